@@ -1,0 +1,56 @@
+"""The ``adsage`` command line: a thin adapter over the core.
+
+Heavy libraries (chromadb, langchain) are imported inside the commands that need them,
+so ``adsage check`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+
+from adsage.errors import AdsageError
+
+app = typer.Typer(
+    name="adsage",
+    help="Advisor for Meta (Facebook/Instagram) ad campaigns.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    from adsage.cli import check as check_cli
+    from adsage.cli import index as index_cli
+
+    index_cli.register(app)
+    app.add_typer(check_cli.check_app, name="check")
+
+
+def _fail(message: str, code: int) -> None:
+    first = message.strip().splitlines()[0] if message.strip() else "unexpected error"
+    sys.stderr.write(f"error: {first}\n")
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; every failure ends in one line on stderr and a meaningful exit code."""
+    _register()
+    command = typer.main.get_command(app)
+    try:
+        rv = command.main(args=argv, prog_name="adsage", standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        hint = f" (see 'adsage {exc.ctx.command_path.split(' ', 1)[-1]} --help')" if exc.ctx else ""
+        _fail(exc.format_message() + hint, 2)
+    except click.exceptions.Abort:
+        _fail("aborted", 130)
+    except click.ClickException as exc:
+        _fail(exc.format_message(), exc.exit_code or 2)
+    except AdsageError as exc:
+        _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    sys.exit(rv if isinstance(rv, int) else 0)

@@ -1,0 +1,1 @@
+"""Pydantic models shared by the core and every surface."""
