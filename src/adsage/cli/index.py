@@ -1,0 +1,131 @@
+"""``adsage index``, ``adsage search`` and ``adsage ask``: translate arguments, print results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from adsage.errors import BadInput
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+def _settings() -> Any:
+    from adsage.config import load_settings
+
+    return load_settings()
+
+
+def _ensure_index(settings: Any) -> Any:
+    """Search builds the bundled index on first use, so a new user gets answers at once."""
+    from adsage.knowledge.ingest import index_paths
+    from adsage.knowledge.search import Searcher
+
+    searcher = Searcher(settings)
+    if searcher.is_empty():
+        err.print("[dim]Building the knowledge index (first use)...[/dim]")
+        index_paths(settings, store=searcher.store)
+    return searcher
+
+
+def _print_json(data: Any) -> None:
+    out.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def index(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to add.")] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and build it anew.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Build or update the knowledge index (bundled guidance plus your own documents)."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from adsage.knowledge.ingest import index_paths
+
+    settings = _settings()
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+        console=err, transient=True, disable=as_json or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("embedding", total=None)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        summary = index_paths(settings, paths or [], rebuild=rebuild, progress=progress)
+    data = summary.as_dict()
+    if as_json:
+        _print_json(data)
+    else:
+        out.print(
+            f"[bold]Index[/bold]: {len(summary.added)} added, {len(summary.updated)} updated, "
+            f"{len(summary.unchanged)} unchanged, {len(summary.removed)} removed, "
+            f"{len(summary.skipped)} skipped; {summary.chunks_total} chunks "
+            f"({summary.chunks_added} embedded, {summary.chunks_removed} deleted)"
+        )
+        for s in summary.skipped:
+            out.print(f"  skipped {s['path']}: {s['reason']}")
+    if paths and not (summary.added or summary.updated or summary.unchanged):
+        raise typer.Exit(1)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for (English or Polish).")],
+    k: Annotated[int, typer.Option("-k", min=1, max=50, help="Number of results.")] = 5,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only documents in en or pl.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="Only this topic.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only this source or doc id.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Hybrid search (meaning + keywords) over the knowledge index."""
+    if lang not in (None, "en", "pl"):
+        raise BadInput(f"--lang must be en or pl, not '{lang}'")
+    if not query.strip():
+        raise BadInput("QUERY is empty: give a question or keywords")
+    searcher = _ensure_index(_settings())
+    hits = searcher.search(query, k, lang=lang, topic=topic, source=source)
+    if as_json:
+        keys = ("id", "source", "title", "section", "lang", "topic", "score", "text")
+        _print_json({"query": query, "results": [{k_: h.as_dict()[k_] for k_ in keys} for h in hits]})
+    else:
+        for n, h in enumerate(hits, 1):
+            out.print(f"[bold]{n}. {h.title}[/bold] › {h.section}  [dim]{h.source} ({h.lang}) {h.score:.4f}[/dim]")
+            body = h.text.split("\n\n", 1)[-1]
+            out.print("   " + (body[:300] + ("…" if len(body) > 300 else "")).replace("\n", " "))
+    if not hits:
+        err.print("nothing found")
+        raise typer.Exit(1)
+
+
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in English or Polish.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Answer a question from the guidance, with numbered citations."""
+    from adsage.knowledge.answer import answer_question
+
+    if not question.strip():
+        raise BadInput("QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'")
+    searcher = _ensure_index(_settings())
+    answer = answer_question(searcher, question)
+    if as_json:
+        _print_json(answer.as_dict())
+    elif answer.found:
+        out.print(answer.answer)
+        out.print()
+        for c in answer.citations:
+            out.print(f"[dim][{c.n}] {c.title} › {c.section} ({c.source}, {c.id})[/dim]")
+    if not answer.found:
+        err.print("nothing in the knowledge base answers this question")
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(index)
+    app.command()(search)
+    app.command()(ask)

@@ -1,0 +1,86 @@
+"""One settings object for every surface.
+
+Each setting is a keyword-only argument with an environment fallback, so tests build
+``Settings(home=tmp)`` and users set ``ADSAGE_HOME``; nothing reads the environment
+anywhere else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from adsage.errors import ConfigError
+
+
+def _default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("adsage", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ADSAGE_", extra="ignore", frozen=True)
+
+    home: Path = Field(default_factory=_default_home)
+    chroma_url: str | None = None
+    collection: str = "adsage"
+    lock_timeout: float = Field(default=60.0, ge=0)
+    llm: Literal["offline", "openai"] = "offline"
+    model: str | None = None
+    openai_api_key: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "ADSAGE_OPENAI_BASE_URL")
+    )
+
+    def __init__(self, **values: object) -> None:  # keyword-only by construction
+        super().__init__(**values)
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.home / "index.lock"
+
+    def require(self, name: str, option: str) -> object:
+        """Return a setting or fail naming both the CLI option and the environment variable."""
+        value = getattr(self, name)
+        if value in (None, ""):
+            env = {
+                "openai_api_key": "OPENAI_API_KEY",
+                "openai_base_url": "OPENAI_BASE_URL",
+            }.get(name, f"ADSAGE_{name.upper()}")
+            raise ConfigError(f"missing setting {name}: pass {option} or set {env}")
+        return value
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings, turning validation errors into one line naming the variable."""
+    from pydantic import ValidationError
+
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**clean)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = str(err["loc"][0]) if err["loc"] else "settings"
+        raise ConfigError(
+            f"invalid setting {field} (ADSAGE_{field.upper()}): {err['msg']}"
+        ) from None

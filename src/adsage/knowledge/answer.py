@@ -1,0 +1,111 @@
+"""Offline, extractive answers: the best sentences from the best chunks, with citations.
+
+Without a model, adsage must still answer from its knowledge and show where each sentence
+came from.  Sentences are ranked by meaning (the same encoder as the index) plus keyword
+overlap, near-duplicates are dropped, and the question's language is preferred when the
+knowledge covers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from adsage.knowledge.search import Hit, Searcher
+from adsage.knowledge.text import detect_lang, sentences, terms
+
+MAX_SENTENCES = 4
+MIN_RELEVANCE = 0.25
+
+
+@dataclass
+class Citation:
+    n: int
+    id: str
+    title: str
+    section: str
+    source: str
+    lang: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Answer:
+    question: str
+    lang: str
+    answer: str
+    sentences: list[dict[str, Any]] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.sentences)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "lang": self.lang,
+            "answer": self.answer,
+            "sentences": self.sentences,
+            "citations": [c.as_dict() for c in self.citations],
+        }
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _candidates(hits: list[Hit]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for hi, hit in enumerate(hits):
+        body = hit.text.split("\n\n", 1)[1] if "\n\n" in hit.text else hit.text
+        for s in sentences(body):
+            clean = s.lstrip("-*• ").strip()
+            if 25 <= len(clean) <= 400 and not clean.startswith(("|", "#")):
+                out.append((hi, clean))
+    return out
+
+
+def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
+    """Answer from the index; falls back to any language when the question's has nothing."""
+    from adsage.knowledge.embedding import embed
+
+    lang = detect_lang(question)
+    hits = searcher.search(question, k, lang=lang) or searcher.search(question, k)
+    cands = _candidates(hits)
+    if not cands:
+        return Answer(question=question, lang=lang, answer="")
+    vecs = embed([question] + [c[1] for c in cands])
+    sims = vecs[1:] @ vecs[0]
+    qterms = set(terms(question))
+    scored = []
+    for (hi, text), sim in zip(cands, sims, strict=True):
+        overlap = len(qterms & set(terms(text))) / (len(qterms) or 1)
+        rank_bonus = 0.05 * (len(hits) - hi) / len(hits)
+        scored.append((float(sim) + 0.3 * overlap + rank_bonus, hi, text))
+    scored.sort(key=lambda x: -x[0])
+    chosen: list[tuple[float, int, str]] = []
+    for score, hi, text in scored:
+        if score < MIN_RELEVANCE and chosen:
+            break
+        t = set(terms(text))
+        if any(_jaccard(t, set(terms(c[2]))) > 0.6 for c in chosen):
+            continue
+        chosen.append((score, hi, text))
+        if len(chosen) == MAX_SENTENCES:
+            break
+    if not chosen or chosen[0][0] < MIN_RELEVANCE:
+        return Answer(question=question, lang=lang, answer="")
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    for _, hi, _ in sorted(chosen, key=lambda c: c[1]):
+        if hi not in numbers:
+            numbers[hi] = len(numbers) + 1
+            h = hits[hi]
+            citations.append(Citation(numbers[hi], h.id, h.title, h.section, h.source, h.lang))
+    ordered = sorted(chosen, key=lambda c: (c[1], -c[0]))
+    parts = [{"text": text, "citation": numbers[hi]} for _, hi, text in ordered]
+    answer = " ".join(f"{p['text']} [{p['citation']}]" for p in parts)
+    return Answer(question=question, lang=lang, answer=answer, sentences=parts, citations=citations)

@@ -1,0 +1,264 @@
+"""Turn a guidance document into retrievable chunks that follow its structure.
+
+Chunks are cut at markdown headings, at numbered section titles in plain text (``1. Title``)
+and between paragraphs when a section is long, so every chunk is a self-contained piece of
+advice that keeps its section title as context.  Chunk ids hash the content, which is what
+makes re-indexing idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+from adsage.knowledge.text import detect_lang
+
+MAX_CHUNK_CHARS = 1200
+MIN_CHUNK_CHARS = 200
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(\S.{0,110})$")
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    doc_id: str
+    title: str
+    lang: str
+    topic: str
+    source: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    doc_id: str
+    title: str
+    section: str
+    lang: str
+    topic: str
+    source: str
+    ordinal: int
+    text: str
+    flags: tuple[str, ...] = field(default=())
+
+    def metadata(self, file_hash: str) -> dict[str, str | int | bool]:
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "section": self.section,
+            "lang": self.lang,
+            "topic": self.topic,
+            "source": self.source,
+            "ordinal": self.ordinal,
+            "file_hash": file_hash,
+            "flags": ",".join(self.flags),
+        }
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    if not text.startswith("---"):
+        return {}, text
+    end = text.find("\n---", 3)
+    if end < 0:
+        return {}, text
+    try:
+        meta = yaml.safe_load(text[3:end]) or {}
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(meta, dict):
+        return {}, text
+    return meta, text[end + 4 :].lstrip("\n")
+
+
+def html_to_text(html: str) -> str:
+    """Keep headings as markdown headings so the markdown chunker can follow them."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK = frozenset("p div br tr section article ul ol table blockquote pre".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head", "noscript", "template"):
+            self._skip += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag == "li":
+            self.out.append("\n- ")
+        elif tag in self._BLOCK:
+            self.out.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in self._BLOCK:
+            self.out.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.out.append(data if data.strip() else " ")
+
+
+def _sections_markdown(body: str) -> list[tuple[str, str]]:
+    sections: list[tuple[str, str]] = []
+    current, lines = "", []
+    for line in body.splitlines():
+        m = _HEADING.match(line)
+        if m:
+            sections.append((current, "\n".join(lines)))
+            current, lines = m.group(2).strip(), []
+        else:
+            lines.append(line)
+    sections.append((current, "\n".join(lines)))
+    return sections
+
+
+def _is_numbered_title(line: str) -> bool:
+    m = _NUMBERED.match(line)
+    if not m:
+        return False
+    title = m.group(2).strip()
+    return len(title.split()) <= 12 and not title.endswith((".", ",", ";", ":"))
+
+
+def _sections_plain(body: str) -> list[tuple[str, str]]:
+    sections: list[tuple[str, str]] = []
+    current, lines = "", []
+    for line in body.splitlines():
+        if _is_numbered_title(line):
+            sections.append((current, "\n".join(lines)))
+            current, lines = line.strip(), []
+        else:
+            lines.append(line)
+    sections.append((current, "\n".join(lines)))
+    return sections
+
+
+def _paragraph_groups(text: str) -> list[str]:
+    """Pack paragraphs into pieces near MAX_CHUNK_CHARS; a bullet list stays with its lead-in."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    groups: list[str] = []
+    buf: list[str] = []
+    size = 0
+    for p in paras:
+        if buf and size + len(p) > MAX_CHUNK_CHARS and size >= MIN_CHUNK_CHARS:
+            groups.append("\n\n".join(buf))
+            buf, size = [], 0
+        if len(p) > MAX_CHUNK_CHARS * 2:
+            groups.extend(_split_long(p))
+            continue
+        buf.append(p)
+        size += len(p)
+    if buf:
+        groups.append("\n\n".join(buf))
+    return groups
+
+
+def _split_long(text: str) -> list[str]:
+    out, buf = [], ""
+    for line in re.split(r"(?<=[.!?])\s+|\n", text):
+        if buf and len(buf) + len(line) > MAX_CHUNK_CHARS:
+            out.append(buf.strip())
+            buf = ""
+        buf += line + " "
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def _hash(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:24]
+
+
+def document_meta(meta: dict[str, object], body: str, path: Path, source: str) -> DocMeta:
+    first_heading = next(
+        (m.group(2) for line in body.splitlines() if (m := _HEADING.match(line))), None
+    )
+    first_line = next((ln.strip() for ln in body.splitlines() if ln.strip()), path.stem)
+    title = str(meta.get("title") or first_heading or first_line[:120])
+    raw_sources = meta.get("sources") or [source]
+    sources = tuple(str(s) for s in raw_sources) if isinstance(raw_sources, list) else (source,)
+    return DocMeta(
+        doc_id=str(meta.get("id") or f"{_slug(path.stem)}-{_hash(source)[:6]}"),
+        title=title,
+        lang=str(meta.get("lang") or detect_lang(body[:4000])),
+        topic=str(meta.get("topic") or "user"),
+        source=source,
+        sources=sources,
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "doc"
+
+
+def chunk_document(text: str, path: Path, source: str) -> tuple[DocMeta, list[Chunk]]:
+    """Chunk one decoded document; the kind is chosen by file suffix."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text = html_to_text(text)
+    meta, body = split_front_matter(text)
+    doc = document_meta(meta, body, path, source)
+    if suffix in (".md", ".markdown", ".html", ".htm"):
+        raw = _sections_markdown(body)
+    else:
+        raw = _sections_plain(body)
+    chunks: list[Chunk] = []
+    for section, content in raw:
+        if not section:
+            content = _drop_title_line(content, doc.title)
+        if section == doc.title and not content.strip():
+            continue
+        heading = section or doc.title
+        for piece in _paragraph_groups(content):
+            indexed = f"{heading}\n\n{piece}" if heading else piece
+            chunks.append(
+                Chunk(
+                    id=_hash(doc.doc_id, heading, piece),
+                    doc_id=doc.doc_id,
+                    title=doc.title,
+                    section=heading,
+                    lang=doc.lang,
+                    topic=doc.topic,
+                    source=source,
+                    ordinal=len(chunks),
+                    text=indexed,
+                )
+            )
+    return doc, _dedupe(chunks)
+
+
+def _drop_title_line(content: str, title: str) -> str:
+    """Plain text starts with its title line; it is already the chunk's heading."""
+    stripped = content.lstrip()
+    first, _, rest = stripped.partition("\n")
+    return rest if first.strip() == title.strip() else content
+
+
+def _dedupe(chunks: list[Chunk]) -> list[Chunk]:
+    seen: set[str] = set()
+    out = []
+    for c in chunks:
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return out

