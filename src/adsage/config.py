@@ -56,6 +56,10 @@ class Settings(BaseSettings):
         return self.home / "chroma"
 
     @property
+    def sentences_path(self) -> Path:
+        return self.home / "sentences.sqlite"
+
+    @property
     def lock_path(self) -> Path:
         return self.home / "index.lock"
 

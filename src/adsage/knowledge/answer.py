@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adsage.knowledge.search import Hit, Searcher
-from adsage.knowledge.text import detect_lang, sentences, terms
+from adsage.knowledge.text import detect_lang, terms
 
 MAX_SENTENCES = 4
 MIN_RELEVANCE = 0.25
@@ -57,14 +57,18 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _candidates(hits: list[Hit]) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+def _candidates(searcher: Searcher, hits: list[Hit]) -> list[tuple[int, str, Any]]:
+    """Answer candidates: each hit's sentences with the vectors stored at index time."""
+    units = searcher.sentence_vectors([h.id for h in hits])
+    out: list[tuple[int, str, Any]] = []
     for hi, hit in enumerate(hits):
-        body = hit.text.split("\n\n", 1)[1] if "\n\n" in hit.text else hit.text
-        for s in sentences(body):
-            clean = s.lstrip("-*• ").strip()
-            if 25 <= len(clean) <= 400 and not clean.startswith(("|", "#")):
-                out.append((hi, clean))
+        entry = units.get(hit.id)
+        if entry is None:
+            continue
+        for text, vec in zip(*entry, strict=True):
+            if text == hit.section or not 25 <= len(text) <= 400 or text.startswith(("|", "#")):
+                continue
+            out.append((hi, text, vec))
     return out
 
 
@@ -73,18 +77,20 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
     from adsage.knowledge.embedding import embed
 
     lang = detect_lang(question)
-    hits = searcher.search(question, k, lang=lang) or searcher.search(question, k)
-    cands = _candidates(hits)
+    hits = searcher.search(question, k + 1, lang=lang) or searcher.search(question, k + 1)
+    # A document's opening overview matches every question and answers none of them.
+    focused = [h for h in hits if not h.is_intro]
+    hits = (focused or hits)[:k]
+    cands = _candidates(searcher, hits)
     if not cands:
         return Answer(question=question, lang=lang, answer="")
-    vecs = embed([question] + [c[1] for c in cands])
-    sims = vecs[1:] @ vecs[0]
+    qvec = embed([question])[0]
     qterms = set(terms(question))
     scored = []
-    for (hi, text), sim in zip(cands, sims, strict=True):
+    for hi, text, vec in cands:
         overlap = len(qterms & set(terms(text))) / (len(qterms) or 1)
-        rank_bonus = 0.05 * (len(hits) - hi) / len(hits)
-        scored.append((float(sim) + 0.3 * overlap + rank_bonus, hi, text))
+        rank_bonus = 0.15 * (len(hits) - hi) / len(hits)
+        scored.append((float(vec @ qvec) + 0.3 * overlap + rank_bonus, hi, text))
     scored.sort(key=lambda x: -x[0])
     chosen: list[tuple[float, int, str]] = []
     for score, hi, text in scored:

@@ -114,17 +114,19 @@ class _TextExtractor(HTMLParser):
             self.out.append(data if data.strip() else " ")
 
 
-def _sections_markdown(body: str) -> list[tuple[str, str]]:
-    sections: list[tuple[str, str]] = []
-    current, lines = "", []
+def _sections_markdown(body: str) -> list[tuple[str, str, bool]]:
+    """(heading, text, is_opening): text before the first ``##`` is the document's overview."""
+    sections: list[tuple[str, str, bool]] = []
+    current, lines, opening = "", [], True
     for line in body.splitlines():
         m = _HEADING.match(line)
         if m:
-            sections.append((current, "\n".join(lines)))
+            sections.append((current, "\n".join(lines), opening))
             current, lines = m.group(2).strip(), []
+            opening = opening and len(m.group(1)) == 1
         else:
             lines.append(line)
-    sections.append((current, "\n".join(lines)))
+    sections.append((current, "\n".join(lines), opening))
     return sections
 
 
@@ -136,16 +138,16 @@ def _is_numbered_title(line: str) -> bool:
     return len(title.split()) <= 12 and not title.endswith((".", ",", ";", ":"))
 
 
-def _sections_plain(body: str) -> list[tuple[str, str]]:
-    sections: list[tuple[str, str]] = []
+def _sections_plain(body: str) -> list[tuple[str, str, bool]]:
+    sections: list[tuple[str, str, bool]] = []
     current, lines = "", []
     for line in body.splitlines():
         if _is_numbered_title(line):
-            sections.append((current, "\n".join(lines)))
+            sections.append((current, "\n".join(lines), not sections))
             current, lines = line.strip(), []
         else:
             lines.append(line)
-    sections.append((current, "\n".join(lines)))
+    sections.append((current, "\n".join(lines), not sections))
     return sections
 
 
@@ -223,7 +225,7 @@ def chunk_document(text: str, path: Path, source: str) -> tuple[DocMeta, list[Ch
     else:
         raw = _sections_plain(body)
     chunks: list[Chunk] = []
-    for section, content in raw:
+    for section, content, opening in raw:
         if not section:
             content = _drop_title_line(content, doc.title)
         if section == doc.title and not content.strip():
@@ -242,6 +244,7 @@ def chunk_document(text: str, path: Path, source: str) -> tuple[DocMeta, list[Ch
                     source=source,
                     ordinal=len(chunks),
                     text=indexed,
+                    flags=("intro",) if opening else (),
                 )
             )
     return doc, _dedupe(chunks)

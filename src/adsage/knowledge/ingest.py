@@ -17,6 +17,7 @@ from typing import Any
 from adsage.config import Settings
 from adsage.knowledge.chunking import Chunk, chunk_document
 from adsage.knowledge.store import Store, write_lock
+from adsage.knowledge.vectors import SentenceVectors, embed_chunks
 from adsage.paths import knowledge_dir
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -135,9 +136,8 @@ def index_paths(
     progress: Progress | None = None,
 ) -> IndexSummary:
     """Bring the index in line with the bundled knowledge plus ``paths``."""
-    from adsage.knowledge.embedding import embed
-
     store = store or Store(settings)
+    vectors = SentenceVectors(settings.sentences_path)
     summary = IndexSummary()
     user_paths = [Path(p) for p in paths]
     with write_lock(settings):
@@ -146,6 +146,7 @@ def index_paths(
         )
         if rebuild:
             store.wipe()
+            vectors.clear()
             user_paths = [Path(r) for r in remembered if Path(r).exists()]
         files, roots = _expand(user_paths, summary)
         files = bundled_files() + files
@@ -205,9 +206,10 @@ def index_paths(
 
         if stale:
             store.delete(stale)
+            vectors.delete(stale)
         if keep_updates:
             store.update_metadata([i for i, _ in keep_updates], [m for _, m in keep_updates])
-        _embed_and_store(store, new_chunks, embed, progress)
+        _embed_and_store(store, vectors, new_chunks, progress)
         summary.chunks_added = len(new_chunks)
         summary.chunks_removed = len(stale)
         summary.embedded = len(new_chunks)
@@ -217,8 +219,8 @@ def index_paths(
 
 def _embed_and_store(
     store: Store,
+    vectors: SentenceVectors,
     new_chunks: list[tuple[Chunk, str]],
-    embed: Callable[..., Any],
     progress: Progress | None,
     step: int = 256,
 ) -> None:
@@ -227,10 +229,12 @@ def _embed_and_store(
         progress("embedding", 0, total)
     for i in range(0, total, step):
         part = new_chunks[i : i + step]
-        vectors = embed([c.text for c, _ in part])
+        chunk_vecs, units, unit_vecs = embed_chunks([c.text for c, _ in part])
+        # sentence vectors first: a crash between the two leaves only a harmless cache entry
+        vectors.put((c.id, u, v) for (c, _), u, v in zip(part, units, unit_vecs, strict=True))
         store.upsert(
             [c.id for c, _ in part],
-            vectors,
+            chunk_vecs,
             [c.text for c, _ in part],
             [c.metadata(h) for c, h in part],
         )

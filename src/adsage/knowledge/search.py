@@ -13,6 +13,7 @@ from typing import Any, Literal
 from adsage.config import Settings
 from adsage.knowledge.bm25 import BM25
 from adsage.knowledge.store import Store
+from adsage.knowledge.text import detect_lang
 
 Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60
@@ -29,6 +30,11 @@ class Hit:
     score: float
     text: str
     doc_id: str = ""
+    flags: str = ""
+
+    @property
+    def is_intro(self) -> bool:
+        return "intro" in self.flags.split(",")
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -85,14 +91,39 @@ class Searcher:
             score=round(score, 6),
             text=self._docs[i],
             doc_id=str(m.get("doc_id", "")),
+            flags=str(m.get("flags", "")),
         )
 
-    def dense_ranking(self, query: str, n: int, where: dict[str, Any] | None) -> list[str]:
+    def _query_vector(self, query: str) -> Any:
         from adsage.knowledge.embedding import embed
 
-        vec = embed([query])[0]
-        res = self.store.query(vec, n, where)
-        return list(res["ids"][0]) if res.get("ids") else []
+        return embed([query])[0]
+
+    def sentence_vectors(self, ids: list[str]) -> dict[str, tuple[list[str], Any]]:
+        """Sentence units and vectors of these chunks, embedding (and caching) any missing."""
+        from adsage.knowledge.vectors import SentenceVectors, embed_chunks
+
+        if self._bm25 is None:
+            self.refresh()
+        cache = SentenceVectors(self.settings.sentences_path)
+        where = {cid: i for i, cid in enumerate(self._ids)}
+        indices = [where[c] for c in ids if c in where]
+        got = cache.get(ids)
+        missing = [i for i in indices if self._ids[i] not in got]
+        if missing:
+            _, units, vecs = embed_chunks([self._docs[i] for i in missing])
+            fresh = [(self._ids[i], u, v) for i, u, v in zip(missing, units, vecs, strict=True)]
+            cache.put(fresh)
+            got.update({cid: (u, v) for cid, u, v in fresh})
+        return got
+
+    def dense_ranking(
+        self, qvec: Any, depth: int, lang: str | None, topic: str | None, source: str | None
+    ) -> list[int]:
+        index = {cid: i for i, cid in enumerate(self._ids)}
+        res = self.store.query(qvec, depth, _where(lang, topic, source))
+        ids = list(res["ids"][0]) if res.get("ids") else []
+        return [index[c] for c in ids if c in index]
 
     def search(
         self,
@@ -113,11 +144,14 @@ class Searcher:
         depth = min(len(allowed), max(k * 4, 30))
         rankings: list[list[int]] = []
         if mode in ("hybrid", "dense"):
-            index = {cid: i for i, cid in enumerate(self._ids)}
-            dense = self.dense_ranking(query, depth, _where(lang, topic, source))
-            rankings.append([index[c] for c in dense if c in index])
+            qvec = self._query_vector(query)
+            rankings.append(self.dense_ranking(qvec, depth, lang, topic, source))
         if mode in ("hybrid", "bm25"):
-            rankings.append(self._bm25.top(query, depth, allowed))
+            # Keywords only match within one language: BM25 over other-language chunks is noise
+            # that would push down the right cross-language answer.
+            qlang = detect_lang(query)
+            same = [i for i in allowed if self._metas[i].get("lang") == qlang]
+            rankings.append(self._bm25.top(query, depth, same if mode == "hybrid" else allowed))
         fused: dict[int, float] = {}
         for ranking in rankings:
             for rank, i in enumerate(ranking):

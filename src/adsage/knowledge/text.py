@@ -34,8 +34,12 @@ def fold(token: str) -> str:
     return unicodedata.normalize("NFC", token.lower())
 
 
+_AB = re.compile(r"\ba\s?/\s?b\b", re.IGNORECASE)
+
+
 def words(text: str) -> list[str]:
-    return [fold(m.group()) for m in _WORD.finditer(text)]
+    # "A/B" would fall apart into two one-letter words; keep it as one term
+    return [fold(m.group()) for m in _WORD.finditer(_AB.sub("abtest", text))]
 
 
 def terms(text: str) -> list[str]:
