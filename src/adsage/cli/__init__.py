@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 
 from adsage.errors import AdsageError
@@ -42,13 +41,15 @@ def main(argv: list[str] | None = None) -> None:
     command = typer.main.get_command(app)
     try:
         rv = command.main(args=argv, prog_name="adsage", standalone_mode=False)
-    except click.exceptions.UsageError as exc:
-        hint = f" (see 'adsage {exc.ctx.command_path.split(' ', 1)[-1]} --help')" if exc.ctx else ""
-        _fail(exc.format_message() + hint, 2)
-    except click.exceptions.Abort:
+    except typer.Abort:
         _fail("aborted", 130)
-    except click.ClickException as exc:
-        _fail(exc.format_message(), exc.exit_code or 2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:  # usage errors: bad option, missing argument, ...
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        fmt = getattr(exc, "format_message", None)
+        _fail((fmt() if callable(fmt) else str(exc)) + hint, int(getattr(exc, "exit_code", 2) or 2))
     except AdsageError as exc:
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:

@@ -70,8 +70,12 @@ def index(
         )
         for s in summary.skipped:
             out.print(f"  skipped {s['path']}: {s['reason']}")
-    if paths and not (summary.added or summary.updated or summary.unchanged):
-        raise typer.Exit(1)
+    if paths:
+        indexed = summary.added + summary.updated + summary.unchanged
+        given = [str(p.resolve()) for p in paths]
+        if not any(src.startswith(g) for src in indexed for g in given):
+            err.print("none of the given files could be indexed")
+            raise typer.Exit(1)
 
 
 def search(
