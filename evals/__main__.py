@@ -21,7 +21,9 @@ RESULTS = Path(__file__).resolve().parent / "results"
 def _suites() -> list[str]:
     from evals import suites
 
-    return sorted(m.name for m in pkgutil.iter_modules(suites.__path__) if not m.name.startswith("_"))
+    return sorted(
+        m.name for m in pkgutil.iter_modules(suites.__path__) if not m.name.startswith("_")
+    )
 
 
 def _flatten(prefix: str, value: Any, out: dict[str, float]) -> None:
@@ -40,7 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     names = args.suites or _suites()
     unknown = [n for n in names if n not in _suites()]
     if unknown:
-        print(f"error: unknown suite {unknown[0]} (choose from {', '.join(_suites())})", file=sys.stderr)
+        print(
+            f"error: unknown suite {unknown[0]} (choose from {', '.join(_suites())})",
+            file=sys.stderr,
+        )
         return 2
     results: dict[str, Any] = {}
     for name in names:

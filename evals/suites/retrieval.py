@@ -49,9 +49,7 @@ def run(home: Path | None = None) -> dict[str, Any]:
                 "recall@3": round(r3 / n, 4),
                 "mrr": round(rr / n, 4),
             }
-    by_lang = {
-        lang: sum(1 for q in questions if q["lang"] == lang) for lang in ("en", "pl")
-    }
+    by_lang = {lang: sum(1 for q in questions if q["lang"] == lang) for lang in ("en", "pl")}
     cross = sum(1 for q in questions if q.get("filter_lang"))
     return {
         "name": "retrieval",

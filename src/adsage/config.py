@@ -8,7 +8,7 @@ anywhere else.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -37,9 +37,6 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "ADSAGE_OPENAI_BASE_URL")
     )
-
-    def __init__(self, **values: object) -> None:  # keyword-only by construction
-        super().__init__(**values)
 
     @field_validator("chroma_url")
     @classmethod
@@ -75,7 +72,7 @@ class Settings(BaseSettings):
         return value
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """Build settings, turning validation errors into one line naming the variable."""
     from pydantic import ValidationError
 

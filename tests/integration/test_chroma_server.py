@@ -39,7 +39,16 @@ def chroma_url(tmp_path: Path) -> Iterator[str]:
         pytest.skip("the chroma CLI is not installed")
     port = _free_port()
     proc = subprocess.Popen(
-        [binary, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        [
+            binary,
+            "run",
+            "--path",
+            str(tmp_path / "server-data"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -64,7 +73,9 @@ def chroma_url(tmp_path: Path) -> Iterator[str]:
             proc.kill()
 
 
-def test_index_and_search_through_a_chroma_server(chroma_url: str, home: Path, tiny_knowledge: Path) -> None:
+def test_index_and_search_through_a_chroma_server(
+    chroma_url: str, home: Path, tiny_knowledge: Path
+) -> None:
     settings = load_settings(home=home, chroma_url=chroma_url)
     first = index_paths(settings)
     assert first.chunks_total == 3 and first.embedded == 3

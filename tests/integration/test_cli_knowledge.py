@@ -43,7 +43,9 @@ def test_search_filters_by_lang_and_topic(capsys, tiny_knowledge) -> None:  # ty
 def test_index_summary_json_and_skips(capsys, tiny_knowledge, tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "empty.md").write_text("", "utf-8")
     (tmp_path / "tips.txt").write_text("Tips\n\n1. Hooks\nOpen videos with the product.\n", "utf-8")
-    code, out, _ = run(capsys, "index", str(tmp_path / "tips.txt"), str(tmp_path / "empty.md"), "--json")
+    code, out, _ = run(
+        capsys, "index", str(tmp_path / "tips.txt"), str(tmp_path / "empty.md"), "--json"
+    )
     assert code == 0
     data = json.loads(out)
     assert data["skipped"] == [{"path": str(tmp_path / "empty.md"), "reason": "empty file"}]

@@ -50,7 +50,9 @@ def test_changed_file_replaces_only_its_changed_chunks(settings, tiny_knowledge)
 def test_removed_file_and_removed_section_are_deleted(settings, tiny_knowledge, tmp_path) -> None:  # type: ignore[no-untyped-def]
     user = tmp_path / "mine"
     user.mkdir()
-    (user / "a.md").write_text("# A\n\n## One\nFirst idea here.\n\n## Two\nSecond idea here.\n", "utf-8")
+    (user / "a.md").write_text(
+        "# A\n\n## One\nFirst idea here.\n\n## Two\nSecond idea here.\n", "utf-8"
+    )
     (user / "b.txt").write_text("Notes\n\n1. Section\nSome text about reels.\n", "utf-8")
     s1 = index_paths(settings, [user])
     assert len(s1.added) == 4
@@ -69,7 +71,9 @@ def test_removed_file_and_removed_section_are_deleted(settings, tiny_knowledge, 
     }
 
 
-def test_bad_files_are_skipped_with_reasons_and_the_rest_indexed(settings, tiny_knowledge, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_are_skipped_with_reasons_and_the_rest_indexed(
+    settings, tiny_knowledge, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "empty.md").write_text("", "utf-8")
@@ -113,11 +117,16 @@ def test_unreadable_file_is_skipped(settings, tiny_knowledge, tmp_path, monkeypa
 def test_second_writer_waits_then_fails_clearly(settings, tiny_knowledge) -> None:  # type: ignore[no-untyped-def]
     settings.home.mkdir(parents=True, exist_ok=True)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time; from filelock import FileLock; l=FileLock(sys.argv[1]); l.acquire();"
-         "print('held', flush=True); time.sleep(float(sys.argv[2]))",
-         str(settings.lock_path), "30"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from filelock import FileLock; l=FileLock(sys.argv[1]); l.acquire();"
+            "print('held', flush=True); time.sleep(float(sys.argv[2]))",
+            str(settings.lock_path),
+            "30",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
@@ -134,11 +143,15 @@ def test_second_writer_waits_then_fails_clearly(settings, tiny_knowledge) -> Non
 def test_second_writer_succeeds_when_the_first_finishes(settings, tiny_knowledge) -> None:  # type: ignore[no-untyped-def]
     settings.home.mkdir(parents=True, exist_ok=True)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time; from filelock import FileLock; l=FileLock(sys.argv[1]); l.acquire();"
-         "print('held', flush=True); time.sleep(1.0)",
-         str(settings.lock_path)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from filelock import FileLock; l=FileLock(sys.argv[1]); l.acquire();"
+            "print('held', flush=True); time.sleep(1.0)",
+            str(settings.lock_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     summary = index_paths(settings)  # lock_timeout=2 > 1 s hold
@@ -177,7 +190,9 @@ def test_missing_store_is_created_on_first_use(settings, tiny_knowledge) -> None
     assert not searcher.is_empty()
 
 
-def test_collection_reopens_with_registered_embedding_function(settings, tiny_knowledge, recwarn) -> None:  # type: ignore[no-untyped-def]
+def test_collection_reopens_with_registered_embedding_function(
+    settings, tiny_knowledge, recwarn
+) -> None:  # type: ignore[no-untyped-def]
     index_paths(settings)
     from chromadb.api.client import SharedSystemClient
 

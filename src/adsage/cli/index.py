@@ -39,7 +39,9 @@ def _print_json(data: Any) -> None:
 
 def index(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to add.")] = None,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and build it anew.")] = False,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Drop the index and build it anew.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Build or update the knowledge index (bundled guidance plus your own documents)."""
@@ -49,8 +51,12 @@ def index(
 
     settings = _settings()
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-        console=err, transient=True, disable=as_json or not err.is_terminal,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        console=err,
+        transient=True,
+        disable=as_json or not err.is_terminal,
     ) as bar:
         task = bar.add_task("embedding", total=None)
 
@@ -83,7 +89,9 @@ def search(
     k: Annotated[int, typer.Option("-k", min=1, max=50, help="Number of results.")] = 5,
     lang: Annotated[str | None, typer.Option("--lang", help="Only documents in en or pl.")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Only this topic.")] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Only this source or doc id.")] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Only this source or doc id.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Hybrid search (meaning + keywords) over the knowledge index."""
@@ -95,10 +103,15 @@ def search(
     hits = searcher.search(query, k, lang=lang, topic=topic, source=source)
     if as_json:
         keys = ("id", "source", "title", "section", "lang", "topic", "score", "text")
-        _print_json({"query": query, "results": [{k_: h.as_dict()[k_] for k_ in keys} for h in hits]})
+        _print_json(
+            {"query": query, "results": [{k_: h.as_dict()[k_] for k_ in keys} for h in hits]}
+        )
     else:
         for n, h in enumerate(hits, 1):
-            out.print(f"[bold]{n}. {h.title}[/bold] › {h.section}  [dim]{h.source} ({h.lang}) {h.score:.4f}[/dim]")
+            out.print(
+                f"[bold]{n}. {h.title}[/bold] › {h.section}  "
+                f"[dim]{h.source} ({h.lang}) {h.score:.4f}[/dim]"
+            )
             body = h.text.split("\n\n", 1)[-1]
             out.print("   " + (body[:300] + ("…" if len(body) > 300 else "")).replace("\n", " "))
     if not hits:
@@ -114,7 +127,9 @@ def ask(
     from adsage.knowledge.answer import answer_question
 
     if not question.strip():
-        raise BadInput("QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'")
+        raise BadInput(
+            "QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'"
+        )
     searcher = _ensure_index(_settings())
     answer = answer_question(searcher, question)
     if as_json:

@@ -86,7 +86,9 @@ def html_to_text(html: str) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    _BLOCK = frozenset("p div br tr section article ul ol table blockquote pre".split())
+    _BLOCK = frozenset(
+        ["p", "div", "br", "tr", "section", "article", "ul", "ol", "table", "blockquote", "pre"]
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -117,7 +119,8 @@ class _TextExtractor(HTMLParser):
 def _sections_markdown(body: str) -> list[tuple[str, str, bool]]:
     """(heading, text, is_opening): text before the first ``##`` is the document's overview."""
     sections: list[tuple[str, str, bool]] = []
-    current, lines, opening = "", [], True
+    current, opening = "", True
+    lines: list[str] = []
     for line in body.splitlines():
         m = _HEADING.match(line)
         if m:
@@ -140,7 +143,8 @@ def _is_numbered_title(line: str) -> bool:
 
 def _sections_plain(body: str) -> list[tuple[str, str, bool]]:
     sections: list[tuple[str, str, bool]] = []
-    current, lines = "", []
+    current = ""
+    lines: list[str] = []
     for line in body.splitlines():
         if _is_numbered_title(line):
             sections.append((current, "\n".join(lines), not sections))

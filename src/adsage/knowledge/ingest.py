@@ -57,7 +57,9 @@ def bundled_files() -> list[Path]:
     return sorted(
         p
         for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUPPORTED and "rules" not in p.relative_to(root).parts
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED
+        and "rules" not in p.relative_to(root).parts
     )
 
 
@@ -76,7 +78,9 @@ def _expand(paths: Iterable[Path], summary: IndexSummary) -> tuple[list[Path], l
     for p in paths:
         if p.is_dir():
             roots.append(str(p.resolve()) + "/")
-            files.extend(sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")))
+            files.extend(
+                sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith("."))
+            )
         elif p.exists():
             files.append(p)
         else:
@@ -103,7 +107,9 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
 
 
 def _decode(data: bytes) -> str | None:
-    for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+    for enc in (
+        ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",)
+    ):
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
@@ -141,9 +147,7 @@ def index_paths(
     summary = IndexSummary()
     user_paths = [Path(p) for p in paths]
     with write_lock(settings):
-        remembered = _remember_roots(
-            settings, [str(p.resolve()) for p in user_paths if p.exists()]
-        )
+        remembered = _remember_roots(settings, [str(p.resolve()) for p in user_paths if p.exists()])
         if rebuild:
             store.wipe()
             vectors.clear()

@@ -65,7 +65,9 @@ def make_client(settings: Settings) -> Any:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
     except Exception as exc:
-        raise StoreError(f"the index at {path} is unreadable ({_short(exc)}); {REBUILD_HINT}") from None
+        raise StoreError(
+            f"the index at {path} is unreadable ({_short(exc)}); {REBUILD_HINT}"
+        ) from None
 
 
 def _short(exc: BaseException) -> str:
@@ -113,7 +115,9 @@ class Store:
                 f"the Chroma server at {self.settings.chroma_url} failed ({_short(exc)}); "
                 "check the server or unset ADSAGE_CHROMA_URL"
             )
-        return StoreError(f"the index at {self.where} is unreadable ({_short(exc)}); {REBUILD_HINT}")
+        return StoreError(
+            f"the index at {self.where} is unreadable ({_short(exc)}); {REBUILD_HINT}"
+        )
 
     def _call(self, fn: str, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -154,7 +158,9 @@ class Store:
 
     def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
         for i in range(0, len(ids), 1000):
-            self._call("update", ids=list(ids[i : i + 1000]), metadatas=list(metadatas[i : i + 1000]))
+            self._call(
+                "update", ids=list(ids[i : i + 1000]), metadatas=list(metadatas[i : i + 1000])
+            )
 
     def delete(self, ids: Sequence[str]) -> None:
         for i in range(0, len(ids), 1000):

@@ -15,17 +15,21 @@ _SENT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9\"„(])")
 STEM_LEN = 6
 
 _STOP = frozenset(
-    """a an and are as at be by can do does for from has have how i if in is it its of on or
-    that the this to was what when where which who why will with you your my our we they not
-    no yes should would could about into than then there these those so just also more most
-    i w z na do że to się nie jak jest są czy co o od po dla przy ze za lub oraz albo ale
-    ile jaki jaka jakie jakich które który która ten ta te tym tego moja mój moje twój nasz
-    mam ma mają by być był była może można musi trzeba jeśli gdy kiedy aby żeby tak też już""".split()
+    """
+    a an and are as at be by can do does for from has have how i if in is it its of on or that
+    the this to was what when where which who why will with you your my our we they not no yes
+    should would could about into than then there these those so just also more most i w z na
+    do że to się nie jak jest są czy co o od po dla przy ze za lub oraz albo ale ile jaki jaka
+    jakie jakich które który która ten ta te tym tego moja mój moje twój nasz mam ma mają by
+    być był była może można musi trzeba jeśli gdy kiedy aby żeby tak też już
+    """.split()  # noqa: SIM905
 )
 
 _PL_MARKERS = frozenset(
-    "i w z na do że się nie jak jest są czy co dla oraz ile jaki jaka jakie który która "
-    "można trzeba jeśli kiedy aby żeby mój moja moje jakiego ile".split()
+    """
+    i w z na do że się nie jak jest są czy co dla oraz ile jaki jaka jakie który która można
+    trzeba jeśli kiedy aby żeby mój moja moje jakiego ile
+    """.split()  # noqa: SIM905
 )
 _PL_LETTERS = set("ąćęłńóśźż")
 

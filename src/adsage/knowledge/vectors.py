@@ -92,7 +92,8 @@ class SentenceVectors:
             con = self._connect()
             for i in range(0, len(ids), 500):
                 part = list(ids[i : i + 500])
-                q = f"SELECT chunk_id, units, vecs FROM units WHERE chunk_id IN ({','.join('?' * len(part))})"
+                marks = ",".join("?" * len(part))
+                q = f"SELECT chunk_id, units, vecs FROM units WHERE chunk_id IN ({marks})"
                 for cid, units, blob in con.execute(q, part):
                     vec = np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, 512)
                     out[cid] = (units.split("\x1e"), vec)

@@ -35,7 +35,11 @@ def test_plain_text_numbered_sections_and_bullets() -> None:
     assert doc.title == "Poradnik kampanii lokalnych"
     assert doc.lang == "pl"
     sections = [c.section for c in chunks]
-    assert sections == ["Poradnik kampanii lokalnych", "1. Wybór pory publikacji", "2. Promień wokół lokalu"]
+    assert sections == [
+        "Poradnik kampanii lokalnych",
+        "1. Wybór pory publikacji",
+        "2. Promień wokół lokalu",
+    ]
     assert "- Weekend: sobota przed południem" in chunks[1].text
     # the title line is the heading, not repeated in the body
     assert chunks[0].text.count("Poradnik kampanii lokalnych") == 1
@@ -67,5 +71,7 @@ def test_long_section_is_split_into_several_chunks() -> None:
 
 
 def test_html_keeps_headings_and_drops_scripts() -> None:
-    text = html_to_text("<h2>Sec</h2><p>Hello &amp; bye</p><script>alert(1)</script><ul><li>a</li></ul>")
+    text = html_to_text(
+        "<h2>Sec</h2><p>Hello &amp; bye</p><script>alert(1)</script><ul><li>a</li></ul>"
+    )
     assert "## Sec" in text and "Hello & bye" in text and "alert" not in text and "- a" in text
