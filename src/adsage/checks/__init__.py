@@ -1,0 +1,1 @@
+"""Pure validators: each takes a validated input model and returns ``list[Finding]``."""

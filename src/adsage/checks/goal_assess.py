@@ -1,0 +1,311 @@
+"""One judgement per SMART criterion, from a parsed goal plus the campaign context.
+
+Each function returns an :class:`Outcome`: the criterion's pass/fail with a reason, and the
+issues that become findings. Severity follows the evidence: a missing number or deadline is an
+error the user can always fix; anything judged against third-party or editorial benchmarks, or
+against the common-practice objective mapping, is at most a warning; a check that lacks
+context is an info that says which option would enable it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from adsage.checks.goal_lexicon import Lexicon
+from adsage.checks.goal_messages import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
+from adsage.checks.goal_parse import ParsedGoal
+from adsage.models.findings import Severity
+from adsage.rules.objectives import BenchmarksData, Figure, ObjectivesData
+
+IssueKind = Literal["rewrite", "flags", "objective", "baseline"]
+
+BIG_PERCENT = 300.0  # editorial: a goal to grow a metric fourfold in one campaign
+BIG_CUT_PERCENT = 90.0
+BIG_MULTIPLIER = 5.0
+MIN_DAYS = 7  # learning phase: about 50 results in the 7 days after a significant edit [COPY]
+
+
+@dataclass(frozen=True)
+class GoalContext:
+    """Campaign facts that only some criteria need; None means the caller did not say."""
+
+    today: date
+    anchor: date
+    lang: Lang
+    objective: str | None = None
+    budget: float | None = None
+    currency: str | None = None
+    budget_from_text: bool = False
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    severity: Severity
+    message: str
+    field: str | None
+    kind: IssueKind = "rewrite"
+    hint: str | None = None  # flags to pass, or the objective to switch to
+
+
+@dataclass
+class Outcome:
+    passed: bool
+    reason: str
+    checked: bool = True
+    issues: list[Issue] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CostRange:
+    key: str
+    per: int
+    low: float
+    typical: float
+    high: float
+    currency: str
+    figure_low: Figure
+
+
+def cost_range(bench: BenchmarksData, metric: str, currency: str) -> CostRange | None:
+    """The plausible cost range for ``metric`` converted into ``currency``."""
+    found = bench.cost_for(metric)
+    if found is None:
+        return None
+    key, b = found
+    low, typ, high = (bench.from_usd(f.value, currency) for f in (b.low, b.typical, b.high))
+    if low is None or typ is None or high is None:
+        return None
+    return CostRange(key, b.per, low, typ, high, currency.upper(), b.low)
+
+
+def metric_name(lex: Lexicon, metric: str | None, lang: Lang) -> str:
+    return lex.entry(metric).name[lang] if metric else "?"
+
+
+def target_text(p: ParsedGoal, lex: Lexicon, currency: str | None = None) -> str:
+    if p.target is None:
+        return "?"
+    if p.target_kind == "percent":
+        return f"{fmt_num(p.target, p.lang)}%"
+    if p.target_kind == "multiplier":
+        return f"x{fmt_num(p.target, p.lang)}"
+    kind = lex.kind(p.metric) if p.metric else "count"
+    if kind == "rate":
+        return f"{fmt_num(p.target, p.lang)}%"
+    if kind in {"money", "cost"}:
+        return fmt_money(p.target, p.currency or currency, p.lang)
+    return fmt_num(p.target, p.lang)
+
+
+def _prov(f: Figure) -> dict[str, str]:
+    return {"source": f.source, "as_of": f.as_of, "conf": f.confidence}
+
+
+def specific(p: ParsedGoal, lex: Lexicon) -> Outcome:
+    lang, name = p.lang, metric_name(lex, p.metric, p.lang)
+    if p.metric and p.target is not None:
+        return Outcome(True, msg("spec.pass", lang, metric=name, target=target_text(p, lex)))
+    if p.vague_terms and not p.metric:
+        reason = msg("spec.vague", lang, term=p.vague_terms[0])
+    elif p.metric:
+        reason = msg("spec.no_target", lang, metric=name)
+    elif p.target is not None:
+        reason = msg("spec.no_metric", lang, target=target_text(p, lex))
+    else:
+        reason = msg("spec.none", lang)
+    return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
+
+
+def measurable(p: ParsedGoal, lex: Lexicon) -> Outcome:
+    lang = p.lang
+    if p.metric and p.target is not None:
+        name = metric_name(lex, p.metric, lang)
+        return Outcome(True, msg("meas.pass", lang, target=target_text(p, lex), metric=name))
+    if p.vague_terms and not p.metric:
+        hint = metric_name(lex, p.vague_hint, lang)
+        reason = msg("meas.untrackable", lang, term=p.vague_terms[0], hint=hint)
+    elif p.target is None:
+        reason = msg("meas.no_number", lang)
+    else:
+        reason = msg("meas.no_metric", lang, target=target_text(p, lex))
+    return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
+
+
+def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
+    lang = p.lang
+    if p.period_kind == "rate" and p.period_days:
+        return Outcome(True, msg("time.rate", lang, period=fmt_period(p.period_days, lang)))
+    if p.deadline is not None:
+        dl = fmt_date(p.deadline, lang)
+        if p.deadline < ctx.today:
+            reason = msg("time.past", lang, deadline=dl, today=fmt_date(ctx.today, lang))
+            return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
+        days = (p.deadline - ctx.anchor).days
+        if p.period_kind == "window":
+            return Outcome(True, msg("time.window", lang, days=days, deadline=dl))
+        anchor = fmt_date(ctx.anchor, lang)
+        return Outcome(True, msg("time.deadline", lang, deadline=dl, days=days, anchor=anchor))
+    reason = msg("time.vague", lang, word=p.vague_time) if p.vague_time else msg("time.none", lang)
+    return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
+
+
+def _schedule(p: ParsedGoal, ctx: GoalContext) -> list[Issue]:
+    lang, out = p.lang, list[Issue]()
+    if p.deadline is None or p.period_kind == "rate" or p.deadline < ctx.today:
+        return out
+    dl = fmt_date(p.deadline, lang)
+    if ctx.end and p.deadline > ctx.end:
+        text = msg("ach.after_end", lang, deadline=dl, end=fmt_date(ctx.end, lang))
+        out.append(Issue("warning", text, "end"))
+    if ctx.start and p.deadline < ctx.start:
+        text = msg("ach.before_start", lang, deadline=dl, start=fmt_date(ctx.start, lang))
+        out.append(Issue("warning", text, "start"))
+    days = (p.deadline - ctx.anchor).days
+    if 0 <= days < MIN_DAYS:
+        out.append(Issue("warning", msg("ach.short", lang, days=days), "goal"))
+    return out
+
+
+def _need(key: str, lang: Lang, flags: str, **kw: object) -> Outcome:
+    reason = msg(key, lang, **kw)
+    return Outcome(True, reason, False, [Issue("info", reason, "budget", "flags", flags)])
+
+
+def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:
+    """Is the target plausible for the money and the metric? Benchmark-based: warnings only."""
+    lang = p.lang
+    if p.metric is None or p.target is None:
+        return Outcome(True, msg("ach.no_metric", lang), checked=False)
+    kind, name, tgt = lex.kind(p.metric), metric_name(lex, p.metric, lang), target_text(p, lex)
+    if p.target_kind in {"percent", "multiplier"}:
+        big = (
+            p.target_kind == "multiplier"
+            and p.target >= BIG_MULTIPLIER
+            or p.target_kind == "percent"
+            and p.target >= (BIG_CUT_PERCENT if p.direction == "decrease" else BIG_PERCENT)
+        )
+        if big:
+            text = msg("ach.relative_big", lang, target=tgt)
+            return Outcome(False, text, issues=[Issue("warning", text, "goal")])
+        reason = msg("ach.relative_base", lang)
+        return Outcome(True, reason, False, [Issue("info", reason, "goal", "baseline")])
+    if kind in {"rate", "ratio"}:
+        rb = bench.rates.get(p.metric)
+        if rb is None:
+            return Outcome(True, msg("ach.no_bench", lang, metric=name), checked=False)
+        unit = "%" if rb.unit == "percent" else ""
+        lo, hi = f"{fmt_num(rb.low.value, lang)}{unit}", f"{fmt_num(rb.high.value, lang)}{unit}"
+        if p.direction != "decrease" and p.target > rb.high.value:
+            text = msg("ach.rate_high", lang, metric=name, target=tgt, high=hi, **_prov(rb.high))
+            return Outcome(False, text, issues=[Issue("warning", text, "goal")])
+        return Outcome(True, msg("ach.rate_ok", lang, metric=name, target=tgt, low=lo, high=hi))
+    currency = (p.currency if kind in {"cost", "money"} else None) or ctx.currency
+    if kind == "money":
+        return _revenue(p, ctx, bench, currency, tgt)
+    if kind == "count" and ctx.budget is None:
+        return _need("ach.need_budget", lang, "--budget --currency")
+    if currency is None:
+        return _need("ach.need_currency", lang, "--currency")
+    rng = cost_range(bench, p.metric, currency)
+    if rng is None:
+        if bench.cost_for(p.metric) is None:
+            return Outcome(True, msg("ach.no_bench", lang, metric=name), checked=False)
+        return _need("ach.no_fx", lang, "--currency USD", cur=currency)
+    low = fmt_money(rng.low, rng.currency, lang)
+    if kind == "cost":
+        if p.direction != "increase" and p.target < rng.low:
+            text = msg(
+                "ach.cost_target_low",
+                lang,
+                metric=name,
+                target=tgt,
+                low=low,
+                **_prov(rng.figure_low),
+            )
+            return Outcome(False, text, issues=[Issue("warning", text, "goal")])
+        return Outcome(True, msg("ach.cost_target_ok", lang, metric=name, target=tgt, low=low))
+    assert ctx.budget is not None
+    implied = ctx.budget * rng.per / p.target if p.target > 0 else float("inf")
+    kw = {
+        "budget": fmt_money(ctx.budget, currency, lang),
+        "target": tgt,
+        "metric": name,
+        "implied": fmt_money(round(implied, 2), currency, lang),
+        "low": low,
+        "high": fmt_money(rng.high, rng.currency, lang),
+        **_prov(rng.figure_low),
+    }
+    if implied < rng.low:
+        text = msg("ach.too_cheap", lang, **kw)
+        return Outcome(False, text, issues=[Issue("warning", text, "budget")])
+    return Outcome(True, msg("ach.cost_ok", lang, **kw))
+
+
+def _revenue(
+    p: ParsedGoal, ctx: GoalContext, bench: BenchmarksData, currency: str | None, tgt: str
+) -> Outcome:
+    lang = p.lang
+    if ctx.budget is None:
+        return _need("ach.need_budget", lang, "--budget --currency")
+    rb = bench.rates.get("roas")
+    budget_cur = ctx.currency or currency
+    if rb is None or p.target is None or budget_cur is None or currency is None:
+        return _need("ach.need_currency", lang, "--currency")
+    rev_usd = bench.from_usd(1.0, currency)
+    bud_usd = bench.from_usd(1.0, budget_cur)
+    if not rev_usd or not bud_usd:
+        return _need("ach.no_fx", lang, "--currency USD", cur=currency)
+    roas = (p.target / rev_usd) / (ctx.budget / bud_usd)
+    kw = {
+        "target": tgt,
+        "budget": fmt_money(ctx.budget, budget_cur, lang),
+        "roas": fmt_num(round(roas, 1), lang),
+    }
+    if roas > rb.high.value:
+        text = msg("ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **_prov(rb.high))
+        return Outcome(False, text, issues=[Issue("warning", text, "budget")])
+    return Outcome(True, msg("ach.roas_ok", lang, **kw))
+
+
+def achievable(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:
+    size = _size(p, ctx, lex, bench)
+    sched = _schedule(p, ctx)
+    if not sched:
+        return size
+    issues = sched + size.issues
+    reasons = [i.message for i in sched] + ([] if size.passed else [size.reason])
+    return Outcome(False, " ".join(reasons), True, issues)
+
+
+def relevant(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, objectives: ObjectivesData) -> Outcome:
+    lang = p.lang
+    if p.metric is None:
+        return Outcome(True, msg("rel.no_metric", lang), checked=False)
+    suggested = objectives.primary_objective(p.metric) or ""
+    name = metric_name(lex, p.metric, lang)
+    if ctx.objective is None:
+        reason = msg("rel.no_objective", lang, suggested=suggested)
+        return Outcome(
+            True,
+            reason,
+            False,
+            [Issue("info", reason, "objective", "flags", f"--objective {suggested}")],
+        )
+    obj = objectives.objectives[ctx.objective]
+    if obj.serves(p.metric):
+        return Outcome(True, msg("rel.pass", lang, metric=name, objective=ctx.objective))
+    reason = msg(
+        "rel.fail",
+        lang,
+        metric=name,
+        objective=ctx.objective,
+        kpis=", ".join(obj.kpis),
+        suggested=suggested,
+    )
+    return Outcome(
+        False, reason, issues=[Issue("warning", reason, "objective", "objective", suggested)]
+    )

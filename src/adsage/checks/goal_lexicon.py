@@ -1,0 +1,152 @@
+"""The EN/PL metric lexicon behind goal parsing, plus the text folding every matcher shares.
+
+Matching runs on *folded* text (lower case, Polish diacritics stripped, exotic spaces made
+plain) so that "ZAMÓWIEŃ", "zamowien" and "zamówień" are the same word to every regex. Folding
+is character-for-character, so offsets found in folded text point into the original text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from adsage.errors import BadInput
+from adsage.paths import rules_dir
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+LEXICON_FILE = "goal_lexicon.yaml"
+MetricKind = Literal["count", "money", "cost", "rate", "ratio"]
+
+_FOLD = str.maketrans(
+    {
+        "ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z",
+        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+        "\t": " ", "\n": " ", "\r": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u2018": "'", "\u2019": "'", "\u00d7": "x",
+    }
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics without changing the length of the string."""
+    low = text.lower()
+    if len(low) != len(text):  # e.g. "İ" lower-cases to two code points
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_FOLD)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MetricEntry(_Strict):
+    kind: MetricKind
+    en: list[str] = Field(min_length=1)
+    pl: list[str] = Field(min_length=1)
+    weak_en: list[str] = []
+    weak_pl: list[str] = []
+    name: dict[Literal["en", "pl"], str]
+    phrase: dict[Literal["en", "pl_many", "pl_few"], str]
+    rel: dict[Literal["en", "pl"], str]
+
+
+class VagueGroup(_Strict):
+    hint: str
+    en: list[str]
+    pl: list[str]
+
+
+class LexiconData(_Strict):
+    version: int
+    source: str
+    as_of: str
+    metrics: dict[str, MetricEntry] = Field(min_length=1)
+    vague: list[VagueGroup] = []
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the folded text that names a metric (or a vague outcome, metric=None)."""
+
+    start: int
+    end: int
+    metric: str | None
+    weak: bool
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    data: LexiconData
+    patterns: tuple[tuple[re.Pattern[str], str | None, bool, str | None], ...]
+
+    def kind(self, metric: str) -> MetricKind:
+        return self.data.metrics[metric].kind
+
+    def entry(self, metric: str) -> MetricEntry:
+        return self.data.metrics[metric]
+
+    def mentions(self, folded: str) -> list[Mention]:
+        """Non-overlapping metric mentions; the longest term wins an overlap."""
+        found: list[Mention] = []
+        for pattern, metric, weak, hint in self.patterns:
+            for m in pattern.finditer(folded):
+                found.append(Mention(m.start(), m.end(), metric, weak, hint))
+        found.sort(key=lambda x: (x.start - x.end, x.weak, x.metric is None, x.start))
+        kept: list[Mention] = []
+        for cand in found:
+            if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+                kept.append(cand)
+        kept.sort(key=lambda x: x.start)
+        return kept
+
+
+def term_regex(term: str) -> str:
+    """``"koszt* lead*"`` -> a regex matching "kosztu leada", "koszty leadów", "koszt-leada"."""
+    words = fold(term).replace("-", " ").split()
+    parts = [
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)" for w in words
+    ]
+    return r"(?<!\w)" + r"[\s\-]+".join(parts)
+
+
+def _compile(terms: list[str]) -> re.Pattern[str]:
+    ordered = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{term_regex(t)})" for t in ordered))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_at(path: Path) -> Lexicon:
+    try:
+        raw = yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - safe loader
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+    try:
+        data = LexiconData.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BadInput(f"{path}: invalid rule data at {where}: {first['msg']}") from None
+    pats: list[tuple[re.Pattern[str], str | None, bool, str | None]] = []
+    for metric, e in data.metrics.items():
+        pats.append((_compile(e.en + e.pl), metric, False, None))
+        if e.weak_en or e.weak_pl:
+            pats.append((_compile(e.weak_en + e.weak_pl), metric, True, None))
+    for group in data.vague:
+        if group.hint not in data.metrics:
+            raise BadInput(f"{path}: vague hint {group.hint!r} is not a metric")
+        pats.append((_compile(group.en + group.pl), None, False, group.hint))
+    return Lexicon(data, tuple(pats))
+
+
+def load_lexicon() -> Lexicon:
+    """The compiled lexicon; compiled once per file path."""
+    return _lexicon_at(rules_dir() / LEXICON_FILE)

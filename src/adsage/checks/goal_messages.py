@@ -1,0 +1,244 @@
+"""EN/PL message catalog and number/date formatting for the goal checker.
+
+Messages live in code rather than data because every template is tied to the arguments the
+checker passes; a missing placeholder should fail a unit test, not a user's run. Numbers and
+dates are formatted so that the parser reads them back (rewrites are re-checkable).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Literal
+
+Lang = Literal["en", "pl"]
+
+_MONTHS_EN = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+_MONTHS_PL_GEN = [
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+    "października", "listopada", "grudnia",
+]  # fmt: skip
+
+_CATALOG: dict[str, tuple[str, str]] = {
+    "spec.pass": (
+        "Names a concrete result ({metric}) with a target of {target}.",
+        "Wskazuje konkretny wynik ({metric}) i wartość docelową {target}.",
+    ),
+    "spec.no_target": (
+        "Names {metric} but no target: say how many.",
+        "Wskazuje wynik ({metric}), ale bez wartości docelowej: napisz, ile.",
+    ),
+    "spec.no_metric": (
+        "Has a number ({target}) but does not say what it counts.",
+        "Podaje liczbę ({target}), ale nie mówi, czego ona dotyczy.",
+    ),
+    "spec.vague": (
+        '"{term}" is not a concrete result that Ads Manager can count.',
+        "„{term}” to nie jest konkretny wynik, który da się policzyć w Menedżerze reklam.",
+    ),
+    "spec.none": (
+        "Names neither a concrete result nor a target.",
+        "Nie wskazuje ani konkretnego wyniku, ani wartości docelowej.",
+    ),
+    "meas.pass": (
+        "{target} on {metric}, a KPI that Ads Manager reports.",
+        "{target} dla wskaźnika {metric}, raportowanego w Menedżerze reklam.",
+    ),
+    "meas.no_number": (
+        "There is no number to measure progress against.",
+        "Brak liczby, względem której można mierzyć postęp.",
+    ),
+    "meas.untrackable": (
+        '"{term}" is not a KPI Meta reports; measure {hint} instead.',
+        "„{term}” nie jest wskaźnikiem raportowanym przez Metę; mierz raczej: {hint}.",
+    ),
+    "meas.no_metric": (
+        "The number {target} is not tied to a KPI such as leads, purchases or reach.",
+        "Liczba {target} nie jest przypisana do wskaźnika, np. leadów, zakupów czy zasięgu.",
+    ),
+    "time.deadline": (
+        "Deadline {deadline}, {days} days from {anchor}.",
+        "Termin {deadline}, {days} dni od {anchor}.",
+    ),
+    "time.window": (
+        "A window of {days} days, ending {deadline}.",
+        "Okres {days} dni, do {deadline}.",
+    ),
+    "time.rate": ("A recurring target: {period}.", "Cel cykliczny: {period}."),
+    "time.vague": ('"{word}" is not a deadline.', "„{word}” to nie jest termin."),
+    "time.none": ("No deadline or time window.", "Brak terminu lub okresu realizacji."),
+    "time.past": (
+        "The deadline {deadline} has already passed (today is {today}).",
+        "Termin {deadline} już minął (dziś jest {today}).",
+    ),
+    "ach.cost_ok": (
+        "{budget} for {target} {metric} is {implied} per result, within the plausible range "
+        "{low}-{high} ({source}, {as_of}, {conf}).",
+        "{budget} na {target} ({metric}) to {implied} za wynik, w wiarygodnym zakresie "
+        "{low}-{high} ({source}, {as_of}, {conf}).",
+    ),
+    "ach.too_cheap": (
+        "{budget} for {target} {metric} means {implied} per result, below the plausible "
+        "minimum of about {low} ({source}, {as_of}, {conf}).",
+        "{budget} na {target} ({metric}) to {implied} za wynik, poniżej wiarygodnego minimum "
+        "ok. {low} ({source}, {as_of}, {conf}).",
+    ),
+    "ach.cost_target_ok": (
+        "A {metric} of {target} is above the plausible minimum of about {low}.",
+        "{metric} na poziomie {target} jest powyżej wiarygodnego minimum ok. {low}.",
+    ),
+    "ach.cost_target_low": (
+        "A {metric} of {target} is below the plausible minimum of about {low} "
+        "({source}, {as_of}, {conf}).",
+        "{metric} na poziomie {target} jest poniżej wiarygodnego minimum ok. {low} "
+        "({source}, {as_of}, {conf}).",
+    ),
+    "ach.rate_ok": (
+        "A {metric} of {target} is within the usual range {low}-{high}.",
+        "{metric} na poziomie {target} mieści się w typowym zakresie {low}-{high}.",
+    ),
+    "ach.rate_high": (
+        "A {metric} of {target} is above the usual maximum of about {high} "
+        "({source}, {as_of}, {conf}).",
+        "{metric} na poziomie {target} przekracza typowe maksimum ok. {high} "
+        "({source}, {as_of}, {conf}).",
+    ),
+    "ach.roas_ok": (
+        "{target} in revenue on {budget} of spend needs a ROAS of {roas}, within the plausible "
+        "range.",
+        "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}, w wiarygodnym zakresie.",
+    ),
+    "ach.roas_high": (
+        "{target} in revenue on {budget} of spend needs a ROAS of {roas}, above the plausible "
+        "maximum of about {high} ({source}, {as_of}, {conf}).",
+        "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}, powyżej wiarygodnego "
+        "maksimum ok. {high} ({source}, {as_of}, {conf}).",
+    ),
+    "ach.relative_big": (
+        "A change of {target} is very ambitious for one campaign (adsage editorial limit, UNSURE).",
+        "Zmiana {target} to bardzo ambitny cel jak na jedną kampanię (limit redakcyjny adsage, "
+        "UNSURE).",
+    ),
+    "ach.relative_base": (
+        "Not checked: a relative target needs the current baseline; state an absolute number.",
+        "Nie sprawdzono: cel względny wymaga punktu wyjścia; podaj liczbę bezwzględną.",
+    ),
+    "ach.need_budget": (
+        "Not checked: pass --budget and --currency (and --objective) to check achievability.",
+        "Nie sprawdzono: podaj --budget i --currency (oraz --objective), aby ocenić osiągalność.",
+    ),
+    "ach.need_currency": (
+        "Not checked: pass --currency so the budget can be compared with benchmarks.",
+        "Nie sprawdzono: podaj --currency, aby porównać budżet z benchmarkami.",
+    ),
+    "ach.no_fx": (
+        "Not checked: no exchange rate for {cur}; benchmarks are in USD.",
+        "Nie sprawdzono: brak kursu dla {cur}; benchmarki są w USD.",
+    ),
+    "ach.no_bench": (
+        "Not checked: there is no cost benchmark for {metric}.",
+        "Nie sprawdzono: brak benchmarku kosztu dla wskaźnika {metric}.",
+    ),
+    "ach.no_metric": (
+        "Not checked: the goal needs a metric and a target before it can be compared with "
+        "benchmarks.",
+        "Nie sprawdzono: aby porównać cel z benchmarkami, potrzebny jest wskaźnik i wartość "
+        "docelowa.",
+    ),
+    "ach.after_end": (
+        "The deadline {deadline} is after the campaign ends ({end}).",
+        "Termin {deadline} wypada po zakończeniu kampanii ({end}).",
+    ),
+    "ach.before_start": (
+        "The deadline {deadline} is before the campaign starts ({start}).",
+        "Termin {deadline} wypada przed startem kampanii ({start}).",
+    ),
+    "ach.short": (
+        "Only {days} day(s) to the deadline: an ad set usually needs about 7 days and around "
+        "50 results to leave the learning phase (COPY).",
+        "Tylko {days} dn. do terminu: zestaw reklam zwykle potrzebuje ok. 7 dni i ok. 50 "
+        "wyników, aby wyjść z fazy uczenia się (COPY).",
+    ),
+    "ach.schedule_ok": (
+        "The timing fits the schedule.",
+        "Termin pasuje do harmonogramu.",
+    ),
+    "rel.pass": (
+        "{metric} is a KPI that {objective} is built for.",
+        "{metric} to wskaźnik, pod który jest zbudowany cel {objective}.",
+    ),
+    "rel.fail": (
+        "{metric} is not what {objective} optimises for ({kpis}); {suggested} fits this goal "
+        "(common practice, UNSURE).",
+        "{objective} nie optymalizuje pod {metric} ({kpis}); do tego celu pasuje {suggested} "
+        "(praktyka rynkowa, UNSURE).",
+    ),
+    "rel.no_objective": (
+        "Not checked: pass --objective; this goal fits {suggested}.",
+        "Nie sprawdzono: podaj --objective; do tego celu pasuje {suggested}.",
+    ),
+    "rel.no_metric": (
+        "Not checked: the goal names no metric to match with an objective.",
+        "Nie sprawdzono: cel nie wskazuje wskaźnika, który można dopasować do celu kampanii.",
+    ),
+    "truncated": (
+        "Only the first {n} characters were read; a goal should be a sentence or two.",
+        "Przeczytano tylko pierwsze {n} znaków; cel powinien mieścić się w jednym-dwóch zdaniach.",
+    ),
+    "suggest.try": ('Try: "{rewrite}"', "Propozycja: „{rewrite}”"),
+    "suggest.objective": (
+        'Use --objective {suggested}, or for {objective} aim for: "{rewrite}"',
+        "Użyj --objective {suggested} albo dla {objective} przyjmij cel: „{rewrite}”",
+    ),
+    "suggest.flags": ("Re-run with {flags}.", "Uruchom ponownie z {flags}."),
+    "suggest.baseline": (
+        'State the starting point (e.g. "from 500 to 600 purchases") or an absolute target.',
+        "Podaj punkt wyjścia (np. „z 500 do 600 zamówień”) albo cel bezwzględny.",
+    ),
+    "suggest.shorten": (
+        "Keep the goal to one or two sentences.",
+        "Zapisz cel w jednym-dwóch zdaniach.",
+    ),
+    "period.1": ("per day", "dziennie"),
+    "period.7": ("per week", "tygodniowo"),
+    "period.30": ("per month", "miesięcznie"),
+    "period.91": ("per quarter", "kwartalnie"),
+    "period.365": ("per year", "rocznie"),
+    "deadline.prefix": ("by", "do"),
+    "budget.tail": ("with a budget of {budget}", "przy budżecie {budget}"),
+}
+
+
+def msg(key: str, lang: Lang, **kw: object) -> str:
+    en, pl = _CATALOG[key]
+    return (pl if lang == "pl" else en).format(**kw)
+
+
+def fmt_num(value: float, lang: Lang) -> str:
+    """1000 -> "1,000" (EN) / "1 000" (PL); small fractions keep two decimals."""
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value - round(value)) < 1e-9 and abs(value) >= 1:
+        text = f"{round(value):,}"
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "pl":
+        text = text.replace(",", " ").replace(".", ",")
+    return text
+
+
+def fmt_money(value: float, currency: str | None, lang: Lang) -> str:
+    return f"{fmt_num(value, lang)} {currency}" if currency else fmt_num(value, lang)
+
+
+def fmt_date(d: date, lang: Lang) -> str:
+    months = _MONTHS_PL_GEN if lang == "pl" else _MONTHS_EN
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def fmt_period(days: int, lang: Lang) -> str:
+    key = min((1, 7, 30, 91, 365), key=lambda k: abs(k - days))
+    return msg(f"period.{key}", lang)

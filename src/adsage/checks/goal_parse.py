@@ -1,0 +1,378 @@
+"""Turn one goal sentence (EN or PL) into a structured :class:`ParsedGoal`, deterministically.
+
+Parsing is a small pipeline over folded text: find time expressions first and blank them out
+(so "24 grudnia" or "Q3 2027" never become targets), find quantities and metric words, then
+pair each quantity with the nearest compatible metric word. Pairing by distance rather than by
+grammar is what lets one parser serve two languages with different word order.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from adsage.checks.goal_dates import DateHit, find_dates
+from adsage.checks.goal_lexicon import Lexicon, Mention, fold, load_lexicon
+from adsage.checks.goal_numbers import Quantity, find_quantities
+from adsage.errors import BadInput
+
+Lang = Literal["en", "pl"]
+TargetKind = Literal["absolute", "percent", "multiplier"]
+Direction = Literal["increase", "decrease", "reach"]
+
+MAX_CHARS = 2000  # a goal is a sentence or two; longer input is read only this far
+MAX_GAP_WORDS = 6
+
+_PL_WORDS = frozenset(
+    [
+        "w",
+        "z",
+        "do",
+        "na",
+        "o",
+        "i",
+        "sie",
+        "ze",
+        "dla",
+        "przez",
+        "ciagu",
+        "konca",
+        "nowych",
+        "tys",
+        "zl",
+        "oraz",
+        "nie",
+        "jest",
+        "chcemy",
+        "chce",
+        "zwiekszyc",
+        "sprzedaz",
+        "sprzedazy",
+        "osob",
+        "roku",
+        "miesiaca",
+        "tygodni",
+        "dni",
+        "klientow",
+        "zamowien",
+        "zdobyc",
+        "uzyskac",
+        "osiagnac",
+        "pozyskac",
+        "obserwujacych",
+        "fanow",
+        "kwartale",
+        "procent",
+        "mln",
+        "leadow",
+        "liczbe",
+        "wiecej",
+        "naszego",
+        "naszej",
+        "nasz",
+        "sklepu",
+        "strony",
+        "przy",
+        "budzecie",
+        "kampanii",
+        "wzrost",
+        "ponizej",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "by",
+        "to",
+        "of",
+        "and",
+        "in",
+        "within",
+        "new",
+        "more",
+        "increase",
+        "get",
+        "our",
+        "per",
+        "end",
+        "sell",
+        "leads",
+        "sales",
+        "followers",
+        "fans",
+        "reach",
+        "days",
+        "weeks",
+        "month",
+        "year",
+        "quarter",
+        "with",
+        "at",
+        "least",
+        "from",
+        "we",
+        "want",
+        "grow",
+        "generate",
+        "drive",
+        "boost",
+        "purchases",
+        "this",
+        "next",
+        "budget",
+        "below",
+        "under",
+        "visits",
+        "sign",
+        "ups",
+        "people",
+        "campaign",
+    ]
+)
+_PL_DIACRITICS = frozenset("ąćęłńóśźż")
+_BUDGET_LEFT = re.compile(
+    r"(?:budget|budze\w*|spend\w*|wyda\w*|invest\w*|inwest\w*)(?:\s+\w+){0,2}\s*[:=]?\s*$"
+)
+_BUDGET_RIGHT = re.compile(r"^\s*(?:\w+\s+)?(?:budget|budze\w*|ad\s+spend)")
+_DECREASE = re.compile(
+    r"(?<!\w)(?:reduc\w*|lower\w*|cut\w*|decreas\w*|drop\w*|below|under|less\s+than|at\s+most"
+    r"|no\s+more\s+than|max(?:imum)?|cap\w*|halv\w*|obniz\w*|zmniejsz\w*|zreduk\w*|redukc\w*"
+    r"|ponizej|mniej\s+niz|maksymalnie|najwyzej|nie\s+wiecej\s+niz|spad\w*|o\s+polowe)(?!\w)"
+)
+_INCREASE = re.compile(
+    r"(?<!\w)(?:increas\w*|grow\w*|boost\w*|rais\w*|improv\w*|more|up|doubl\w*|tripl\w*|lift\w*"
+    r"|zwieksz\w*|podnie\w*|podwyz\w*|wzrost\w*|wzros\w*|popraw\w*|wiecej|podwoi\w*|potroi\w*"
+    r"|dwukrotn\w*|trzykrotn\w*|rozwin\w*|powiekszy\w*)(?!\w)"
+)
+_WORD = re.compile(r"\w+")
+_FROM = re.compile(r"(?<!\w)(?:from|z|ze|od)\s+$")
+_TO = re.compile(r"\s+(?:to|do)\s+")
+_KIND_OK = {
+    "count": {"plain", "percent", "multiplier"},
+    "money": {"money", "plain", "percent", "multiplier"},
+    "cost": {"money", "plain", "percent", "multiplier"},
+    "rate": {"percent", "plain", "multiplier"},
+    "ratio": {"plain", "multiplier", "percent"},
+}
+
+
+class ParsedGoal(BaseModel):
+    """What the goal says, in canonical form; fields are None when the text does not say."""
+
+    model_config = ConfigDict(frozen=True)
+
+    metric: str | None = None
+    metric_text: str | None = None
+    target: float | None = None
+    target_kind: TargetKind | None = None
+    direction: Direction | None = None
+    deadline: date | None = None
+    period_days: int | None = None
+    period_text: str | None = None
+    period_kind: Literal["deadline", "window", "rate"] | None = None
+    lang: Lang = "en"
+    currency: str | None = None
+    budget: float | None = None
+    budget_currency: str | None = None
+    vague_terms: tuple[str, ...] = ()
+    vague_hint: str | None = None
+    vague_time: str | None = None
+    truncated: bool = False
+
+
+def normalize_lang(lang: str | None) -> Lang | None:
+    if lang is None:
+        return None
+    code = lang.strip().lower()[:2]
+    if code == "en":
+        return "en"
+    if code == "pl":
+        return "pl"
+    raise BadInput(f"lang: unsupported language {lang!r}; use en or pl")
+
+
+def detect_lang(text: str) -> Lang:
+    """Polish when diacritics or Polish function words outweigh English ones."""
+    low = text.lower()
+    words = _WORD.findall(fold(low))
+    pl = sum(w in _PL_WORDS for w in words) + (2 if any(c in _PL_DIACRITICS for c in low) else 0)
+    en = sum(w in _EN_WORDS for w in words)
+    return "pl" if pl > en else "en"
+
+
+def _mask(folded: str, hits: list[DateHit]) -> str:
+    chars = list(folded)
+    for h in hits:
+        chars[h.start : h.end] = " " * (h.end - h.start)
+    return "".join(chars)
+
+
+def _is_budget(masked: str, q: Quantity) -> bool:
+    return bool(
+        _BUDGET_LEFT.search(masked[max(0, q.start - 30) : q.start])
+        or _BUDGET_RIGHT.match(masked[q.end : q.end + 30])
+    )
+
+
+def _baseline(masked: str, qs: list[Quantity]) -> Quantity | None:
+    """In "from 2,000 to 3,000" / "z 2 000 do 3 000" the first number is the starting point."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        if _FROM.search(masked[max(0, a.start - 6) : a.start]) and _TO.fullmatch(
+            masked[a.end : b.start]
+        ):
+            return a
+    return None
+
+
+def _gap_words(masked: str, a: int, b: int) -> int:
+    return len(_WORD.findall(masked[a:b])) if b > a else 0
+
+
+def _pair(
+    masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
+) -> tuple[Quantity, Mention, str] | None:
+    """The (quantity, mention, metric) pair with the fewest words between them."""
+    best: tuple[tuple[int, int], Quantity, Mention, str] | None = None
+    for q in qs:
+        for mn in mentions:
+            if mn.metric is None:
+                continue
+            metric = mn.metric
+            if q.kind == "money" and lex.kind(metric) == "count":
+                if metric != "purchases" or mn.weak:
+                    continue
+                metric = "revenue"
+            elif q.kind not in _KIND_OK[lex.kind(metric)]:
+                continue
+            before = mn.end <= q.start
+            gap = (
+                _gap_words(masked, mn.end, q.start)
+                if before
+                else _gap_words(masked, q.end, mn.start)
+            )
+            if gap > MAX_GAP_WORDS:
+                continue
+            score = (gap + (1 if before else 0) + (3 if mn.weak else 0), min(q.start, mn.start))
+            if best is None or score < best[0]:
+                best = (score, q, mn, metric)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
+    window = masked[max(0, lo - 40) : q.end]
+    cues = [(m.end(), "decrease") for m in _DECREASE.finditer(window)]
+    cues += [(m.end(), "increase") for m in _INCREASE.finditer(window)]
+    if q.kind == "multiplier" and relative:
+        return "decrease" if q.value < 1 else "increase"
+    if cues:
+        return "decrease" if max(cues)[1] == "decrease" else "increase"
+    if kind == "cost":
+        return "decrease"
+    return "increase" if q.kind == "percent" else "reach"
+
+
+def _target_kind(masked: str, q: Quantity, kind: str) -> tuple[TargetKind, float]:
+    if q.kind == "percent":
+        before = _WORD.findall(masked[max(0, q.start - 12) : q.start])
+        relative = bool(before) and before[-1] in {"by", "o"}
+        return ("percent" if relative or kind != "rate" else "absolute"), q.value
+    if q.kind == "multiplier":
+        digit_form = masked[q.start : q.end][:1].isdigit()
+        if kind in {"ratio", "rate"} and digit_form:
+            return "absolute", q.value
+        return "multiplier", q.value
+    return "absolute", q.value
+
+
+def _choose_time(hits: list[DateHit]) -> DateHit | None:
+    dated = [h for h in hits if h.kind in {"deadline", "window"} and h.deadline is not None]
+    if dated:
+        return max(dated, key=lambda h: (h.deadline or date.min, -h.start))
+    rates = [h for h in hits if h.kind == "rate"]
+    return rates[0] if rates else None
+
+
+def analyse(
+    text: str, *, today: date, anchor: date | None = None, lang: str | None = None
+) -> ParsedGoal:
+    """Parse ``text``; windows ("within 6 weeks") run from ``anchor`` (default ``today``)."""
+    truncated = len(text) > MAX_CHARS
+    text = text[:MAX_CHARS]
+    anchor = anchor or today
+    folded = fold(text)
+    lang_code: Lang = normalize_lang(lang) or detect_lang(text)
+    lex = load_lexicon()
+
+    hits = find_dates(folded, today, anchor)
+    masked = _mask(folded, hits)
+    quantities = [q for q in find_quantities(masked) if q.value > 0]  # "0 leads" is no target
+    mentions = lex.mentions(masked)
+
+    budget_q = next((q for q in quantities if _is_budget(masked, q)), None)
+    baseline = _baseline(masked, quantities)
+    candidates = [q for q in quantities if q is not budget_q and q is not baseline]
+    pair = _pair(masked, lex, candidates, mentions)
+
+    fields: dict[str, object] = {}
+    if pair:
+        q, mn, metric = pair
+        kind = lex.kind(metric)
+        tkind, value = _target_kind(masked, q, kind)
+        fields.update(
+            metric=metric,
+            metric_text=text[mn.start : mn.end],
+            target=value,
+            target_kind=tkind,
+            direction=_direction(masked, min(q.start, mn.start), q, kind, tkind != "absolute"),
+            currency=q.currency,
+        )
+    else:
+        strong = [m for m in mentions if m.metric is not None]
+        strong.sort(key=lambda m: (m.weak, m.start))
+        if strong:
+            mn = strong[0]
+            metric = mn.metric or ""
+            fields.update(metric=metric, metric_text=text[mn.start : mn.end])
+            cue = _direction(
+                masked, mn.start, Quantity(mn.start, mn.end, 1.0, "plain"), lex.kind(metric)
+            )
+            fields["direction"] = cue
+        elif candidates:
+            q = candidates[0]
+            fields.update(target=q.value, direction="reach", currency=q.currency)
+            fields["target_kind"] = {"percent": "percent", "multiplier": "multiplier"}.get(
+                q.kind, "absolute"
+            )
+    if budget_q is not None:
+        fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
+
+    vague = [m for m in mentions if m.metric is None]
+    if vague:
+        fields.update(
+            vague_terms=tuple(text[m.start : m.end] for m in vague), vague_hint=vague[0].hint
+        )
+
+    chosen = _choose_time(hits)
+    if chosen is not None:
+        days = chosen.days
+        if chosen.kind == "deadline" and chosen.deadline is not None:
+            days = (chosen.deadline - anchor).days
+        fields.update(
+            deadline=chosen.deadline,
+            period_days=days,
+            period_text=text[chosen.start : chosen.end],
+            period_kind=chosen.kind,
+        )
+    else:
+        vague_time = next((h for h in hits if h.kind == "vague"), None)
+        if vague_time:
+            fields["vague_time"] = text[vague_time.start : vague_time.end]
+    return ParsedGoal(lang=lang_code, truncated=truncated, **fields)  # type: ignore[arg-type]
+
+
+def parse_goal(text: str, *, today: date | None = None, lang: str | None = None) -> ParsedGoal:
+    """Parse a goal sentence; relative dates resolve against ``today`` (default: the real date)."""
+    return analyse(text, today=today or date.today(), lang=lang)

@@ -1,0 +1,1 @@
+"""Typed access to the rule data in ``knowledge/rules/*.yaml``."""

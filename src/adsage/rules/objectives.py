@@ -1,0 +1,210 @@
+"""Campaign objectives and cost benchmarks, validated once and cached.
+
+The goal checker, the plan builder and the budget checker all reason about the same two
+files (``objectives.yaml`` and ``benchmarks.yaml`` under ``rules_dir()``); loading them through
+one typed model keeps a typo in the data from turning into a silent wrong answer: a malformed
+file fails loudly with :class:`~adsage.errors.BadInput` naming the file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from adsage.errors import BadInput
+from adsage.paths import rules_dir
+
+Confidence = Literal["META", "COPY", "3P", "UNSURE"]
+Lang = Literal["en", "pl"]
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+OBJECTIVES_FILE = "objectives.yaml"
+BENCHMARKS_FILE = "benchmarks.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Provenance(_Strict):
+    source: str = Field(min_length=1)
+    as_of: str = Field(min_length=4)
+    confidence: Confidence
+
+
+class Objective(_Strict):
+    label: dict[Lang, str]
+    optimization_goals: list[str] = Field(min_length=1)
+    kpis: list[str] = Field(min_length=1)
+    metrics: list[str] = Field(min_length=1)
+    also_fits: list[str] = []
+    default_metric: str
+
+    @model_validator(mode="after")
+    def _default_is_primary(self) -> Objective:
+        if self.default_metric not in self.metrics:
+            raise ValueError(f"default_metric {self.default_metric!r} is not one of its metrics")
+        return self
+
+    def serves(self, metric: str) -> bool:
+        return metric in self.metrics or metric in self.also_fits
+
+
+class ObjectivesData(_Strict):
+    version: int
+    source: str
+    as_of: str
+    confidence: Confidence
+    mapping: Provenance
+    objectives: dict[str, Objective] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _outcome_ids(self) -> ObjectivesData:
+        bad = [k for k in self.objectives if not k.startswith("OUTCOME_")]
+        if bad:
+            raise ValueError(f"objective ids must start with OUTCOME_: {', '.join(bad)}")
+        return self
+
+    def primary_objective(self, metric: str) -> str | None:
+        """The objective built for ``metric``; a secondary fit only when none is."""
+        for oid, obj in self.objectives.items():
+            if metric in obj.metrics:
+                return oid
+        for oid, obj in self.objectives.items():
+            if metric in obj.also_fits:
+                return oid
+        return None
+
+
+class Figure(Provenance):
+    value: float = Field(ge=0)
+
+
+class _Range(_Strict):
+    label: dict[Lang, str]
+    low: Figure
+    typical: Figure
+    high: Figure
+    history: list[Figure] = []
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _Range:
+        if not self.low.value <= self.typical.value <= self.high.value:
+            raise ValueError("expected low <= typical <= high")
+        return self
+
+
+class CostBenchmark(_Range):
+    """Cost per ``per`` results in USD."""
+
+    serves: list[str] = Field(min_length=1)
+    per: int = Field(default=1, ge=1)
+
+
+class RateBenchmark(_Range):
+    unit: Literal["percent", "ratio"]
+
+
+class FxTable(Provenance):
+    base: Literal["USD"]
+    per_usd: dict[str, float]
+
+    @model_validator(mode="after")
+    def _positive(self) -> FxTable:
+        if any(v <= 0 for v in self.per_usd.values()) or self.per_usd.get("USD") != 1.0:
+            raise ValueError("per_usd needs USD: 1.0 and positive rates")
+        return self
+
+
+class BenchmarksData(_Strict):
+    version: int
+    fx: FxTable
+    cost_per_result: dict[str, CostBenchmark]
+    rates: dict[str, RateBenchmark]
+
+    def cost_for(self, metric: str) -> tuple[str, CostBenchmark] | None:
+        """The cost benchmark for a count metric (``leads``) or a cost metric (``cpl``)."""
+        if metric in self.cost_per_result:
+            return metric, self.cost_per_result[metric]
+        for key, bench in self.cost_per_result.items():
+            if metric in bench.serves:
+                return key, bench
+        return None
+
+    def from_usd(self, amount: float, currency: str) -> float | None:
+        rate = self.fx.per_usd.get(currency.upper())
+        return None if rate is None else amount * rate
+
+
+def _read(path: Path) -> object:
+    try:
+        return yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - safe loader
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+
+
+def _invalid(path: Path, exc: ValidationError) -> BadInput:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    return BadInput(f"{path}: invalid rule data at {where}: {first['msg']}")
+
+
+@lru_cache(maxsize=8)
+def _objectives_at(path: Path) -> ObjectivesData:
+    try:
+        return ObjectivesData.model_validate(_read(path))
+    except ValidationError as exc:
+        raise _invalid(path, exc) from None
+
+
+@lru_cache(maxsize=8)
+def _benchmarks_at(path: Path) -> BenchmarksData:
+    try:
+        return BenchmarksData.model_validate(_read(path))
+    except ValidationError as exc:
+        raise _invalid(path, exc) from None
+
+
+def load_objectives() -> ObjectivesData:
+    """The outcome objectives; cached per path so ``ADSAGE_KNOWLEDGE_DIR`` still applies."""
+    return _objectives_at(rules_dir() / OBJECTIVES_FILE)
+
+
+def load_benchmarks() -> BenchmarksData:
+    """Cost and rate plausibility ranges with their FX table."""
+    return _benchmarks_at(rules_dir() / BENCHMARKS_FILE)
+
+
+def normalize_objective(value: str) -> str:
+    """Accept ``sales`` or ``outcome_sales`` for ``OUTCOME_SALES``; anything else is BadInput.
+
+    Legacy objectives (``CONVERSIONS``, ``LINK_CLICKS``) are rejected on purpose: Meta no
+    longer accepts them for new campaigns, so guessing a mapping would hide a real mistake.
+    """
+    data = load_objectives()
+    key = value.strip().upper().replace("-", "_").replace(" ", "_")
+    for candidate in (key, f"OUTCOME_{key}"):
+        if candidate in data.objectives:
+            return candidate
+    valid = ", ".join(data.objectives)
+    raise BadInput(f"objective: unknown value {value!r}; use one of {valid}")
+
+
+def infer_objective(metric: str) -> str:
+    """The outcome objective whose optimisation serves a canonical goal metric.
+
+    Raises BadInput for a metric id the objectives file does not know, so a caller that
+    passes a free-text word finds out instead of silently getting a default campaign.
+    """
+    data = load_objectives()
+    found = data.primary_objective(metric)
+    if found is None:
+        known = sorted({m for o in data.objectives.values() for m in (*o.metrics, *o.also_fits)})
+        raise BadInput(f"metric: unknown goal metric {metric!r}; known: {', '.join(known)}")
+    return found
