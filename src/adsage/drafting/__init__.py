@@ -1,0 +1,1 @@
+"""Drafting engines: offline (frameworks + rules + retrieval) and model-backed, one interface."""

@@ -1,0 +1,177 @@
+"""The campaign plan: every section a marketer needs, each carrying its evidence.
+
+Drafts carry their validation report, the plan carries its citations and provenance (engine,
+model, attempts, repairs, fallbacks, tokens), so a reader can tell what was checked, what was
+fixed and where each claim came from.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from adsage.models.findings import Report
+
+Framework = Literal["AIDA", "PAS", "BAB", "FAB", "4U"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class GoalSection(_Model):
+    text: str
+    ok: bool
+    criteria: dict[str, Any]
+    parsed: dict[str, Any]
+    findings: list[dict[str, Any]] = Field(default_factory=list)
+    rewrite: str | None = None
+
+
+class KPI(_Model):
+    name: str
+    target: float | None = None
+    unit: str = ""
+    note: str = ""
+
+
+class ObjectiveSection(_Model):
+    objective: str
+    inferred: bool
+    optimization_goal: str
+    bid_strategy: str = "LOWEST_COST_WITHOUT_CAP"
+    kpis: list[KPI]
+    reason: str
+    sources: list[int] = Field(default_factory=list, description="citation numbers")
+
+
+class Persona(_Model):
+    name: str
+    demographics: str
+    motivations: list[str]
+    pains: list[str]
+    objections: list[str]
+    where_they_scroll: list[str]
+    message_angle: str
+
+
+class TargetingSpec(_Model):
+    """Shaped like the targeting validator's input, so the plan can be checked as is."""
+
+    countries: list[str]
+    age_min: int
+    age_max: int
+    genders: list[Literal["male", "female", "all"]] = Field(default_factory=lambda: ["all"])
+    interests: list[str] = Field(default_factory=list)
+    custom_audiences: list[str] = Field(default_factory=list)
+    special_ad_category: str = "NONE"
+    placements: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+class FormatPick(_Model):
+    rank: int
+    format: Literal["image", "video", "carousel", "collection", "dynamic"]
+    placements: list[str]
+    reason: str
+    specs: list[str] = Field(default_factory=list)
+    sources: list[int] = Field(default_factory=list)
+
+
+class CopyDraft(_Model):
+    primary_text: str
+    headline: str
+    description: str
+    cta: str
+    framework: Framework
+    persona: str
+    link: str = ""
+    report: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
+
+
+class ABTestPlan(_Model):
+    variable: str
+    hypothesis: str
+    variants: list[str]
+    metric: Literal["ctr", "cvr"] = "ctr"
+    baseline_rate: float
+    mde: float
+    alpha: float = 0.05
+    power: float = 0.8
+    sample_size_per_variant: int
+    impressions_needed: int
+    budget_needed: float
+    days_needed: int | None
+    duration_days: int
+    verdict: str
+    warnings: list[str] = Field(default_factory=list)
+
+
+class BudgetLine(_Model):
+    name: str
+    share: float
+    amount: float
+    purpose: str
+
+
+class BudgetPlan(_Model):
+    total: float
+    currency: str
+    type: Literal["daily", "lifetime"]
+    days: int
+    daily_equivalent: float
+    billing_event: str
+    bid_strategy: str
+    start: str
+    end: str
+    split: list[BudgetLine]
+    schedule_notes: list[str] = Field(default_factory=list)
+    learning_phase: str
+    report: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
+
+
+class Citation(_Model):
+    n: int
+    id: str
+    title: str
+    section: str
+    source: str
+
+
+class TokenUsage(_Model):
+    prompt: int = 0
+    completion: int = 0
+    total: int = 0
+
+
+class Provenance(_Model):
+    engine: Literal["offline", "openai"]
+    model: str | None = None
+    attempts: int = 0
+    repairs: list[str] = Field(default_factory=list)
+    fallbacks: list[str] = Field(default_factory=list)
+    token_usage: TokenUsage = Field(default_factory=TokenUsage)
+    structured_output: str | None = None
+    prompts: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class CampaignPlan(_Model):
+    lang: Literal["en", "pl"]
+    brand: str
+    product: str
+    goal: GoalSection
+    objective: ObjectiveSection
+    personas: list[Persona]
+    targeting: TargetingSpec
+    formats: list[FormatPick]
+    copy_drafts: list[CopyDraft] = Field(alias="copy")
+    ab_test: ABTestPlan
+    budget: BudgetPlan
+    citations: list[Citation]
+    provenance: Provenance
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
