@@ -1,0 +1,296 @@
+"""A/B test design checks: variant count, one variable at a time, fair budgets, duration,
+and whether the traffic can reach a sample that detects the effect the user cares about.
+
+A test that changes two things cannot say which one worked, and a test that cannot reach its
+sample size will end "inconclusive" after spending the budget; both are cheaper to catch now.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from statistics import NormalDist
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
+
+from adsage.models.findings import Finding
+from adsage.rules.base import finding
+from adsage.rules.campaign import AbTestRules, abtest_rules
+
+VARIANT_FIELDS = (
+    "primary_text",
+    "headline",
+    "description",
+    "cta",
+    "link",
+    "image",
+    "video",
+    "audience",
+    "placement",
+    "optimization",
+)
+Element = Literal[
+    "primary_text",
+    "headline",
+    "description",
+    "cta",
+    "image",
+    "video",
+    "creative",
+    "audience",
+    "placement",
+    "optimization",
+]
+
+
+class Variant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None
+    primary_text: str | None = None
+    headline: str | None = None
+    description: str | None = None
+    cta: str | None = None
+    link: str | None = None
+    image: JsonValue = None
+    video: JsonValue = None
+    audience: JsonValue = None
+    placement: JsonValue = None
+    optimization: str | None = None
+    budget: float | None = Field(default=None, gt=0)
+
+
+class AbTest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    vary: Element
+    variants: list[Variant]
+    duration_days: int | None = Field(default=None, ge=1)
+    start: date | None = None
+    end: date | None = None
+    baseline_rate: float | None = Field(default=None, gt=0, lt=1)
+    mde: float | None = Field(default=None, gt=0, description="Smallest lift worth detecting")
+    mde_type: Literal["relative", "absolute"] = "relative"
+    daily_impressions: int | None = Field(default=None, gt=0)
+
+    @model_validator(mode="after")
+    def _dates(self) -> AbTest:
+        if self.start and self.end and self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+    def days(self) -> int | None:
+        if self.duration_days is not None:
+            return self.duration_days
+        if self.start and self.end:
+            return (self.end - self.start).days
+        return None
+
+
+def check_abtest(test: AbTest) -> list[Finding]:
+    rules = abtest_rules()
+    out = _count(rules, test)
+    if len(test.variants) >= 2:
+        out += _single_variable(rules, test)
+    out += _budget_split(rules, test)
+    out += _duration(rules, test)
+    out += _sample(rules, test)
+    return out
+
+
+def _count(rules: AbTestRules, test: AbTest) -> list[Finding]:
+    n = len(test.variants)
+    lo, hi = rules.variants.minimum, rules.variants.maximum
+    if n < lo.count:
+        return [
+            finding(
+                "abtest.variant_count",
+                lo.severity,
+                f"A test needs at least {lo.count} variants; it has {n}.",
+                lo,
+                field="variants",
+                suggestion="Add a variant that changes the element under test.",
+            )
+        ]
+    if n > hi.count:
+        return [
+            finding(
+                "abtest.variant_count",
+                hi.severity,
+                f"{n} variants; Meta tests usually allow at most {hi.count}, and each extra "
+                "variant needs more traffic.",
+                hi,
+                field="variants",
+                suggestion=f"Keep the {hi.count} strongest ideas.",
+            )
+        ]
+    return []
+
+
+def _single_variable(rules: AbTestRules, test: AbTest) -> list[Finding]:
+    rule = rules.single_variable
+    allowed = set(rule.elements.get(test.vary, [test.vary]))
+    dumps = [v.model_dump(include=set(VARIANT_FIELDS)) for v in test.variants]
+    differing = [f for f in VARIANT_FIELDS if any(d[f] != dumps[0][f] for d in dumps[1:])]
+    out: list[Finding] = []
+    extra = [f for f in differing if f not in allowed]
+    if extra:
+        out.append(
+            finding(
+                "abtest.single_variable",
+                rule.severity,
+                f"The test declares '{test.vary}' but the variants also differ in "
+                f"{', '.join(extra)}; the result could not say which change worked.",
+                rule,
+                field=f"variants.{extra[0]}",
+                suggestion=f"Make {', '.join(extra)} identical across variants.",
+            )
+        )
+    if not any(f in allowed for f in differing):
+        out.append(
+            finding(
+                "abtest.single_variable",
+                rule.severity,
+                f"The variants do not differ in '{test.vary}', the element under test.",
+                rule,
+                field=f"variants.{test.vary}",
+                suggestion=f"Give each variant a different {test.vary.replace('_', ' ')}.",
+            )
+        )
+    else:
+        keys = [tuple(str(d[f]) for f in sorted(allowed)) for d in dumps]
+        if len(set(keys)) < len(keys):
+            out.append(
+                finding(
+                    "abtest.single_variable",
+                    "warning",
+                    f"Some variants are identical in '{test.vary}'; they test nothing new.",
+                    rule,
+                    field=f"variants.{test.vary}",
+                    suggestion="Remove duplicates or change them.",
+                )
+            )
+    return out
+
+
+def _budget_split(rules: AbTestRules, test: AbTest) -> list[Finding]:
+    rule = rules.budget_split
+    budgets = [v.budget for v in test.variants]
+    given = [b for b in budgets if b is not None]
+    if not given:
+        return []
+    if len(given) != len(budgets):
+        message = "Some variants have a budget and others do not."
+    elif max(given) - min(given) > rule.tolerance * max(given):
+        message = (
+            f"Variant budgets differ ({min(given):g} to {max(given):g}); the better-funded "
+            "variant gets more delivery and learning."
+        )
+    else:
+        return []
+    return [
+        finding(
+            "abtest.budget_split",
+            rule.severity,
+            message,
+            rule,
+            field="variants.budget",
+            suggestion="Give every variant the same budget (or let Meta split it evenly).",
+        )
+    ]
+
+
+def _duration(rules: AbTestRules, test: AbTest) -> list[Finding]:
+    rule = rules.duration
+    days = test.days()
+    if days is None or rule.min_days <= days <= rule.max_days:
+        return []
+    short = days < rule.min_days
+    return [
+        finding(
+            "abtest.duration",
+            rule.severity,
+            f"{days} days is {'shorter' if short else 'longer'} than the usual "
+            f"{rule.min_days}-{rule.max_days} days"
+            + ("; weekday effects and the learning phase can skew the result." if short else "."),
+            rule,
+            field="duration_days",
+            suggestion=f"Run the test for {rule.min_days if short else rule.max_days} days.",
+        )
+    ]
+
+
+def required_sample_per_variant(
+    baseline: float, lift_abs: float, confidence: float, power: float
+) -> int:
+    """Per-variant sample for a two-sided two-proportion z-test (normal approximation)."""
+    p1, p2 = baseline, baseline + lift_abs
+    z = NormalDist()
+    z_a = z.inv_cdf(1 - (1 - confidence) / 2)
+    z_b = z.inv_cdf(power)
+    p_bar = (p1 + p2) / 2
+    num = (
+        z_a * (2 * p_bar * (1 - p_bar)) ** 0.5 + z_b * (p1 * (1 - p1) + p2 * (1 - p2)) ** 0.5
+    ) ** 2
+    return int(-(-num // (lift_abs**2)))
+
+
+def _sample(rules: AbTestRules, test: AbTest) -> list[Finding]:
+    rule = rules.sample_size
+    if test.baseline_rate is None or test.mde is None:
+        return [
+            finding(
+                "abtest.sample_size",
+                "info",
+                "Cannot estimate the sample size without baseline_rate and mde.",
+                rule,
+                field="baseline_rate",
+                suggestion="Add the current rate (e.g. CTR 0.015) and the smallest lift you care "
+                "about (mde, relative by default: 0.1 = +10%).",
+            )
+        ]
+    lift = test.mde * test.baseline_rate if test.mde_type == "relative" else test.mde
+    if test.baseline_rate + lift >= 1:
+        return [
+            finding(
+                "abtest.sample_size",
+                rule.severity,
+                "baseline_rate plus mde reaches 100%; the effect size is not meaningful.",
+                rule,
+                field="mde",
+                suggestion="Use a smaller mde.",
+            )
+        ]
+    per_variant = required_sample_per_variant(
+        test.baseline_rate, lift, rule.confidence_level, rule.power
+    )
+    total = per_variant * max(len(test.variants), 2)
+    days = test.days()
+    if test.daily_impressions is None or days is None:
+        return [
+            finding(
+                "abtest.sample_size",
+                "info",
+                f"The test needs about {per_variant:,} impressions per variant ({total:,} in "
+                "total); add daily_impressions and a duration to check it is reachable.",
+                rule,
+                field="daily_impressions",
+            )
+        ]
+    available = test.daily_impressions * days
+    if available >= total:
+        return []
+    need_days = -(-total // test.daily_impressions)
+    return [
+        finding(
+            "abtest.sample_size",
+            rule.severity,
+            f"The test needs about {total:,} impressions ({per_variant:,} per variant) but "
+            f"{days} days at {test.daily_impressions:,} a day give {available:,}; it will "
+            "likely end inconclusive.",
+            rule,
+            field="daily_impressions",
+            suggestion=f"Run about {need_days} days, raise the budget, use fewer variants or "
+            "accept a larger mde.",
+        )
+    ]

@@ -1,0 +1,252 @@
+"""Budget and schedule checks.
+
+Meta's minimums are quoted in USD (and the same figure in EUR/GBP); other currencies are
+converted with a small dated rate table.  A conclusion is only as sure as the weakest fact
+behind it, so a PLN minimum (estimated rate, currency outside the fixed group) only warns.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from adsage.models.findings import Finding
+from adsage.rules.base import Sourced, finding
+from adsage.rules.campaign import BudgetRules, budget_rules
+
+
+class Budget(BaseModel):
+    """An ad set's budget and schedule.  Amounts are in major units (12.50, not 1250)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    currency: str = "USD"
+    daily_budget: float | None = Field(default=None, gt=0)
+    lifetime_budget: float | None = Field(default=None, gt=0)
+    optimization_goal: str = "LINK_CLICKS"
+    start: date | None = None
+    end: date | None = None
+    dayparting: bool = False
+    bid_cap: float | None = Field(default=None, gt=0)
+    expected_cost_per_result: float | None = Field(default=None, gt=0)
+
+    @field_validator("currency")
+    @classmethod
+    def _known_currency(cls, v: str) -> str:
+        code = v.strip().upper()
+        known = budget_rules().currencies
+        if code not in known:
+            raise ValueError(f"unsupported currency; use one of {', '.join(sorted(known))}")
+        return code
+
+    @field_validator("optimization_goal")
+    @classmethod
+    def _known_goal(cls, v: str) -> str:
+        goal = v.strip().upper()
+        goals = budget_rules().minimums.goals
+        if goal not in goals:
+            raise ValueError(f"unknown optimization goal; use one of {', '.join(sorted(goals))}")
+        return goal
+
+    @model_validator(mode="after")
+    def _has_budget(self) -> Budget:
+        if self.daily_budget is None and self.lifetime_budget is None:
+            raise ValueError("set daily_budget or lifetime_budget")
+        return self
+
+
+def check_budget(b: Budget) -> list[Finding]:
+    rules = budget_rules()
+    out: list[Finding] = []
+    if b.daily_budget is not None and b.lifetime_budget is not None:
+        out.append(
+            Finding(
+                rule="budget.type",
+                severity="error",
+                message="An ad set has either a daily or a lifetime budget, not both.",
+                field="lifetime_budget",
+                suggestion="Keep one of them.",
+            )
+        )
+    out += _schedule(b)
+    days = _days(b)
+    out += _minimum(rules, b, days)
+    out += _maximum(rules, b)
+    if b.dayparting and b.lifetime_budget is None:
+        dp = rules.dayparting
+        out.append(
+            finding(
+                "budget.dayparting_requires_lifetime",
+                dp.severity,
+                "Ad scheduling (dayparting) only works with a lifetime budget.",
+                dp,
+                field="dayparting",
+                suggestion="Switch to a lifetime budget or run the ads all day.",
+            )
+        )
+    out += _bid_cap(rules, b, days)
+    out += _learning(rules, b, days)
+    return out
+
+
+def _days(b: Budget) -> int | None:
+    if b.start and b.end and b.end > b.start:
+        return (b.end - b.start).days
+    return None
+
+
+def _schedule(b: Budget) -> list[Finding]:
+    out: list[Finding] = []
+    if b.start and b.end and b.end <= b.start:
+        out.append(
+            Finding(
+                rule="schedule.dates",
+                severity="error",
+                message=f"The end date {b.end} is not after the start date {b.start}.",
+                field="end",
+                suggestion="Set an end date after the start date.",
+            )
+        )
+    if b.lifetime_budget is not None and b.end is None:
+        out.append(
+            Finding(
+                rule="schedule.dates",
+                severity="error",
+                message="A lifetime budget needs an end date.",
+                field="end",
+                suggestion="Add an end date or use a daily budget.",
+            )
+        )
+    return out
+
+
+def _minimum_daily(rules: BudgetRules, b: Budget) -> tuple[float, list[Sourced]]:
+    """The daily minimum in the budget's currency, and the facts it rests on."""
+    mins = rules.minimums
+    tier = mins.tiers[mins.goals[b.optimization_goal]]
+    if b.currency in mins.local_same_as_usd:
+        return tier.usd, [mins]
+    cur = rules.currencies[b.currency]
+    return tier.other_currency_usd * cur.per_usd, [mins, cur]
+
+
+def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
+    minimum, facts = _minimum_daily(rules, b)
+    out: list[Finding] = []
+    mins = rules.minimums
+    if b.daily_budget is not None and b.daily_budget < minimum:
+        out.append(
+            finding(
+                "budget.daily_minimum",
+                mins.severity,
+                f"A daily budget of {b.daily_budget:,.2f} {b.currency} is below the minimum of "
+                f"about {minimum:,.2f} {b.currency} for {b.optimization_goal}.",
+                *facts,
+                field="daily_budget",
+                suggestion=f"Raise it to at least {math.ceil(minimum * 100) / 100:,.2f} "
+                f"{b.currency}.",
+            )
+        )
+    if b.lifetime_budget is not None and days:
+        cover = rules.lifetime_cover
+        needed = minimum * days
+        if b.lifetime_budget < needed:
+            out.append(
+                finding(
+                    "budget.lifetime_covers_days",
+                    cover.severity,
+                    f"A lifetime budget of {b.lifetime_budget:,.2f} {b.currency} does not cover "
+                    f"the daily minimum for {days} days ({needed:,.2f} {b.currency}).",
+                    cover,
+                    *facts,
+                    field="lifetime_budget",
+                    suggestion="Raise the budget or shorten the schedule.",
+                )
+            )
+    return out
+
+
+def _maximum(rules: BudgetRules, b: Budget) -> list[Finding]:
+    cap = rules.maximum
+    rate = rules.currencies[b.currency]
+    limit = cap.usd * rate.per_usd
+    out: list[Finding] = []
+    for name in ("daily_budget", "lifetime_budget"):
+        amount = getattr(b, name)
+        if amount is not None and amount > limit:
+            out.append(
+                finding(
+                    "budget.maximum",
+                    cap.severity,
+                    f"{amount:,.2f} {b.currency} is above Meta's cap of {cap.usd:,.0f} USD"
+                    + (f" (about {limit:,.0f} {b.currency})." if b.currency != "USD" else "."),
+                    cap,
+                    rate,
+                    field=name,
+                    suggestion="Split the spend across several campaigns.",
+                )
+            )
+    return out
+
+
+def _daily_equivalent(b: Budget, days: int | None) -> float | None:
+    if b.daily_budget is not None:
+        return b.daily_budget
+    if b.lifetime_budget is not None and days:
+        return b.lifetime_budget / days
+    return None
+
+
+def _bid_cap(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
+    daily = _daily_equivalent(b, days)
+    rule = rules.bid_cap
+    if b.bid_cap is None or daily is None or daily >= rule.multiple * b.bid_cap:
+        return []
+    return [
+        finding(
+            "budget.bid_cap",
+            rule.severity,
+            f"The daily budget ({daily:,.2f} {b.currency}) is under {rule.multiple:g}x the bid "
+            f"cap ({b.bid_cap:,.2f}); the ad set may barely deliver.",
+            rule,
+            field="bid_cap",
+            suggestion=f"Budget at least {rule.multiple * b.bid_cap:,.2f} {b.currency} a day.",
+        )
+    ]
+
+
+def _learning(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
+    lp = rules.learning_phase
+    daily = _daily_equivalent(b, days)
+    if daily is None:
+        return []
+    if b.expected_cost_per_result is None:
+        return [
+            finding(
+                "budget.learning_phase",
+                "info",
+                "Cannot check the learning phase without an expected cost per result.",
+                lp,
+                field="expected_cost_per_result",
+                suggestion="Add expected_cost_per_result (from past campaigns or benchmarks).",
+            )
+        ]
+    window = min(lp.days, days) if days else lp.days
+    events = daily * window / b.expected_cost_per_result
+    if events >= lp.events:
+        return []
+    needed = lp.events * b.expected_cost_per_result / window
+    return [
+        finding(
+            "budget.learning_phase",
+            lp.severity,
+            f"About {events:.0f} results in {window} days; the ad set needs about {lp.events} "
+            f"in {lp.days} days to leave the learning phase.",
+            lp,
+            field="daily_budget" if b.daily_budget is not None else "lifetime_budget",
+            suggestion=f"Budget about {needed:,.2f} {b.currency} a day, or optimise for a more "
+            "frequent event.",
+        )
+    ]

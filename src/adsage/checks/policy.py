@@ -1,0 +1,393 @@
+"""Policy checks on ad text (English and Polish), after Meta's Advertising Standards.
+
+False alarms cost as much as misses here: a checker that flags ordinary copy gets ignored.
+So every lexicon pairs a second-person cue with an attribute, words are matched whole, and
+thresholds for "shouting" are deliberately loose.  Hits on heuristics we invented (caps,
+punctuation) warn; hits on clear Meta rules (personal attributes, profanity, guaranteed
+results, decorated letters) are errors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from adsage.checks.lexicon import (
+    Lexicon,
+    TextIndex,
+    alternation,
+    compile_parts,
+    compile_terms,
+    literal_prefix,
+    normalise,
+)
+from adsage.errors import BadInput
+from adsage.models.findings import Finding
+from adsage.paths import rules_dir
+from adsage.rules.base import SourcedRule, finding
+from adsage.rules.text import PersonalAttributes, PolicyRules, policy_rules
+
+# Words may be separated by anything except a sentence end: a cue in one sentence must not
+# pair with an attribute in the next.
+_SEP = r"[^\w.!?\n]+"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPS_HINT = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]{2}")
+_MIXED_SCRIPT = re.compile(
+    r"[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]"
+)
+
+
+@dataclass(frozen=True)
+class _Engine:
+    rules: PolicyRules
+    personal: Lexicon
+    labels: Mapping[str, str]
+    misleading: Lexicon
+    profanity: Lexicon
+    restricted: Lexicon
+    restricted_labels: Mapping[str, str]
+    # Each shape check has a cheap hint (a pattern starting with a character set, which the
+    # regex engine scans in C) and the full pattern, run only when the hint fires.
+    punct_hint: re.Pattern[str]
+    punct: re.Pattern[str]
+    spaced_hint: re.Pattern[str]
+    spaced: re.Pattern[str]
+    money_hint: re.Pattern[str]
+    money: re.Pattern[str]
+    caps_allowed: frozenset[str]
+    fancy: re.Pattern[str]
+    decorated: frozenset[str]
+    native: frozenset[str]
+    foreign: re.Pattern[str]
+    foreign_words: re.Pattern[str]
+    plan: tuple[tuple[str, Lexicon, SourcedRule], ...]
+    all_triggers: frozenset[str]
+
+
+def _personal_lexicon(rule: PersonalAttributes) -> Lexicon:
+    cues = alternation(rule.cues)
+    pcues = alternation(rule.possessive_cues)
+    wide = rf"(?:{_SEP}\w+){{0,{rule.window}}}?{_SEP}"
+    near = rf"(?:{_SEP}\w+)?{_SEP}"
+    parts: list[tuple[str, str, list[str]]] = []
+    for name, cat in rule.categories.items():
+        body = alternation(cat.terms)
+        gap = _SEP if cat.tight else wide
+        rx = rf"(?:{cues}){gap}(?:{body})"
+        if cat.possessive and rule.possessive_cues:
+            rx += rf"|(?:{pcues}){near}(?:{body})"
+        parts.append((name, rx, cat.terms))
+    for name, patterns in rule.standalone.items():
+        parts.append((name, alternation(patterns), patterns))
+    return compile_parts(parts)
+
+
+def _build(rules: PolicyRules) -> _Engine:
+    pa = rules.personal_attributes
+    nonstd = rules.nonstandard_characters
+    sep = re.escape(nonstd.separators)
+    letters_between = nonstd.min_spaced_letters - 1
+    fancy = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in nonstd.fancy_ranges)
+    money = re.escape(nonstd.symbol_letters)
+    caps = rules.excessive_caps
+    native = re.escape(nonstd.native_letters + nonstd.native_letters.upper())
+    labels = {name: cat.label for name, cat in pa.categories.items()}
+    personal = _personal_lexicon(pa)
+    misleading = compile_terms({"claim": rules.misleading_claim.terms})
+    profanity = compile_terms({"word": rules.profanity.terms})
+    restricted = compile_terms(
+        {name: c.terms for name, c in rules.restricted_category.categories.items()}
+    )
+    plan: tuple[tuple[str, Lexicon, SourcedRule], ...] = (
+        ("policy.personal_attributes", personal, pa),
+        ("policy.misleading_claim", misleading, rules.misleading_claim),
+        ("policy.profanity", profanity, rules.profanity),
+        ("policy.restricted_category", restricted, rules.restricted_category),
+    )
+    return _Engine(
+        rules=rules,
+        personal=personal,
+        labels=labels,
+        misleading=misleading,
+        profanity=profanity,
+        restricted=restricted,
+        restricted_labels={k: c.label for k, c in rules.restricted_category.categories.items()},
+        punct_hint=re.compile(r"[!?.][!?.]"),
+        punct=re.compile(alternation(rules.excessive_punctuation.patterns)),
+        spaced_hint=re.compile(rf"[{sep}] ?[^\W\d_][{sep}]|  ?[^\W\d_] [^\W\d_] "),
+        spaced=re.compile(
+            rf"(?<![^\W\d_])(?:[^\W\d_][{sep}] ?){{{letters_between},}}[^\W\d_](?![^\W\d_])"
+            rf"|(?<!\S)(?:[^\W\d_] ){{{letters_between},}}[^\W\d_](?!\S)"
+        ),
+        money_hint=re.compile(f"[{money}]"),
+        money=re.compile(rf"[^\W\d_][{money}]{{2,}}|[^\W\d_][{money}](?=[^\W\d_])"),
+        caps_allowed=frozenset(w.upper() for w in [*caps.acronyms, *caps.brands]),
+        fancy=re.compile(f"[{fancy}]"),
+        decorated=frozenset(nonstd.decorated_words),
+        native=frozenset(native),
+        foreign=re.compile(rf"[^\x00-\x7f{native}]"),
+        plan=plan,
+        all_triggers=frozenset().union(*(lex.triggers for _, lex, _ in plan)),
+        foreign_words=re.compile(rf"[^\W\d_]*(?:(?![a-zA-Z{native}])[^\W\d_])[^\W\d_]*"),
+    )
+
+
+def _term_lists(rules: PolicyRules) -> Iterable[tuple[str, list[str]]]:
+    pa = rules.personal_attributes
+    for name, cat in pa.categories.items():
+        yield f"personal_attributes.categories.{name}.terms", cat.terms
+    for name, patterns in pa.standalone.items():
+        yield f"personal_attributes.standalone.{name}", patterns
+    yield "misleading_claim.terms", rules.misleading_claim.terms
+    yield "profanity.terms", rules.profanity.terms
+    for name, rc in rules.restricted_category.categories.items():
+        yield f"restricted_category.categories.{name}.terms", rc.terms
+
+
+@lru_cache(maxsize=1)
+def _engine() -> _Engine:
+    rules = policy_rules()
+    source = rules_dir() / "policy.yaml"
+    for path, terms in _term_lists(rules):
+        for i, term in enumerate(terms):
+            try:
+                literal_prefix(term)
+            except (ValueError, re.error) as exc:
+                raise BadInput(f"rule file {source}: field '{path}[{i}]': {exc}") from None
+    try:
+        return _build(rules)
+    except (ValueError, re.error) as exc:
+        raise BadInput(f"rule file {source}: {exc}; fix the entry") from None
+
+
+def check_policy(texts: Mapping[str, str | None], lang: str | None = None) -> list[Finding]:
+    """Policy findings for each named text field.
+
+    Both lexicons run whatever ``lang`` says: Polish ads routinely carry English slogans, and
+    the entries of one language do not fire on ordinary text of the other.
+    """
+    eng = _engine()
+    present = {f: t for f, t in texts.items() if t and t.strip()}
+    if not present:
+        return []
+    joined = "\n".join(present.values())
+    out: list[Finding] = []
+    # Cheap hints run once over all fields; clean copy (the common case) stops here.
+    caps = _CAPS_HINT.search(joined) is not None
+    punct = eng.punct_hint.search(joined) is not None
+    spaced = eng.spaced_hint.search(joined) is not None
+    money = eng.money_hint.search(joined) is not None
+    foreign = not joined.isascii() and eng.foreign.search(joined) is not None
+    if caps or punct or spaced or money or foreign:
+        hints = _Hints(caps, punct, spaced, money, foreign)
+        for field, text in present.items():
+            out += _shape_checks(eng, field, text, hints)
+    index = TextIndex(normalise(joined))
+    if not eng.all_triggers.isdisjoint(index.prefixes):
+        out += _lexicon_checks(eng, present, index)
+    return out
+
+
+def _lexicon_checks(eng: _Engine, original: Mapping[str, str], index: TextIndex) -> list[Finding]:
+    out: list[Finding] = []
+    lowered: dict[str, str] | None = None
+    for rule_id, lexicon, rule in eng.plan:
+        # Trigger words are common enough to fire on clean copy; one search of each triggered
+        # category over the joined text settles it before any per-field work.
+        parts = lexicon.candidates(index)
+        if not parts:
+            continue
+        if lowered is None:
+            lowered = {f: normalise(t) for f, t in original.items()}
+        for field, text in lowered.items():
+            seen: set[str] = set()
+            # Quote the user's own spelling when lower-casing kept the offsets aligned.
+            source = original[field] if len(original[field]) == len(text) else text
+            for category, start, end in lexicon.matches(text, parts):
+                if category in seen:
+                    continue
+                seen.add(category)
+                hit = source[start:end]
+                out.append(_lexicon_finding(eng, rule_id, rule, field, category, hit))
+    return out
+
+
+def _lexicon_finding(
+    eng: _Engine, rule_id: str, rule: SourcedRule, field: str, category: str, hit: str
+) -> Finding:
+    hit = " ".join(hit.split())
+    if rule_id == "policy.personal_attributes":
+        label = eng.labels.get(category, category)
+        return finding(
+            rule_id,
+            rule.severity,
+            f'"{hit}" asserts or asks about the reader\'s {label}; Meta rejects ads that imply '
+            "they know a personal attribute.",
+            rule,
+            field=field,
+            suggestion="Talk about the product or the offer, not the person "
+            '(e.g. "Support for managing debt" instead of "Are you in debt?").',
+        )
+    if rule_id == "policy.misleading_claim":
+        return finding(
+            rule_id,
+            rule.severity,
+            f'"{hit}" promises a guaranteed or exaggerated result, which Meta treats as deceptive.',
+            rule,
+            field=field,
+            suggestion="State what the product does and back numbers with a source; drop "
+            "guarantees of results.",
+        )
+    if rule_id == "policy.profanity":
+        return finding(
+            rule_id,
+            rule.severity,
+            f'"{hit}" is profanity; Meta rejects ads that contain it.',
+            rule,
+            field=field,
+            suggestion="Replace the word with neutral language.",
+        )
+    label = eng.restricted_labels.get(category, category)
+    return finding(
+        rule_id,
+        rule.severity,
+        f'"{hit}" suggests a restricted category ({label}); these ads need Meta\'s permission, '
+        "age limits or special targeting.",
+        rule,
+        field=field,
+        suggestion=f"Check Meta's rules for {label} ads before publishing, or ignore this "
+        "warning if the word is used in another sense.",
+    )
+
+
+@dataclass(frozen=True)
+class _Hints:
+    caps: bool
+    punct: bool
+    spaced: bool
+    money: bool
+    foreign: bool
+
+    def any(self) -> bool:
+        return self.caps or self.punct or self.spaced or self.money or self.foreign
+
+
+def _shape_checks(eng: _Engine, field: str, text: str, hints: _Hints) -> list[Finding]:
+    """Checks on how the text looks (capitals, punctuation, decorated letters)."""
+    out: list[Finding] = []
+    if hints.caps and _shouting(eng, text):
+        rule = eng.rules.excessive_caps
+        out.append(
+            finding(
+                "policy.excessive_caps",
+                rule.severity,
+                "Too much of the text is in capital letters; Meta rejects ads that shout.",
+                rule,
+                field=field,
+                suggestion="Use sentence case; keep capitals for acronyms and brand names.",
+            )
+        )
+    punct = odd = None
+    if hints.punct:
+        m = eng.punct.search(text)
+        punct = m.group(0) if m else None
+    if hints.spaced:
+        # Letters split by spaces only count in capitals ("F R E E"): Polish has many
+        # one-letter words ("a", "i", "w", "z").
+        odd = next(
+            (
+                m.group(0)
+                for m in eng.spaced.finditer(text)
+                if " " not in m.group(0) or m.group(0).isupper()
+            ),
+            None,
+        )
+    if odd is None and hints.money:
+        m = eng.money.search(text)
+        odd = m.group(0) if m else None
+    if punct:
+        rule2 = eng.rules.excessive_punctuation
+        out.append(
+            finding(
+                "policy.excessive_punctuation",
+                rule2.severity,
+                f'Repeated punctuation "{punct}"; Meta rejects ads with excessive punctuation.',
+                rule2,
+                field=field,
+                suggestion="Use a single ! or ? at most.",
+            )
+        )
+    if odd is None and hints.foreign:
+        odd = _decorated(eng, text)
+    if odd:
+        rule3 = eng.rules.nonstandard_characters
+        out.append(
+            finding(
+                "policy.nonstandard_characters",
+                rule3.severity,
+                f'"{odd}" uses symbols, spacing or decorated letters to spell a word; Meta '
+                "rejects this.",
+                rule3,
+                field=field,
+                suggestion="Write the word normally; emphasis belongs in the image, not in "
+                "letter tricks.",
+            )
+        )
+    return out
+
+
+def _shouting(eng: _Engine, text: str) -> bool:
+    rule = eng.rules.excessive_caps
+    letters = caps = run = longest = 0
+    for word in _LETTERS.findall(text):
+        n = len(word)
+        letters += n
+        if n <= rule.ignore_words_up_to or word.upper() in eng.caps_allowed:
+            continue  # neutral: neither counts nor breaks a run
+        if word.isupper():
+            caps += n
+            run += 1
+            longest = max(longest, run)
+        else:
+            run = 0
+    if longest > rule.max_consecutive_words:
+        return True
+    return letters >= rule.min_letters_for_ratio and caps / letters > rule.max_ratio
+
+
+def _decorated(eng: _Engine, text: str) -> str | None:
+    """Decorative alphabets, mixed scripts or accent-sprinkled words, or ``None``."""
+    if text.isascii() or not eng.foreign.search(text):
+        return None  # only ASCII and the supported languages' own letters
+    m = eng.fancy.search(text) or _MIXED_SCRIPT.search(text)
+    if m:
+        return _word_around(text, m.start(), m.end())
+    decorated = [w for w in eng.foreign_words.findall(text) if _is_decorated(eng, w)]
+    if len(decorated) >= eng.rules.nonstandard_characters.min_decorated_words:
+        return " ".join(decorated)
+    return None
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def _is_decorated(eng: _Engine, word: str) -> bool:
+    folded = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+    return folded in eng.decorated
+
+
+def restricted_categories(texts: Iterable[str]) -> set[str]:
+    """Restricted-category names mentioned anywhere in ``texts`` (for other checkers)."""
+    eng = _engine()
+    text = normalise("\n".join(texts))
+    return {part.category for part in eng.restricted.candidates(TextIndex(text))}

@@ -1,0 +1,223 @@
+"""``adsage check ...``: run the pure validators on a file or on stdin.
+
+Only the checkers are imported here (no vector store, no LLM client), so checks start fast
+enough to run in editors and CI hooks.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+import yaml
+from pydantic import BaseModel
+
+from adsage.errors import BadInput
+from adsage.models.findings import Finding, Report
+from adsage.models.validation import validate_or_bad_input
+
+M = TypeVar("M", bound=BaseModel)
+
+check_app = typer.Typer(
+    help="Check ad copy, creatives, targeting, budgets, A/B tests and goals against Meta's "
+    "rules. Exit 0: no errors, 1: errors found, 2: bad input.",
+    no_args_is_help=True,
+)
+
+FileArg = Annotated[
+    str, typer.Argument(metavar="FILE", help="JSON or YAML file (one object or a list); - = stdin")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+IgnoreOpt = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", metavar="RULE", help="Skip a rule id or family (repeatable)."),
+]
+
+
+def read_items(file: str) -> tuple[list[tuple[str, Any]], bool]:
+    """Parse FILE (or stdin) into ``(source label, object)`` pairs and whether it was a list."""
+    name = "stdin" if file == "-" else file
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise BadInput(f"{file}: no such file; check the path") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BadInput(f"{file}: cannot read it ({exc}); pass a UTF-8 JSON/YAML file") from None
+    if not text.strip():
+        raise BadInput(f"{name}: empty input; pass a JSON or YAML object or list")
+    data = _parse(text, name)
+    if isinstance(data, dict):
+        return [(name, data)], False
+    if isinstance(data, list) and data:
+        for i, item in enumerate(data):
+            if not isinstance(item, dict):
+                raise BadInput(f"{name}[{i}]: expected an object with fields, got {_kind(item)}")
+        return [(f"{name}[{i}]", item) for i, item in enumerate(data)], True
+    raise BadInput(f"{name}: expected an object or a non-empty list of objects, got {_kind(data)}")
+
+
+def _parse(text: str, name: str) -> Any:
+    stripped = text.lstrip()
+    if stripped[:1] in "[{":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            pass  # YAML flow style also starts with { or [
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise BadInput(f"{name}: not valid JSON or YAML{where}; fix the syntax") from None
+
+
+def _kind(value: Any) -> str:
+    return "an empty list" if value == [] else type(value).__name__
+
+
+def run_checks(
+    file: str,
+    model: type[M],
+    checker: Callable[[M], list[Finding]],
+    as_json: bool,
+    ignore: Sequence[str] | None,
+) -> None:
+    """Validate every item first (bad input aborts before any output), then check them."""
+    items = read_items(file)
+    entries, is_list = items
+    inputs = [(src, validate_or_bad_input(model, data, src)) for src, data in entries]
+    reports = [(src, Report.from_findings(checker(obj), ignore or ())) for src, obj in inputs]
+    if as_json:
+        payload: Any = [r.model_dump(mode="json") for _, r in reports]
+        _print_json(payload if is_list else payload[0])
+    else:
+        for src, report in reports:
+            _print_table(src, report.findings, report.ok)
+    if not all(r.ok for _, r in reports):
+        raise typer.Exit(code=1)
+
+
+def _print_json(payload: Any) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_table(title: str, findings: Sequence[Finding], ok: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    status = "[green]OK[/green]" if ok else "[red]ERRORS[/red]"
+    if not findings:
+        console.print(f"{title}: {status} - no findings")
+        return
+    table = Table(title=f"{title}: {status}", title_justify="left", show_lines=False)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("field", no_wrap=True)
+    table.add_column("message", overflow="fold", ratio=3)
+    table.add_column("suggestion", overflow="fold", ratio=2)
+    colours = {"error": "red", "warning": "yellow", "info": "cyan"}
+    for f in findings:
+        table.add_row(
+            f"[{colours[f.severity]}]{f.severity}[/]",
+            f.rule,
+            f.field or "",
+            f.message,
+            f.suggestion or "",
+        )
+    console.print(table)
+
+
+@check_app.command("copy")
+def copy_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+    """Check ad text: lengths, CTA, link and policy (EN/PL)."""
+    from adsage.checks.copy import AdCopy, check_copy
+
+    run_checks(file, AdCopy, check_copy, as_json, ignore)
+
+
+@check_app.command("creative")
+def creative_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+    """Check media specs per placement and format structure."""
+    from adsage.checks.creative import Creative, check_creative
+
+    run_checks(file, Creative, check_creative, as_json, ignore)
+
+
+@check_app.command("targeting")
+def targeting_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+    """Check age, locations, special ad categories and lookalikes."""
+    from adsage.checks.targeting import Targeting, check_targeting
+
+    run_checks(file, Targeting, check_targeting, as_json, ignore)
+
+
+@check_app.command("budget")
+def budget_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+    """Check budget minimums and caps, schedule and learning-phase feasibility."""
+    from adsage.checks.budget import Budget, check_budget
+
+    run_checks(file, Budget, check_budget, as_json, ignore)
+
+
+@check_app.command("abtest")
+def abtest_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+    """Check an A/B test design: variants, single variable, budgets, duration, sample size."""
+    from adsage.checks.abtest import AbTest, check_abtest
+
+    run_checks(file, AbTest, check_abtest, as_json, ignore)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@check_app.command("goal")
+def goal_cmd(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The campaign goal, EN or PL.")],
+    objective: Annotated[str | None, typer.Option(help="Campaign objective.")] = None,
+    budget: Annotated[float | None, typer.Option(help="Total budget.")] = None,
+    currency: Annotated[str | None, typer.Option(help="Budget currency, e.g. PLN.")] = None,
+    start: Annotated[str | None, typer.Option(help="Start date YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="End date YYYY-MM-DD.")] = None,
+    as_json: JsonOpt = False,
+    ignore: IgnoreOpt = None,
+) -> None:
+    """Check a campaign goal against SMART and suggest a rewrite."""
+    from adsage.checks.goal import check_goal
+
+    if not text.strip():
+        raise BadInput("TEXT is empty; pass the goal in quotes")
+    report = check_goal(
+        text,
+        objective=objective,
+        budget=budget,
+        currency=currency,
+        start=_date(start, "--start"),
+        end=_date(end, "--end"),
+    )
+    kept = Report.from_findings(report.findings, ignore or ())
+    if as_json:
+        payload = report.model_dump(mode="json", by_alias=True)
+        payload["ok"] = kept.ok
+        payload["findings"] = [f.model_dump(mode="json") for f in kept.findings]
+        _print_json(payload)
+    else:
+        _print_table("goal", kept.findings, kept.ok)
+        if report.rewrite:
+            typer.echo(f"Suggested rewrite: {report.rewrite}")
+    if not kept.ok:
+        raise typer.Exit(code=1)

@@ -1,0 +1,201 @@
+"""Typed rule data for creatives, targeting, budgets and A/B tests
+(creative.yaml, targeting.yaml, budget.yaml, abtest.yaml)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from adsage.models.findings import Severity
+from adsage.rules.base import Sourced, SourcedRule, Strict
+from adsage.rules.loader import load_rules
+
+
+class RatioSpec(SourcedRule):
+    ratio_min: float = Field(gt=0)
+    ratio_max: float = Field(gt=0)
+    tolerance: float = Field(ge=0, lt=0.5)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RatioSpec:
+        if self.ratio_min > self.ratio_max:
+            raise ValueError("ratio_min must not exceed ratio_max")
+        return self
+
+    def ratio_ok(self, width: int, height: int) -> bool:
+        ratio = width / height
+        return (
+            self.ratio_min * (1 - self.tolerance) <= ratio <= self.ratio_max * (1 + self.tolerance)
+        )
+
+
+class ImageSpec(RatioSpec):
+    min_width: int | None = Field(default=None, gt=0)
+    min_height: int | None = Field(default=None, gt=0)
+    recommended_width: int | None = Field(default=None, gt=0)
+    recommended_height: int | None = Field(default=None, gt=0)
+
+
+class VideoSpec(RatioSpec):
+    min_duration_s: float = Field(ge=0)
+    max_duration_s: float = Field(gt=0)
+    ratio_severity: Severity = "warning"
+
+    @model_validator(mode="after")
+    def _ratio_unsure_only_warns(self) -> VideoSpec:
+        if self.confidence == "UNSURE" and self.ratio_severity == "error":
+            raise ValueError("an UNSURE rule may only have severity 'warning' or 'info'")
+        return self
+
+
+class CarouselRule(SourcedRule):
+    min_cards: int = Field(ge=1)
+    max_cards: int = Field(ge=1)
+
+
+class CollectionRule(SourcedRule):
+    min_products: int = Field(ge=1)
+    unsupported_placements: list[str] = []
+
+
+class Formats(Strict):
+    carousel: CarouselRule
+    collection: CollectionRule
+    dynamic: SourcedRule
+
+
+class CreativeRules(Strict):
+    images: dict[str, ImageSpec]
+    videos: dict[str, VideoSpec]
+    formats: Formats
+
+
+class AgeRule(SourcedRule):
+    min: int
+    max: int
+    default_min: int
+
+
+class LocationRule(SourcedRule):
+    max_cities: int = Field(gt=0)
+    max_postal_codes: int = Field(gt=0)
+
+
+class SpecialCategories(SourcedRule):
+    values: list[str]
+    restricted: list[str]
+    authorisation: list[str] = []
+    fixed_age_min: int
+    fixed_age_max: int
+
+
+class RadiusRule(SourcedRule):
+    min_radius_miles: float = Field(gt=0)
+
+
+class LookalikeRule(SourcedRule):
+    min_percent: float = Field(gt=0)
+    max_percent: float = Field(gt=0)
+    min_source: int = Field(gt=0)
+    recommended_source: int = Field(gt=0)
+
+
+class TargetingRules(Strict):
+    age: AgeRule
+    location: LocationRule
+    special_categories: SpecialCategories
+    special_radius: RadiusRule
+    lookalike: LookalikeRule
+
+
+Tier = Literal["impressions", "clicks", "low_frequency"]
+
+
+class TierMinimum(Strict):
+    usd: float = Field(gt=0)
+    other_currency_usd: float = Field(gt=0)
+
+
+class Minimums(SourcedRule):
+    local_same_as_usd: list[str]
+    tiers: dict[Tier, TierMinimum]
+    goals: dict[str, Tier]
+
+
+class Currency(Sourced):
+    per_usd: float = Field(gt=0)
+
+
+class Multiple(SourcedRule):
+    multiple: float = Field(gt=0)
+
+
+class LearningPhase(SourcedRule):
+    events: int = Field(gt=0)
+    days: int = Field(gt=0)
+
+
+class Maximum(SourcedRule):
+    usd: float = Field(gt=0)
+
+
+class BudgetRules(Strict):
+    minimums: Minimums
+    currencies: dict[str, Currency]
+    lifetime_cover: SourcedRule
+    bid_cap: Multiple
+    dayparting: SourcedRule
+    learning_phase: LearningPhase
+    maximum: Maximum
+
+
+class CountRule(SourcedRule):
+    count: int = Field(ge=1)
+
+
+class VariantLimits(Strict):
+    minimum: CountRule
+    maximum: CountRule
+
+
+class SingleVariable(SourcedRule):
+    elements: dict[str, list[str]]
+
+
+class Tolerance(SourcedRule):
+    tolerance: float = Field(ge=0, lt=1)
+
+
+class DurationRule(SourcedRule):
+    min_days: int = Field(ge=1)
+    max_days: int = Field(ge=1)
+
+
+class SampleSizeRule(SourcedRule):
+    confidence_level: float = Field(gt=0.5, lt=1)
+    power: float = Field(gt=0.5, lt=1)
+
+
+class AbTestRules(Strict):
+    variants: VariantLimits
+    single_variable: SingleVariable
+    budget_split: Tolerance
+    duration: DurationRule
+    sample_size: SampleSizeRule
+
+
+def creative_rules() -> CreativeRules:
+    return load_rules("creative.yaml", CreativeRules)
+
+
+def targeting_rules() -> TargetingRules:
+    return load_rules("targeting.yaml", TargetingRules)
+
+
+def budget_rules() -> BudgetRules:
+    return load_rules("budget.yaml", BudgetRules)
+
+
+def abtest_rules() -> AbTestRules:
+    return load_rules("abtest.yaml", AbTestRules)

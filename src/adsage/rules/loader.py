@@ -1,0 +1,61 @@
+"""Read and validate rule files.
+
+Rule files are edited by hand, so a mistake must point at the file and the field; it is
+reported as :class:`BadInput` (exit 2) rather than surfacing as a traceback deep in a checker.
+Parsed files are cached because checkers run in hot loops (evals, drafting retries).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, TypeVar, cast
+
+import yaml
+from pydantic import BaseModel
+
+from adsage.errors import BadInput
+from adsage.models.validation import validate_or_bad_input
+from adsage.paths import rules_dir
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@lru_cache(maxsize=32)
+def _read(name: str) -> Any:
+    path = rules_dir() / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BadInput(
+            f"rule file {path} is missing; restore it or set ADSAGE_KNOWLEDGE_DIR"
+        ) from None
+    except OSError as exc:
+        raise BadInput(f"rule file {path} cannot be read: {exc.strerror}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise BadInput(f"rule file {path} is not valid YAML{where}; fix the syntax") from None
+
+
+def load_rules(name: str, model: type[M]) -> M:
+    """Parse ``knowledge/rules/<name>`` as ``model``; errors name the file and the field.
+
+    Cached per (file, model): the returned models are frozen, so sharing them is safe.
+    """
+    return cast(M, _load(name, model))
+
+
+@lru_cache(maxsize=32)
+def _load(name: str, model: type[BaseModel]) -> BaseModel:
+    data = _read(name)
+    if not isinstance(data, dict):
+        raise BadInput(f"rule file {rules_dir() / name} must contain a mapping at the top level")
+    return validate_or_bad_input(model, data, f"rule file {rules_dir() / name}")
+
+
+def clear_caches() -> None:
+    """Forget parsed files (tests that point ADSAGE_KNOWLEDGE_DIR elsewhere need this)."""
+    _read.cache_clear()
+    _load.cache_clear()
