@@ -24,8 +24,10 @@ app = typer.Typer(
 def _register() -> None:
     from adsage.cli import check as check_cli
     from adsage.cli import index as index_cli
+    from adsage.cli import plan as plan_cli
 
     index_cli.register(app)
+    plan_cli.register(app)
     app.add_typer(check_cli.check_app, name="check")
 
 

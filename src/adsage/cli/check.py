@@ -176,6 +176,15 @@ def abtest_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None
     run_checks(file, AbTest, check_abtest, as_json, ignore)
 
 
+@check_app.command("plan")
+def plan_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+    """Check a campaign plan (JSON from 'adsage plan --json'): every part, every checker."""
+    from adsage.checks.plan import check_plan
+    from adsage.models.plan import CampaignPlan
+
+    run_checks(file, CampaignPlan, check_plan, as_json, ignore)
+
+
 def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None

@@ -24,6 +24,7 @@ class Snippet:
     section: str
     text: str
     topic: str = ""
+    source: str = ""
 
 
 @dataclass

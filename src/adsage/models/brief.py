@@ -26,6 +26,7 @@ Objective = Literal[
     "OUTCOME_APP_PROMOTION",
     "OUTCOME_SALES",
 ]
+Gender = Literal["male", "female", "all"]
 Placement = Literal["feed", "stories", "reels", "in_stream", "right_column"]
 SpecialAdCategory = Literal[
     "NONE",
@@ -71,7 +72,7 @@ class BriefSchedule(_Strict):
 class BriefAudience(_Strict):
     locations: list[str] = Field(min_length=1, max_length=50)
     age: tuple[int, int] = (18, 65)
-    genders: list[Literal["male", "female", "all"]] = Field(default_factory=lambda: ["all"])
+    genders: list[Gender] = Field(default_factory=lambda: list[Gender](["all"]))
     interests: list[str] = Field(default_factory=list, max_length=50)
     description: str = Field(default="", max_length=2000)
     custom_audiences: list[str] = Field(default_factory=list, max_length=20)
@@ -109,7 +110,7 @@ class Brief(_Strict):
     tone: str = Field(default="friendly", max_length=60)
     special_ad_category: SpecialAdCategory = "NONE"
     placements: list[Placement] = Field(
-        default_factory=lambda: ["feed", "stories", "reels"], min_length=1
+        default_factory=lambda: list[Placement](["feed", "stories", "reels"]), min_length=1
     )
     product_count: int = Field(default=1, ge=1, le=100_000)
     catalog: bool = False
@@ -127,6 +128,16 @@ class Brief(_Strict):
         return (self.schedule.end - self.schedule.start).days + 1
 
 
+class _TextDates(yaml.SafeLoader):
+    """Leaves dates as text so an impossible one (2026-02-30) is reported by field name."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def load_brief_data(data: Any, source: str) -> Brief:
     if not isinstance(data, dict):
         raise BadInput(f"{source}: a brief must be a mapping of fields (brand, product, goal, ...)")
@@ -139,7 +150,9 @@ def load_brief(path: Path) -> Brief:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise BadInput(f"{source}: file not found; give the path to a brief (.yaml or .json)") from None
+        raise BadInput(
+            f"{source}: file not found; give the path to a brief (.yaml or .json)"
+        ) from None
     except IsADirectoryError:
         raise BadInput(f"{source}: is a folder; give the path to a brief file") from None
     except OSError as exc:
@@ -153,7 +166,11 @@ def load_brief(path: Path) -> Brief:
     except UnicodeDecodeError:
         raise BadInput(f"{source}: not UTF-8 text; save the brief as UTF-8") from None
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = (
+            json.loads(text)
+            if path.suffix.lower() == ".json"
+            else yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+        )
     except (ValueError, yaml.YAMLError) as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" (line {line + 1})" if line is not None else ""

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from adsage.models.findings import Report
 
 Framework = Literal["AIDA", "PAS", "BAB", "FAB", "4U"]
+Gender = Literal["male", "female", "all"]
 
 
 class _Model(BaseModel):
@@ -62,7 +63,7 @@ class TargetingSpec(_Model):
     countries: list[str]
     age_min: int
     age_max: int
-    genders: list[Literal["male", "female", "all"]] = Field(default_factory=lambda: ["all"])
+    genders: list[Gender] = Field(default_factory=lambda: list[Gender](["all"]))
     interests: list[str] = Field(default_factory=list)
     custom_audiences: list[str] = Field(default_factory=list)
     special_ad_category: str = "NONE"

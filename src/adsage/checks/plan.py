@@ -1,0 +1,117 @@
+"""Check a whole campaign plan by running every relevant checker on its parts.
+
+Used on every plan adsage produces (and on plans users edit by hand): a plan passes only when
+each draft, the targeting, the budget, the goal and the A/B design pass on their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+from pydantic import ValidationError
+
+from adsage.models.findings import Finding
+from adsage.models.plan import CampaignPlan
+
+
+def _prefixed(prefix: str, findings: list[Finding]) -> list[Finding]:
+    return [
+        f.model_copy(update={"field": f"{prefix}.{f.field}" if f.field else prefix})
+        for f in findings
+    ]
+
+
+def _invalid(prefix: str, exc: ValidationError) -> Finding:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"])
+    return Finding(
+        rule="plan.invalid_part",
+        severity="error",
+        message=f"{prefix}.{loc}: {err['msg']}",
+        field=f"{prefix}.{loc}",
+        suggestion="Regenerate the plan or fix this field by hand.",
+    )
+
+
+def check_plan(plan: CampaignPlan) -> list[Finding]:
+    from adsage.checks.abtest import AbTest, Variant, check_abtest
+    from adsage.checks.budget import Budget, check_budget
+    from adsage.checks.copy import AdCopy, check_copy
+    from adsage.checks.targeting import Targeting, check_targeting
+
+    out: list[Finding] = []
+    out += [Finding.model_validate(f) for f in plan.goal.findings if f.get("severity") == "error"]
+    placement = plan.targeting.placements[0] if plan.targeting.placements else "feed"
+    if len(plan.copy_drafts) < 3:
+        out.append(
+            Finding(
+                rule="plan.copy_count",
+                severity="error",
+                message=f"the plan has {len(plan.copy_drafts)} copy drafts; it needs at least 3",
+                field="copy",
+                suggestion="Regenerate the plan with --n 3 or more.",
+            )
+        )
+    for i, d in enumerate(plan.copy_drafts):
+        try:
+            copy = AdCopy(
+                primary_text=d.primary_text,
+                headline=d.headline,
+                description=d.description,
+                cta=d.cta,
+                link=d.link or None,
+                placement=placement,  # type: ignore[arg-type]
+                lang=plan.lang,
+            )
+        except ValidationError as exc:
+            out.append(_invalid(f"copy[{i}]", exc))
+            continue
+        out += _prefixed(f"copy[{i}]", check_copy(copy))
+    t = plan.targeting
+    try:
+        out += _prefixed(
+            "targeting",
+            check_targeting(
+                Targeting(
+                    age_min=t.age_min,
+                    age_max=t.age_max,
+                    genders=t.genders,
+                    countries=t.countries,
+                    custom_audiences=t.custom_audiences,
+                    special_ad_category=t.special_ad_category,
+                )
+            ),
+        )
+    except ValidationError as exc:
+        out.append(_invalid("targeting", exc))
+    b = plan.budget
+    # currencies without rule data cannot be checked; the plan says so in budget.report
+    with contextlib.suppress(ValidationError):
+        out += _prefixed(
+            "budget",
+            check_budget(
+                Budget(
+                    currency=b.currency,
+                    daily_budget=b.total / b.days if b.type == "daily" else None,
+                    lifetime_budget=b.total if b.type == "lifetime" else None,
+                    optimization_goal=plan.objective.optimization_goal,
+                    start=date.fromisoformat(b.start),
+                    end=date.fromisoformat(b.end),
+                )
+            ),
+        )
+    ab = plan.ab_test
+    variants = [Variant(name=f"v{i}", headline=v) for i, v in enumerate(ab.variants)]
+    if ab.variable == "headline":
+        out += _prefixed(
+            "ab_test",
+            check_abtest(
+                AbTest(
+                    vary="headline",
+                    variants=variants,
+                    duration_days=ab.duration_days,
+                )
+            ),
+        )
+    return out

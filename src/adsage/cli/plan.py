@@ -1,0 +1,173 @@
+"""``adsage plan``, ``copy``, ``persona`` and ``formats``: read a brief, print or write results."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from adsage.errors import BadInput
+
+BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+LlmOpt = Annotated[
+    str | None,
+    typer.Option("--llm", help="Drafting engine: offline (default) or openai.", metavar="ENGINE"),
+]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Include prompts in the trace.")]
+
+
+def _setup(brief_path: Path, llm: str | None) -> tuple[Any, Any]:
+    from adsage.config import load_settings
+    from adsage.models.brief import load_brief
+
+    if llm not in (None, "offline", "openai"):
+        raise BadInput(f"--llm must be offline or openai, not '{llm}'")
+    brief = load_brief(brief_path)
+    settings = load_settings(llm=llm)
+    if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
+        raise BadInput(
+            "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
+            "(a local server such as Ollama or vLLM)"
+        )
+    return brief, settings
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temp file and rename, so a failure never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _emit(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def plan(
+    brief: BriefArg,
+    as_json: JsonOpt = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write to FILE (.md, .json or .html).")
+    ] = None,
+    llm: LlmOpt = None,
+    n: Annotated[int, typer.Option("--n", min=3, max=10, help="Copy drafts.")] = 3,
+    verbose: VerboseOpt = False,
+) -> None:
+    """A complete, checked, cited campaign plan from a brief."""
+    from adsage.advisor.plan import build_plan
+    from adsage.render.plan_md import plan_html, plan_markdown
+
+    if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
+        raise BadInput(f"--out {out}: use a .md, .json or .html file name")
+    b, settings = _setup(brief, llm)
+    result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
+    if out is not None:
+        suffix = out.suffix.lower()
+        text = (
+            json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+            if suffix == ".json"
+            else plan_html(result)
+            if suffix == ".html"
+            else plan_markdown(result)
+        )
+        write_atomic(out, text)
+        sys.stderr.write(f"plan written to {out}\n")
+    elif as_json:
+        _emit(result.to_json_dict())
+    else:
+        _print_markdown(plan_markdown(result))
+    if not all(c.report.ok for c in result.copy_drafts):
+        raise typer.Exit(1)
+
+
+def _print_markdown(text: str) -> None:
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    console = Console()
+    if console.is_terminal:
+        console.print(Markdown(text))
+    else:
+        sys.stdout.write(text)
+
+
+def copy(
+    brief: BriefArg,
+    n: Annotated[int, typer.Option("--n", min=1, max=10, help="Number of drafts.")] = 3,
+    as_json: JsonOpt = False,
+    llm: LlmOpt = None,
+) -> None:
+    """Ad copy drafts for a brief, each with its validation report."""
+    from adsage.advisor.plan import draft_copy, prepare
+
+    b, settings = _setup(brief, llm)
+    ctx, engine = prepare(b, settings=settings)
+    drafts = draft_copy(ctx, engine, n)
+    if as_json:
+        _emit([d.model_dump(mode="json") for d in drafts])
+    else:
+        for i, d in enumerate(drafts, 1):
+            badge = (
+                "ok"
+                if d.report.ok and not d.report.findings
+                else ("warnings" if d.report.ok else "errors")
+            )
+            sys.stdout.write(
+                f"{i}. [{d.framework} · {d.persona} · {badge}]\n   {d.primary_text}\n"
+                f"   {d.headline} | {d.description} | {d.cta}\n"
+            )
+    if not all(d.report.ok for d in drafts):
+        raise typer.Exit(1)
+
+
+def persona(brief: BriefArg, as_json: JsonOpt = False, llm: LlmOpt = None) -> None:
+    """Audience personas for a brief."""
+    from adsage.advisor.plan import prepare
+
+    b, settings = _setup(brief, llm)
+    ctx, engine = prepare(b, settings=settings)
+    people = engine.personas(ctx)
+    if as_json:
+        _emit([p.model_dump(mode="json") for p in people])
+        return
+    for p in people:
+        sys.stdout.write(
+            f"{p.name}: {p.demographics}\n  + {'; '.join(p.motivations)}\n"
+            f"  - {'; '.join(p.pains)}\n  ? {'; '.join(p.objections)}\n"
+            f"  @ {', '.join(p.where_they_scroll)}\n  > {p.message_angle}\n"
+        )
+
+
+def formats(brief: BriefArg, as_json: JsonOpt = False, llm: LlmOpt = None) -> None:
+    """Ranked ad format picks with reasons and specs."""
+    from adsage.advisor.plan import prepare
+
+    b, settings = _setup(brief, llm)
+    ctx, engine = prepare(b, settings=settings)
+    picks = engine.formats(ctx)
+    if as_json:
+        _emit([f.model_dump(mode="json") for f in picks])
+        return
+    for f in picks:
+        sys.stdout.write(f"{f.rank}. {f.format} ({', '.join(f.placements)}): {f.reason}\n")
+        for spec in f.specs:
+            sys.stdout.write(f"   - {spec}\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(plan)
+    app.command()(copy)
+    app.command()(persona)
+    app.command()(formats)

@@ -1,0 +1,1 @@
+"""Numbers behind a plan: budget split and schedule, A/B test sizing."""

@@ -1,0 +1,137 @@
+"""Sizing an A/B test from the budget before any creative is made.
+
+A test that cannot reach its sample size in the time and money available gives a coin toss
+dressed up as a result; saying so up front (and how many variants the budget can afford) is
+the point of this module.  Two-sided two-proportion z-test, normal approximation; with more
+than two variants each one is compared with the control at a Bonferroni-adjusted alpha.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from adsage.checks.abtest import required_sample_per_variant
+
+Metric = Literal["ctr", "cvr"]
+
+_TEXT = {
+    "en": {
+        "fits": "this budget can test {n} variants in {days} days",
+        "alt": "{n} variants would take {days} days",
+        "no_budget": "give a daily budget and CPM to see how many days the test needs",
+        "short": "under {min} days of data: weekday effects and the learning phase can skew the result",
+        "long": "{days} days is longer than {max}; test fewer variants, a bigger effect or raise the budget",
+        "cvr": "sizes for conversion rate assume a CTR of {ctr:.2%} to turn clicks into impressions",
+    },
+    "pl": {
+        "fits": "ten budżet pozwala przetestować {n} warianty w {days} dni",
+        "alt": "{n} warianty zajęłyby {days} dni",
+        "no_budget": "podaj budżet dzienny i CPM, aby zobaczyć, ile dni potrzeba na test",
+        "short": "mniej niż {min} dni danych: różnice między dniami tygodnia i faza uczenia mogą zniekształcić wynik",
+        "long": "{days} dni to więcej niż {max}; testuj mniej wariantów, większy efekt albo zwiększ budżet",
+        "cvr": "wyliczenia dla współczynnika konwersji zakładają CTR {ctr:.2%} do przeliczenia kliknięć na wyświetlenia",
+    },
+}
+
+
+@dataclass
+class ABPlan:
+    metric: Metric
+    baseline_rate: float
+    mde: float
+    alpha: float
+    power: float
+    variants: int
+    sample_size_per_variant: int
+    impressions_needed: int
+    cpm: float | None
+    budget_needed: float | None
+    daily_budget: float | None
+    days_needed: int | None
+    verdict: str
+    warnings: list[str] = field(default_factory=list)
+    alternatives: list[dict[str, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def sample_per_variant(
+    baseline: float, mde: float, *, variants: int = 2, alpha: float = 0.05, power: float = 0.8
+) -> int:
+    """Per-variant sample to detect a relative lift ``mde`` over ``baseline``."""
+    if not 0 < baseline < 1:
+        raise ValueError("baseline rate must be between 0 and 1 (0.012 = 1.2%)")
+    if mde <= 0 or baseline * (1 + mde) >= 1:
+        raise ValueError("mde must be a positive relative lift that keeps the rate under 100%")
+    if variants < 2:
+        raise ValueError("a test needs at least 2 variants")
+    adjusted = alpha / (variants - 1)
+    return required_sample_per_variant(baseline, baseline * mde, 1 - adjusted, power)
+
+
+def plan_ab_test(
+    baseline: float,
+    mde: float,
+    *,
+    metric: Metric = "ctr",
+    variants: int = 2,
+    alpha: float = 0.05,
+    power: float = 0.8,
+    cpm: float | None = None,
+    daily_budget: float | None = None,
+    ctr_for_cvr: float = 0.0171,
+    min_days: int = 7,
+    max_days: int = 30,
+    lang: str = "en",
+) -> ABPlan:
+    text = _TEXT["pl" if lang == "pl" else "en"]
+    n = sample_per_variant(baseline, mde, variants=variants, alpha=alpha, power=power)
+    # For CTR the unit is an impression; for CVR it is a click, bought through impressions.
+    per_variant_impr = n if metric == "ctr" else math.ceil(n / ctr_for_cvr)
+    impressions = per_variant_impr * variants
+    warnings: list[str] = []
+    if metric == "cvr":
+        warnings.append(text["cvr"].format(ctr=ctr_for_cvr))
+    budget = round(impressions / 1000 * cpm, 2) if cpm else None
+    days = math.ceil(budget / daily_budget) if budget and daily_budget else None
+    alternatives = []
+    if cpm and daily_budget:
+        for k in range(2, 6):
+            nk = sample_per_variant(baseline, mde, variants=k, alpha=alpha, power=power)
+            impr_k = (nk if metric == "ctr" else math.ceil(nk / ctr_for_cvr)) * k
+            alternatives.append(
+                {"variants": k, "days": math.ceil(impr_k / 1000 * cpm / daily_budget)}
+            )
+    if days is None:
+        verdict = text["no_budget"]
+    else:
+        verdict = text["fits"].format(n=variants, days=days)
+        other = next(
+            (a for a in alternatives if a["variants"] == (4 if variants != 4 else 2)), None
+        )
+        if other:
+            verdict += "; " + text["alt"].format(n=other["variants"], days=other["days"])
+        if days < min_days:
+            warnings.append(text["short"].format(min=min_days))
+        if days > max_days:
+            warnings.append(text["long"].format(days=days, max=max_days))
+    return ABPlan(
+        metric=metric,
+        baseline_rate=baseline,
+        mde=mde,
+        alpha=alpha,
+        power=power,
+        variants=variants,
+        sample_size_per_variant=n,
+        impressions_needed=impressions,
+        cpm=cpm,
+        budget_needed=budget,
+        daily_budget=daily_budget,
+        days_needed=days,
+        verdict=verdict,
+        warnings=warnings,
+        alternatives=alternatives,
+    )

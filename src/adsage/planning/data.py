@@ -1,0 +1,51 @@
+"""Typed access to ``knowledge/rules/planning.yaml`` (planning defaults with their source)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from adsage.rules.loader import load_rules
+
+
+class _Sourced(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: str
+    as_of: str
+    confidence: Literal["META", "COPY", "3P", "UNSURE"]
+
+
+class SplitLine(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    key: str
+    share: float = Field(gt=0, le=1)
+
+
+class BudgetSplit(_Sourced):
+    lines: list[SplitLine]
+    awareness_lines: list[SplitLine]
+
+
+class ABDefaults(_Sourced):
+    alpha: float = Field(gt=0, lt=0.5)
+    power: float = Field(gt=0.5, lt=1)
+    mde_relative: float = Field(gt=0)
+    min_days: int = Field(ge=1)
+    max_days: int = Field(ge=1)
+
+
+class Billing(_Sourced):
+    by_objective: dict[str, str]
+
+
+class PlanningData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
+    budget_split: BudgetSplit
+    ab_defaults: ABDefaults
+    billing: Billing
+
+
+def planning_data() -> PlanningData:
+    return load_rules("planning.yaml", PlanningData)

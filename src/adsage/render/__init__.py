@@ -1,0 +1,1 @@
+"""Renderers: the same content for people (Markdown, HTML, terminal) and machines (JSON)."""

@@ -1,0 +1,265 @@
+"""A plan as a small document tree, so Markdown and HTML show exactly the same content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adsage.models.plan import CampaignPlan
+
+H = {
+    "en": {
+        "title": "Campaign plan: {brand} – {product}",
+        "goal": "Goal (SMART check)",
+        "objective": "Objective and KPIs",
+        "personas": "Personas",
+        "targeting": "Targeting",
+        "formats": "Formats",
+        "copy": "Ad copy drafts",
+        "ab": "A/B test plan",
+        "budget": "Budget and schedule",
+        "sources": "Sources",
+        "provenance": "How this plan was made",
+        "rewrite": "Suggested rewrite",
+        "pass": "pass",
+        "fail": "fail",
+        "motivations": "Motivations",
+        "pains": "Pains",
+        "objections": "Objections",
+        "scroll": "Where they scroll",
+        "angle": "Message angle",
+        "valid": "checks passed",
+        "warn": "warnings",
+        "err": "errors",
+        "kpi": "KPI",
+        "target": "Target",
+        "note": "Note",
+    },
+    "pl": {
+        "title": "Plan kampanii: {brand} – {product}",
+        "goal": "Cel (kontrola SMART)",
+        "objective": "Cel kampanii i KPI",
+        "personas": "Persony",
+        "targeting": "Targetowanie",
+        "formats": "Formaty",
+        "copy": "Propozycje tekstów reklam",
+        "ab": "Plan testu A/B",
+        "budget": "Budżet i harmonogram",
+        "sources": "Źródła",
+        "provenance": "Jak powstał ten plan",
+        "rewrite": "Proponowane brzmienie celu",
+        "pass": "spełnia",
+        "fail": "nie spełnia",
+        "motivations": "Motywacje",
+        "pains": "Problemy",
+        "objections": "Obiekcje",
+        "scroll": "Gdzie przewijają",
+        "angle": "Kąt komunikacji",
+        "valid": "bez uwag",
+        "warn": "ostrzeżenia",
+        "err": "błędy",
+        "kpi": "KPI",
+        "target": "Cel",
+        "note": "Uwaga",
+    },
+}
+
+
+@dataclass
+class Block:
+    kind: str  # "p" | "ul" | "table" | "h3" | "quote"
+    text: str = ""
+    items: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _badge(h: dict[str, str], ok: bool, n_warn: int) -> str:
+    if not ok:
+        return h["err"]
+    return f"{h['warn']}: {n_warn}" if n_warn else h["valid"]
+
+
+def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
+    h = H[plan.lang]
+    out: list[Section] = []
+    g = plan.goal
+    goal = Section(h["goal"], [Block("quote", g.text)])
+    goal.blocks.append(
+        Block(
+            "table",
+            rows=[["SMART", ""]]
+            + [
+                [name.replace("_", "-"), f"{h['pass'] if c['pass'] else h['fail']}: {c['reason']}"]
+                for name, c in g.criteria.items()
+            ],
+        )
+    )
+    if g.rewrite:
+        goal.blocks.append(Block("p", f"{h['rewrite']}: {g.rewrite}"))
+    out.append(goal)
+
+    o = plan.objective
+    obj = Section(
+        h["objective"], [Block("p", f"{o.objective} / {o.optimization_goal}. {o.reason}")]
+    )
+    obj.blocks.append(
+        Block(
+            "table",
+            rows=[[h["kpi"], h["target"], h["note"]]]
+            + [
+                [k.name, "" if k.target is None else f"{k.target:g} {k.unit}".strip(), k.note]
+                for k in o.kpis
+            ],
+        )
+    )
+    out.append(obj)
+
+    per = Section(h["personas"])
+    for p in plan.personas:
+        per.blocks.append(Block("h3", p.name))
+        per.blocks.append(Block("p", p.demographics))
+        per.blocks.append(
+            Block(
+                "ul",
+                items=[
+                    f"{h['motivations']}: {'; '.join(p.motivations)}",
+                    f"{h['pains']}: {'; '.join(p.pains)}",
+                    f"{h['objections']}: {'; '.join(p.objections)}",
+                    f"{h['scroll']}: {', '.join(p.where_they_scroll)}",
+                    f"{h['angle']}: {p.message_angle}",
+                ],
+            )
+        )
+    out.append(per)
+
+    tg = plan.targeting
+    out.append(
+        Section(
+            h["targeting"],
+            [
+                Block(
+                    "ul",
+                    items=[
+                        f"countries: {', '.join(tg.countries)}",
+                        f"age: {tg.age_min}-{tg.age_max}",
+                        f"genders: {', '.join(tg.genders)}",
+                        f"interests: {', '.join(tg.interests) or '-'}",
+                        f"placements: {', '.join(tg.placements)}",
+                        f"special_ad_category: {tg.special_ad_category}",
+                    ]
+                    + tg.notes,
+                )
+            ],
+        )
+    )
+
+    fm = Section(h["formats"])
+    for f in plan.formats:
+        cites = "".join(f" [{n}]" for n in f.sources)
+        fm.blocks.append(Block("h3", f"{f.rank}. {f.format} ({', '.join(f.placements)})"))
+        fm.blocks.append(Block("p", f.reason + cites))
+        if f.specs:
+            fm.blocks.append(Block("ul", items=list(f.specs)))
+    out.append(fm)
+
+    cp = Section(h["copy"])
+    for i, c in enumerate(plan.copy_drafts, 1):
+        badge = _badge(h, c.report.ok, len(c.report.warnings))
+        cp.blocks.append(Block("h3", f"{i}. {c.framework} · {c.persona} · {badge}"))
+        cp.blocks.append(
+            Block(
+                "table",
+                rows=[
+                    ["primary_text", c.primary_text],
+                    ["headline", c.headline],
+                    ["description", c.description],
+                    ["cta", c.cta],
+                    ["link", c.link],
+                ],
+            )
+        )
+        if c.report.findings:
+            cp.blocks.append(
+                Block(
+                    "ul", items=[f"{f.severity} {f.rule}: {f.message}" for f in c.report.findings]
+                )
+            )
+    out.append(cp)
+
+    ab = plan.ab_test
+    out.append(
+        Section(
+            h["ab"],
+            [
+                Block("p", f"{ab.variable}: {ab.hypothesis}"),
+                Block(
+                    "ul",
+                    items=[
+                        *ab.variants,
+                        f"sample/variant: {ab.sample_size_per_variant:,}; "
+                        f"impressions: {ab.impressions_needed:,}; "
+                        f"budget: {ab.budget_needed:,.2f}; duration: {ab.duration_days} d",
+                        ab.verdict,
+                        *ab.warnings,
+                    ],
+                ),
+            ],
+        )
+    )
+
+    b = plan.budget
+    bud = Section(
+        h["budget"],
+        [
+            Block(
+                "p",
+                f"{b.total:,.2f} {b.currency} ({b.type}), "
+                f"{b.daily_equivalent:,.2f}/d · {b.billing_event} · {b.bid_strategy}",
+            )
+        ],
+    )
+    bud.blocks.append(
+        Block(
+            "table",
+            rows=[["", "%", b.currency, ""]]
+            + [
+                [line.name, f"{line.share:.0%}", f"{line.amount:,.2f}", line.purpose]
+                for line in b.split
+            ],
+        )
+    )
+    bud.blocks.append(
+        Block(
+            "ul",
+            items=[*b.schedule_notes, b.learning_phase]
+            + [f"{f.severity} {f.rule}: {f.message}" for f in b.report.findings],
+        )
+    )
+    out.append(bud)
+
+    out.append(
+        Section(
+            h["sources"],
+            [
+                Block(
+                    "ul",
+                    items=[f"[{c.n}] {c.title} › {c.section} ({c.source})" for c in plan.citations],
+                )
+            ],
+        )
+    )
+    pv = plan.provenance
+    items = [
+        f"engine: {pv.engine}",
+        f"model: {pv.model or '-'}",
+        f"attempts: {pv.attempts}",
+        f"tokens: {pv.token_usage.total}",
+    ]
+    items += [f"repair: {r}" for r in pv.repairs] + [f"fallback: {f}" for f in pv.fallbacks]
+    out.append(Section(h["provenance"], [Block("ul", items=items)]))
+    return h["title"].format(brand=plan.brand, product=plan.product), out
