@@ -193,3 +193,27 @@ def test_findings_name_the_field_and_quote_user_spelling() -> None:
 def test_one_finding_per_category_per_field() -> None:
     found = check_policy({"primary_text": "Are you depressed? Are you depressed?"})
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feeling depressed and alone this winter? Talk to someone today.",
+        "Tired of being overweight? Try our plan.",
+        "Czujesz się samotny i przygnębiony? Porozmawiaj z terapeutą.",
+    ],
+)
+def test_elliptical_second_person_questions_are_personal_attributes(text: str) -> None:
+    assert "policy.personal_attributes" in rules_for(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Feeling lucky? Spin the wheel in our shop.", "Tired of being late? Try our alarm app."]
+)
+def test_elliptical_cues_without_an_attribute_stay_clean(text: str) -> None:
+    assert "policy.personal_attributes" not in rules_for(text)
+
+
+def test_mild_profanity_and_hyphenated_weight_loss() -> None:
+    assert "policy.profanity" in rules_for("This coffee is so damn good.")
+    assert "policy.restricted_category" in rules_for("New weight-loss capsules with green tea.")
