@@ -124,6 +124,8 @@ def _context(
 def _suggestion(issue: Issue, lang: Lang, rewrite: str | None, objective: str | None) -> str | None:
     if issue.kind == "flags" and issue.hint:
         return msg("suggest.flags", lang, flags=issue.hint)
+    if issue.kind == "budget" and issue.hint:
+        return issue.hint
     if issue.kind == "baseline":
         return msg("suggest.baseline", lang)
     if issue.kind == "objective" and issue.hint and rewrite:

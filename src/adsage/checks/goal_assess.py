@@ -19,7 +19,7 @@ from adsage.checks.goal_parse import ParsedGoal
 from adsage.models.findings import Severity
 from adsage.rules.objectives import BenchmarksData, Figure, ObjectivesData
 
-IssueKind = Literal["rewrite", "flags", "objective", "baseline"]
+IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget"]
 
 BIG_PERCENT = 300.0  # editorial: a goal to grow a metric fourfold in one campaign
 BIG_CUT_PERCENT = 90.0
@@ -242,6 +242,14 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
     if implied < rng.low:
         text = msg("ach.too_cheap", lang, **kw)
         return Outcome(False, text, issues=[Issue("warning", text, "budget")])
+    if implied < rng.typical / 2:
+        # Above the floor but far below a typical cost: say so, without failing the goal.
+        expected = int(ctx.budget * rng.per / rng.typical)
+        typical = fmt_money(round(rng.typical, 2), currency, lang)
+        text = msg("ach.ambitious", lang, typical=typical, expected=expected, **kw)
+        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
+        hint = msg("suggest.ambitious", lang, expected=expected, needed=needed)
+        return Outcome(True, text, issues=[Issue("info", text, "budget", "budget", hint)])
     return Outcome(True, msg("ach.cost_ok", lang, **kw))
 
 

@@ -86,6 +86,16 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{budget} na {target} ({metric}) to {implied} za wynik, poniżej wiarygodnego minimum "
         "ok. {low} ({source}, {as_of}, {conf}).",
     ),
+    "ach.ambitious": (
+        "{budget} for {target} {metric} is {implied} per result: plausible but ambitious, as a "
+        "typical cost is about {typical}, which would buy about {expected} results.",
+        "{budget} na {target} ({metric}) to {implied} za wynik: możliwe, ale ambitne, bo typowy "
+        "koszt to ok. {typical}, co dałoby ok. {expected} wyników.",
+    ),
+    "suggest.ambitious": (
+        "Plan for about {expected} results, or budget about {needed} for the full target.",
+        "Zaplanuj ok. {expected} wyników albo budżet ok. {needed} na pełny cel.",
+    ),
     "ach.cost_target_ok": (
         "A {metric} of {target} is above the plausible minimum of about {low}.",
         "{metric} na poziomie {target} jest powyżej wiarygodnego minimum ok. {low}.",

@@ -111,6 +111,8 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                     vary="headline",
                     variants=variants,
                     duration_days=ab.duration_days,
+                    baseline_rate=ab.baseline_rate,
+                    mde=ab.mde,
                 )
             ),
         )

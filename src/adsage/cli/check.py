@@ -118,6 +118,14 @@ def _print_table(title: str, findings: Sequence[Finding], ok: bool) -> None:
     if not findings:
         console.print(f"{title}: {status} - no findings")
         return
+    if not console.is_terminal:  # pipes and logs: one finding per line, nothing squeezed
+        lines = [f"{title}: {'OK' if ok else 'ERRORS'}"]
+        for f in findings:
+            where = f" [{f.field}]" if f.field else ""
+            hint = f" -> {f.suggestion}" if f.suggestion else ""
+            lines.append(f"  {f.severity} {f.rule}{where}: {f.message}{hint}")
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
     table = Table(title=f"{title}: {status}", title_justify="left", show_lines=False)
     table.add_column("severity", no_wrap=True)
     table.add_column("rule", no_wrap=True)
