@@ -1,0 +1,214 @@
+"""A local OpenAI-compatible server for tests: scripted answers, recorded requests.
+
+Real endpoints (OpenAI, Ollama, llama.cpp, vLLM) disagree on what they support; scripting the
+exact status codes, headers and bodies each one sends is the only way to test the strategy
+detection, retries and error messages without the network.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Headers = dict[str, str]
+Reply = tuple[int, Headers, Any]
+Handler = Callable[[dict[str, Any]], "Reply | Scripted"]
+
+
+@dataclass
+class Scripted:
+    """One scripted answer; ``delay`` makes the server sleep first (for client timeouts)."""
+
+    status: int = 200
+    body: Any = None
+    headers: Headers = field(default_factory=dict)
+    delay: float = 0.0
+
+
+def usage(prompt: int = 10, completion: int = 5) -> dict[str, int]:
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
+
+
+def _completion(message: dict[str, Any], finish: str, tokens: tuple[int, int]) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": "fake-model",
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+        "usage": usage(*tokens),
+    }
+
+
+def json_reply(payload: Any, *, tokens: tuple[int, int] = (10, 5)) -> Scripted:
+    """Content holding JSON (what json_schema and json_mode answers look like)."""
+    content = payload if isinstance(payload, str) else json.dumps(payload)
+    return Scripted(body=_completion({"role": "assistant", "content": content}, "stop", tokens))
+
+
+def text_reply(text: str, *, tokens: tuple[int, int] = (10, 5)) -> Scripted:
+    return Scripted(body=_completion({"role": "assistant", "content": text}, "stop", tokens))
+
+
+def tool_reply(
+    name: str, arguments: Any, *, tokens: tuple[int, int] = (10, 5), call_id: str = "call_1"
+) -> Scripted:
+    """A tool call; ``arguments`` may be a raw (possibly broken) JSON string."""
+    args = arguments if isinstance(arguments, str) else json.dumps(arguments)
+    message = {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {"id": call_id, "type": "function", "function": {"name": name, "arguments": args}}
+        ],
+    }
+    return Scripted(body=_completion(message, "tool_calls", tokens))
+
+
+def error_reply(status: int, message: str = "error", *, retry_after: str | None = None) -> Scripted:
+    headers = {"retry-after": retry_after} if retry_after is not None else {}
+    body = {"error": {"message": message, "type": "server_error", "code": status}}
+    return Scripted(status=status, body=body, headers=headers)
+
+
+def slow_reply(delay: float, reply: Scripted | None = None) -> Scripted:
+    base = reply or text_reply("late")
+    return Scripted(status=base.status, body=base.body, headers=base.headers, delay=delay)
+
+
+class FakeOpenAI:
+    """Serve ``/v1/chat/completions`` and ``/v1/models`` from a script.
+
+    ``script`` is consumed in order; when it runs dry ``handler`` (if set) answers, else 500.
+    Every chat request body is kept in ``requests`` (parsed JSON) for assertions.
+    """
+
+    def __init__(self) -> None:
+        self.script: list[Scripted] = []
+        self.handler: Handler | None = None
+        self.requests: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def add(self, *replies: Scripted) -> None:
+        with self._lock:
+            self.script.extend(replies)
+
+    def extend(self, replies: Iterable[Scripted]) -> None:
+        self.add(*replies)
+
+    def messages(self, i: int = -1) -> list[dict[str, Any]]:
+        return list(self.requests[i]["messages"])
+
+    def _next(self, request: dict[str, Any]) -> Scripted:
+        with self._lock:
+            self.requests.append(request)
+            if self.script:
+                return self.script.pop(0)
+        if self.handler is not None:
+            out = self.handler(request)
+            return out if isinstance(out, Scripted) else Scripted(out[0], out[2], out[1])
+        return error_reply(500, "fake server: script exhausted")
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class _H(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                return
+
+            def _send(self, status: int, body: Any, headers: Headers) -> None:
+                raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(raw)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def do_GET(self) -> None:  # noqa: N802
+                if self.path.rstrip("/").endswith("/models"):
+                    data = {"object": "list", "data": [{"id": "fake-model", "object": "model"}]}
+                    self._send(200, data, {})
+                else:
+                    self._send(404, {"error": {"message": "not found"}}, {})
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("content-length") or 0)
+                raw = self.rfile.read(length)
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, {"error": {"message": "not found"}}, {})
+                    return
+                request = json.loads(raw or b"{}")
+                with fake._lock:
+                    fake.headers.append(dict(self.headers.items()))
+                reply = fake._next(request)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                try:
+                    if request.get("stream") and reply.status == 200:
+                        self._stream(reply.body)
+                    else:
+                        self._send(reply.status, reply.body, reply.headers)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timeout test)
+
+            def _stream(self, body: dict[str, Any]) -> None:
+                """Replay a completion as server-sent events, one chunk for the whole message."""
+                choice = body["choices"][0]
+                chunk = {
+                    "id": body["id"],
+                    "object": "chat.completion.chunk",
+                    "created": body["created"],
+                    "model": body["model"],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": choice["message"],
+                            "finish_reason": choice["finish_reason"],
+                        }
+                    ],
+                }
+                final = {**chunk, "choices": [], "usage": body.get("usage")}
+                payload = (
+                    b"".join(f"data: {json.dumps(c)}\n\n".encode() for c in (chunk, final))
+                    + b"data: [DONE]\n\n"
+                )
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        return _H
