@@ -17,7 +17,7 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/adsage index
-	$(BIN)/adsage ask "How long should an A/B test run and what should it change?"
+	$(BIN)/adsage plan examples/brief.yaml
 
 test: install
 	$(BIN)/python -m pytest

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     lock_timeout: float = Field(default=60.0, ge=0)
     llm: Literal["offline", "openai"] = "offline"
     model: str | None = None
+    max_tokens_per_plan: int | None = Field(default=None, gt=0)
+    llm_timeout: float = Field(default=60.0, gt=0)
     openai_api_key: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
     )

@@ -54,7 +54,11 @@ def make_engine(settings: Settings) -> Engine:
     if settings.llm == "openai":
         from adsage.drafting.llm import LLMEngine
 
-        return LLMEngine(settings)  # type: ignore[no-any-return]
+        return LLMEngine(  # type: ignore[no-any-return]
+            settings,
+            timeout=settings.llm_timeout,
+            max_tokens_per_plan=settings.max_tokens_per_plan,
+        )
     from adsage.drafting.offline import OfflineEngine
 
     return OfflineEngine()  # type: ignore[no-any-return]

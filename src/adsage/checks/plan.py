@@ -34,6 +34,42 @@ def _invalid(prefix: str, exc: ValidationError) -> Finding:
     )
 
 
+def _goal(plan: CampaignPlan) -> list[Finding]:
+    """The plan works towards the SMART rewrite when the brief's goal was not SMART.
+
+    A vague goal in the brief is the user's to fix, so it is reported as a warning; the goal the
+    plan actually uses (the rewrite) must pass on its own.
+    """
+    from adsage.checks.goal import check_goal
+
+    given = [Finding.model_validate(f) for f in plan.goal.findings if f.get("severity") == "error"]
+    if not given:
+        return []
+    if not plan.goal.rewrite:
+        return given
+    b = plan.budget
+    report = check_goal(
+        plan.goal.rewrite,
+        objective=plan.objective.objective,
+        budget=b.total,
+        currency=b.currency,
+        start=date.fromisoformat(b.start),
+        end=date.fromisoformat(b.end),
+        today=date.fromisoformat(b.start),
+        lang=plan.lang,
+    )
+    softened = [
+        f.model_copy(
+            update={
+                "severity": "warning",
+                "message": f"{f.message} (the brief's goal; the plan uses the rewrite)",
+            }
+        )
+        for f in given
+    ]
+    return softened + _prefixed("goal.rewrite", report.errors)
+
+
 def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.abtest import AbTest, Variant, check_abtest
     from adsage.checks.budget import Budget, check_budget
@@ -41,7 +77,7 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.targeting import Targeting, check_targeting
 
     out: list[Finding] = []
-    out += [Finding.model_validate(f) for f in plan.goal.findings if f.get("severity") == "error"]
+    out += _goal(plan)
     placement = plan.targeting.placements[0] if plan.targeting.placements else "feed"
     if len(plan.copy_drafts) < 3:
         out.append(

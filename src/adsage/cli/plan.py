@@ -15,6 +15,9 @@ from adsage.errors import BadInput
 
 BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Model name for --llm openai (or ADSAGE_MODEL).")
+]
 LlmOpt = Annotated[
     str | None,
     typer.Option("--llm", help="Drafting engine: offline (default) or openai.", metavar="ENGINE"),
@@ -22,14 +25,16 @@ LlmOpt = Annotated[
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Include prompts in the trace.")]
 
 
-def _setup(brief_path: Path, llm: str | None) -> tuple[Any, Any]:
+def _setup(
+    brief_path: Path, llm: str | None, max_tokens: int | None = None, model: str | None = None
+) -> tuple[Any, Any]:
     from adsage.config import load_settings
     from adsage.models.brief import load_brief
 
     if llm not in (None, "offline", "openai"):
         raise BadInput(f"--llm must be offline or openai, not '{llm}'")
     brief = load_brief(brief_path)
-    settings = load_settings(llm=llm)
+    settings = load_settings(llm=llm, max_tokens_per_plan=max_tokens, model=model)
     if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
         raise BadInput(
             "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
@@ -64,6 +69,11 @@ def plan(
     llm: LlmOpt = None,
     n: Annotated[int, typer.Option("--n", min=3, max=10, help="Copy drafts.")] = 3,
     verbose: VerboseOpt = False,
+    max_tokens: Annotated[
+        int | None,
+        typer.Option("--max-tokens-per-plan", min=1, help="Cap model tokens for this plan."),
+    ] = None,
+    model: ModelOpt = None,
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
@@ -71,7 +81,7 @@ def plan(
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
-    b, settings = _setup(brief, llm)
+    b, settings = _setup(brief, llm, max_tokens, model)
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
     if out is not None:
         suffix = out.suffix.lower()

@@ -119,7 +119,7 @@ def resolve_endpoint(settings: Settings) -> tuple[str | None, str, str]:
     key = settings.openai_api_key or None
     if base_url is None and key is None:
         raise ConfigError(
-            "missing setting openai_api_key: pass --openai-api-key or set OPENAI_API_KEY "
+            "missing setting openai_api_key: set OPENAI_API_KEY "
             "(for a local server such as Ollama set OPENAI_BASE_URL instead)"
         )
     model = settings.model or (DEFAULT_OPENAI_MODEL if base_url is None else None)

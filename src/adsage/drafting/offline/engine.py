@@ -1,0 +1,31 @@
+"""The offline engine: deterministic drafts from frameworks, rule data and the brief.
+
+It needs no model and no network, so it is the default engine and the fallback the model
+engine uses part by part.  Same brief in, same plan out: nothing here reads the clock, draws
+random numbers or depends on hash order.
+"""
+
+from __future__ import annotations
+
+from adsage.drafting.base import DraftContext
+from adsage.drafting.offline.copywriter import draft_copy
+from adsage.drafting.offline.formats import pick_formats
+from adsage.drafting.offline.goal import rewrite_goal
+from adsage.drafting.offline.personas import build_personas
+from adsage.models.plan import CopyDraft, FormatPick, Persona
+
+
+class OfflineEngine:
+    name = "offline"
+
+    def personas(self, ctx: DraftContext) -> list[Persona]:
+        return build_personas(ctx)
+
+    def copy(self, ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyDraft]:
+        return draft_copy(ctx, personas, n)
+
+    def formats(self, ctx: DraftContext) -> list[FormatPick]:
+        return pick_formats(ctx)
+
+    def goal_rewrite(self, ctx: DraftContext, suggestion: str | None) -> str | None:
+        return rewrite_goal(ctx, suggestion)

@@ -1,0 +1,220 @@
+"""Ranked format picks from decision rules, with specs read from the creative rule data.
+
+Each format earns a score from what the brief says (catalog, product count, objective,
+placements, video, age); the top picks are returned in score order.  Specs come from
+``creative.yaml`` through the rule loaders, so a spec change in the data shows up here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adsage.drafting.base import DraftContext
+from adsage.drafting.offline.phrases import FormatBank, load_bank
+from adsage.models.plan import FormatPick
+from adsage.rules.campaign import CreativeRules, creative_rules
+
+MOBILE = ("feed", "stories", "reels", "in_stream")
+VERTICAL = ("stories", "reels")
+MAX_PICKS = 4
+MIN_PICKS = 2
+OLDER_FROM = 45
+YOUNG_BELOW = 35
+DYNAMIC_FROM = 20
+# Common ratios written the way designers say them.
+_RATIOS = ((0.5625, "9:16"), (0.8, "4:5"), (1.0, "1:1"), (1.7778, "16:9"), (1.91, "1.91:1"))
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: int
+    order: int
+    format: str
+    placements: list[str]
+    reason: str
+    specs: list[str]
+
+
+def pick_formats(ctx: DraftContext) -> list[FormatPick]:
+    brief = ctx.brief
+    bank = load_bank(ctx.lang).formats
+    rules = creative_rules()
+    placements: list[str] = [str(p) for p in dict.fromkeys(brief.placements)]
+    objective = ctx.objective
+    age_lo = brief.audience.age[0]
+    older = age_lo >= OLDER_FROM
+    count = brief.product_count
+    sources = [s.n for s in ctx.snippets("formats")]
+    scored: list[_Scored] = []
+
+    def add(score: int, fmt: str, where: list[str], reason: str, specs: list[str]) -> None:
+        if where:
+            scored.append(_Scored(score, len(scored), fmt, where, reason, specs))
+
+    many = count >= DYNAMIC_FROM
+    if brief.catalog:
+        add(100, "dynamic", placements, bank.dynamic.format(count=count), _dynamic_specs(bank))
+    carousel_where = [p for p in placements if p in ("feed", "stories", "right_column")]
+    carousel_specs = _carousel_specs(bank, rules)
+    if many and not brief.catalog:
+        add(
+            90,
+            "carousel",
+            carousel_where,
+            bank.carousel_catalog.format(count=count),
+            carousel_specs,
+        )
+    elif 2 <= count <= rules.formats.carousel.max_cards:
+        add(
+            80,
+            "carousel",
+            carousel_where,
+            bank.carousel_products.format(count=count),
+            carousel_specs,
+        )
+    elif len(brief.benefits) >= 3:
+        add(60, "carousel", carousel_where, bank.carousel_benefits, carousel_specs)
+    collection = rules.formats.collection
+    mobile = [p for p in placements if p in MOBILE and p not in collection.unsupported_placements]
+    if objective == "OUTCOME_SALES" and mobile and count >= collection.min_products:
+        add(
+            75 if brief.catalog else 70,
+            "collection",
+            [p for p in mobile if p != "in_stream"],
+            bank.collection.format(count=count),
+            [bank.specs["collection"].format(n=collection.min_products)],
+        )
+    video_where = _video_placements(placements, older)
+    why = _video_why(bank, placements, objective, age_lo)
+    if brief.has_video:
+        if why and not older:
+            add(
+                85,
+                "video",
+                video_where,
+                bank.video_high.format(why=why),
+                _video_specs(bank, rules, video_where),
+            )
+        else:
+            add(
+                45 if older else 50,
+                "video",
+                video_where,
+                bank.video_low,
+                _video_specs(bank, rules, video_where),
+            )
+    image_where = [p for p in placements if p != "in_stream"]
+    if older:
+        add(
+            88,
+            "image",
+            image_where,
+            bank.image_older.format(lo=age_lo),
+            _image_specs(bank, rules, image_where),
+        )
+    else:
+        base = 65 if objective in ("OUTCOME_TRAFFIC", "OUTCOME_LEADS") else 55
+        add(base, "image", image_where, bank.image_plain, _image_specs(bank, rules, image_where))
+    if len(scored) < MIN_PICKS and not any(s.format == "carousel" for s in scored):
+        add(30, "carousel", carousel_where or placements, bank.carousel_plain, carousel_specs)
+    ranked = sorted(scored, key=lambda s: (-s.score, s.order))[:MAX_PICKS]
+    return [
+        FormatPick(
+            rank=i + 1,
+            format=s.format,  # type: ignore[arg-type]
+            placements=s.placements,
+            reason=s.reason,
+            specs=s.specs,
+            sources=sources,
+        )
+        for i, s in enumerate(ranked)
+    ]
+
+
+def _video_placements(placements: list[str], older: bool) -> list[str]:
+    where = [p for p in placements if p != "right_column"]
+    if older:
+        # Feed first for older audiences, and no reels-first pick: reels go last if at all.
+        where = sorted(where, key=lambda p: (p != "feed", p == "reels"))
+        if len(where) > 1 and "reels" in where:
+            where.remove("reels")
+    return where
+
+
+def _video_why(bank: FormatBank, placements: list[str], objective: str, age_lo: int) -> str:
+    vertical = [bank.placement_names.get(p, p) for p in placements if p in VERTICAL]
+    if vertical:
+        return bank.video_why_vertical.format(names=", ".join(vertical))
+    if objective in ("OUTCOME_AWARENESS", "OUTCOME_ENGAGEMENT"):
+        return bank.video_why_goal
+    if age_lo < YOUNG_BELOW:
+        return bank.video_why_young
+    return ""
+
+
+def ratio_label(value: float) -> str:
+    for known, label in _RATIOS:
+        if abs(value - known) <= 0.01:
+            return label
+    return f"{value:.2f}:1"
+
+
+def _ratio_range(lo: float, hi: float) -> str:
+    a, b = ratio_label(lo), ratio_label(hi)
+    return a if a == b else f"{a}–{b}"
+
+
+def _image_specs(bank: FormatBank, rules: CreativeRules, where: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in where:
+        spec = rules.images.get(p)
+        if spec is None:
+            continue
+        name = bank.placement_names.get(p, p)
+        line = bank.specs["image"].format(
+            placement=name, ratio=_ratio_range(spec.ratio_min, spec.ratio_max)
+        )
+        if spec.recommended_width and spec.recommended_height:
+            line += bank.specs["image_size"].format(
+                w=spec.recommended_width, h=spec.recommended_height
+            )
+        if spec.min_width and spec.min_height:
+            line += bank.specs["image_min"].format(w=spec.min_width, h=spec.min_height)
+        out.append(line)
+    return out
+
+
+def _video_specs(bank: FormatBank, rules: CreativeRules, where: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in where:
+        spec = rules.videos.get(p)
+        if spec is None:
+            continue
+        out.append(
+            bank.specs["video"].format(
+                placement=bank.placement_names.get(p, p),
+                ratio=_ratio_range(spec.ratio_min, spec.ratio_max),
+                duration=_duration(spec.min_duration_s, spec.max_duration_s),
+            )
+        )
+    return out
+
+
+def _carousel_specs(bank: FormatBank, rules: CreativeRules) -> list[str]:
+    c = rules.formats.carousel
+    return [bank.specs["carousel"].format(lo=c.min_cards, hi=c.max_cards)]
+
+
+def _dynamic_specs(bank: FormatBank) -> list[str]:
+    return [bank.specs["dynamic"]]
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _duration(lo: float, hi: float) -> str:
+    """Seconds as an editor reads them: "1-120 s", but "1 s-241 min" for long limits."""
+    if hi >= 600:
+        return f"{_num(lo)} s-{_num(round(hi / 60, 1))} min"
+    return f"{_num(lo)}-{_num(hi)} s"

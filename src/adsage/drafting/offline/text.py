@@ -1,0 +1,257 @@
+"""Text hygiene for brief fragments and drafted fields.
+
+Brief fields are data typed by a person (or pasted from anywhere), and the drafted text goes
+to Meta and to Slack. So fragments lose chat-mention control forms, instruction-like
+sentences, shouting and decorative punctuation *before* they meet a template, and templates
+never have to think about them.  Length helpers count characters the way the copy validator
+does, so "fits" here means "fits" there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from adsage.checks.lexicon import char_count
+from adsage.rules.text import policy_rules
+
+# Broadcast mentions ping everybody and mean nothing in an ad, so they go entirely.
+_BROADCAST = re.compile(
+    r"<!(?:everyone|channel|here|group)(?:\|[^>]*)?>|(?<![\w.+-])[@＠](?:everyone|channel|here|all)\b",
+    re.IGNORECASE,
+)
+# Other Slack control forms: <!subteam^S123|@team>, <!date^...|label>, <@U123>, <@U123|ann>,
+# <#C123|general>; the readable label (if any) survives, the control form does not.
+_SLACK_SPECIAL = re.compile(r"<!(\w+)(?:\^[^>|]*)?(?:\|([^>]*))?>")
+_SLACK_USER = re.compile(r"<[@#][A-Z0-9]+(?:\|([^>]*))?>", re.IGNORECASE)
+# Facebook tag markup: @[12345:Name] or @[12345:1:Name].
+_FB_TAG = re.compile(r"@\[\d+(?::\d+)?:([^\]]*)\]")
+# "@everyone", "@here", "@anyone": an @ that starts a word (e-mail addresses keep theirs).
+_AT_WORD = re.compile(r"(?<![\w.+-])[@＠](?=\w)")
+_CONTROL = re.compile(
+    r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+_SPACES = re.compile(r"\s+")
+_REPEATED = re.compile(r"([!?.,;:])\1+")
+_MIXED_MARKS = re.compile(r"[!?]{2,}")
+# Letters spelled out with separators ("F R E E", "f.r.e.e"), which Meta treats as a trick.
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .*_~+/-]){3,}[^\W\d_](?![^\W\d_])")
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|my|of|previous|prior|"
+    r"above|earlier|preceding|system)\s+)*(?:instructions?|prompts?|directions)\b"
+    r"|\bsystem prompt\b"
+    r"|\b(?:zignoruj|ignoruj|pomiń|zapomnij)\s+(?:(?:o|wszystkie|wszystkich|wcześniejsze|"
+    r"poprzednie|powyższe|wcześniejszych|poprzednich)\s+)*(?:instrukcj\w*|polece\w*)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_TRAILING = re.compile(r"[\s,;:–—-]+$")
+_EDGE_PUNCT = " .,;:!?–—-"
+
+# Words a trimmed phrase must not end on ("30% off all boards until").
+_DANGLING = frozenset(
+    " ".join(
+        [
+            "a an and or the of to for with by from until in on at as plus but our your my",
+            "their its this that these those every each any some all very more most into onto",
+            "than per via single i oraz lub albo czy do na w we z ze za od dla po przez przy o",
+            "u bez pod nad przed nasz nasza nasze naszej naszego naszych twój twoja twoje",
+            "każdy każda każde każdego każdej wszystkich całego całej bardzo który która które",
+            "którzy",
+        ]
+    ).split()
+)
+# Where a long fragment can end without losing its sense: before a comma clause, a dash
+# aside, a bracket or an "and/plus" add-on.
+_CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|and|with|oraz|plus|i|z)\s")
+# English adjectives of nationality stay capitalised mid-sentence ("Italian flour").
+_PROPER_ADJECTIVES = frozenset(
+    " ".join(
+        [
+            "american british english french german italian japanese polish spanish swiss",
+            "nordic scandinavian european alpine belgian dutch greek irish scottish austrian czech",
+        ]
+    ).split()
+)
+
+
+def sanitize_fragment(text: str, *, drop_instructions: bool = True) -> str:
+    """Make one piece of brief text safe to place in an ad or a chat message.
+
+    Mention-like tokens (``@everyone``, ``<!channel>``, ``<@U123>``) lose their control form,
+    so a draft posted to Slack cannot ping a channel; sentences that read like instructions
+    to a model are dropped, because the brief is data and amplifying them helps nobody.
+    Returns ``""`` when nothing usable is left.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub("", text)
+    text = _BROADCAST.sub("", text)
+    text = _SLACK_SPECIAL.sub(lambda m: (m.group(2) or m.group(1)).lstrip("@"), text)
+    text = _SLACK_USER.sub(lambda m: (m.group(1) or "").lstrip("@"), text)
+    text = _FB_TAG.sub(lambda m: m.group(1), text)
+    text = _AT_WORD.sub("", text)
+    text = text.replace("<", "").replace(">", "")
+    if drop_instructions and _INSTRUCTION.search(text):
+        kept = [s for s in _SENTENCE.findall(text) if not _INSTRUCTION.search(s)]
+        text = " ".join(s.strip() for s in kept)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_fragment(text: str, *, keep_caps: bool = False) -> str:
+    """A sanitised fragment in ad style: no shouting, single punctuation, no end mark.
+
+    Templates add their own punctuation, so a fragment never ends with one; "!" inside a
+    fragment becomes a full stop because the one "!" a field may carry belongs to the tone.
+    """
+    text = sanitize_fragment(text)
+    text = _SPACED.sub(_join_spaced, text)
+    text = _MIXED_MARKS.sub(lambda m: "?" if "?" in m.group(0) else "!", text)
+    text = _REPEATED.sub(r"\1", text)
+    text = text.replace("!", ".")
+    if not keep_caps:
+        text = _WORD.sub(_calm_word, text)
+    text = _SPACES.sub(" ", text).strip().strip(_EDGE_PUNCT)
+    return text
+
+
+def calm_caps(text: str) -> str:
+    """Title-case shouted words of a name ("SUPER BOARD PRO" -> "Super Board Pro")."""
+    words = [w for w in _WORD.findall(text) if _shouted(w)]
+    if len(words) <= 1:
+        return text  # one capitalised word is a logo-style name, not shouting
+    return _WORD.sub(
+        lambda m: m.group(0).capitalize() if _shouted(m.group(0)) else m.group(0), text
+    )
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    # Lower-case letters split by spaces are ordinary Polish ("a i w z"); only capitals
+    # ("F R E E") or symbol separators ("f.r.e.e") are the trick.
+    found = m.group(0)
+    if " " in found and not found.isupper() and not re.search(r"[.*_~+/-]", found):
+        return found
+    return re.sub(r"[ .*_~+/-]", "", found)
+
+
+def _calm_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.lower() if _shouted(word) else word
+
+
+def _shouted(word: str) -> bool:
+    return len(word) >= 3 and word.isupper() and word.upper() not in _allowed_caps()
+
+
+@lru_cache(maxsize=1)
+def _allowed_caps() -> frozenset[str]:
+    caps = policy_rules().excessive_caps
+    return frozenset(w.upper() for w in [*caps.acronyms, *caps.brands])
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def decapitalise(text: str) -> str:
+    """Lower-case a leading ordinary word for mid-sentence use ("Free waxing" -> "free
+    waxing"), but leave names, acronyms and nationalities ("SnowPeak", "USB", "Italian",
+    "Tatry Explorer")."""
+    m = _WORD.match(text)
+    if not m:
+        return text
+    word = m.group(0)
+    if word == "A":
+        return "a" + text[1:]  # the English article, never a name
+    if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
+        return text
+    if word.lower() in _PROPER_ADJECTIVES:
+        return text
+    rest = text[len(word) :].split()
+    if rest and rest[0][:1].isupper():
+        return text  # "Tatry Explorer", "Peak Pro": a name, not a phrase
+    return word.lower() + text[len(word) :]
+
+
+def length(text: str) -> int:
+    """Characters as the copy validator counts them."""
+    return char_count(text)
+
+
+def trim_words(text: str, limit: int) -> str:
+    """Cut at a word boundary to at most ``limit`` characters, never ending on a dangling
+    preposition or conjunction; an over-long single word is cut hard."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    for word in words:
+        candidate = " ".join([*out, word])
+        if length(candidate) > limit:
+            break
+        out.append(word)
+    while out and out[-1].lower().strip(_EDGE_PUNCT) in _DANGLING:
+        out.pop()
+    if not out:
+        return _hard_cut(words[0], limit)
+    return _TRAILING.sub("", " ".join(out)).rstrip(_EDGE_PUNCT)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Fit a fragment by dropping trailing clauses first ("30% off all boards, plus free
+    shipping" -> "30% off all boards"), and only then by cutting words."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 12]
+    fitting = [c for c in cuts if length(text[:c]) <= limit]
+    if fitting:
+        return trim_words(text[: fitting[-1]], limit)
+    return trim_words(text, limit)
+
+
+def shorten_name(text: str, limit: int, lang: str) -> str:
+    """Fit a product name and keep its head noun: English puts it last ("all-mountain freeride
+    snowboards" -> "freeride snowboards"), Polish first ("deski snowboardowe freeride")."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
+    head = text[: cuts[0]] if cuts else text
+    if lang == "pl" or length(head) <= limit:
+        return trim_words(head, limit)
+    words = head.split()
+    while len(words) > 1 and length(" ".join(words)) > limit:
+        words.pop(0)
+    return trim_words(" ".join(words), limit)
+
+
+def _hard_cut(word: str, limit: int) -> str:
+    out = ""
+    for ch in word:
+        if length(out + ch) > limit:
+            break
+        out += ch
+    return out.rstrip(_EDGE_PUNCT)
+
+
+def tidy(text: str) -> str:
+    """Normalise spacing and punctuation of a drafted field and keep at most one "!"."""
+    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    text = re.sub(r"([.!?])[.,;:]+", r"\1", text)
+    text = re.sub(r":[.]", ".", text)
+    text = _REPEATED.sub(r"\1", text)
+    first = text.find("!")
+    if first != -1:
+        text = text[: first + 1] + text[first + 1 :].replace("!", ".")
+        text = _REPEATED.sub(r"\1", text)
+    return text
+
+
+def end_sentence(text: str) -> str:
+    """Close a trimmed text with a full stop unless it already ends a sentence."""
+    text = text.rstrip(" ,;:–—-")
+    return text if not text or text[-1] in ".!?…" else text + "."
