@@ -22,13 +22,25 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from adsage.cli import check as check_cli
-    from adsage.cli import index as index_cli
-    from adsage.cli import plan as plan_cli
+    """Each module in this package with a ``register(app)`` adds its commands.
 
-    index_cli.register(app)
-    plan_cli.register(app)
+    Modules keep heavy imports inside their commands, so importing them all stays cheap.
+    """
+    import importlib
+    import pkgutil
+
+    from adsage import cli
+    from adsage.cli import check as check_cli
+
+    for mod in sorted(pkgutil.iter_modules(cli.__path__), key=lambda m: _ORDER.get(m.name, 99)):
+        module = importlib.import_module(f"adsage.cli.{mod.name}")
+        register = getattr(module, "register", None)
+        if callable(register):
+            register(app)
     app.add_typer(check_cli.check_app, name="check")
+
+
+_ORDER = {"index": 0, "plan": 1}
 
 
 def _fail(message: str, code: int) -> None:
