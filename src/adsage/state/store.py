@@ -12,7 +12,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -137,10 +137,8 @@ class StateStore:
 
 
 def _rollback(con: sqlite3.Connection) -> None:
-    try:
+    with suppress(sqlite3.Error):
         con.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass
 
 
 def open_state(home: Path) -> StateStore:
