@@ -18,28 +18,52 @@ from adsage.models.plan import CampaignPlan
 
 ROOT = Path(__file__).resolve().parents[3]
 ADSAGE = str(Path(sys.executable).with_name("adsage"))
-KEYS = {"goal", "objective", "personas", "targeting", "formats", "copy", "ab_test", "budget",
-        "citations", "provenance"}
+KEYS = {
+    "goal",
+    "objective",
+    "personas",
+    "targeting",
+    "formats",
+    "copy",
+    "ab_test",
+    "budget",
+    "citations",
+    "provenance",
+}
 
 BASE = yaml.safe_load((ROOT / "examples" / "brief.yaml").read_text("utf-8"))
 VARIANTS = {
     "leads-daily-usd": {
-        **BASE, "brand": "LedgerLite", "product": "Bookkeeping app for freelancers",
-        "offer": "Free 30-day trial", "goal": "Get 500 trial sign-ups within 6 weeks",
-        "objective": None, "budget": {"amount": 120, "currency": "USD", "type": "daily"},
+        **BASE,
+        "brand": "LedgerLite",
+        "product": "Bookkeeping app for freelancers",
+        "offer": "Free 30-day trial",
+        "goal": "Get 500 trial sign-ups within 6 weeks",
+        "objective": None,
+        "budget": {"amount": 120, "currency": "USD", "type": "daily"},
         "audience": {"locations": ["US", "CA"], "age": [25, 55], "interests": ["freelancing"]},
-        "benefits": ["Invoices in two clicks"], "tone": "professional", "product_count": 1,
-        "schedule": {"start": "2026-12-01", "end": "2027-01-15"}, "placements": ["feed"],
+        "benefits": ["Invoices in two clicks"],
+        "tone": "professional",
+        "product_count": 1,
+        "schedule": {"start": "2026-12-01", "end": "2027-01-15"},
+        "placements": ["feed"],
     },
     "housing-special-category": {
-        **BASE, "brand": "Nest Homes", "product": "New apartments in Gdańsk",
-        "offer": "", "goal": "Collect 200 viewing requests by 31 January 2027",
-        "objective": "OUTCOME_LEADS", "special_ad_category": "HOUSING",
+        **BASE,
+        "brand": "Nest Homes",
+        "product": "New apartments in Gdańsk",
+        "offer": "",
+        "goal": "Collect 200 viewing requests by 31 January 2027",
+        "objective": "OUTCOME_LEADS",
+        "special_ad_category": "HOUSING",
         "audience": {"locations": ["PL"], "age": [30, 50], "genders": ["female"]},
-        "schedule": {"start": "2026-12-01", "end": "2027-01-31"}, "tone": "premium",
+        "schedule": {"start": "2026-12-01", "end": "2027-01-31"},
+        "tone": "premium",
     },
     "awareness-vague-goal": {
-        **BASE, "goal": "More people should know our brand", "objective": "OUTCOME_AWARENESS",
+        **BASE,
+        "goal": "More people should know our brand",
+        "objective": "OUTCOME_AWARENESS",
         "budget": {"amount": 3000, "currency": "EUR", "type": "lifetime"},
     },
 }
@@ -129,7 +153,10 @@ def test_cli_plan_writes_every_format_and_check_plan_passes(plan_home, tmp_path)
     for out in (out_json, tmp_path / "plan.md", tmp_path / "plan.html"):
         proc = subprocess.run(
             [ADSAGE, "plan", str(ROOT / "examples" / "brief.yaml"), "--out", str(out)],
-            capture_output=True, text=True, env=env, timeout=120,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
         )
         assert proc.returncode == 0, proc.stderr
         assert out.stat().st_size > 1000
