@@ -69,13 +69,13 @@ def _llm(home: Path) -> dict[str, Any]:
     """Requests and tokens per plan against the local fake server (valid answers)."""
     sys.path.insert(0, str(ROOT / "tests"))
     sys.path.insert(0, str(ROOT / "tests" / "integration" / "plan"))
-    from fakes.openai_server import FakeOpenAI
     from test_llm_plan import GOOD_COPY, router
 
     from adsage.advisor.plan import build_plan
     from adsage.config import load_settings
     from adsage.drafting.llm_structured import StrategyStore
     from adsage.models.brief import load_brief
+    from fakes.openai_server import FakeOpenAI
 
     StrategyStore.forget_all()
     server = FakeOpenAI().start()
