@@ -27,7 +27,7 @@ _STOP = frozenset(
 
 _PL_MARKERS = frozenset(
     """
-    i w z na do że się nie jak jest są czy co dla oraz ile jaki jaka jakie który która można
+    i w z na że się nie jak jest są czy co dla oraz ile jaki jaka jakie który która można
     trzeba jeśli kiedy aby żeby mój moja moje jakiego ile
     """.split()  # noqa: SIM905
 )
@@ -62,7 +62,9 @@ def detect_lang(text: str) -> str:
     if not ws:
         return "en"
     letters = sum(1 for ch in text.lower() if ch in _PL_LETTERS)
-    markers = sum(1 for w in ws if w in _PL_MARKERS)
+    # "i" is Polish "and" only in lower case; the English pronoun "I" must not count.
+    raw = [m.group() for m in _WORD.finditer(text)]
+    markers = sum(1 for w, r in zip(ws, raw, strict=False) if w in _PL_MARKERS and r != "I")
     score = letters * 2 + markers * 3
     return "pl" if score >= max(2, len(ws) * 0.25) else "en"
 

@@ -75,3 +75,12 @@ def test_html_keeps_headings_and_drops_scripts() -> None:
         "<h2>Sec</h2><p>Hello &amp; bye</p><script>alert(1)</script><ul><li>a</li></ul>"
     )
     assert "## Sec" in text and "Hello & bye" in text and "alert" not in text and "- a" in text
+
+
+def test_language_detection_handles_english_pronoun_and_shared_words() -> None:
+    from adsage.knowledge.text import detect_lang
+
+    assert detect_lang("Which objective should I choose if I want sales?") == "en"
+    assert detect_lang("What do I do next?") == "en"
+    assert detect_lang("Ile kart i jak długo?") == "pl"
+    assert detect_lang("Do kiedy trwa promocja?") == "pl"
