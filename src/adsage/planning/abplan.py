@@ -24,16 +24,25 @@ _TEXT = {
         "short": "under {min} days of data: weekday effects and the learning phase can skew the result",
         "long": "{days} days is longer than {max}; test fewer variants, a bigger effect or raise the budget",
         "cvr": "sizes for conversion rate assume a CTR of {ctr:.2%} to turn clicks into impressions",
+        "unreachable": "the budget cannot reach the sample in the {available} days available: it needs {days} days",
     },
     "pl": {
-        "fits": "ten budżet pozwala przetestować {n} warianty w {days} dni",
-        "alt": "{n} warianty zajęłyby {days} dni",
+        "fits": "ten budżet pozwala przetestować {n} {variants_word} w {days} dni",
+        "alt": "{n} {variants_word} zajęłyby {days} dni",
         "no_budget": "podaj budżet dzienny i CPM, aby zobaczyć, ile dni potrzeba na test",
         "short": "mniej niż {min} dni danych: różnice między dniami tygodnia i faza uczenia mogą zniekształcić wynik",
         "long": "{days} dni to więcej niż {max}; testuj mniej wariantów, większy efekt albo zwiększ budżet",
         "cvr": "wyliczenia dla współczynnika konwersji zakładają CTR {ctr:.2%} do przeliczenia kliknięć na wyświetlenia",
+        "unreachable": "budżet nie osiągnie wymaganej próby w dostępnych {available} dniach: potrzeba {days} dni",
     },
 }
+
+
+def _variants_word(n: int, lang: str) -> str:
+    """Polish counts take different plural forms (2 warianty, 5 wariantów)."""
+    if lang != "pl":
+        return "variants"
+    return "warianty" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "wariantów"
 
 
 @dataclass
@@ -86,8 +95,12 @@ def plan_ab_test(
     min_days: int = 7,
     max_days: int = 30,
     lang: str = "en",
+    available_days: int | None = None,
 ) -> ABPlan:
-    text = _TEXT["pl" if lang == "pl" else "en"]
+    """Size the test; ``available_days`` (the schedule) adds a warning when the budget
+    cannot reach the sample in time."""
+    lang = "pl" if lang == "pl" else "en"
+    text = _TEXT[lang]
     n = sample_per_variant(baseline, mde, variants=variants, alpha=alpha, power=power)
     # For CTR the unit is an impression; for CVR it is a click, bought through impressions.
     per_variant_impr = n if metric == "ctr" else math.ceil(n / ctr_for_cvr)
@@ -108,16 +121,23 @@ def plan_ab_test(
     if days is None:
         verdict = text["no_budget"]
     else:
-        verdict = text["fits"].format(n=variants, days=days)
+        verdict = text["fits"].format(
+            n=variants, days=days, variants_word=_variants_word(variants, lang)
+        )
         other = next(
             (a for a in alternatives if a["variants"] == (4 if variants != 4 else 2)), None
         )
         if other:
-            verdict += "; " + text["alt"].format(n=other["variants"], days=other["days"])
+            k = other["variants"]
+            verdict += "; " + text["alt"].format(
+                n=k, days=other["days"], variants_word=_variants_word(k, lang)
+            )
         if days < min_days:
             warnings.append(text["short"].format(min=min_days))
         if days > max_days:
             warnings.append(text["long"].format(days=days, max=max_days))
+        if available_days is not None and days > available_days:
+            warnings.append(text["unreachable"].format(available=available_days, days=days))
     return ABPlan(
         metric=metric,
         baseline_rate=baseline,
@@ -134,4 +154,69 @@ def plan_ab_test(
         verdict=verdict,
         warnings=warnings,
         alternatives=alternatives,
+    )
+
+
+@dataclass(frozen=True)
+class BriefTestInputs:
+    """What a brief implies for its A/B test: benchmark CTR, CPM in the brief's currency and
+    the daily share of the budget the plan reserves for testing."""
+
+    baseline: float
+    mde: float
+    alpha: float
+    power: float
+    cpm: float | None
+    daily_budget: float
+    min_days: int
+    max_days: int
+
+
+def brief_test_inputs(brief: Any) -> BriefTestInputs:
+    """Inputs for :func:`plan_ab_test` from a brief, the same way the plan sizes its test."""
+    from adsage.checks.goal_assess import cost_range
+    from adsage.planning.data import planning_data
+    from adsage.rules.objectives import load_benchmarks
+
+    data = planning_data()
+    d = data.ab_defaults
+    bench = load_benchmarks()
+    found = cost_range(bench, "impressions", brief.budget.currency)
+    cpm = round(found.typical / found.per * 1000, 2) if found else None
+    total = (
+        brief.budget.amount if brief.budget.type == "lifetime" else brief.budget.amount * brief.days
+    )
+    lines = (
+        data.budget_split.awareness_lines
+        if brief.objective == "OUTCOME_AWARENESS"
+        else data.budget_split.lines
+    )
+    share = next((line.share for line in lines if line.key == "testing"), lines[-1].share)
+    return BriefTestInputs(
+        baseline=round(bench.rates["ctr"].typical.value / 100, 4),
+        mde=d.mde_relative,
+        alpha=d.alpha,
+        power=d.power,
+        cpm=cpm,
+        daily_budget=round(total * share / brief.days, 2),
+        min_days=d.min_days,
+        max_days=d.max_days,
+    )
+
+
+def plan_for_brief(brief: Any, variants: int, *, lang: str | None = None) -> ABPlan:
+    """The test plan for ``variants`` ads of a brief (CTR test on the testing budget)."""
+    i = brief_test_inputs(brief)
+    return plan_ab_test(
+        i.baseline,
+        i.mde,
+        variants=variants,
+        alpha=i.alpha,
+        power=i.power,
+        cpm=i.cpm,
+        daily_budget=i.daily_budget,
+        min_days=i.min_days,
+        max_days=i.max_days,
+        lang=lang or brief.language,
+        available_days=brief.days,
     )

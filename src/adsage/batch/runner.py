@@ -1,0 +1,210 @@
+"""Run variant generation over many briefs and survive being killed.
+
+Each finished brief is checkpointed in the state store under ``ADSAGE_HOME`` before it is
+reported, keyed by a hash of the brief's bytes, the options, the engine and the model; a
+restarted batch loads finished jobs instead of redoing them, and the output is assembled
+from the per-brief results in the order the briefs were given, so a resumed run writes the
+same file as an uninterrupted one (nothing lost, nothing twice).  Model calls wait on the
+network, so threads give real concurrency there; offline generation is CPU-bound and runs
+in the calling thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from adsage.config import Settings
+from adsage.drafting.base import Engine
+from adsage.errors import AdsageError
+
+if TYPE_CHECKING:
+    from adsage.variants.models import VariantSet
+
+NAMESPACE = "variants.batch"
+KEY_VERSION = 1
+Status = Literal["done", "resumed", "failed"]
+Progress = Callable[[int, int, Path, Status], None]
+
+
+@dataclass
+class JobResult:
+    path: Path
+    key: str
+    result: VariantSet | None = None
+    error: str | None = None
+    resumed: bool = False
+
+
+@dataclass
+class BatchResult:
+    jobs: list[JobResult] = field(default_factory=list)
+
+    @property
+    def sets(self) -> list[VariantSet]:
+        return [j.result for j in self.jobs if j.result is not None]
+
+    @property
+    def failures(self) -> list[tuple[Path, str]]:
+        return [(j.path, j.error) for j in self.jobs if j.error is not None]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and all(s.ok for s in self.sets)
+
+    def rows(self, *, campaign: str | None = None) -> list[dict[str, str]]:
+        from adsage.export import ads_manager_rows
+
+        return ads_manager_rows(self.sets, campaign=campaign)
+
+
+def engine_id(settings: Settings) -> tuple[str, str]:
+    """Engine and model as they enter the checkpoint key (model runs differ per model)."""
+    if settings.llm != "openai":
+        return "offline", ""
+    from adsage.drafting.llm import DEFAULT_OPENAI_MODEL
+
+    model = settings.model or ("" if settings.openai_base_url else DEFAULT_OPENAI_MODEL)
+    return "openai", f"{settings.openai_base_url or ''}|{model}"
+
+
+def job_key(raw: bytes, *, vary: str, n: int, settings: Settings) -> str:
+    engine, model = engine_id(settings)
+    options = json.dumps(
+        {"v": KEY_VERSION, "vary": vary, "n": n, "engine": engine, "model": model},
+        sort_keys=True,
+    )
+    return hashlib.sha256(raw + b"\x00" + options.encode()).hexdigest()
+
+
+def run_batch(
+    briefs: Sequence[Path],
+    *,
+    vary: str,
+    n: int,
+    settings: Settings,
+    engine_factory: Callable[[], Engine] | None = None,
+    concurrency: int = 4,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Generate a variant set per brief; failures are recorded per brief, never raised."""
+    from adsage.state.store import open_state
+    from adsage.variants.generate import check_options
+
+    check_options(vary, n)
+    store = open_state(settings.home)
+    jobs = [_prepare(Path(p), vary, n, settings) for p in briefs]
+    total, done = len(jobs), 0
+
+    def report(job: JobResult, status: Status) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, job.path, status)
+
+    pending: list[JobResult] = []
+    for job in jobs:
+        if job.error is None:
+            saved = store.get(NAMESPACE, job.key)
+            if saved is not None and _restore(job, saved):
+                report(job, "resumed")
+                continue
+            pending.append(job)
+        else:
+            report(job, "failed")
+
+    def finish(job: JobResult) -> None:
+        if job.result is not None:
+            store.put(NAMESPACE, job.key, {"path": str(job.path), "set": _dump(job.result)})
+            report(job, "done")
+        else:
+            report(job, "failed")
+
+    factory = engine_factory or _default_factory(settings)
+    workers = max(1, concurrency) if settings.llm == "openai" else 1
+    if workers == 1:
+        for job in pending:
+            _run(job, vary, n, settings, factory)
+            finish(job)
+        return BatchResult(jobs)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="adsage-batch") as pool:
+        running: dict[Future[None], JobResult] = {
+            pool.submit(_run, job, vary, n, settings, factory): job for job in pending
+        }
+        try:
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    job = running.pop(fut)
+                    fut.result()
+                    finish(job)
+        except BaseException:
+            for fut in running:
+                fut.cancel()
+            raise
+    return BatchResult(jobs)
+
+
+def _prepare(path: Path, vary: str, n: int, settings: Settings) -> JobResult:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return JobResult(path, "", error=f"cannot read ({exc.strerror or exc})")
+    return JobResult(path, job_key(raw, vary=vary, n=n, settings=settings))
+
+
+def _restore(job: JobResult, saved: dict[str, object]) -> bool:
+    """Load a checkpoint; an unreadable one (older format) just means the job runs again."""
+    from pydantic import ValidationError
+
+    from adsage.variants.models import VariantSet
+
+    try:
+        result = VariantSet.model_validate(saved.get("set"))
+    except ValidationError:
+        return False
+    job.result = result.model_copy(update={"brief_name": job.path.stem})
+    job.resumed = True
+    return True
+
+
+def _dump(result: VariantSet) -> dict[str, object]:
+    data: dict[str, object] = result.model_dump(mode="json")
+    return data
+
+
+def _run(
+    job: JobResult, vary: str, n: int, settings: Settings, factory: Callable[[], Engine]
+) -> None:
+    """One brief; every failure becomes the job's one-line reason."""
+    from adsage.models.brief import load_brief
+    from adsage.variants.generate import generate_variants
+
+    try:
+        brief = load_brief(job.path)
+        job.result = generate_variants(
+            brief, vary, n, settings=settings, engine=factory(), name=job.path.stem
+        )
+    except AdsageError as exc:
+        job.error = _line(str(exc))
+    except Exception as exc:  # a bug or a library error in one brief must not stop the rest
+        job.error = _line(f"{type(exc).__name__}: {exc}")
+
+
+def _line(text: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else "unexpected error"
+    return first[:300]
+
+
+def _default_factory(settings: Settings) -> Callable[[], Engine]:
+    def make() -> Engine:
+        from adsage.advisor.plan import make_engine
+
+        return make_engine(settings)
+
+    return make

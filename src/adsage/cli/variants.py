@@ -1,0 +1,307 @@
+"""``adsage variants`` (A/B creative variants, batch export) and ``adsage abplan`` (test sizing)."""
+
+from __future__ import annotations
+
+import glob
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from adsage.errors import BadInput
+
+if TYPE_CHECKING:
+    from adsage.config import Settings
+    from adsage.variants.models import VariantSet
+
+
+def _expand(patterns: list[str]) -> list[Path]:
+    """Paths in the order given; a quoted glob (the shell left it alone) is expanded here."""
+    out: list[Path] = []
+    for p in patterns:
+        if any(ch in p for ch in "*?[") and not Path(p).exists():
+            found = sorted(glob.glob(p))
+            if not found:
+                raise BadInput(f"{p}: no brief matches this pattern")
+            out += [Path(f) for f in found]
+        else:
+            out.append(Path(p))
+    return list(dict.fromkeys(out))
+
+
+def _settings(llm: str | None, model: str | None) -> Settings:
+    from adsage.config import load_settings
+
+    if llm not in (None, "offline", "openai"):
+        raise BadInput(f"--llm must be offline or openai, not '{llm}'")
+    settings = load_settings(llm=llm, model=model)
+    if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
+        raise BadInput(
+            "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
+            "(a local server such as Ollama or vLLM)"
+        )
+    return settings
+
+
+def variants(
+    briefs: Annotated[
+        list[str], typer.Argument(metavar="BRIEF...", help="Briefs (YAML/JSON) or a glob.")
+    ],
+    vary: Annotated[
+        str,
+        typer.Option(
+            "--vary",
+            help="Element under test: primary_text, headline, description, cta, image, audience.",
+        ),
+    ],
+    n: Annotated[int, typer.Option("--n", help="Ads in the test, control included (2-5).")] = 3,
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write an Ads Manager CSV.")] = None,
+    xlsx_out: Annotated[
+        Path | None, typer.Option("--xlsx", help="Write an Ads Manager XLSX.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    llm: Annotated[
+        str | None, typer.Option("--llm", metavar="ENGINE", help="offline (default) or openai.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Model for --llm openai.")] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", help="Briefs drafted at once with --llm openai.")
+    ] = 4,
+    campaign: Annotated[
+        str | None, typer.Option("--campaign", help="Campaign Name for every exported row.")
+    ] = None,
+) -> None:
+    """A/B test variants that differ from a control in exactly one element."""
+    from adsage.variants.generate import check_options
+
+    check_options(vary, n)
+    if not 1 <= concurrency <= 32:
+        raise BadInput(f"--concurrency must be between 1 and 32, not {concurrency}")
+    for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
+        if path is not None and path.suffix.lower() != suffix:
+            raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
+    paths = _expand(briefs)
+    settings = _settings(llm, model)
+    failures: list[tuple[Path, str]] = []
+    if len(paths) == 1:
+        sets = _single(paths[0], vary, n, settings)
+    else:
+        sets, failures = _batch(paths, vary, n, settings, concurrency)
+    _write(sets, csv_out, xlsx_out, campaign)
+    if as_json:
+        data = [s.model_dump(mode="json") for s in sets]
+        sys.stdout.write(
+            json.dumps(data[0] if len(paths) == 1 else data, ensure_ascii=False, indent=2) + "\n"
+        )
+    else:
+        for s in sets:
+            sys.stdout.write(_summary(s))
+    for path, reason in failures:
+        sys.stderr.write(f"error: {path}: {reason}\n")
+    if failures or not all(s.ok for s in sets):
+        raise typer.Exit(1)
+
+
+def _single(path: Path, vary: str, n: int, settings: Settings) -> list[VariantSet]:
+    from adsage.models.brief import load_brief
+    from adsage.variants.generate import generate_variants
+
+    brief = load_brief(path)
+    return [generate_variants(brief, vary, n, settings=settings, name=path.stem)]
+
+
+def _batch(
+    paths: list[Path], vary: str, n: int, settings: Settings, concurrency: int
+) -> tuple[list[VariantSet], list[tuple[Path, str]]]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from adsage.batch import run_batch
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("variants"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=False,
+    ) as bar:
+        task = bar.add_task("", total=len(paths))
+
+        def progress(done: int, total: int, path: Path, status: str) -> None:
+            bar.update(task, completed=done, description=f"{path.name}: {status}")
+
+        result = run_batch(
+            paths,
+            vary=vary,
+            n=n,
+            settings=settings,
+            concurrency=concurrency,
+            progress=progress,
+        )
+    return result.sets, result.failures
+
+
+def _write(
+    sets: list[VariantSet], csv_out: Path | None, xlsx_out: Path | None, campaign: str | None
+) -> None:
+    if csv_out is None and xlsx_out is None:
+        return
+    from adsage.export import ads_manager_rows, write_csv, write_xlsx
+
+    rows = ads_manager_rows(sets, campaign=campaign)
+    if csv_out is not None:
+        write_csv(rows, csv_out)
+        sys.stderr.write(f"{len(rows)} ads written to {csv_out}\n")
+    if xlsx_out is not None:
+        write_xlsx(rows, xlsx_out)
+        sys.stderr.write(f"{len(rows)} ads written to {xlsx_out}\n")
+
+
+def _badge(ok: bool, findings: int) -> str:
+    return "ok" if ok and not findings else ("warnings" if ok else "errors")
+
+
+def _summary(s: VariantSet) -> str:
+    lines = [f"{s.brief_name}: testing {s.vary} ({len(s.variants)} ads, {s.lang})"]
+    for ad in s.variants:
+        value: Any = getattr(ad, s.vary)
+        if isinstance(value, dict):
+            value = value.get("label", "")
+        badge = _badge(ad.report.ok, len(ad.report.findings))
+        lines.append(f"  {ad.name} [{ad.angle} · {badge}]: {value}")
+        for f in ad.report.findings:
+            lines.append(f"     {f.severity}: {f.rule}: {f.message}")
+    for f in s.set_report.findings:
+        lines.append(f"  test {f.severity}: {f.rule}: {f.message}")
+    verdict = s.ab_plan.get("verdict")
+    if verdict:
+        lines.append(f"  plan: {verdict}")
+    return "\n".join(lines) + "\n"
+
+
+_LABELS = {
+    "en": {
+        "sample": "Sample per variant",
+        "impressions": "Impressions needed",
+        "budget": "Budget needed",
+        "days": "Days needed",
+        "verdict": "Verdict",
+        "warning": "Warning",
+        "unit_ctr": "impressions",
+        "unit_cvr": "clicks",
+        "at_cpm": "at CPM",
+        "per_day": "a day",
+        "total": "in total",
+    },
+    "pl": {
+        "sample": "Próba na wariant",
+        "impressions": "Potrzebne wyświetlenia",
+        "budget": "Potrzebny budżet",
+        "days": "Potrzebne dni",
+        "verdict": "Werdykt",
+        "warning": "Uwaga",
+        "unit_ctr": "wyświetleń",
+        "unit_cvr": "kliknięć",
+        "at_cpm": "przy CPM",
+        "per_day": "dziennie",
+        "total": "łącznie",
+    },
+}
+
+
+def abplan(
+    baseline: Annotated[
+        float, typer.Option("--baseline-ctr", "--baseline", help="Current rate, 0.012 = 1.2%.")
+    ],
+    mde: Annotated[float, typer.Option("--mde", help="Smallest relative lift, 0.15 = +15%.")],
+    metric: Annotated[str, typer.Option("--metric", help="ctr or cvr.")] = "ctr",
+    alpha: Annotated[float, typer.Option("--alpha", help="Significance level.")] = 0.05,
+    power: Annotated[float, typer.Option("--power", help="Statistical power.")] = 0.8,
+    n_variants: Annotated[int, typer.Option("--variants", help="Ads in the test (2-5).")] = 2,
+    cpm: Annotated[float | None, typer.Option("--cpm", help="Cost per 1,000 impressions.")] = None,
+    daily_budget: Annotated[
+        float | None, typer.Option("--daily-budget", help="Daily test budget.")
+    ] = None,
+    days: Annotated[
+        int | None, typer.Option("--days", help="Days available (warns if too few).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="en or pl.")] = "en",
+) -> None:
+    """Size an A/B test: sample per variant, impressions, budget and days, with a verdict."""
+    from adsage.planning.abplan import plan_ab_test
+
+    _check_abplan(baseline, mde, metric, alpha, power, n_variants, cpm, daily_budget, days, lang)
+    plan = plan_ab_test(
+        baseline,
+        mde,
+        metric=metric,  # type: ignore[arg-type]
+        variants=n_variants,
+        alpha=alpha,
+        power=power,
+        cpm=cpm,
+        daily_budget=daily_budget,
+        lang=lang,
+        available_days=days,
+    )
+    if as_json:
+        sys.stdout.write(json.dumps(plan.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    t = _LABELS[lang]
+    unit = t["unit_ctr"] if metric == "ctr" else t["unit_cvr"]
+    out = [
+        f"{t['sample']}: {plan.sample_size_per_variant:,} {unit}",
+        f"{t['impressions']}: {plan.impressions_needed:,} ({n_variants} × "
+        f"{plan.impressions_needed // n_variants:,})",
+    ]
+    if plan.budget_needed is not None:
+        out.append(f"{t['budget']}: {plan.budget_needed:,.2f} {t['at_cpm']} {cpm:g}")
+    if plan.days_needed is not None:
+        out.append(f"{t['days']}: {plan.days_needed} ({daily_budget:g} {t['per_day']})")
+    out.append(f"{t['verdict']}: {plan.verdict}")
+    out += [f"{t['warning']}: {w}" for w in plan.warnings]
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+def _check_abplan(
+    baseline: float,
+    mde: float,
+    metric: str,
+    alpha: float,
+    power: float,
+    n_variants: int,
+    cpm: float | None,
+    daily_budget: float | None,
+    days: int | None,
+    lang: str,
+) -> None:
+    """One line naming the option, before any maths runs on a meaningless input."""
+    if not 0 < baseline < 1:
+        raise BadInput(f"--baseline-ctr must be between 0 and 1 (0.012 = 1.2%), not {baseline:g}")
+    if mde <= 0 or baseline * (1 + mde) >= 1:
+        raise BadInput(f"--mde must be a positive relative lift (0.15 = +15%), not {mde:g}")
+    if metric not in ("ctr", "cvr"):
+        raise BadInput(f"--metric must be ctr or cvr, not '{metric}'")
+    if not 0 < alpha < 0.5:
+        raise BadInput(f"--alpha must be between 0 and 0.5 (0.05 is usual), not {alpha:g}")
+    if not 0.5 <= power < 1:
+        raise BadInput(f"--power must be between 0.5 and 1 (0.8 is usual), not {power:g}")
+    if not 2 <= n_variants <= 5:
+        raise BadInput(f"--variants must be between 2 and 5, not {n_variants}")
+    if cpm is not None and cpm <= 0:
+        raise BadInput(f"--cpm must be positive, not {cpm:g}")
+    if daily_budget is not None and daily_budget <= 0:
+        raise BadInput(f"--daily-budget must be positive, not {daily_budget:g}")
+    if days is not None and days < 1:
+        raise BadInput(f"--days must be at least 1, not {days}")
+    if lang not in ("en", "pl"):
+        raise BadInput(f"--lang must be en or pl, not '{lang}'")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(variants)
+    app.command()(abplan)

@@ -1,0 +1,179 @@
+"""Build an A/B variant set from a brief: a control, then alternatives of one element.
+
+Everything but the tested element is copied from the control, so the set passes the
+one-variable rule by construction and ``check_abtest`` confirms it rather than hoping;
+the alternatives come from the offline banks or (with a model engine) from the model under
+the same guard as plan drafting, and every ad and the set are validated here, whichever
+engine wrote them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adsage.config import Settings
+from adsage.drafting.base import DraftContext, Engine
+from adsage.drafting.offline.facts import gather as gather_facts
+from adsage.drafting.offline.phrases import load_bank
+from adsage.errors import BadInput
+from adsage.models.brief import Brief
+from adsage.models.plan import CopyDraft, Provenance
+from adsage.planning.abplan import plan_for_brief
+from adsage.rules.text import copy_rules
+from adsage.variants import offline as alt
+from adsage.variants.bank import load_variant_bank
+from adsage.variants.models import ELEMENTS, MAX_ADS, MIN_ADS, AdVariant, VariantSet, ad_name
+from adsage.variants.validate import ad_findings, report, set_findings
+
+# Offline drafts drawn for primary-text tests: enough frameworks and personas to find four
+# texts that differ in idea, not just wording.
+PRIMARY_POOL = 10
+
+
+def check_options(vary: str, n: int) -> None:
+    if vary not in ELEMENTS:
+        raise BadInput(f"--vary must be one of {', '.join(ELEMENTS)}, not '{vary}'")
+    if not MIN_ADS <= n <= MAX_ADS:
+        raise BadInput(
+            f"--n must be between {MIN_ADS} and {MAX_ADS} (ads in the test, control included), "
+            f"not {n}"
+        )
+
+
+def generate_variants(
+    brief: Brief,
+    vary: str,
+    n: int = 3,
+    *,
+    settings: Settings,
+    engine: Engine | None = None,
+    searcher: Any | None = None,
+    name: str | None = None,
+) -> VariantSet:
+    """A control plus ``n - 1`` variants differing from it only in ``vary``."""
+    check_options(vary, n)
+    if engine is None:
+        from adsage.advisor.plan import make_engine
+
+        engine = make_engine(settings)
+    ctx = _context(brief, engine, searcher)
+    base = _offline(engine)
+    personas = base.personas(ctx)
+    drafts = base.copy(ctx, personas, n if vary == "primary_text" else 1)
+    control_draft = drafts[0]
+    bank = load_variant_bank(brief.language)
+    facts = gather_facts(ctx, load_bank(brief.language))
+    images = alt.image_candidates(bank, facts, brief)
+    audiences = alt.audience_candidates(bank, facts, brief)
+    control = _control(control_draft, brief, images, audiences)
+
+    def offline_pool() -> list[alt.Candidate]:
+        if vary == "primary_text":
+            return alt.primary_candidates(drafts[1:])
+        if vary in ("headline", "description"):
+            return alt.text_candidates(vary, bank, facts, brief)
+        if vary == "cta":
+            return alt.cta_candidates(bank, facts, copy_rules().cta.values)
+        return images[1:] if vary == "image" else audiences[1:]
+
+    value = getattr(control, vary)
+    pool = offline_pool()
+    current = alt.Candidate(value, _angle_of(vary, value, control, pool, images, audiences, bank))
+    k = n - 1
+    if vary == "primary_text" and len(alt.pick_distinct(current, pool, k, strict=True)) < k:
+        # Drafting is prefix-stable, so a bigger pool keeps the first drafts and adds more.
+        drafts = base.copy(ctx, personas, PRIMARY_POOL)
+        pool = offline_pool()
+    if getattr(engine, "caller", None) is not None and engine.name != "offline":
+        from adsage.variants.llm import llm_alternatives
+
+        chosen = llm_alternatives(engine, ctx, vary, control, current, k, lambda: pool, bank)
+    else:
+        chosen = alt.pick_distinct(current, pool, k)
+    ads = [control.model_copy(update={"angle": current.angle})]
+    for i, c in enumerate(chosen, 1):
+        ads.append(control.model_copy(update={"name": ad_name(i), vary: c.value, "angle": c.angle}))
+    ads = [a.model_copy(update={"report": report(ad_findings(a, brief))}) for a in ads]
+    plan = plan_for_brief(brief, len(ads)).as_dict()
+    return VariantSet(
+        brief_name=name or brief.brand,
+        brand=brief.brand,
+        objective=ctx.objective,
+        vary=vary,  # type: ignore[arg-type]
+        lang=brief.language,
+        variants=ads,
+        set_report=report(set_findings(vary, ads, plan, brief)),
+        ab_plan=plan,
+        provenance=ctx.provenance,
+    )
+
+
+def _context(brief: Brief, engine: Engine, searcher: Any | None) -> DraftContext:
+    from adsage.advisor.plan import choose_objective
+
+    objective, _ = choose_objective(brief)
+    knowledge = []
+    if searcher is not None:
+        from adsage.advisor.grounding import gather
+
+        knowledge = gather(searcher, brief, objective)
+    return DraftContext(
+        brief=brief,
+        lang=brief.language,
+        objective=objective,
+        knowledge=knowledge,
+        provenance=Provenance(engine="offline" if engine.name == "offline" else "openai"),
+    )
+
+
+def _offline(engine: Engine) -> Engine:
+    """The engine that writes the control: the offline one, even in model mode, so the
+    control is reproducible and the model's tokens go to the element under test."""
+    if engine.name == "offline":
+        return engine
+    fallback = getattr(engine, "fallback", None)
+    if callable(fallback):
+        return fallback()  # type: ignore[no-any-return]
+    from adsage.drafting.offline import OfflineEngine
+
+    return OfflineEngine()  # type: ignore[no-any-return]
+
+
+def _control(
+    draft: CopyDraft,
+    brief: Brief,
+    images: list[alt.Candidate],
+    audiences: list[alt.Candidate],
+) -> AdVariant:
+    return AdVariant(
+        name=ad_name(0),
+        primary_text=draft.primary_text,
+        headline=draft.headline,
+        description=draft.description,
+        cta=draft.cta,
+        link=draft.link or brief.landing_url,
+        image=str(images[0].value) if images else None,
+        audience=dict(audiences[0].value) if audiences else None,
+        angle=f"{draft.framework} · {draft.persona}",
+    )
+
+
+def _angle_of(
+    vary: str,
+    value: Any,
+    control: AdVariant,
+    pool: list[alt.Candidate],
+    images: list[alt.Candidate],
+    audiences: list[alt.Candidate],
+    bank: Any,
+) -> str:
+    """What idea the control's tested element carries, in the same terms as the variants."""
+    if vary == "primary_text":
+        return control.angle
+    if vary == "cta":
+        return str(bank.cta.get(value, value))
+    if vary == "image":
+        return images[0].angle if images else ""
+    if vary == "audience":
+        return audiences[0].angle if audiences else ""
+    return next((c.angle for c in pool if alt.too_close(c.value, value)), "")
