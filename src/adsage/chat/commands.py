@@ -1,0 +1,310 @@
+"""Slash commands: the registry, /help, the brief commands, checks and the A/B planner.
+
+Each handler takes the chat, the shell-split arguments and the raw argument text.  Bad
+arguments raise :class:`BadInput` with the command's usage, which the chat prints as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from adsage.chat.texts import t
+from adsage.errors import BadInput
+
+if TYPE_CHECKING:
+    from adsage.advisor.intents import Intent
+    from adsage.chat.core import Chat
+
+Handler = Callable[["Chat", list[str], str], None]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    usage: str
+    help: str
+    run: Handler
+
+
+COMMANDS: dict[str, Command] = {}
+ORDER = [
+    "help",
+    "plan",
+    "copy",
+    "persona",
+    "formats",
+    "variants",
+    "check",
+    "abplan",
+    "sources",
+    "brief",
+    "set",
+    "load",
+    "save",
+    "export",
+    "reset",
+    "exit",
+]
+AB_USAGE = (
+    "/abplan --baseline-ctr 0.012 --mde 0.15 [--metric ctr|cvr] [--variants N] [--cpm 25] "
+    "[--daily-budget 200] [--alpha 0.05] [--power 0.8]"
+)
+
+
+def command(name: str, usage: str, help: str) -> Callable[[Handler], Handler]:  # noqa: A002
+    def add(fn: Handler) -> Handler:
+        COMMANDS[name] = Command(name, usage, help, fn)
+        return fn
+
+    return add
+
+
+def usage_error(name: str, problem: str = "") -> BadInput:
+    spec = COMMANDS[name]
+    lead = f"{problem}; " if problem else ""
+    usage = AB_USAGE if name == "abplan" else spec.usage
+    return BadInput(f"{lead}usage: {usage}")
+
+
+def _count(name: str, args: list[str], lo: int, hi: int, default: int) -> int:
+    if not args:
+        return default
+    if not args[0].isdigit() or not lo <= int(args[0]) <= hi:
+        raise usage_error(name, f"N must be a number from {lo} to {hi}, not '{args[0]}'")
+    return int(args[0])
+
+
+@command("help", "/help", "this list")
+def _help(chat: Chat, args: list[str], raw: str) -> None:
+    lines = ["Commands:"]
+    ordered = sorted(COMMANDS.values(), key=lambda c: ORDER.index(c.name))
+    lines += [f"  {c.usage:<36} {c.help}" for c in ordered]
+    lines += [
+        "",
+        "Or just talk: describe the campaign (product, offer, goal, budget, dates, audience) and",
+        "it fills the brief; ask questions (answered from the knowledge base with sources);",
+        'ask for things: "write three headlines", "napisz trzy nagłówki", "zrób plan kampanii".',
+        "Keys: Esc+M toggles multi-line input (then Esc+Enter sends); Up/Down history;",
+        "Tab completes commands; Ctrl-C stops an answer; Ctrl-D or /exit leaves.",
+    ]
+    chat.out.say("\n".join(lines))
+
+
+@command("brief", "/brief", "show the working brief and what is missing")
+def _brief(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.advisor.brief_extract import missing_fields
+    from adsage.advisor.brief_fields import flat_fields
+
+    flat = flat_fields(chat.session.brief)
+    if not flat:
+        chat.out.say(t(chat.lang, "empty_brief"))
+        return
+    chat.out.table("Brief", list(flat.items()))
+    missing = missing_fields(chat.session.brief)
+    chat.out.hint(
+        t(chat.lang, "missing", fields=", ".join(missing)) if missing else t(chat.lang, "complete")
+    )
+
+
+@command("set", "/set FIELD VALUE", "edit one brief field (/set budget 200 PLN daily)")
+def _set(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.advisor.brief_fields import FIELDS, flat_fields, set_field
+
+    name, _, value = raw.partition(" ")
+    if not name:
+        raise usage_error("set", f"fields: {', '.join(FIELDS)}")
+    chat.session.brief = set_field(chat.session.brief, name, value)
+    flat = flat_fields(chat.session.brief)
+    key = next((k for k in flat if k == name.lower()), None)
+    chat.out.say(t(chat.lang, "set", field=name, value=flat.get(key or "", value.strip())))
+
+
+@command("load", "/load FILE", "read a brief from YAML or JSON")
+def _load(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.models.brief import load_brief
+
+    if len(args) != 1:
+        raise usage_error("load")
+    brief = load_brief(Path(args[0]).expanduser())
+    chat.session.brief = brief.model_dump(mode="json", exclude_none=True)
+    chat.out.say(t(chat.lang, "loaded", path=args[0]))
+
+
+@command("save", "/save FILE", "write the working brief as YAML")
+def _save(chat: Chat, args: list[str], raw: str) -> None:
+    import yaml
+
+    from adsage.cli.plan import write_atomic
+
+    if len(args) != 1 or not args[0].lower().endswith((".yaml", ".yml")):
+        raise usage_error("save", "give a .yaml file name")
+    text = yaml.safe_dump(chat.session.brief, allow_unicode=True, sort_keys=False)
+    write_atomic(Path(args[0]).expanduser(), text)
+    chat.out.say(t(chat.lang, "saved", path=args[0]))
+
+
+@command("reset", "/reset", "clear the working brief and sources")
+def _reset(chat: Chat, args: list[str], raw: str) -> None:
+    chat.session.brief = {}
+    chat.session.sources = []
+    chat.last_variants = None
+    chat.out.say(t(chat.lang, "reset"))
+
+
+@command("sources", "/sources", "what the last answer was based on")
+def _sources(chat: Chat, args: list[str], raw: str) -> None:
+    from types import SimpleNamespace
+
+    if not chat.session.sources:
+        chat.out.say(t(chat.lang, "no_sources"))
+        return
+    chat.out.footnotes([SimpleNamespace(**s) for s in chat.session.sources])
+
+
+@command("check", "/check goal|copy TEXT", "check a goal (SMART) or ad text (rules, policy)")
+def _check(chat: Chat, args: list[str], raw: str) -> None:
+    kind, _, text = raw.partition(" ")
+    kind = kind.lower()
+    if kind not in ("goal", "copy"):
+        raise usage_error("check", "say what to check: goal or copy")
+    run_check(chat, kind, text.strip().strip("\"'") or None)
+
+
+def run_check(chat: Chat, kind: str, text: str | None) -> None:
+    brief = chat.session.brief
+    if kind == "goal":
+        from datetime import date
+
+        from adsage.checks.goal import check_goal
+
+        text = text or brief.get("goal")
+        if not text:
+            raise usage_error("check", "give the goal text")
+        budget, schedule = brief.get("budget", {}), brief.get("schedule", {})
+        amount = budget.get("amount")
+        start, end = schedule.get("start"), schedule.get("end")
+        report = check_goal(
+            text,
+            objective=brief.get("objective"),
+            budget=amount if amount and budget.get("type") != "daily" else None,
+            currency=budget.get("currency") if amount else None,
+            start=date.fromisoformat(start) if start and end else None,
+            end=date.fromisoformat(end) if start and end else None,
+        )
+        chat.out.report("goal", report.findings, report.ok)
+        if report.rewrite:
+            chat.out.say(f"Suggested rewrite: {report.rewrite}")
+        return
+    from adsage.checks.copy import AdCopy, check_copy
+    from adsage.models.findings import Report
+
+    if not text:
+        raise usage_error("check", "give the ad text")
+    lang = brief.get("language") if brief.get("language") in ("en", "pl") else None
+    copy = AdCopy(primary_text=text, link=brief.get("landing_url"), lang=lang)
+    result = Report.from_findings(check_copy(copy))
+    chat.out.report("copy", result.findings, result.ok)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        raise usage_error("abplan", message)
+
+
+def _abplan_parser() -> _Parser:
+    p = _Parser(prog="/abplan", add_help=False, allow_abbrev=False)
+    p.add_argument("--baseline-ctr", "--baseline", dest="baseline", type=float)
+    p.add_argument("--mde", type=float)
+    p.add_argument("--metric", choices=["ctr", "cvr"], default="ctr")
+    p.add_argument("--alpha", type=float, default=0.05)
+    p.add_argument("--power", type=float, default=0.8)
+    p.add_argument("--variants", type=int, default=2)
+    p.add_argument("--cpm", type=float)
+    p.add_argument("--daily-budget", dest="daily_budget", type=float)
+    return p
+
+
+@command(
+    "abplan",
+    "/abplan --baseline-ctr R --mde R ...",
+    "size an A/B test: [--metric ctr|cvr] [--variants N] [--cpm X] [--daily-budget X] "
+    "[--alpha 0.05] [--power 0.8]",
+)
+def _abplan(chat: Chat, args: list[str], raw: str) -> None:
+    opts = vars(_abplan_parser().parse_args(args))
+    run_abplan(chat, opts)
+
+
+def run_abplan(chat: Chat, opts: dict[str, Any]) -> None:
+    from adsage.planning.abplan import plan_ab_test
+
+    if opts.get("baseline") is None or opts.get("mde") is None:
+        raise usage_error("abplan", "--baseline-ctr and --mde are required")
+    budget = chat.session.brief.get("budget", {})
+    daily = opts.get("daily_budget")
+    if daily is None and budget.get("type") == "daily":
+        daily = budget.get("amount")
+    try:
+        plan = plan_ab_test(
+            opts["baseline"],
+            opts["mde"],
+            metric=opts.get("metric") or "ctr",
+            variants=opts.get("variants") or 2,
+            alpha=opts.get("alpha") or 0.05,
+            power=opts.get("power") or 0.8,
+            cpm=opts.get("cpm"),
+            daily_budget=daily,
+            lang=chat.lang,
+        )
+    except ValueError as exc:
+        raise usage_error("abplan", str(exc)) from None
+    rows = [
+        ("metric", plan.metric),
+        ("sample per variant", f"{plan.sample_size_per_variant:,}"),
+        ("impressions needed", f"{plan.impressions_needed:,}"),
+    ]
+    if plan.budget_needed is not None:
+        rows.append(("budget needed", f"{plan.budget_needed:,.2f}"))
+    if plan.days_needed is not None:
+        rows.append(("days needed", str(plan.days_needed)))
+    chat.out.table(f"A/B test: {plan.variants} variants", rows)
+    chat.out.say(plan.verdict)
+    for w in plan.warnings:
+        chat.out.say(f"! {w}", style="yellow")
+
+
+@command("exit", "/exit", "leave (saved; continue with adsage chat --resume)")
+def _exit(chat: Chat, args: list[str], raw: str) -> None:
+    chat.out.say(t(chat.lang, "bye", id=chat.session.id))
+    chat.running = False
+
+
+def run_intent(chat: Chat, intent: Intent) -> None:
+    """Run a request routed from free text through the same handlers as its slash command."""
+    a = intent.args
+    if intent.command == "check":
+        run_check(chat, a["kind"], a.get("text"))
+    elif intent.command == "abplan":
+        run_abplan(chat, a)
+    elif intent.command == "copy":
+        from adsage.chat.draft import run_copy
+
+        run_copy(chat, a.get("n") or 3, a.get("field"))
+    elif intent.command == "variants":
+        from adsage.chat.draft import run_variants
+
+        run_variants(chat, a["field"], a.get("n") or 3)
+    elif intent.command == "set":
+        _set(chat, [], f"{a['field']} {a['value']}")
+    elif intent.command in ("export", "save", "load"):
+        COMMANDS[intent.command].run(chat, [a["path"]], a["path"])
+    else:
+        COMMANDS[intent.command].run(chat, [], "")
+
+
+# The drafting commands register themselves on import; keep the order of /help stable.
+from adsage.chat import draft as _draft  # noqa: E402,F401

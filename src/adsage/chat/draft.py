@@ -1,0 +1,150 @@
+"""Drafting commands: /plan, /copy, /persona, /formats, /variants and /export.
+
+They all need a complete working brief; :meth:`Chat.brief` says what is missing otherwise.
+The work itself is the core's (plan builder, drafting engine, variants, export); this module
+only renders it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from adsage.chat.commands import _count, command, usage_error
+from adsage.chat.texts import t
+
+if TYPE_CHECKING:
+    from adsage.chat.core import Chat
+
+VARY = ("primary_text", "headline", "description", "cta", "image", "audience")
+
+
+def _badge(report: Any) -> str:
+    if report.ok and not report.findings:
+        return "ok"
+    return "warnings" if report.ok else "errors"
+
+
+@command("plan", "/plan", "a complete, checked, cited campaign plan")
+def _plan(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.advisor.plan import build_plan
+    from adsage.render.plan_md import plan_markdown
+
+    result = build_plan(
+        chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
+    )
+    chat.out.markdown(plan_markdown(result))
+    chat.session.sources = [
+        {"n": c.n, "title": c.title, "section": c.section, "source": c.source}
+        for c in result.citations
+    ]
+
+
+@command("copy", "/copy [N]", "N ad copy drafts (1-10), each validated")
+def _copy(chat: Chat, args: list[str], raw: str) -> None:
+    run_copy(chat, _count("copy", args, 1, 10, 3), None)
+
+
+def run_copy(chat: Chat, n: int, field: str | None) -> None:
+    """Drafts; when only one field was asked for ("three headlines") only that is shown."""
+    from adsage.advisor.plan import draft_copy, prepare
+
+    if not 1 <= n <= 10:
+        raise usage_error("copy", f"N must be a number from 1 to 10, not {n}")
+    ctx, engine = prepare(
+        chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
+    )
+    drafts = draft_copy(ctx, engine, n)
+    for i, d in enumerate(drafts, 1):
+        if field in ("headline", "primary_text", "description", "cta"):
+            chat.out.say(f"{i}. {getattr(d, field)}  [{_badge(d.report)}]")
+            continue
+        chat.out.say(f"{i}. [{d.framework} · {d.persona} · {_badge(d.report)}]")
+        chat.out.say(f"   {d.primary_text}")
+        chat.out.say(f"   {d.headline} | {d.description} | {d.cta}")
+    bad = [(i, d) for i, d in enumerate(drafts, 1) if d.report.findings]
+    for i, d in bad:
+        chat.out.report(f"draft {i}", d.report.findings, d.report.ok)
+
+
+@command("persona", "/persona", "audience personas for the brief")
+def _persona(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.advisor.plan import prepare
+
+    ctx, engine = prepare(
+        chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
+    )
+    for p in engine.personas(ctx):
+        chat.out.markdown(
+            f"**{p.name}**: {p.demographics}\n\n"
+            f"- wants: {'; '.join(p.motivations)}\n- pains: {'; '.join(p.pains)}\n"
+            f"- objections: {'; '.join(p.objections)}\n"
+            f"- scrolls: {', '.join(p.where_they_scroll)}\n- angle: {p.message_angle}\n"
+        )
+
+
+@command("formats", "/formats", "ranked ad formats with reasons and specs")
+def _formats(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.advisor.plan import prepare
+
+    ctx, engine = prepare(
+        chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
+    )
+    for f in engine.formats(ctx):
+        specs = "".join(f"\n   - {s}" for s in f.specs)
+        chat.out.say(f"{f.rank}. {f.format} ({', '.join(f.placements)}): {f.reason}{specs}")
+
+
+@command("variants", "/variants FIELD [N]", "A/B variants that differ in one field only, N 2-5")
+def _variants(chat: Chat, args: list[str], raw: str) -> None:
+    if not args or args[0] not in VARY:
+        import difflib
+
+        close = difflib.get_close_matches(args[0], VARY, n=1) if args else []
+        problem = f"did you mean {close[0]}?" if close else f"FIELD is one of {', '.join(VARY)}"
+        raise usage_error("variants", problem)
+    run_variants(chat, args[0], _count("variants", args[1:], 2, 5, 3))
+
+
+def run_variants(chat: Chat, field: str, n: int) -> None:
+    from adsage.variants import generate_variants
+
+    if not 2 <= n <= 5:
+        raise usage_error("variants", f"N must be from 2 to 5, not {n}")
+    result = generate_variants(
+        chat.brief(), field, n, settings=chat.settings, engine=chat.engine, searcher=chat.searcher
+    )
+    chat.last_variants = result
+    vary = getattr(result, "vary", "")
+    for v in result.variants:
+        chat.out.say(f"{v.name} [{_badge(v.report)}]")
+        varied = getattr(v, vary, None) if vary in ("image", "audience") else None
+        if varied:  # the element under test is not part of the text, so show it first
+            chat.out.say(f"   {vary}: {varied}")
+        chat.out.say(f"   {v.primary_text}")
+        chat.out.say(f"   {v.headline} | {v.description} | {v.cta}")
+    set_report = getattr(result, "set_report", None)
+    if set_report is not None:
+        chat.out.report("variant set", set_report.findings, set_report.ok)
+    ab = getattr(result, "ab_plan", None) or {}
+    verdict = ab.get("verdict") if isinstance(ab, dict) else getattr(ab, "verdict", None)
+    if verdict:
+        chat.out.say(verdict)
+
+
+@command(
+    "export",
+    "/export FILE.csv",
+    "write the last variants (or new headline variants) as Ads Manager CSV",
+)
+def _export(chat: Chat, args: list[str], raw: str) -> None:
+    from adsage.export import ads_manager_rows, write_csv
+
+    if len(args) != 1 or not args[0].lower().endswith(".csv"):
+        raise usage_error("export", "give a .csv file name")
+    if chat.last_variants is None:
+        run_variants(chat, "headline", 3)
+    variant_set: Any = chat.last_variants
+    rows = ads_manager_rows([variant_set])
+    write_csv(rows, Path(args[0]).expanduser())
+    chat.out.say(t(chat.lang, "exported", n=len(rows), path=args[0]))

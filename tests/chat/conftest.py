@@ -1,0 +1,79 @@
+"""Chat fixtures: one knowledge index built per test session and shared by every chat test.
+
+In-process chats get the shared searcher and their own ADSAGE_HOME for sessions; subprocess
+tests (pipe, tmux) get a copy of the index in a fresh home, so no test sees another's sessions.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BRIEF = ROOT / "examples" / "brief.yaml"
+BRIEF_PL = ROOT / "examples" / "brief.pl.yaml"
+
+
+@pytest.fixture(scope="session")
+def index_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from adsage.config import load_settings
+    from adsage.knowledge.ingest import index_paths
+
+    home = tmp_path_factory.mktemp("chat-index")
+    index_paths(load_settings(home=home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def shared_searcher(index_home: Path) -> Any:
+    from adsage.config import load_settings
+    from adsage.knowledge.search import Searcher
+
+    return Searcher(load_settings(home=index_home))
+
+
+@pytest.fixture
+def indexed_home(index_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh ADSAGE_HOME holding a copy of the shared index (for subprocesses)."""
+    home = tmp_path / "chat-home"
+    shutil.copytree(index_home, home, ignore=shutil.ignore_patterns("*.lock", "state.sqlite*"))
+    monkeypatch.setenv("ADSAGE_HOME", str(home))
+    return home
+
+
+class Driver:
+    """A chat in this process, writing plain text to a buffer."""
+
+    def __init__(self, chat: Any, buffer: io.StringIO) -> None:
+        self.chat = chat
+        self.buffer = buffer
+
+    def send(self, line: str) -> str:
+        start = len(self.buffer.getvalue())
+        self.chat.handle(line)
+        return self.buffer.getvalue()[start:]
+
+
+@pytest.fixture
+def make_chat(shared_searcher: Any, home: Path) -> Callable[..., Driver]:
+    def make(resume: str | None = None, lang: str | None = None) -> Driver:
+        from adsage.chat.output import Output
+        from adsage.cli.chat import start_chat
+
+        buffer = io.StringIO()
+        chat = start_chat(
+            resume, None, lang, out=Output(buffer, plain=True), searcher=shared_searcher
+        )
+        return Driver(chat, buffer)
+
+    return make
+
+
+@pytest.fixture
+def chat(make_chat: Callable[..., Driver]) -> Driver:
+    return make_chat()
