@@ -13,10 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-BRIEF = ROOT / "examples" / "brief.yaml"
-BRIEF_PL = ROOT / "examples" / "brief.pl.yaml"
+from chat_support import BRIEF, BRIEF_PL, ROOT, Driver  # noqa: F401 - used by fixtures
 
 
 @pytest.fixture(scope="session")
@@ -44,19 +41,6 @@ def indexed_home(index_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     shutil.copytree(index_home, home, ignore=shutil.ignore_patterns("*.lock", "state.sqlite*"))
     monkeypatch.setenv("ADSAGE_HOME", str(home))
     return home
-
-
-class Driver:
-    """A chat in this process, writing plain text to a buffer."""
-
-    def __init__(self, chat: Any, buffer: io.StringIO) -> None:
-        self.chat = chat
-        self.buffer = buffer
-
-    def send(self, line: str) -> str:
-        start = len(self.buffer.getvalue())
-        self.chat.handle(line)
-        return self.buffer.getvalue()[start:]
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from conftest import BRIEF, BRIEF_PL, Driver
+from chat_support import BRIEF, BRIEF_PL, Driver
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from conftest import BRIEF, ROOT
+from chat_support import BRIEF, ROOT
 
 ADSAGE = str(Path(sys.executable).parent / "adsage")
 

@@ -1,0 +1,344 @@
+"""From a Slack request (text in a thread) to messages: the bot's only decision-making layer.
+
+It parses what the user asked (a command word, a YAML brief in a code block, a brief in prose,
+or a question) and calls the same core functions as the CLI; Slack specifics stay in
+:mod:`adsage.slack.app`.  ``progress`` is called before anything slow, so the caller can post
+"working on it" only when a wait is actually coming.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from adsage.config import Settings
+from adsage.errors import BadInput
+from adsage.slack import buttons
+from adsage.slack.blocks import (
+    Message,
+    paginate,
+    plan_messages,
+    section,
+    text_messages,
+    variant_blocks,
+    variants_messages,
+)
+from adsage.slack.quick import CHECKS, abplan, check_data, check_goal_text
+from adsage.slack.safety import MAX_INPUT_CHARS, escape, too_long
+from adsage.slack.texts import t
+from adsage.slack.threads import Threads
+
+COMMANDS = ("plan", "copy", "check", "variants", "abplan", "help")
+_ALIASES = {"pomoc": "help", "warianty": "variants", "teksty": "copy", "sprawdź": "check"}
+_CODE = re.compile(r"```[ \t]*(?:ya?ml|json)?[ \t]*\n?(.*?)```", re.DOTALL | re.IGNORECASE)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Upload:
+    filename: str
+    content: bytes
+    comment: str
+
+
+@dataclass
+class Outcome:
+    messages: list[Message]
+    upload: Upload | None = None
+
+
+def split_code(text: str) -> tuple[str | None, str]:
+    """The first fenced code block (a pasted brief) and the words around it."""
+    m = _CODE.search(text)
+    if not m:
+        return None, text.strip()
+    return m.group(1).strip(), (text[: m.start()] + " " + text[m.end() :]).strip()
+
+
+def parse_yaml(code: str, source: str) -> Any:
+    import yaml
+
+    from adsage.models.brief import _TextDates
+
+    try:
+        return yaml.load(code, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise BadInput(f"{source}: not valid YAML{where}; check the code block") from None
+
+
+class Advisor:
+    """Holds what is expensive to build (the knowledge searcher) across requests."""
+
+    def __init__(self, settings: Settings, threads: Threads, *, searcher: Any = None) -> None:
+        self.settings = settings
+        self.threads = threads
+        self._searcher = searcher
+        self._lock = threading.Lock()
+
+    def searcher(self) -> Any:
+        with self._lock:
+            if self._searcher is None:
+                from adsage.advisor.plan import default_searcher
+
+                self._searcher = default_searcher(self.settings)
+            return self._searcher
+
+    # ---- entry point ---------------------------------------------------------------------
+
+    def handle(self, text: str, key: str, progress: Progress) -> Outcome:
+        doc = self.threads.load(key)
+        lang = self.lang_of(text, doc)
+        if too_long(text):
+            return Outcome(text_messages(t(lang, "too_long", n=MAX_INPUT_CHARS), lang, safe=True))
+        self.threads.remember(key, "user", text)
+        code, rest = split_code(text)
+        words = rest.split()
+        cmd = words[0].lower().rstrip(":,") if words else ""
+        cmd = _ALIASES.get(cmd, cmd)
+        if cmd in COMMANDS:
+            return self.command(cmd, words[1:], code, key, lang, progress)
+        routed = _route(text)
+        if routed is not None:
+            return self.command(routed[0], routed[1], code, key, lang, progress)
+        if code is not None:
+            return self.command("plan", [], code, key, lang, progress)
+        if not rest:
+            return Outcome(text_messages(t(lang, "empty"), lang, safe=True))
+        prose = self.prose_brief(rest, key, lang, progress)
+        if prose is not None:
+            return prose
+        return self.question(rest, lang, progress)
+
+    def lang_of(self, text: str, doc: dict[str, Any]) -> str:
+        """The words around any code block decide; one-word commands keep the thread's."""
+        from adsage.knowledge.text import detect_lang
+
+        _, rest = split_code(text)
+        if len(rest.split()) >= 3:
+            return detect_lang(rest)
+        brief = doc.get("brief") or {}
+        return str(doc.get("lang") or brief.get("language") or "en")
+
+    def command(
+        self, cmd: str, args: list[str], code: str | None, key: str, lang: str, progress: Progress
+    ) -> Outcome:
+        self.threads.update(key, lang=lang)
+        if cmd == "help":
+            return Outcome(text_messages(t(lang, "help"), lang, safe=True))
+        if cmd == "abplan":
+            return Outcome(abplan(args, lang))
+        if cmd == "check":
+            return Outcome(self.check(args, code, key, lang))
+        brief = self.brief_for(code, key)
+        if brief is None:
+            return Outcome(text_messages(t(lang, "no_brief"), lang, safe=True))
+        progress(lang)
+        if cmd == "plan":
+            return Outcome(self.plan(brief, key))
+        n = next((int(a) for a in args if a.isdigit()), 3)
+        if cmd == "copy":
+            return Outcome(self.copy(brief, key, max(1, min(n, 10))))
+        return Outcome(self.variants(brief, key, args, n))
+
+    # ---- briefs --------------------------------------------------------------------------
+
+    def brief_for(self, code: str | None, key: str) -> Any | None:
+        """The brief in this message (saved as the thread's working brief) or the saved one."""
+        from adsage.models.brief import Brief, load_brief_data
+
+        if code is not None:
+            brief = load_brief_data(parse_yaml(code, "brief"), "brief")
+            self.threads.update(key, brief=brief.model_dump(mode="json"), partial=None)
+            return brief
+        saved = self.threads.load(key).get("brief")
+        return Brief.model_validate(saved) if saved else None
+
+    def prose_brief(self, text: str, key: str, lang: str, progress: Progress) -> Outcome | None:
+        """A campaign described in words: merge what was said, ask for what is missing.
+
+        One stray detail in a question ("is 50 zł a day enough?") is not a brief, so a new
+        brief needs two facts; once a thread has one started, every detail counts.
+        """
+        try:
+            from adsage.advisor.brief_extract import (
+                extract_brief_fields,
+                missing_fields,
+                to_brief,
+            )
+        except ImportError:
+            return None
+        doc = self.threads.load(key)
+        current = doc.get("partial") or doc.get("brief")
+        said = {k for k in extract_brief_fields(text, lang=lang) if k != "language"}
+        if len(said) < (1 if current else 2):
+            return None
+        merged = extract_brief_fields(text, current, lang=lang)
+        missing = list(missing_fields(merged))
+        if missing:
+            self.threads.update(key, partial=merged)
+            fields = ", ".join(f"`{escape(str(m))}`" for m in missing)
+            return Outcome(text_messages(t(lang, "brief_missing", fields=fields), lang, safe=True))
+        brief = to_brief(merged)
+        self.threads.update(key, brief=brief.model_dump(mode="json"), partial=None)
+        if doc.get("brief"):
+            saved = t(lang, "brief_saved", brand=escape(brief.brand), product=escape(brief.product))
+            return Outcome(text_messages(saved, lang, safe=True))
+        progress(lang)
+        return Outcome(self.plan(brief, key))
+
+    # ---- slow work -----------------------------------------------------------------------
+
+    def plan(self, brief: Any, key: str) -> list[Message]:
+        from adsage.advisor.plan import build_plan
+
+        plan = build_plan(brief, settings=self.settings, searcher=self.searcher())
+        variants = [buttons.draft_record(d, i) for i, d in enumerate(plan.copy_drafts)]
+        set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "plan"))
+        self.threads.remember(key, "bot", f"plan: {plan.brand} – {plan.product}")
+        return plan_messages(plan, variants, lang=brief.language, key=key, set_id=set_id)
+
+    def copy(self, brief: Any, key: str, n: int) -> list[Message]:
+        from adsage.advisor.plan import draft_copy, prepare
+
+        ctx, engine = prepare(brief, settings=self.settings, searcher=self.searcher())
+        drafts = draft_copy(ctx, engine, n)
+        variants = [buttons.draft_record(d, i) for i, d in enumerate(drafts)]
+        set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "copy"))
+        self.threads.remember(key, "bot", f"copy: {len(drafts)} drafts")
+        lang = brief.language
+        return variants_messages(t(lang, "copy_title"), variants, lang=lang, key=key, set_id=set_id)
+
+    def variants(self, brief: Any, key: str, args: list[str], n: int) -> list[Message]:
+        try:
+            from adsage.variants import generate_variants
+            from adsage.variants.models import ELEMENTS
+        except ImportError:
+            return text_messages(t(brief.language, "unavailable", what="variants"), "en", safe=True)
+        vary = next((a for a in args if a in ELEMENTS), "primary_text")
+        vs = generate_variants(brief, vary, n, settings=self.settings, searcher=self.searcher())
+        variants = [buttons.variant_record(v) for v in vs.variants]
+        meta = buttons.set_meta(brief, "variants", vary=vary, raw=vs.model_dump(mode="json"))
+        set_id = self.threads.add_set(key, variants, **meta)
+        self.threads.remember(key, "bot", f"variants: {vary} x{len(variants)}")
+        lang = vs.lang
+        msgs = variants_messages(
+            f"{t(lang, 'variants_title')}: {vary}", variants, lang=lang, key=key, set_id=set_id
+        )
+        extra = buttons.set_summary(vs, lang)
+        return msgs + (text_messages(extra, lang, safe=True) if extra else [])
+
+    def question(self, text: str, lang: str, progress: Progress) -> Outcome:
+        from adsage.knowledge.answer import answer_question
+
+        progress(lang)
+        ans = answer_question(self.searcher(), text)
+        lang = ans.lang if ans.lang in ("en", "pl") else lang
+        if not ans.found:
+            return Outcome(text_messages(t(lang, "no_answer"), lang, safe=True))
+        lines = [escape(ans.answer), "", f"*{t(lang, 'sources')}*"]
+        lines += [
+            f"[{c.n}] {escape(c.title)} › {escape(c.section)} ({escape(c.source)})"
+            for c in ans.citations
+        ]
+        return Outcome(text_messages("\n".join(lines), lang, safe=True))
+
+    # ---- buttons -------------------------------------------------------------------------
+
+    def press(self, action: str, key: str, set_id: str, i: int, progress: Progress) -> Outcome:
+        """Regenerate / Make shorter / Export CSV on a stored draft set."""
+        from adsage.models.brief import Brief
+
+        doc = self.threads.load(key)
+        s = self.threads.get_set(key, set_id)
+        lang = str((s or {}).get("brief", {}).get("language") or doc.get("lang") or "en")
+        if s is None or not 0 <= i < len(s.get("variants") or []):
+            return Outcome(text_messages(t(lang, "gone"), lang, safe=True))
+        if action == "export":
+            try:
+                filename, data = buttons.export_csv(s)
+            except ImportError:
+                return Outcome(
+                    text_messages(t(lang, "unavailable", what="export"), lang, safe=True)
+                )
+            comment = t(lang, "exported", n=len(s["variants"]))
+            return Outcome([], Upload(filename, data, comment))
+        if action == "shorter":
+            new = buttons.shorten(s["variants"][i], Brief.model_validate(s["brief"]))
+            title = t(lang, "shorter", i=i + 1)
+            if new is None:
+                return Outcome(text_messages(t(lang, "already_short", i=i + 1), lang, safe=True))
+        else:
+            progress(lang)
+            new = buttons.regenerate(s, i, self.settings, self.searcher())
+            title = t(lang, "regenerated", i=i + 1)
+            if new is None:
+                return Outcome(text_messages(t(lang, "no_more", i=i + 1), lang, safe=True))
+        s["variants"][i] = new
+        s["regen"] = int(s.get("regen", 0)) + 1
+        self.threads.put_set(key, set_id, s)
+        self.threads.remember(key, "bot", f"{action}: variant {i + 1}")
+        blocks = [
+            section(f"*{title}*"),
+            *variant_blocks([new], lang=lang, key=key, set_id=set_id, start=i),
+        ]
+        return Outcome(paginate(blocks, title, lang))
+
+    # ---- fast work -----------------------------------------------------------------------
+
+    def check(self, args: list[str], code: str | None, key: str, lang: str) -> list[Message]:
+        names = ", ".join(["goal", *CHECKS])
+        if not args:
+            return text_messages(t(lang, "check_usage", names=names), lang, safe=True)
+        name = args[0].lower()
+        if name in ("goal", "cel"):
+            goal = " ".join(args[1:]).strip()
+            brief = self.brief_for(None, key)
+            if not goal and brief is not None:
+                return check_goal_text(brief.goal, brief.language, brief)
+            if not goal:
+                return text_messages(t(lang, "check_usage", names=names), lang, safe=True)
+            from adsage.knowledge.text import detect_lang
+
+            return check_goal_text(goal, detect_lang(goal) if len(args) > 3 else lang)
+        if name not in CHECKS:
+            return text_messages(
+                t(lang, "unknown_check", name=escape(name), names=names), lang, safe=True
+            )
+        if code is None:
+            return text_messages(t(lang, "check_usage", names=names), lang, safe=True)
+        return check_data(name, parse_yaml(code, f"check {name}"), lang)
+
+
+def _route(text: str) -> tuple[str, list[str]] | None:
+    """The shared intent router's reading of free text, as one of the bot's commands.
+
+    An A/B request without the numbers to size it is a question about testing, so it goes to
+    the knowledge base rather than to a usage message.
+    """
+    try:
+        from adsage.advisor.intents import route
+    except ImportError:
+        return None
+    intent = route(text)
+    if intent is None:
+        return None
+    args: dict[str, Any] = dict(getattr(intent, "args", None) or {})
+    name = str(getattr(intent, "command", ""))
+    if name == "help" or name == "plan":
+        return name, []
+    if name == "copy":
+        return name, [str(args["n"])] if args.get("n") else []
+    if name == "variants":
+        return name, [str(v) for v in (args.get("field"), args.get("n")) if v]
+    if name == "check":
+        return name, [str(args.get("kind") or "goal"), *str(args.get("text") or "").split()]
+    if name == "abplan" and "baseline" in args and "mde" in args:
+        names = {"daily_budget": "daily"}
+        return name, [f"{names.get(k, k)}={v}" for k, v in args.items() if v is not None]
+    return None
