@@ -208,7 +208,8 @@ def test_elliptical_second_person_questions_are_personal_attributes(text: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["Feeling lucky? Spin the wheel in our shop.", "Tired of being late? Try our alarm app."]
+    "text",
+    ["Feeling lucky? Spin the wheel in our shop.", "Tired of being late? Try our alarm app."],
 )
 def test_elliptical_cues_without_an_attribute_stay_clean(text: str) -> None:
     assert "policy.personal_attributes" not in rules_for(text)
