@@ -6,7 +6,7 @@ computed the same way whichever engine drafts the copy.
 
 from __future__ import annotations
 
-from adsage.advisor.texts import KIND, VARIABLE, t
+from adsage.advisor.texts import KIND, KPI_NAMES, VARIABLE, t
 from adsage.checks.goal_parse import ParsedGoal
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
@@ -38,6 +38,22 @@ def _cost(metric: str, currency: str) -> float | None:
     return None if found is None else found.typical / found.per
 
 
+def _metric_label(metric: str, lang: str) -> str:
+    from adsage.checks.goal_lexicon import load_lexicon
+
+    try:
+        return load_lexicon().entry(metric).name["pl" if lang == "pl" else "en"]
+    except (KeyError, AttributeError):
+        return metric
+
+
+def _cost_label(metric: str, lang: str) -> str:
+    found = load_benchmarks().cost_for(metric)
+    if found is None:
+        return f"cost per {metric}" if lang == "en" else f"koszt: {metric}"
+    return found[1].label["pl" if lang == "pl" else "en"]
+
+
 def result_metric(parsed: ParsedGoal, objective: str) -> str:
     obj = load_objectives().objectives[objective]
     if parsed.metric and obj.serves(parsed.metric):
@@ -54,11 +70,13 @@ def objective_section(
     total = total_budget(brief)
     kpis: list[KPI] = []
     if parsed.target and parsed.target_kind == "absolute" and parsed.metric == metric:
-        kpis.append(KPI(name=metric, target=parsed.target, unit="", note=t(lang, "kpi_target")))
+        kpis.append(
+            KPI(name=_metric_label(metric, lang), target=parsed.target, note=t(lang, "kpi_target"))
+        )
         if metric not in ("revenue", "roas", "ctr", "cpc", "cpa", "cpl"):
             kpis.append(
                 KPI(
-                    name=f"cost per {metric}",
+                    name=_cost_label(metric, lang),
                     target=round(total / parsed.target, 2),
                     unit=brief.budget.currency,
                     note=t(lang, "kpi_cpr"),
@@ -67,8 +85,9 @@ def objective_section(
     ctr = load_benchmarks().rates["ctr"].typical.value
     kpis.append(KPI(name="CTR", target=round(ctr / 100, 4), unit="ratio", note=t(lang, "kpi_ctr")))
     for name in obj.kpis:
-        if not any(k.name.lower() == name.lower() for k in kpis):
-            kpis.append(KPI(name=name))
+        label = KPI_NAMES.get(lang, {}).get(name, name)
+        if not any(label.lower() in k.name.lower() for k in kpis):
+            kpis.append(KPI(name=label))
     goal = obj.optimization_goals[0]
     key = "objective_inferred" if inferred else "objective_given"
     return ObjectiveSection(
@@ -76,7 +95,7 @@ def objective_section(
         inferred=inferred,
         optimization_goal=goal,
         kpis=kpis,
-        reason=t(lang, key, objective=objective, goal=goal, metric=metric),
+        reason=t(lang, key, objective=objective, goal=goal, metric=_metric_label(metric, lang)),
         sources=sources,
     )
 

@@ -62,3 +62,20 @@ VARIABLE = {"en": {"headline": "headline"}, "pl": {"headline": "nagłówek"}}
 
 def t(lang: str, key: str, **kw: object) -> str:
     return TEXTS["pl" if lang == "pl" else "en"][key].format(**kw)
+
+
+# KPI names from the objectives data are English; Polish plans name them in Polish.
+KPI_NAMES = {
+    "pl": {
+        "reach": "zasięg",
+        "frequency": "częstotliwość",
+        "ad recall lift": "wzrost zapamiętania reklamy",
+        "landing page views": "wyświetlenia strony docelowej",
+        "engagement rate": "współczynnik zaangażowania",
+        "cost per engagement": "koszt zaangażowania",
+        "cost per ThruPlay": "koszt ThruPlay",
+        "lead conversion rate": "konwersja leadów",
+        "installs": "instalacje",
+        "conversion rate": "współczynnik konwersji",
+    }
+}

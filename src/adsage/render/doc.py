@@ -78,6 +78,14 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
 
 
+def _kpi_value(target: float | None, unit: str) -> str:
+    if target is None:
+        return ""
+    if unit == "ratio":
+        return f"{target:.2%}"
+    return f"{target:,.2f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")
+
+
 def _badge(h: dict[str, str], ok: bool, n_warn: int) -> str:
     if not ok:
         return h["err"]
@@ -111,10 +119,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Block(
             "table",
             rows=[[h["kpi"], h["target"], h["note"]]]
-            + [
-                [k.name, "" if k.target is None else f"{k.target:g} {k.unit}".strip(), k.note]
-                for k in o.kpis
-            ],
+            + [[k.name, _kpi_value(k.target, k.unit), k.note] for k in o.kpis],
         )
     )
     out.append(obj)
