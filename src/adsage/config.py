@@ -33,6 +33,13 @@ class Settings(BaseSettings):
     model: str | None = None
     max_tokens_per_plan: int | None = Field(default=None, gt=0)
     llm_timeout: float = Field(default=60.0, gt=0)
+    # Consumption caps (OWASP LLM10): completion tokens per model request, tokens per batch
+    # of briefs, and model calls in flight per process.
+    llm_max_tokens: int = Field(default=4096, gt=0)
+    max_tokens_per_batch: int | None = Field(default=None, gt=0)
+    max_concurrent_llm: int = Field(default=4, ge=1, le=64)
+    # Extra domains (comma-separated) that indexed guidance may link to besides Meta's own.
+    knowledge_hosts: str = ""
     openai_api_key: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
     )
@@ -49,6 +56,10 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @property
+    def allowed_knowledge_hosts(self) -> list[str]:
+        return [h.strip().lower() for h in self.knowledge_hosts.split(",") if h.strip()]
 
     @property
     def chroma_dir(self) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.drafting.base import Snippet
+from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.plan import Citation
 
@@ -53,9 +54,12 @@ def gather(searcher: Any, brief: Brief, objective: str, per_topic: int = 2) -> l
     seen: set[str] = set()
     for topic, phrasing in QUERIES.items():
         query = phrasing[lang].format(**fill)
-        hits = searcher.search(query, per_topic, lang=lang, topic=topic) or searcher.search(
-            query, per_topic, topic=topic
+        # Ask for a few extra: flagged chunks (planted instructions) never reach a model.
+        depth = per_topic + 3
+        hits = searcher.search(query, depth, lang=lang, topic=topic) or searcher.search(
+            query, depth, topic=topic
         )
+        hits = [h for h in hits if not is_suspect(getattr(h, "flags", ""))][:per_topic]
         for h in hits:
             if h.id in seen:
                 continue

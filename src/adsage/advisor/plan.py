@@ -49,8 +49,12 @@ def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
     return Report.from_findings(check_copy(copy))
 
 
-def make_engine(settings: Settings) -> Engine:
-    """Offline unless a model endpoint is configured; the model engine falls back part by part."""
+def make_engine(settings: Settings, *, meter: Any = None) -> Engine:
+    """Offline unless a model endpoint is configured; the model engine falls back part by part.
+
+    ``meter`` (a :class:`~adsage.drafting.limits.TokenMeter`) is shared by every engine of a
+    batch, so the batch's token budget holds across briefs.
+    """
     if settings.llm == "openai":
         from adsage.drafting.llm import LLMEngine
 
@@ -58,6 +62,7 @@ def make_engine(settings: Settings) -> Engine:
             settings,
             timeout=settings.llm_timeout,
             max_tokens_per_plan=settings.max_tokens_per_plan,
+            meter=meter,
         )
     from adsage.drafting.offline import OfflineEngine
 

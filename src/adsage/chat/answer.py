@@ -73,6 +73,11 @@ def _remember(chat: Chat, citations: list[Any]) -> None:
 
 
 def answer(chat: Chat, question: str) -> None:
+    from adsage.security import MAX_QUESTION_CHARS
+
+    if len(question) > MAX_QUESTION_CHARS:
+        chat.out.error(t(chat.lang, "question_too_long", n=MAX_QUESTION_CHARS))
+        return
     if chat.settings.llm == "openai" and answer_with_model(chat, question):
         return
     answer_offline(chat, question)
@@ -90,15 +95,45 @@ def answer_offline(chat: Chat, question: str) -> None:
     _remember(chat, result.citations)
 
 
-def _tokens(chat: Chat, messages: list[tuple[str, str]], field: AnswerField) -> Iterator[str]:
+def _tokens(
+    chat: Chat, messages: list[tuple[str, str]], field: AnswerField, canary: str
+) -> Iterator[str]:
+    """Answer text as it streams, with the canary masked before the user can see it:
+    validation only runs once the stream ends, so the stream itself must not leak."""
     from adsage.drafting.llm import make_chat_model
 
     model = make_chat_model(chat.settings, timeout=chat.settings.llm_timeout)
+    mask = CanaryMask(canary)
     for chunk in model.stream(messages):
         content = chunk.content if isinstance(chunk.content, str) else ""
-        piece = field.feed(content)
+        piece = mask.feed(field.feed(content))
         if piece:
             yield piece
+    rest = mask.flush()
+    if rest:
+        yield rest
+
+
+class CanaryMask:
+    """Streams text with every occurrence of ``canary`` replaced, holding back only a tail
+    that could still grow into the canary."""
+
+    def __init__(self, canary: str) -> None:
+        self.canary = canary
+        self.pending = ""
+
+    def feed(self, piece: str) -> str:
+        self.pending = (self.pending + piece).replace(self.canary, "[...]")
+        for k in range(min(len(self.canary) - 1, len(self.pending)), 0, -1):
+            if self.canary.startswith(self.pending[-k:]):
+                out, self.pending = self.pending[:-k], self.pending[-k:]
+                return out
+        out, self.pending = self.pending, ""
+        return out
+
+    def flush(self) -> str:
+        out, self.pending = self.pending, ""
+        return out
 
 
 def validate(raw: str, n_snippets: int, canary: str) -> tuple[str, list[int]]:
@@ -127,12 +162,13 @@ def validate(raw: str, n_snippets: int, canary: str) -> tuple[str, list[int]]:
 def answer_with_model(chat: Chat, question: str) -> bool:
     """Stream a grounded answer; False when it failed validation (the caller falls back)."""
     from adsage.drafting.llm import LANGUAGES
-    from adsage.knowledge.answer import Citation
+    from adsage.knowledge.answer import Citation, model_safe
     from adsage.knowledge.text import detect_lang
     from adsage.prompts import render
 
     lang = detect_lang(question)
     hits = chat.searcher.search(question, 5, lang=lang) or chat.searcher.search(question, 5)
+    hits = model_safe(hits)  # flagged chunks never reach the model
     hits = [h for h in hits if not h.is_intro][:4] or hits[:4]
     if not hits:
         chat.out.say(t(chat.lang, "no_answer"))
@@ -157,7 +193,17 @@ def answer_with_model(chat: Chat, question: str) -> bool:
         ),
     ]
     field = AnswerField()
-    chat.out.stream(_tokens(chat, messages, field))  # Ctrl-C propagates to Chat.handle
+    import httpx2
+    import openai
+
+    try:
+        chat.out.stream(_tokens(chat, messages, field, canary))  # Ctrl-C reaches Chat.handle
+    except (openai.APIError, httpx2.HTTPError) as exc:
+        # A dropped stream is the endpoint's fault, not the question's: answer from the
+        # knowledge base instead of leaving the user with half a sentence.
+        reason = f"the connection dropped mid-answer ({type(exc).__name__})"
+        chat.out.hint(t(chat.lang, "llm_rejected", reason=reason))
+        return False
     try:
         _, cited = validate(field.buffer, len(hits), canary)
     except ValueError as exc:

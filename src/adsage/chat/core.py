@@ -89,9 +89,18 @@ class Chat:
 
     def handle(self, line: str) -> bool:
         """Process one message; False once the user asked to leave."""
+        from adsage.security import MAX_CHAT_CHARS, redact
+
         text = line.strip()
         if not text:
             return self.running
+        if len(text) > MAX_CHAT_CHARS:  # refused before it is stored or parsed
+            self.out.error(t(self.lang, "message_too_long", size=len(text), n=MAX_CHAT_CHARS))
+            self.sessions.log(self.session, "assistant", self.out.take_transcript())
+            return self.running
+        # A pasted key is redacted before anything sees it: the working brief, the model
+        # prompt and the session history in state.sqlite.
+        text = redact(text)
         self.sessions.log(self.session, "user", text)
         try:
             if text.startswith("/"):
@@ -102,16 +111,16 @@ class Chat:
             self.out.hint(t(self.lang, "stopped"))
         except AdsageError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else "error"
-            self.out.error(first)
+            self.out.error(redact(first))
         except Exception as exc:  # a chat must survive a broken dependency or endpoint
             detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-            self.out.error(f"error: {type(exc).__name__}: {detail}")
+            self.out.error(redact(f"error: {type(exc).__name__}: {detail}"))
         finally:
             self.session.lang = self.lang
             self.sessions.save(self.session)
             reply = self.out.take_transcript()
             if reply:
-                self.sessions.log(self.session, "assistant", reply)
+                self.sessions.log(self.session, "assistant", redact(reply))
         return self.running
 
     def command(self, text: str) -> None:

@@ -6,6 +6,7 @@ history exactly as the user saw it (minus styling).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from adsage.models.findings import Finding
+
+
+# Terminal control: ANSI escapes, bells, backspaces and bidi overrides in echoed user or model
+# text could recolour, rewrite or reorder what the user sees; newlines and tabs are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class Output:
@@ -38,7 +44,7 @@ class Output:
         return text
 
     def _raw(self, text: str) -> None:
-        self.file.write(text)
+        self.file.write(_CONTROL.sub("", text))
         self.file.flush()
 
     def say(self, text: str, *, style: str | None = None) -> None:

@@ -32,6 +32,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "llm_rejected": "(the model's answer did not pass validation: {reason}; "
         "showing the answer from the knowledge base instead)",
         "multiline": "Multi-line mode {state}: {how}.",
+        "question_too_long": "That question is longer than {n} characters; ask a shorter one.",
+        "message_too_long": "That message is {size} characters; the limit is {n}. "
+        "Shorten it or load a brief file with /load FILE.",
     },
     "pl": {
         "welcome": "adsage chat: opisz kampanię, zadaj pytanie albo wpisz /help. Sesja {id}.",
@@ -59,6 +62,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "llm_rejected": "(odpowiedź modelu nie przeszła walidacji: {reason}; "
         "pokazuję odpowiedź z bazy wiedzy)",
         "multiline": "Tryb wielowierszowy {state}: {how}.",
+        "question_too_long": "To pytanie ma ponad {n} znaków; zadaj krótsze.",
+        "message_too_long": "Ta wiadomość ma {size} znaków; limit to {n}. "
+        "Skróć ją albo wczytaj brief z pliku: /load PLIK.",
     },
 }
 

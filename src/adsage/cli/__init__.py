@@ -44,8 +44,10 @@ _ORDER = {"index": 0, "plan": 1}
 
 
 def _fail(message: str, code: int) -> None:
+    from adsage.security import redact
+
     first = message.strip().splitlines()[0] if message.strip() else "unexpected error"
-    sys.stderr.write(f"error: {first}\n")
+    sys.stderr.write(f"error: {redact(first)}\n")
     sys.exit(code)
 
 

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from adsage.errors import BadInput
+from adsage.knowledge.poison import describe, is_suspect
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True)
@@ -75,7 +76,16 @@ def index(
             f"({summary.chunks_added} embedded, {summary.chunks_removed} deleted)"
         )
         for s in summary.skipped:
-            out.print(f"  skipped {s['path']}: {s['reason']}")
+            out.print(f"  skipped {s['path']}: {s['reason']}", markup=False)
+    for f in summary.flagged:
+        # stderr as well as the summary: a planted instruction deserves a look even in --json
+        err.print(
+            f"warning: {f['path']} › {f['section']}: flagged ({f['reason']}); it stays "
+            "searchable but is never given to the model",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
     if paths:
         indexed = summary.added + summary.updated + summary.unchanged
         given = [str(p.resolve()) for p in paths]
@@ -99,21 +109,31 @@ def search(
         raise BadInput(f"--lang must be en or pl, not '{lang}'")
     if not query.strip():
         raise BadInput("QUERY is empty: give a question or keywords")
+    _check_length("QUERY", query)
     searcher = _ensure_index(_settings())
     hits = searcher.search(query, k, lang=lang, topic=topic, source=source)
     if as_json:
         keys = ("id", "source", "title", "section", "lang", "topic", "score", "text")
-        _print_json(
-            {"query": query, "results": [{k_: h.as_dict()[k_] for k_ in keys} for h in hits]}
-        )
+        results = []
+        for h in hits:
+            item = {k_: h.as_dict()[k_] for k_ in keys}
+            if is_suspect(h.flags):  # only flagged hits carry the key: the schema stays stable
+                item["flagged"] = describe(h.flags)
+            results.append(item)
+        _print_json({"query": query, "results": results})
     else:
         for n, h in enumerate(hits, 1):
+            # Document text is not ours: printed without markup so "[link=...]" stays text.
             out.print(
-                f"[bold]{n}. {h.title}[/bold] › {h.section}  "
-                f"[dim]{h.source} ({h.lang}) {h.score:.4f}[/dim]"
+                f"{n}. {h.title} › {h.section}  {h.source} ({h.lang}) {h.score:.4f}", markup=False
             )
+            if is_suspect(h.flags):
+                out.print(f"   flagged: {describe(h.flags)}", markup=False)
             body = h.text.split("\n\n", 1)[-1]
-            out.print("   " + (body[:300] + ("…" if len(body) > 300 else "")).replace("\n", " "))
+            out.print(
+                "   " + (body[:300] + ("…" if len(body) > 300 else "")).replace("\n", " "),
+                markup=False,
+            )
     if not hits:
         err.print("nothing found")
         raise typer.Exit(1)
@@ -130,18 +150,28 @@ def ask(
         raise BadInput(
             "QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'"
         )
+    _check_length("QUESTION", question)
     searcher = _ensure_index(_settings())
     answer = answer_question(searcher, question)
     if as_json:
         _print_json(answer.as_dict())
     elif answer.found:
-        out.print(answer.answer)
+        out.print(answer.answer, markup=False)
         out.print()
         for c in answer.citations:
-            out.print(f"[dim][{c.n}] {c.title} › {c.section} ({c.source}, {c.id})[/dim]")
+            out.print(f"[{c.n}] {c.title} › {c.section} ({c.source}, {c.id})", markup=False)
     if not answer.found:
         err.print("nothing in the knowledge base answers this question")
         raise typer.Exit(1)
+
+
+def _check_length(name: str, text: str) -> None:
+    from adsage.security import MAX_QUESTION_CHARS
+
+    if len(text) > MAX_QUESTION_CHARS:
+        raise BadInput(
+            f"{name} is {len(text)} characters; the limit is {MAX_QUESTION_CHARS}, so shorten it"
+        )
 
 
 def register(app: typer.Typer) -> None:

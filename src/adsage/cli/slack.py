@@ -17,23 +17,13 @@ from adsage.errors import ConfigError
 
 
 def _logging(secrets: list[str], verbose: bool) -> None:
-    """Log to stderr with every configured secret scrubbed, whatever library logs it."""
-    from adsage.slack.safety import scrub
-
-    class Scrub(logging.Filter):
-        def filter(self, record: logging.LogRecord) -> bool:
-            record.msg = scrub(record.getMessage(), secrets)
-            record.args = None
-            if record.exc_info and not record.exc_text:
-                record.exc_text = scrub(
-                    logging.Formatter().formatException(record.exc_info), secrets
-                )
-                record.exc_info = None
-            return True
+    """Log to stderr with every configured secret and key-shaped string redacted, whatever
+    library logs it."""
+    from adsage.security import RedactingFilter
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(Scrub())
+    handler.addFilter(RedactingFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -31,12 +31,12 @@ def _expand(patterns: list[str]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def _settings(llm: str | None, model: str | None) -> Settings:
+def _settings(llm: str | None, model: str | None, max_tokens: int | None = None) -> Settings:
     from adsage.config import load_settings
 
     if llm not in (None, "offline", "openai"):
         raise BadInput(f"--llm must be offline or openai, not '{llm}'")
-    settings = load_settings(llm=llm, model=model)
+    settings = load_settings(llm=llm, model=model, max_tokens_per_batch=max_tokens)
     if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
         raise BadInput(
             "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
@@ -72,6 +72,14 @@ def variants(
     campaign: Annotated[
         str | None, typer.Option("--campaign", help="Campaign Name for every exported row.")
     ] = None,
+    max_tokens: Annotated[
+        int | None,
+        typer.Option(
+            "--max-tokens-per-batch",
+            min=1,
+            help="Cap model tokens for the whole batch (or ADSAGE_MAX_TOKENS_PER_BATCH).",
+        ),
+    ] = None,
 ) -> None:
     """A/B test variants that differ from a control in exactly one element."""
     from adsage.variants.generate import check_options
@@ -83,7 +91,7 @@ def variants(
         if path is not None and path.suffix.lower() != suffix:
             raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
     paths = _expand(briefs)
-    settings = _settings(llm, model)
+    settings = _settings(llm, model, max_tokens)
     failures: list[tuple[Path, str]] = []
     if len(paths) == 1:
         sets = _single(paths[0], vary, n, settings)
@@ -118,7 +126,15 @@ def _batch(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from adsage.advisor.plan import make_engine
     from adsage.batch import run_batch
+    from adsage.drafting.limits import TokenMeter
+
+    # One meter for every engine of the batch: the token budget holds across briefs.
+    meter = TokenMeter(settings.max_tokens_per_batch, "batch")
+
+    def factory() -> Any:
+        return make_engine(settings, meter=meter)
 
     console = Console(stderr=True)
     with Progress(
@@ -139,8 +155,15 @@ def _batch(
             vary=vary,
             n=n,
             settings=settings,
+            engine_factory=factory,
             concurrency=concurrency,
             progress=progress,
+        )
+    if meter.spent:
+        console.print(
+            f"note: the token budget of {meter.limit} per batch was spent ({meter.used} used); "
+            "later drafts came from the offline engine",
+            markup=False,
         )
     return result.sets, result.failures
 

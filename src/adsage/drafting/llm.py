@@ -20,7 +20,14 @@ from pydantic import BaseModel, ConfigDict
 
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
+from adsage.drafting.client import (
+    DEFAULT_OPENAI_MODEL,
+    PLACEHOLDER_KEY,
+    make_chat_model,
+    resolve_endpoint,
+)
 from adsage.drafting.guard import Reask, draft_with_guard
+from adsage.drafting.limits import TokenMeter
 from adsage.drafting.llm_checks import copy_findings, format_findings, goal_findings, repair_format
 from adsage.drafting.llm_structured import (
     LLMError,
@@ -31,7 +38,6 @@ from adsage.drafting.llm_structured import (
     TokenBudgetExceeded,
 )
 from adsage.drafting.repair import repair_copy
-from adsage.errors import ConfigError
 from adsage.models.findings import Finding
 from adsage.models.plan import CopyDraft, FormatPick, Framework, Persona
 from adsage.prompts import render
@@ -40,6 +46,8 @@ if TYPE_CHECKING:
     from langchain_openai import ChatOpenAI
 
 __all__ = [
+    "DEFAULT_OPENAI_MODEL",
+    "PLACEHOLDER_KEY",
     "CopyList",
     "FormatList",
     "GoalRewrite",
@@ -50,14 +58,12 @@ __all__ = [
     "TokenBudgetExceeded",
     "make_chat_model",
     "prompt_messages",
+    "resolve_endpoint",
 ]
 
 LANGUAGES = {"en": "English", "pl": "Polish"}
 FRAMEWORKS = ("AIDA", "PAS", "BAB", "FAB", "4U")
 FORMATS = ("image", "video", "carousel", "collection", "dynamic")
-DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
-# Ollama, llama.cpp and vLLM ignore the key, but the client refuses to send without one.
-PLACEHOLDER_KEY = "not-needed"
 T = TypeVar("T", bound=BaseModel)
 B = TypeVar("B", bound=BaseModel)
 
@@ -111,43 +117,6 @@ class GoalRewrite(_Out):
     """A SMART rewrite of the campaign goal."""
 
     rewrite: str
-
-
-def resolve_endpoint(settings: Settings) -> tuple[str | None, str, str]:
-    """``(base_url, api_key, model)``; a local server needs no real key, OpenAI needs one."""
-    base_url = settings.openai_base_url or None
-    key = settings.openai_api_key or None
-    if base_url is None and key is None:
-        raise ConfigError(
-            "missing setting openai_api_key: set OPENAI_API_KEY "
-            "(for a local server such as Ollama set OPENAI_BASE_URL instead)"
-        )
-    model = settings.model or (DEFAULT_OPENAI_MODEL if base_url is None else None)
-    if model is None:
-        raise ConfigError("missing setting model: pass --model or set ADSAGE_MODEL")
-    return base_url, key or PLACEHOLDER_KEY, model
-
-
-def make_chat_model(
-    settings: Settings, *, timeout: float = 60.0, max_retries: int = 0
-) -> ChatOpenAI:
-    """A Chat Completions client for OpenAI or any compatible server.
-
-    ``use_responses_api=False`` because local servers only speak Chat Completions.  Retries
-    default to 0: :class:`StructuredCaller` retries itself, honouring Retry-After with
-    delays tests can shrink.
-    """
-    from langchain_openai import ChatOpenAI
-
-    base_url, key, model = resolve_endpoint(settings)
-    return ChatOpenAI(
-        model=model,
-        base_url=base_url,
-        api_key=key,  # type: ignore[arg-type]
-        timeout=timeout,
-        max_retries=max_retries,
-        use_responses_api=False,
-    )
 
 
 def prompt_messages(
@@ -234,6 +203,7 @@ class LLMEngine:
         max_tokens_per_plan: int | None = None,
         canary: str | None = None,
         chat: ChatOpenAI | None = None,
+        meter: TokenMeter | None = None,
     ) -> None:
         self.base_url, _, self.model = resolve_endpoint(settings)
         self.settings = settings
@@ -244,13 +214,16 @@ class LLMEngine:
         self.canary = canary or f"ADSAGE-CANARY-{secrets.token_hex(6)}"
         self._fallback_engine = fallback
         self._chat = chat
+        self.meter = meter
         self._caller: StructuredCaller | None = None
 
     # -- plumbing ---------------------------------------------------------------------------
 
     def caller(self) -> StructuredCaller:
         if self._caller is None:
-            chat = self._chat or make_chat_model(self.settings, timeout=self.timeout)
+            chat = self._chat or make_chat_model(
+                self.settings, timeout=self.timeout, meter=self.meter
+            )
             store = StrategyStore(self.settings.home / "llm_strategies.json")
             self._caller = StructuredCaller(
                 chat,
@@ -304,7 +277,10 @@ class LLMEngine:
         return call
 
     def _redact(self, msgs: list[Message]) -> list[dict[str, str]]:
-        return [{"role": r, "content": c.replace(self.canary, "[canary]")} for r, c in msgs]
+        """Prompts as the ``--verbose`` trace keeps them: no canary, no credentials."""
+        from adsage.security import redact
+
+        return [{"role": r, "content": redact(c.replace(self.canary, "[canary]"))} for r, c in msgs]
 
     def _guard(self, part: str, ctx: DraftContext, **kw: Any) -> list[Any]:
         return draft_with_guard(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from adsage.knowledge.poison import is_suspect
 from adsage.knowledge.search import Hit, Searcher
 from adsage.knowledge.text import detect_lang, terms
 
@@ -53,6 +54,12 @@ class Answer:
         }
 
 
+def model_safe(hits: list[Hit]) -> list[Hit]:
+    """Hits that may steer an answer: flagged chunks (planted instructions, foreign links)
+    stay searchable but are never quoted as an answer or handed to a model."""
+    return [h for h in hits if not is_suspect(h.flags)]
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -77,7 +84,9 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
     from adsage.knowledge.embedding import embed
 
     lang = detect_lang(question)
-    hits = searcher.search(question, k + 1, lang=lang) or searcher.search(question, k + 1)
+    hits = model_safe(
+        searcher.search(question, k + 1, lang=lang) or searcher.search(question, k + 1)
+    )
     # A document's opening overview matches every question and answers none of them.
     focused = [h for h in hits if not h.is_intro]
     hits = (focused or hits)[:k]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
+from adsage.knowledge.poison import SCAN_VERSION, flags_for
 from adsage.knowledge.text import detect_lang
 
 MAX_CHUNK_CHARS = 1200
@@ -59,6 +61,7 @@ class Chunk:
             "ordinal": self.ordinal,
             "file_hash": file_hash,
             "flags": ",".join(self.flags),
+            "scan": SCAN_VERSION,
         }
 
 
@@ -217,8 +220,15 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "doc"
 
 
-def chunk_document(text: str, path: Path, source: str) -> tuple[DocMeta, list[Chunk]]:
-    """Chunk one decoded document; the kind is chosen by file suffix."""
+def chunk_document(
+    text: str, path: Path, source: str, allowed_hosts: Iterable[str] = ()
+) -> tuple[DocMeta, list[Chunk]]:
+    """Chunk one decoded document; the kind is chosen by file suffix.
+
+    Each chunk is scanned for planted instructions (:mod:`adsage.knowledge.poison`) here,
+    where its exact text is known, so the flag travels with it into the index.
+    """
+    hosts = tuple(allowed_hosts)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         text = html_to_text(text)
@@ -248,7 +258,7 @@ def chunk_document(text: str, path: Path, source: str) -> tuple[DocMeta, list[Ch
                     source=source,
                     ordinal=len(chunks),
                     text=indexed,
-                    flags=("intro",) if opening else (),
+                    flags=(("intro",) if opening else ()) + flags_for(indexed, hosts),
                 )
             )
     return doc, _dedupe(chunks)

@@ -16,6 +16,7 @@ from typing import Any
 
 from adsage.config import Settings
 from adsage.knowledge.chunking import Chunk, chunk_document
+from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
 from adsage.knowledge.store import Store, write_lock
 from adsage.knowledge.vectors import SentenceVectors, embed_chunks
 from adsage.paths import knowledge_dir
@@ -173,8 +174,12 @@ def index_paths(
                 continue
             file_hash = hashlib.sha256(data).hexdigest()[:24]
             old = by_source.get(source, {})
-            if old and all(m.get("file_hash") == file_hash for m in old.values()):
+            if old and all(
+                m.get("file_hash") == file_hash and m.get("scan") == SCAN_VERSION
+                for m in old.values()
+            ):
                 summary.unchanged.append(source)
+                _report_flagged(summary, source, old.values())
                 continue
             text = _decode(data)
             if text is None:
@@ -183,10 +188,11 @@ def index_paths(
             if not text.strip():
                 summary.skipped.append({"path": str(path), "reason": "empty file"})
                 continue
-            _, chunks = chunk_document(text, path, source)
+            _, chunks = chunk_document(text, path, source, settings.allowed_knowledge_hosts)
             if not chunks:
                 summary.skipped.append({"path": str(path), "reason": "no text to index"})
                 continue
+            _report_flagged(summary, source, (c.metadata(file_hash) for c in chunks))
             pending.append(_Pending(source, file_hash, chunks, set(old)))
 
         # Files that vanished from a root we were asked to sync.
@@ -219,6 +225,16 @@ def index_paths(
         summary.embedded = len(new_chunks)
         summary.chunks_total = store.count()
     return summary
+
+
+def _report_flagged(summary: IndexSummary, source: str, metas: Iterable[dict[str, Any]]) -> None:
+    """Every suspect chunk of a file, on every run: the warning lasts as long as the text."""
+    for m in sorted(metas, key=lambda m: int(m.get("ordinal", 0))):
+        flags = str(m.get("flags", ""))
+        if is_suspect(flags):
+            summary.flagged.append(
+                {"path": source, "section": str(m.get("section", "")), "reason": describe(flags)}
+            )
 
 
 def _embed_and_store(

@@ -116,6 +116,16 @@ class Brief(_Strict):
     catalog: bool = False
     has_video: bool = True
 
+    @model_validator(mode="before")
+    @classmethod
+    def _clean_text(cls, data: Any) -> Any:
+        """A key pasted into a brief is redacted before it can reach a prompt, a plan, a
+        Slack thread or the chat session store; terminal control codes (ANSI escapes, NUL)
+        go too, since every surface echoes brief text somewhere."""
+        from adsage.security import redact_data, strip_controls
+
+        return strip_controls(redact_data(data)) if isinstance(data, dict) else data
+
     @field_validator("benefits")
     @classmethod
     def _benefits(cls, v: list[str]) -> list[str]:

@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import html
+import re
 
 from adsage.models.plan import CampaignPlan
 from adsage.render.doc import Block, plan_document
 
+# Brief and model text may carry raw HTML or script links; Markdown viewers render both.
+# A tag-like "<" becomes an entity (still shown as "<") and script URLs lose their scheme.
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_SCRIPT_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+
+
+def _md_safe(text: str) -> str:
+    return _SCRIPT_LINK.sub("](#", _TAG_START.sub("&lt;", text))
+
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _md_safe(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _md_block(b: Block) -> str:
     if b.kind == "p":
-        return b.text
+        return _md_safe(b.text)
     if b.kind == "h3":
-        return f"### {b.text}"
+        return f"### {_md_safe(b.text)}"
     if b.kind == "quote":
-        return "> " + b.text.replace("\n", "\n> ")
+        return "> " + _md_safe(b.text).replace("\n", "\n> ")
     if b.kind == "ul":
-        return "\n".join(f"- {i}" for i in b.items)
+        return "\n".join(f"- {_md_safe(i)}" for i in b.items)
     head, *rows = b.rows
     lines = ["| " + " | ".join(_md_cell(c) for c in head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows]
@@ -29,9 +39,9 @@ def _md_block(b: Block) -> str:
 
 def plan_markdown(plan: CampaignPlan) -> str:
     title, sections = plan_document(plan)
-    parts = [f"# {title}"]
+    parts = [f"# {_md_safe(title)}"]
     for s in sections:
-        parts.append(f"## {s.title}")
+        parts.append(f"## {_md_safe(s.title)}")
         parts.extend(_md_block(b) for b in s.blocks)
     return "\n\n".join(parts) + "\n"
 
@@ -61,8 +71,13 @@ def _html_block(b: Block) -> str:
     return out + "</table>"
 
 
+# Defence in depth behind the escaping: the page may not run or fetch anything.
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
+
+
 def plan_html(plan: CampaignPlan) -> str:
-    """Every text is escaped: brief and model text can never become markup or script."""
+    """Every text is escaped: brief and model text can never become markup or script, and
+    the Content-Security-Policy forbids scripts even if an escape were ever missed."""
     title, sections = plan_document(plan)
     body = [f"<h1>{html.escape(title)}</h1>"]
     for s in sections:
@@ -70,6 +85,7 @@ def plan_html(plan: CampaignPlan) -> str:
         body.extend(_html_block(b) for b in s.blocks)
     return (
         f'<!doctype html><html lang="{plan.lang}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
         + "\n".join(body)
         + "</body></html>\n"

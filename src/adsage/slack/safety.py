@@ -44,11 +44,13 @@ def escape(text: str) -> str:
 
 
 def scrub(text: str, secrets: list[str] | tuple[str, ...] = ()) -> str:
-    """Remove configured secrets and anything shaped like a Slack token."""
+    """Remove configured secrets and anything shaped like a token or API key."""
+    from adsage.security import redact
+
     for s in secrets:
         if s:
             text = text.replace(s, "[redacted]")
-    return _TOKENISH.sub("[redacted]", text)
+    return redact(_TOKENISH.sub("[redacted]", text))
 
 
 def too_long(text: str) -> bool:

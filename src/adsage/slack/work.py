@@ -16,6 +16,7 @@ from typing import Any
 
 from adsage.config import Settings
 from adsage.errors import BadInput
+from adsage.security import redact
 from adsage.slack import buttons
 from adsage.slack.blocks import (
     Message,
@@ -96,6 +97,8 @@ class Advisor:
         lang = self.lang_of(text, doc)
         if too_long(text):
             return Outcome(text_messages(t(lang, "too_long", n=MAX_INPUT_CHARS), lang, safe=True))
+        # Redacted before it is stored in the thread state or parsed into a brief.
+        text = redact(text)
         self.threads.remember(key, "user", text)
         code, rest = split_code(text)
         words = rest.split()

@@ -29,6 +29,12 @@ _SLACK_USER = re.compile(r"<[@#][A-Z0-9]+(?:\|([^>]*))?>", re.IGNORECASE)
 _FB_TAG = re.compile(r"@\[\d+(?::\d+)?:([^\]]*)\]")
 # "@everyone", "@here", "@anyone": an @ that starts a word (e-mail addresses keep theirs).
 _AT_WORD = re.compile(r"(?<![\w.+-])[@＠](?=\w)")
+# Links: the landing page is attached to the ad separately, so a URL in a brief field is
+# either noise or somebody else's site; either way it never reaches drafted copy.
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>\s]*(?:\|([^>]*))?>", re.IGNORECASE)
+_LINKISH = re.compile(
+    r"\b(?:https?://|www\.|(?:javascript|vbscript|data):)[^\s<>\"')\]|]+", re.IGNORECASE
+)
 _CONTROL = re.compile(
     r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
@@ -81,8 +87,10 @@ def sanitize_fragment(text: str, *, drop_instructions: bool = True) -> str:
     """Make one piece of brief text safe to place in an ad or a chat message.
 
     Mention-like tokens (``@everyone``, ``<!channel>``, ``<@U123>``) lose their control form,
-    so a draft posted to Slack cannot ping a channel; sentences that read like instructions
-    to a model are dropped, because the brief is data and amplifying them helps nobody.
+    so a draft posted to Slack cannot ping a channel; links go (the ad carries its landing
+    page separately, so a link in the text can only point somewhere else); sentences that
+    read like instructions to a model are dropped, because the brief is data and amplifying
+    them helps nobody.
     Returns ``""`` when nothing usable is left.
     """
     text = unicodedata.normalize("NFKC", text)
@@ -91,6 +99,8 @@ def sanitize_fragment(text: str, *, drop_instructions: bool = True) -> str:
     text = _SLACK_SPECIAL.sub(lambda m: (m.group(2) or m.group(1)).lstrip("@"), text)
     text = _SLACK_USER.sub(lambda m: (m.group(1) or "").lstrip("@"), text)
     text = _FB_TAG.sub(lambda m: m.group(1), text)
+    text = _SLACK_LINK.sub(lambda m: m.group(1) or "", text)
+    text = _LINKISH.sub("", text)
     text = _AT_WORD.sub("", text)
     text = text.replace("<", "").replace(">", "")
     if drop_instructions and _INSTRUCTION.search(text):
