@@ -7,7 +7,9 @@ detection, retries and error messages without the network.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -28,6 +30,12 @@ class Scripted:
     body: Any = None
     headers: Headers = field(default_factory=dict)
     delay: float = 0.0
+    # Fault injection (additions for the reliability suite): send only the first ``cut_after``
+    # bytes of the reply, then drop the connection; stream the content in ``pieces`` deltas
+    # with ``piece_delay`` seconds between them.
+    cut_after: int | None = None
+    pieces: int = 0
+    piece_delay: float = 0.0
 
 
 def usage(prompt: int = 10, completion: int = 5) -> dict[str, int]:
@@ -78,6 +86,17 @@ def error_reply(status: int, message: str = "error", *, retry_after: str | None 
     headers = {"retry-after": retry_after} if retry_after is not None else {}
     body = {"error": {"message": message, "type": "server_error", "code": status}}
     return Scripted(status=status, body=body, headers=headers)
+
+
+def cut_reply(reply: Scripted, after: int) -> Scripted:
+    """``reply`` with the connection dropped after ``after`` bytes of the body (or stream)."""
+    return Scripted(reply.status, reply.body, reply.headers, reply.delay, cut_after=after)
+
+
+def truncated_reply(partial_json: str, *, tokens: tuple[int, int] = (10, 5)) -> Scripted:
+    """A JSON answer cut off at the output token limit (``finish_reason: "length"``)."""
+    message = {"role": "assistant", "content": partial_json}
+    return Scripted(body=_completion(message, "length", tokens))
 
 
 def slow_reply(delay: float, reply: Scripted | None = None) -> Scripted:
@@ -177,7 +196,15 @@ class FakeOpenAI:
                 if reply.delay:
                     time.sleep(reply.delay)
                 try:
-                    if request.get("stream") and reply.status == 200:
+                    if (
+                        request.get("stream")
+                        and reply.status == 200
+                        and (reply.pieces or reply.cut_after is not None)
+                    ):
+                        self._stream_pieces(reply)
+                    elif reply.cut_after is not None:
+                        self._send_cut(reply)
+                    elif request.get("stream") and reply.status == 200:
                         self._stream(reply.body)
                     else:
                         self._send(reply.status, reply.body, reply.headers)
@@ -210,5 +237,68 @@ class FakeOpenAI:
                 self.send_header("content-length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)
+
+            def _send_cut(self, reply: Scripted) -> None:
+                """Announce the whole body, send part of it, then drop the connection."""
+                raw = json.dumps(reply.body).encode()
+                self.send_response(reply.status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw[: reply.cut_after])
+                self._drop()
+
+            def _drop(self) -> None:
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.wfile.flush()
+                    self.connection.shutdown(socket.SHUT_RDWR)
+
+            def _stream_pieces(self, reply: Scripted) -> None:
+                """Server-sent events, the content split into ``pieces`` deltas; with
+                ``cut_after`` the connection drops after that many bytes of events."""
+                body = reply.body
+                choice = body["choices"][0]
+                content = str(choice["message"].get("content") or "")
+                n = max(1, reply.pieces)
+                size = max(1, -(-len(content) // n))
+                base = {k: body[k] for k in ("id", "created", "model")}
+                events = []
+                for i in range(0, max(len(content), 1), size):
+                    delta = {"content": content[i : i + size]}
+                    if i == 0:
+                        delta["role"] = "assistant"
+                    events.append(
+                        {
+                            **base,
+                            "object": "chat.completion.chunk",
+                            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+                        }
+                    )
+                events[-1]["choices"][0]["finish_reason"] = choice["finish_reason"]
+                events.append({**base, "object": "chat.completion.chunk", "choices": []})
+                events[-1]["usage"] = body.get("usage")
+                frames = [f"data: {json.dumps(e)}\n\n".encode() for e in events]
+                frames.append(b"data: [DONE]\n\n")
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.send_header("transfer-encoding", "chunked")
+                self.end_headers()
+                sent = 0
+                for frame in frames:
+                    if reply.cut_after is not None and sent + len(frame) > reply.cut_after:
+                        part = frame[: max(0, reply.cut_after - sent)]
+                        if part:
+                            self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+                        self.wfile.flush()
+                        self._drop()
+                        return
+                    self.wfile.write(f"{len(frame):x}\r\n".encode() + frame + b"\r\n")
+                    self.wfile.flush()
+                    sent += len(frame)
+                    if reply.piece_delay:
+                        time.sleep(reply.piece_delay)
+                self.wfile.write(b"0\r\n\r\n")
+                self.wfile.flush()
 
         return _H

@@ -13,7 +13,6 @@ Transport failures become :class:`LLMError` with one line naming the fix; transi
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import json
 import os
 import tempfile
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from adsage.drafting.guard import OutputUnusable, SkipToFallback
+from adsage.drafting.llm_transport import _detail, _refused, _unsupported, retry_after
 from adsage.errors import AdsageError
 from adsage.models.plan import TokenUsage
 from adsage.models.validation import format_validation_error
@@ -37,21 +37,25 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 METHODS = ("json_schema", "function_calling", "json_mode")
 Message = tuple[str, str]
+CUT_OFF = "the answer was cut off at the output token limit; answer shorter"
 
 _JSON_MODE_NOTE = (
     "Reply with one JSON object only, no other text, that matches this JSON Schema:\n{schema}"
 )
-# Words in an error body that mean "this server does not do that kind of structured output".
-_UNSUPPORTED_HINTS = ("response_format", "json_schema", "schema", "grammar", "tool", "function")
 
 
 class LLMError(AdsageError):
-    """The model endpoint failed in a way the user must fix (start it, fix the key, wait)."""
+    """The model endpoint failed in a way the user must fix (start it, fix the key, wait).
+
+    ``attempts`` is how many requests were sent before giving up, so a log or a batch report
+    can tell "down at once" from "failed after every retry".
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, attempts: int = 0) -> None:
         super().__init__(" ".join(message.split()))
+        self.attempts = attempts
 
 
 class TokenBudgetExceeded(LLMError, SkipToFallback):
@@ -227,11 +231,27 @@ class StructuredCaller:
             include_raw=True,
             strict=True if method == "json_schema" else None,
         )
-        out = self._with_retries(lambda: runnable.invoke(msgs), method, usage, budget, probing)
+        import openai
+
+        try:
+            out = self._with_retries(lambda: runnable.invoke(msgs), method, usage, budget, probing)
+        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
+            # The SDK's own parser (json_schema) refuses these before we see the message.
+            done = getattr(exc, "completion", None)
+            _add_completion_usage(usage, getattr(done, "usage", None))
+            choices = getattr(done, "choices", None) or [None]
+            raw = str(getattr(getattr(choices[0], "message", None), "content", "") or "")
+            if isinstance(exc, openai.LengthFinishReasonError):
+                return None, raw, CUT_OFF
+            return None, raw, "the endpoint's content filter withheld the answer"
         raw_msg = out.get("raw")
         raw = _raw_text(raw_msg)
         _add_usage(usage, raw_msg)
         parsed = out.get("parsed")
+        meta = getattr(raw_msg, "response_metadata", None) or {}
+        if meta.get("finish_reason") == "length":
+            # Cut off at the output limit: even if the prefix parses, items may be missing.
+            return None, raw, CUT_OFF
         if out.get("parsing_error") is not None:
             return None, raw, "the answer was not valid JSON"
         if parsed is None:
@@ -252,33 +272,45 @@ class StructuredCaller:
     ) -> Any:
         import openai
 
-        for attempt in range(self.retry.tries):
+        tries = self.retry.tries
+        for attempt in range(tries):
             if budget is not None and usage.total >= budget:
                 raise TokenBudgetExceeded(
-                    f"token budget of {budget} per plan spent ({usage.total} used)"
+                    f"token budget of {budget} per plan spent ({usage.total} used)",
+                    attempts=attempt,
                 )
-            last = attempt == self.retry.tries - 1
+            last = attempt == tries - 1
             try:
                 return send()
             except openai.APITimeoutError as exc:
                 if last:
                     raise LLMError(
                         f"the model endpoint at {self.where} did not answer within "
-                        f"{self.timeout:g} s ({self.retry.tries} tries); check that it is "
-                        "running or raise the timeout"
+                        f"{self.timeout:g} s ({tries} tries); check that it is "
+                        "running or raise the timeout",
+                        attempts=tries,
                     ) from exc
                 self.retry.sleep(self.retry.backoff(attempt))
             except openai.APIConnectionError as exc:
-                raise LLMError(
-                    f"cannot reach the model endpoint at {self.where}; start it or check "
-                    "OPENAI_BASE_URL"
-                ) from exc
+                # Refused: nothing listens, retrying only delays the message.  Dropped mid-
+                # answer (a restart, a proxy timeout): transient, worth another try.
+                if _refused(exc) or last:
+                    how = "cannot reach" if _refused(exc) else "lost the connection to"
+                    raise LLMError(
+                        f"{how} the model endpoint at {self.where}"
+                        + ("" if _refused(exc) else f" ({attempt + 1} tries)")
+                        + "; start it or check OPENAI_BASE_URL",
+                        attempts=attempt + 1,
+                    ) from exc
+                self.retry.sleep(self.retry.backoff(attempt))
             except openai.APIStatusError as exc:
                 if probing and _unsupported(exc, method):
                     raise _Unsupported(str(exc)) from exc
                 delay = self._retry_delay(exc, attempt)
                 if delay is None or last:
-                    raise self._status_error(exc) from exc
+                    error = self._status_error(exc)
+                    error.attempts = attempt + 1
+                    raise error from exc
                 self.retry.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -322,44 +354,6 @@ class StructuredCaller:
         return LLMError(f"the model endpoint rejected the request (HTTP {status}): {detail}")
 
 
-def retry_after(headers: Any) -> float | None:
-    """Seconds from ``retry-after-ms``, ``retry-after`` (seconds or an HTTP date)."""
-    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) / scale)
-        except ValueError:
-            pass
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            continue
-        return max(0.0, when.timestamp() - time.time())
-    return None
-
-
-def _unsupported(exc: Any, method: str) -> bool:
-    status = int(exc.status_code)
-    if method == "json_mode":
-        return False
-    if status >= 500:
-        return True
-    text = _detail(exc).lower()
-    return status in (400, 404, 422) and any(h in text for h in _UNSUPPORTED_HINTS)
-
-
-def _detail(exc: Any) -> str:
-    body = getattr(exc, "body", None)
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        msg = inner.get("message") if isinstance(inner, dict) else inner
-        if msg:
-            return str(msg)[:300]
-    return str(getattr(exc, "message", exc))[:300]
-
-
 def _raw_text(message: Any) -> str:
     if message is None:
         return ""
@@ -377,3 +371,10 @@ def _add_usage(usage: TokenUsage, message: Any) -> None:
     usage.prompt += int(meta.get("input_tokens", 0) or 0)
     usage.completion += int(meta.get("output_tokens", 0) or 0)
     usage.total += int(meta.get("total_tokens", 0) or 0)
+
+
+def _add_completion_usage(usage: TokenUsage, counts: Any) -> None:
+    """Tokens of a raw SDK completion (an answer refused before LangChain wrapped it)."""
+    usage.prompt += int(getattr(counts, "prompt_tokens", 0) or 0)
+    usage.completion += int(getattr(counts, "completion_tokens", 0) or 0)
+    usage.total += int(getattr(counts, "total_tokens", 0) or 0)

@@ -9,7 +9,10 @@ never leaves half a file and never destroys the previous one.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
+import glob
 import io
 import os
 import tempfile
@@ -17,7 +20,20 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from adsage.errors import AdsageError
+
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+
+
+class ExportError(AdsageError, OSError):
+    """An export file could not be written.  An AdsageError so every surface shows one line
+    naming the file and the cause (not a traceback); still an OSError for callers that
+    catch that."""
+
+    exit_code = 1
+
+
 BOM = "\ufeff"
 
 
@@ -73,16 +89,59 @@ def write_xlsx(rows: Iterable[Mapping[str, str]], path: Path) -> None:
 
 def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write through a temp file beside ``path`` and rename it over ``path``; on any failure
-    the temp file is removed and the previous ``path`` is untouched."""
+    the temp file is removed and the previous ``path`` is untouched.
+
+    The temp name carries our pid, so a later write can tell a temp file left by a killed
+    process (removed) from one another live process is still writing (left alone).
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_orphans(path)
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise _export_error(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _export_error(path, exc) from None
         raise
+
+
+def _export_error(path: Path, exc: OSError) -> ExportError:
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if exc.errno in _NO_ROOM:
+        fix = "free some disk space or write to another folder"
+    else:
+        fix = "check the folder exists and is writable, or write elsewhere"
+    kept = "; the previous file is unchanged" if path.exists() else ""
+    error = ExportError(f"cannot write {path}: {reason}; {fix}{kept}")
+    error.errno = exc.errno
+    return error
+
+
+def _remove_orphans(path: Path) -> None:
+    """Delete temp files of ``path`` left by processes that no longer exist (kill -9)."""
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -17,18 +18,31 @@ from adsage.config import Settings
 from adsage.errors import StoreError
 
 REBUILD_HINT = "run 'adsage index --rebuild' to rebuild it"
+# Bumped whenever this process takes the write lock.  Another process may have written the
+# index before we got the lock, and Chroma caches segment state per process, so a client
+# opened before that point can miss the other writer's vectors ("Nothing found on disk").
+_epoch = [0]
 
 
 @contextlib.contextmanager
 def write_lock(settings: Settings) -> Iterator[None]:
-    """Hold the index's single-writer lock; a second writer waits, then fails clearly."""
+    """Hold the index's single-writer lock; a second writer waits, then fails clearly.
+
+    On entry, undo whatever a writer killed mid-run left half written (see
+    :mod:`adsage.knowledge.index_journal`); on a clean exit, close this run's journal.
+    """
     from filelock import FileLock, Timeout
+
+    from adsage.knowledge import index_journal
 
     settings.home.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(settings.lock_path), timeout=settings.lock_timeout)
     try:
         with lock:
+            _epoch[0] += 1
+            index_journal.recover(settings, Store(settings))
             yield
+            index_journal.finish(settings)
     except Timeout:
         raise StoreError(
             f"another adsage process is writing the index (lock {settings.lock_path}); "
@@ -60,14 +74,35 @@ def make_client(settings: Settings) -> Any:
                 f"cannot reach the Chroma server at {settings.chroma_url} ({_short(exc)}); "
                 "start it or unset ADSAGE_CHROMA_URL"
             ) from None
+    from filelock import FileLock, Timeout
+
     path = settings.chroma_dir
+    # Chroma creates its tables on first open without a lock of its own: two processes
+    # opening a new index at once fail with "table collections already exists".
+    opening = FileLock(str(settings.home / "chroma-open.lock"), timeout=settings.lock_timeout)
     try:
         path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
-    except Exception as exc:
+        with opening:
+            return chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
+    except Timeout:
         raise StoreError(
-            f"the index at {path} is unreadable ({_short(exc)}); {REBUILD_HINT}"
+            f"another adsage process is opening the index at {path}; try again"
         ) from None
+    except Exception as exc:
+        raise local_error(path, exc) from None
+
+
+def local_error(path: Path, exc: BaseException) -> StoreError:
+    """The message for a local index that failed: read-only and unreadable need different
+    fixes, and both name the command that recreates the index."""
+    detail = _short(exc)
+    low = detail.lower()
+    if isinstance(exc, PermissionError) or "readonly" in low or "read-only" in low:
+        return StoreError(
+            f"the index at {path} is read-only ({detail}); make the folder writable again, "
+            "or move it aside and run 'adsage index --rebuild'"
+        )
+    return StoreError(f"the index at {path} is unreadable ({detail}); {REBUILD_HINT}")
 
 
 def _short(exc: BaseException) -> str:
@@ -79,15 +114,47 @@ class Store:
     """One collection of chunks, with the few operations ingestion and search need."""
 
     def __init__(self, settings: Settings, client: Any | None = None) -> None:
+        from adsage.knowledge.index_journal import Journal, journal_path
+
         self.settings = settings
         self._client = client
         self._collection: Any | None = None
+        self._opened_dir = False  # we opened settings.chroma_dir ourselves
+        self._epoch = _epoch[0]
+        self._journal = Journal(journal_path(settings))
 
     @property
     def client(self) -> Any:
+        if self._client is not None and self._opened_dir and self._epoch != _epoch[0]:
+            self._forget_client()  # opened before another writer finished: reopen
         if self._client is None:
             self._client = make_client(self.settings)
+            self._opened_dir = not self.settings.chroma_url
+            self._epoch = _epoch[0]
         return self._client
+
+    def _check_still_there(self) -> None:
+        """A local index deleted under a running process (a bot, a chat) would keep
+        answering from unlinked files and take writes that vanish; say so instead."""
+        if not self._opened_dir:
+            return
+        db = self.settings.chroma_dir / "chroma.sqlite3"
+        if db.exists():
+            return
+        self._forget_client()
+        raise StoreError(
+            f"the index at {self.settings.chroma_dir} was deleted while adsage was running; "
+            f"{REBUILD_HINT}"
+        )
+
+    def _forget_client(self) -> None:
+        self._collection = None
+        self._client = None
+        self._opened_dir = False
+        with contextlib.suppress(Exception):
+            from chromadb.api.client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
 
     @property
     def where(self) -> str:
@@ -115,11 +182,12 @@ class Store:
                 f"the Chroma server at {self.settings.chroma_url} failed ({_short(exc)}); "
                 "check the server or unset ADSAGE_CHROMA_URL"
             )
-        return StoreError(
-            f"the index at {self.where} is unreadable ({_short(exc)}); {REBUILD_HINT}"
-        )
+        return local_error(self.settings.chroma_dir, exc)
 
     def _call(self, fn: str, *args: Any, **kwargs: Any) -> Any:
+        self._check_still_there()
+        if self._opened_dir and self._epoch != _epoch[0]:
+            self._collection = None  # the next line reopens the client (see ``client``)
         try:
             return getattr(self.collection(), fn)(*args, **kwargs)
         except StoreError:
@@ -147,6 +215,7 @@ class Store:
         metadatas: Sequence[dict[str, Any]],
         batch: int = 1000,
     ) -> None:
+        self._journal.note(str(m.get("source", "")) for m in metadatas)
         for i in range(0, len(ids), batch):
             self._call(
                 "upsert",
@@ -157,6 +226,7 @@ class Store:
             )
 
     def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+        self._journal.note(str(m.get("source", "")) for m in metadatas)
         for i in range(0, len(ids), 1000):
             self._call(
                 "update", ids=list(ids[i : i + 1000]), metadatas=list(metadatas[i : i + 1000])
@@ -184,9 +254,5 @@ class Store:
             with contextlib.suppress(Exception):
                 self.client.delete_collection(self.settings.collection)
             return
-        self._client = None
-        with contextlib.suppress(Exception):
-            from chromadb.api.client import SharedSystemClient
-
-            SharedSystemClient.clear_system_cache()
+        self._forget_client()
         shutil.rmtree(self.settings.chroma_dir, ignore_errors=True)

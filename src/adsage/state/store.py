@@ -64,7 +64,9 @@ class StateStore:
             _rollback(con)
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StoreError(
-                    f"the state file {self.path} is locked by another process; try again"
+                    f"the state file {self.path} is locked by another process (waited "
+                    f"{self.timeout:g} s); close the other adsage chat, bot or batch using "
+                    "it, or try again"
                 ) from None
             raise self._fail(exc) from None
         except sqlite3.DatabaseError as exc:
