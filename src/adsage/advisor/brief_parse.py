@@ -52,16 +52,11 @@ _END_LABEL = re.compile(r"(?:end\w*|finish\w*|koniec|konczy\w*|zakonczenie)\s*:?
 
 
 def _num(raw: str, scale: str | None) -> float | None:
-    s = raw.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
-        s = s.replace(",", "")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
-        s = s.replace(".", "").replace(",", ".")
-    else:
-        s = s.replace(",", ".")
-    try:
-        value = float(s)
-    except ValueError:
+    """Digits as the goal parser reads them (1,000 / 1.000,5 / 1 000), times 1000 for "k"."""
+    from adsage.checks.goal_numbers import to_float
+
+    value = to_float(raw)
+    if value is None:
         return None
     return value * 1000 if scale else value
 

@@ -8,6 +8,7 @@ Parsed files are cached because checkers run in hot loops (evals, drafting retri
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import yaml
@@ -53,6 +54,19 @@ def _load(name: str, model: type[BaseModel]) -> BaseModel:
     if not isinstance(data, dict):
         raise BadInput(f"rule file {rules_dir() / name} must contain a mapping at the top level")
     return validate_or_bad_input(model, data, f"rule file {rules_dir() / name}")
+
+
+def read_yaml_mapping(path: Path, label: str) -> dict[str, Any]:
+    """Read a hand-edited YAML data file that must hold a mapping; errors name the file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BadInput(f"{label} {path} is missing; restore it from the repository") from None
+    except yaml.YAMLError:
+        raise BadInput(f"{label} {path} is not valid YAML; fix the syntax") from None
+    if not isinstance(data, dict):
+        raise BadInput(f"{label} {path} must contain a mapping at the top level")
+    return data
 
 
 def clear_caches() -> None:

@@ -10,16 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.phrases import Lang
 from adsage.drafting.offline.text import capitalise, decapitalise, shorten
-from adsage.errors import BadInput
 from adsage.models.brief import Brief
 from adsage.models.validation import validate_or_bad_input
 from adsage.paths import knowledge_dir, project_root
+from adsage.rules.loader import read_yaml_mapping
 
 
 class _Strict(BaseModel):
@@ -71,14 +70,7 @@ def load_variant_bank(lang: str) -> VariantBank:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> VariantBank:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BadInput(f"phrase bank {path} is missing; restore it from the repository") from None
-    except yaml.YAMLError:
-        raise BadInput(f"phrase bank {path} is not valid YAML; fix the syntax") from None
-    if not isinstance(data, dict):
-        raise BadInput(f"phrase bank {path} must contain a mapping at the top level")
+    data = read_yaml_mapping(Path(path), "phrase bank")
     data["as_of"] = str(data.get("as_of", ""))
     return validate_or_bad_input(VariantBank, data, f"phrase bank {path}")
 

@@ -14,12 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from adsage.errors import BadInput
 from adsage.models.validation import validate_or_bad_input
 from adsage.paths import knowledge_dir, project_root
+from adsage.rules.loader import read_yaml_mapping
 
 Lang = Literal["en", "pl"]
 ANGLES = ("value", "quality", "trust", "experience")
@@ -167,14 +166,7 @@ def load_bank(lang: str) -> Bank:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Bank:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BadInput(f"phrase bank {path} is missing; restore it from the repository") from None
-    except yaml.YAMLError:
-        raise BadInput(f"phrase bank {path} is not valid YAML; fix the syntax") from None
-    if not isinstance(data, dict):
-        raise BadInput(f"phrase bank {path} must contain a mapping at the top level")
+    data = read_yaml_mapping(Path(path), "phrase bank")
     return validate_or_bad_input(Bank, data, f"phrase bank {path}")
 
 
