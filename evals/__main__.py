@@ -1,7 +1,8 @@
 """Run the eval suites, print a scorecard and write ``evals/results/latest.json``.
 
-Usage: ``python -m evals [SUITE ...] [--baseline]``.  ``--baseline`` also stores the result as
-``evals/results/baseline.json``, the reference later runs are compared against.
+Usage: ``python -m evals [SUITE ...] [--baseline]``.  ``--baseline`` also stores each suite's
+result as ``evals/results/baseline/<suite>.json``, the reference later runs are compared against.
+One file per suite, so a suite's baseline can be refreshed without touching the others.
 """
 
 from __future__ import annotations
@@ -53,9 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = importlib.import_module(f"evals.suites.{name}").run()
         results[name]["seconds"] = round(time.perf_counter() - start, 2)
     baseline: dict[str, float] = {}
-    base_path = RESULTS / "baseline.json"
-    if base_path.exists():
-        _flatten("", json.loads(base_path.read_text("utf-8")), baseline)
+    base_dir = RESULTS / "baseline"
+    for name in names:
+        path = base_dir / f"{name}.json"
+        if path.exists():
+            _flatten(name, json.loads(path.read_text("utf-8")), baseline)
     current: dict[str, float] = {}
     _flatten("", results, current)
     print(f"{'metric':55} {'value':>9} {'baseline':>9}")
@@ -68,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(results, ensure_ascii=False, indent=2) + "\n"
     (RESULTS / "latest.json").write_text(text, "utf-8")
     if args.baseline:
-        base_path.write_text(text, "utf-8")
+        base_dir.mkdir(parents=True, exist_ok=True)
+        for name, result in results.items():
+            body = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+            (base_dir / f"{name}.json").write_text(body, "utf-8")
     return 0
 
 
