@@ -11,9 +11,9 @@ from typing import Any
 
 from adsage.advisor import sections
 from adsage.advisor.grounding import citations, gather
-from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
+from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
 from adsage.errors import BadInput
@@ -37,16 +37,7 @@ def choose_objective(brief: Brief) -> tuple[str, bool]:
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
-    copy = AdCopy(
-        primary_text=draft.primary_text,
-        headline=draft.headline,
-        description=draft.description,
-        cta=draft.cta,
-        link=draft.link or brief.landing_url,
-        placement=brief.placements[0],
-        lang=brief.language,
-    )
-    return Report.from_findings(check_copy(copy))
+    return Report.from_findings(brief_copy_findings(draft.model_dump(), brief))
 
 
 def make_engine(settings: Settings, *, meter: Any = None) -> Engine:
@@ -130,16 +121,7 @@ def build_plan(
     lang, objective, snippets = brief.language, ctx.objective, ctx.knowledge
     inferred = brief.objective is None
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
-    report = check_goal(
-        brief.goal,
-        objective=objective,
-        budget=sections.total_budget(brief),
-        currency=brief.budget.currency,
-        start=brief.schedule.start,
-        end=brief.schedule.end,
-        today=brief.schedule.start,
-        lang=lang,
-    )
+    report = check_goal(brief.goal, **{**goal_inputs(brief), "objective": objective})
     dumped = report.model_dump(mode="json", by_alias=True)
     goal = GoalSection(
         text=brief.goal,

@@ -177,36 +177,21 @@ def _check(chat: Chat, args: list[str], raw: str) -> None:
 def run_check(chat: Chat, kind: str, text: str | None) -> None:
     brief = chat.session.brief
     if kind == "goal":
-        from datetime import date
-
-        from adsage.checks.goal import check_goal
+        from adsage.advisor.conversation.calls import check_goal
 
         text = text or brief.get("goal")
         if not text:
             raise usage_error("check", "give the goal text")
-        budget, schedule = brief.get("budget", {}), brief.get("schedule", {})
-        amount = budget.get("amount")
-        start, end = schedule.get("start"), schedule.get("end")
-        report = check_goal(
-            text,
-            objective=brief.get("objective"),
-            budget=amount if amount and budget.get("type") != "daily" else None,
-            currency=budget.get("currency") if amount else None,
-            start=date.fromisoformat(start) if start and end else None,
-            end=date.fromisoformat(end) if start and end else None,
-        )
+        report = check_goal(text, chat.lang, brief)
         chat.out.report("goal", report.findings, report.ok)
         if report.rewrite:
             chat.out.say(f"Suggested rewrite: {report.rewrite}")
         return
-    from adsage.checks.copy import AdCopy, check_copy
-    from adsage.models.findings import Report
+    from adsage.advisor.conversation.calls import check_copy
 
     if not text:
         raise usage_error("check", "give the ad text")
-    lang = brief.get("language") if brief.get("language") in ("en", "pl") else None
-    copy = AdCopy(primary_text=text, link=brief.get("landing_url"), lang=lang)
-    result = Report.from_findings(check_copy(copy))
+    result = check_copy(text, brief)
     chat.out.report("copy", result.findings, result.ok)
 
 
@@ -240,28 +225,14 @@ def _abplan(chat: Chat, args: list[str], raw: str) -> None:
 
 
 def run_abplan(chat: Chat, opts: dict[str, Any]) -> None:
-    from adsage.planning.abplan import plan_ab_test
+    from adsage.advisor.conversation.calls import size_ab_test
 
     if opts.get("baseline") is None or opts.get("mde") is None:
         raise usage_error("abplan", "--baseline-ctr and --mde are required")
-    budget = chat.session.brief.get("budget", {})
-    daily = opts.get("daily_budget")
-    if daily is None and budget.get("type") == "daily":
-        daily = budget.get("amount")
     try:
-        plan = plan_ab_test(
-            opts["baseline"],
-            opts["mde"],
-            metric=opts.get("metric") or "ctr",
-            variants=opts.get("variants") or 2,
-            alpha=opts.get("alpha") or 0.05,
-            power=opts.get("power") or 0.8,
-            cpm=opts.get("cpm"),
-            daily_budget=daily,
-            lang=chat.lang,
-        )
-    except ValueError as exc:
-        raise usage_error("abplan", str(exc)) from None
+        plan = size_ab_test(opts, chat.lang, chat.session.brief)
+    except BadInput as exc:
+        raise usage_error("abplan", str(exc).removeprefix("abplan: ")) from None
     rows = [
         ("metric", plan.metric),
         ("sample per variant", f"{plan.sample_size_per_variant:,}"),

@@ -18,14 +18,9 @@ from adsage.chat.texts import t
 from adsage.errors import AdsageError, BadInput
 
 if TYPE_CHECKING:
+    from adsage.advisor.conversation.understanding import Turn
     from adsage.config import Settings
     from adsage.drafting.base import Engine
-
-_QUESTION_START = (
-    "how", "what", "why", "when", "which", "where", "who", "should", "can", "could", "is",
-    "are", "does", "do", "jak", "jaki", "jaka", "jakie", "dlaczego", "czemu", "kiedy", "czy",
-    "co", "ile", "gdzie", "który", "która", "które", "kto",
-)  # fmt: skip
 
 
 class Chat:
@@ -48,6 +43,7 @@ class Chat:
         self._searcher = searcher
         self._engine = engine
         self.last_variants: Any | None = None
+        self.last_turn: Turn | None = None
         self.lang = session.lang
         self.running = True
         self.multiline = False
@@ -141,24 +137,21 @@ class Chat:
         spec.run(self, args, rest.strip())
 
     def free_text(self, text: str) -> None:
-        from adsage.advisor.brief_fields import update_from_text
-        from adsage.advisor.intents import route
-        from adsage.knowledge.text import detect_lang
+        from adsage.advisor.conversation.understanding import understand
 
-        self.lang = detect_lang(text) if len(text.split()) > 1 else self.lang
-        merged, changed = update_from_text(self.session.brief, text, lang=self.lang)
-        self.session.brief = merged
-        intent = route(text)
-        if changed:
-            self.report_brief_changes(changed, quiet=intent is not None)
-        if intent is not None:
+        turn = understand(text, lang=self.lang, brief=self.session.brief)
+        self.last_turn = turn
+        self.lang = turn.lang
+        self.session.brief = turn.brief
+        if turn.changed:
+            self.report_brief_changes(list(turn.changed), quiet=turn.intent is not None)
+        if turn.intent is not None:
             from adsage.chat.commands import run_intent
 
-            self.out.hint(t(self.lang, "routed", command=intent.as_command()))
-            run_intent(self, intent)
+            self.out.hint(t(self.lang, "routed", command=turn.intent.as_command()))
+            run_intent(self, turn.intent)
             return
-        low = text.lower()
-        if not changed or text.rstrip().endswith("?") or low.split()[0] in _QUESTION_START:
+        if turn.kind == "question":
             from adsage.chat.answer import answer
 
             answer(self, text)

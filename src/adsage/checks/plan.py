@@ -73,12 +73,11 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
 def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.abtest import AbTest, Variant, check_abtest
     from adsage.checks.budget import Budget, check_budget
-    from adsage.checks.copy import AdCopy, check_copy
+    from adsage.checks.inputs import copy_findings
     from adsage.checks.targeting import Targeting, check_targeting
 
     out: list[Finding] = []
     out += _goal(plan)
-    placement = plan.targeting.placements[0] if plan.targeting.placements else "feed"
     if len(plan.copy_drafts) < 3:
         out.append(
             Finding(
@@ -89,21 +88,14 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                 suggestion="Regenerate the plan with --n 3 or more.",
             )
         )
+    placements = plan.targeting.placements or ["feed"]
     for i, d in enumerate(plan.copy_drafts):
-        try:
-            copy = AdCopy(
-                primary_text=d.primary_text,
-                headline=d.headline,
-                description=d.description,
-                cta=d.cta,
-                link=d.link or None,
-                placement=placement,  # type: ignore[arg-type]
-                lang=plan.lang,
-            )
+        try:  # every placement the plan runs on, as every surface checks it
+            found = copy_findings(d.model_dump(), placements=placements, lang=plan.lang)
         except ValidationError as exc:
             out.append(_invalid(f"copy[{i}]", exc))
             continue
-        out += _prefixed(f"copy[{i}]", check_copy(copy))
+        out += _prefixed(f"copy[{i}]", found)
     t = plan.targeting
     try:
         out += _prefixed(

@@ -78,7 +78,7 @@ EN_WORDS = frozenset(
 PL_ENDINGS = (
     "ow", "ych", "ami", "ach", "ego", "emu", "owie", "scie", "szy", "ymi", "osc", "anie", "enie",
     "acja", "acji", "owy", "owa", "owe", "iec", "arz", "ski", "ska", "skie", "cie", "ecz", "czy",
-    "rzy", "szcz", "dzi", "wsz",
+    "rzy", "szcz", "dzi", "wsz", "asz", "esz", "isz", "ania", "enia", "nie",
 )  # fmt: skip
 EN_ENDINGS = (
     "ing", "tion", "tions", "ness", "ment", "ments", "ous", "ful", "less", "ly", "ed", "ee",

@@ -37,20 +37,9 @@ def findings_text(findings: list[Finding]) -> str:
 
 
 def check_goal_text(goal: str, lang: str, brief: Any | None = None) -> list[Message]:
-    from adsage.checks.goal import check_goal
+    from adsage.advisor.conversation.calls import check_goal
 
-    ctx: dict[str, Any] = {}
-    if brief is not None:
-        from adsage.advisor.sections import total_budget
-
-        ctx = {
-            "objective": brief.objective,
-            "budget": total_budget(brief),
-            "currency": brief.budget.currency,
-            "start": brief.schedule.start,
-            "end": brief.schedule.end,
-        }
-    report = check_goal(goal, lang=lang, **ctx)
+    report = check_goal(goal, lang, brief)
     lines = [f"*{t(lang, 'goal_ok' if report.ok else 'goal_bad')}*", f">{escape(goal)}"]
     for name, c in report.criteria.items():
         mark = ":white_check_mark:" if c.passed else ":x:"
@@ -59,6 +48,17 @@ def check_goal_text(goal: str, lang: str, brief: Any | None = None) -> list[Mess
         lines.append(findings_text(report.findings))
     if report.rewrite:
         lines.append(f"*{t(lang, 'rewrite')}:* {escape(report.rewrite)}")
+    return text_messages("\n".join(lines), lang, safe=True)
+
+
+def check_copy_text(text: str, lang: str, brief: Any | None) -> list[Message]:
+    """A primary text typed inline, checked on every placement of the thread's brief."""
+    from adsage.advisor.conversation.calls import check_copy
+
+    report = check_copy(text, brief)
+    lines = [f"*copy: {t(lang, 'check_ok' if report.ok else 'check_bad')}*", f">{escape(text)}"]
+    if report.findings:
+        lines.append(findings_text(report.findings))
     return text_messages("\n".join(lines), lang, safe=True)
 
 

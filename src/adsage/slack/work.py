@@ -14,8 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from adsage.advisor.conversation.drafts import (
+    AdRecord,
+    DraftSet,
+    draft_record,
+    regenerate,
+    shorten,
+    variant_record,
+)
+from adsage.advisor.conversation.understanding import Turn, understand
+from adsage.advisor.intents import Intent
 from adsage.config import Settings
 from adsage.errors import BadInput
+from adsage.lang.detect import detect_lang
 from adsage.security import redact
 from adsage.slack import buttons
 from adsage.slack.blocks import (
@@ -27,7 +38,7 @@ from adsage.slack.blocks import (
     variant_blocks,
     variants_messages,
 )
-from adsage.slack.quick import CHECKS, abplan, check_data, check_goal_text
+from adsage.slack.quick import CHECKS, abplan, check_copy_text, check_data, check_goal_text
 from adsage.slack.safety import MAX_INPUT_CHARS, escape, too_long
 from adsage.slack.texts import t
 from adsage.slack.threads import Threads
@@ -81,6 +92,7 @@ class Advisor:
         self.threads = threads
         self._searcher = searcher
         self._lock = threading.Lock()
+        self.last_turn: Turn | None = None
 
     def searcher(self) -> Any:
         with self._lock:
@@ -101,32 +113,32 @@ class Advisor:
         text = redact(text)
         self.threads.remember(key, "user", text)
         code, rest = split_code(text)
+        turn = understand(rest, lang=lang, brief=doc.get("partial") or doc.get("brief"))
+        self.last_turn = turn
+        routed = _as_command(turn.intent) if turn.intent is not None else None
+        if routed is not None:
+            return self.command(routed[0], routed[1], code, key, lang, progress)
         words = rest.split()
         cmd = words[0].lower().rstrip(":,") if words else ""
         cmd = _ALIASES.get(cmd, cmd)
         if cmd in COMMANDS:
             return self.command(cmd, words[1:], code, key, lang, progress)
-        routed = _route(text)
-        if routed is not None:
-            return self.command(routed[0], routed[1], code, key, lang, progress)
         if code is not None:
             return self.command("plan", [], code, key, lang, progress)
         if not rest:
             return Outcome(text_messages(t(lang, "empty"), lang, safe=True))
-        prose = self.prose_brief(rest, key, lang, progress)
-        if prose is not None:
-            return prose
+        if turn.changed:
+            prose = self.prose_brief(turn, key, progress)
+            if prose is not None:
+                return prose
         return self.question(rest, lang, progress)
 
     def lang_of(self, text: str, doc: dict[str, Any]) -> str:
-        """The words around any code block decide; one-word commands keep the thread's."""
-        from adsage.knowledge.text import detect_lang
-
+        """The words around any code block decide; without evidence the thread's stays."""
         _, rest = split_code(text)
-        if len(rest.split()) >= 3:
-            return detect_lang(rest)
         brief = doc.get("brief") or {}
-        return str(doc.get("lang") or brief.get("language") or "en")
+        current = str(doc.get("lang") or brief.get("language") or "en")
+        return detect_lang(rest, default="pl" if current == "pl" else "en")
 
     def command(
         self, cmd: str, args: list[str], code: str | None, key: str, lang: str, progress: Progress
@@ -162,27 +174,20 @@ class Advisor:
         saved = self.threads.load(key).get("brief")
         return Brief.model_validate(saved) if saved else None
 
-    def prose_brief(self, text: str, key: str, lang: str, progress: Progress) -> Outcome | None:
-        """A campaign described in words: merge what was said, ask for what is missing.
+    def prose_brief(self, turn: Turn, key: str, progress: Progress) -> Outcome | None:
+        """A campaign described in words: keep what was said, ask for what is missing.
 
-        One stray detail in a question ("is 50 zł a day enough?") is not a brief, so a new
-        brief needs two facts; once a thread has one started, every detail counts.
+        What counts as brief details is the conversation core's rule (see
+        :func:`adsage.advisor.conversation.understanding.understand`); a question that
+        carried a detail is stored and then answered (None).
         """
-        try:
-            from adsage.advisor.brief_extract import (
-                extract_brief_fields,
-                missing_fields,
-                to_brief,
-            )
-        except ImportError:
-            return None
+        from adsage.advisor.brief_extract import to_brief
+
         doc = self.threads.load(key)
-        current = doc.get("partial") or doc.get("brief")
-        said = {k for k in extract_brief_fields(text, lang=lang) if k != "language"}
-        if len(said) < (1 if current else 2):
+        lang, merged, missing = turn.lang, turn.brief, list(turn.missing)
+        if turn.kind != "brief":
+            self.threads.update(key, partial=merged)
             return None
-        merged = extract_brief_fields(text, current, lang=lang)
-        missing = list(missing_fields(merged))
         if missing:
             self.threads.update(key, partial=merged)
             fields = ", ".join(f"`{escape(str(m))}`" for m in missing)
@@ -201,7 +206,7 @@ class Advisor:
         from adsage.advisor.plan import build_plan
 
         plan = build_plan(brief, settings=self.settings, searcher=self.searcher())
-        variants = [buttons.draft_record(d, i) for i, d in enumerate(plan.copy_drafts)]
+        variants = [_dump(draft_record(d, i)) for i, d in enumerate(plan.copy_drafts)]
         set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "plan"))
         self.threads.remember(key, "bot", f"plan: {plan.brand} – {plan.product}")
         return plan_messages(plan, variants, lang=brief.language, key=key, set_id=set_id)
@@ -211,7 +216,7 @@ class Advisor:
 
         ctx, engine = prepare(brief, settings=self.settings, searcher=self.searcher())
         drafts = draft_copy(ctx, engine, n)
-        variants = [buttons.draft_record(d, i) for i, d in enumerate(drafts)]
+        variants = [_dump(draft_record(d, i)) for i, d in enumerate(drafts)]
         set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "copy"))
         self.threads.remember(key, "bot", f"copy: {len(drafts)} drafts")
         lang = brief.language
@@ -225,7 +230,7 @@ class Advisor:
             return text_messages(t(brief.language, "unavailable", what="variants"), "en", safe=True)
         vary = next((a for a in args if a in ELEMENTS), "primary_text")
         vs = generate_variants(brief, vary, n, settings=self.settings, searcher=self.searcher())
-        variants = [buttons.variant_record(v) for v in vs.variants]
+        variants = [_dump(variant_record(v)) for v in vs.variants]
         meta = buttons.set_meta(brief, "variants", vary=vary, raw=vs.model_dump(mode="json"))
         set_id = self.threads.add_set(key, variants, **meta)
         self.threads.remember(key, "bot", f"variants: {vary} x{len(variants)}")
@@ -255,8 +260,6 @@ class Advisor:
 
     def press(self, action: str, key: str, set_id: str, i: int, progress: Progress) -> Outcome:
         """Regenerate / Make shorter / Export CSV on a stored draft set."""
-        from adsage.models.brief import Brief
-
         doc = self.threads.load(key)
         s = self.threads.get_set(key, set_id)
         lang = str((s or {}).get("brief", {}).get("language") or doc.get("lang") or "en")
@@ -271,24 +274,25 @@ class Advisor:
                 )
             comment = t(lang, "exported", n=len(s["variants"]))
             return Outcome([], Upload(filename, data, comment))
+        drafts = DraftSet.model_validate(s)
         if action == "shorter":
-            new = buttons.shorten(s["variants"][i], Brief.model_validate(s["brief"]))
+            new = shorten(drafts.variants[i], drafts.brief)
             title = t(lang, "shorter", i=i + 1)
             if new is None:
                 return Outcome(text_messages(t(lang, "already_short", i=i + 1), lang, safe=True))
         else:
             progress(lang)
-            new = buttons.regenerate(s, i, self.settings, self.searcher())
+            new = regenerate(drafts, i, self.settings, self.searcher())
             title = t(lang, "regenerated", i=i + 1)
             if new is None:
                 return Outcome(text_messages(t(lang, "no_more", i=i + 1), lang, safe=True))
-        s["variants"][i] = new
+        s["variants"][i] = _dump(new)
         s["regen"] = int(s.get("regen", 0)) + 1
         self.threads.put_set(key, set_id, s)
         self.threads.remember(key, "bot", f"{action}: variant {i + 1}")
         blocks = [
             section(f"*{title}*"),
-            *variant_blocks([new], lang=lang, key=key, set_id=set_id, start=i),
+            *variant_blocks([s["variants"][i]], lang=lang, key=key, set_id=set_id, start=i),
         ]
         return Outcome(paginate(blocks, title, lang))
 
@@ -301,38 +305,33 @@ class Advisor:
         name = args[0].lower()
         if name in ("goal", "cel"):
             goal = " ".join(args[1:]).strip()
-            brief = self.brief_for(None, key)
-            if not goal and brief is not None:
-                return check_goal_text(brief.goal, brief.language, brief)
+            doc = self.threads.load(key)
+            working = doc.get("partial") or doc.get("brief") or {}
+            goal = goal or str(working.get("goal") or "")
             if not goal:
                 return text_messages(t(lang, "check_usage", names=names), lang, safe=True)
-            from adsage.knowledge.text import detect_lang
-
-            return check_goal_text(goal, detect_lang(goal) if len(args) > 3 else lang)
+            return check_goal_text(goal, lang, working)
         if name not in CHECKS:
             return text_messages(
                 t(lang, "unknown_check", name=escape(name), names=names), lang, safe=True
             )
+        if code is None and name == "copy" and args[1:]:
+            doc = self.threads.load(key)
+            text = " ".join(args[1:]).strip().strip("\"'„”")
+            return check_copy_text(text, lang, doc.get("partial") or doc.get("brief"))
         if code is None:
             return text_messages(t(lang, "check_usage", names=names), lang, safe=True)
         return check_data(name, parse_yaml(code, f"check {name}"), lang)
 
 
-def _route(text: str) -> tuple[str, list[str]] | None:
-    """The shared intent router's reading of free text, as one of the bot's commands.
+def _dump(ad: AdRecord) -> dict[str, Any]:
+    return ad.model_dump(mode="json")
 
-    An A/B request without the numbers to size it is a question about testing, so it goes to
-    the knowledge base rather than to a usage message.
-    """
-    try:
-        from adsage.advisor.intents import route
-    except ImportError:
-        return None
-    intent = route(text)
-    if intent is None:
-        return None
-    args: dict[str, Any] = dict(getattr(intent, "args", None) or {})
-    name = str(getattr(intent, "command", ""))
+
+def _as_command(intent: Intent) -> tuple[str, list[str]] | None:
+    """A routed request as one of the bot's commands (None for what the bot cannot do)."""
+    args: dict[str, Any] = dict(intent.args)
+    name = intent.command
     if name == "help" or name == "plan":
         return name, []
     if name == "copy":
@@ -341,7 +340,7 @@ def _route(text: str) -> tuple[str, list[str]] | None:
         return name, [str(v) for v in (args.get("field"), args.get("n")) if v]
     if name == "check":
         return name, [str(args.get("kind") or "goal"), *str(args.get("text") or "").split()]
-    if name == "abplan" and "baseline" in args and "mde" in args:
+    if name == "abplan":
         names = {"daily_budget": "daily"}
         return name, [f"{names.get(k, k)}={v}" for k, v in args.items() if v is not None]
     return None

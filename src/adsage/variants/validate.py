@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.checks.abtest import AbTest, Variant, check_abtest
-from adsage.checks.copy import AdCopy, check_copy
+from adsage.checks.inputs import copy_findings
 from adsage.checks.policy import check_policy
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
@@ -21,23 +21,7 @@ MAX_IMAGE_BRIEF = 400
 
 def ad_findings(ad: AdVariant, brief: Brief) -> list[Finding]:
     """Copy, policy, creative-brief and targeting findings for one ad on every placement."""
-    out: list[Finding] = []
-    seen: set[tuple[str, str | None, str]] = set()
-    for placement in dict.fromkeys(brief.placements):
-        copy = AdCopy(
-            primary_text=ad.primary_text,
-            headline=ad.headline,
-            description=ad.description,
-            cta=ad.cta,
-            link=ad.link,
-            placement=placement,
-            lang=brief.language,
-        )
-        for f in check_copy(copy):
-            key = (f.rule, f.field, f.message)
-            if key not in seen:
-                seen.add(key)
-                out.append(f)
+    out = copy_findings(ad.model_dump(), placements=brief.placements, lang=brief.language)
     if ad.image:
         out += image_findings(ad.image, brief.language)
     if ad.audience:

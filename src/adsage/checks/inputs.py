@@ -1,0 +1,145 @@
+"""One mapping from a brief (validated or still being written) to every checker's input.
+
+Plan, variants, chat, Slack and ``adsage check plan`` all check the same things, so they must
+feed the checkers the same facts: the goal is checked against the campaign's *total* budget
+(a daily budget times the campaign's days; unknown when the days are unknown, never the daily
+amount passed off as a total) and against the campaign window, measured from its start; copy
+is checked on *every* placement the campaign runs on, not only the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from adsage.checks.copy import AdCopy
+    from adsage.models.brief import Brief
+    from adsage.models.findings import Finding
+
+COPY_FIELDS = ("primary_text", "headline", "description", "cta", "link")
+DEFAULT_PLACEMENTS = ("feed",)
+
+
+def _iso(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def brief_dict(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
+    if brief is None:
+        return {}
+    if isinstance(brief, Mapping):
+        return dict(brief)
+    return brief.model_dump(mode="json", exclude_none=True)
+
+
+def total_budget(brief: Brief | Mapping[str, Any] | None) -> float | None:
+    """The whole campaign's budget: lifetime as given, daily times the days; None if unknown."""
+    data = brief_dict(brief)
+    budget = data.get("budget") or {}
+    amount = budget.get("amount")
+    if not amount:
+        return None
+    if budget.get("type", "lifetime") != "daily":  # the Brief model defaults to lifetime
+        return float(amount)
+    sched = data.get("schedule") or {}
+    start, end = _iso(sched.get("start")), _iso(sched.get("end"))
+    if start is None or end is None or end < start:
+        return None
+    return float(amount) * ((end - start).days + 1)
+
+
+def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
+    """Keyword arguments for :func:`adsage.checks.goal.check_goal` taken from a brief.
+
+    The campaign window only counts when both ends are known; deadlines are measured from the
+    campaign start, as the plan does.
+    """
+    data = brief_dict(brief)
+    budget = total_budget(data)
+    sched = data.get("schedule") or {}
+    start, end = _iso(sched.get("start")), _iso(sched.get("end"))
+    window = start is not None and end is not None
+    out: dict[str, Any] = {
+        "objective": data.get("objective"),
+        "budget": budget,
+        "currency": (data.get("budget") or {}).get("currency") if budget else None,
+        "start": start if window else None,
+        "end": end if window else None,
+    }
+    if window:
+        out["today"] = start
+    if data.get("language") in ("en", "pl"):
+        out["lang"] = data["language"]
+    return out
+
+
+def goal_lang(goal: str, conversation_lang: str | None) -> str:
+    """A goal is judged in the language it is written in; the conversation's breaks a tie."""
+    from adsage.lang.detect import detect_lang
+
+    return detect_lang(goal, default="pl" if conversation_lang == "pl" else "en")
+
+
+def placements_of(brief: Brief | Mapping[str, Any] | None) -> tuple[str, ...]:
+    data = brief_dict(brief)
+    return tuple(dict.fromkeys(data.get("placements") or DEFAULT_PLACEMENTS))
+
+
+def copy_inputs(
+    fields: Mapping[str, Any],
+    *,
+    placements: Iterable[str],
+    lang: str | None,
+    link: str | None = None,
+) -> list[AdCopy]:
+    """One :class:`AdCopy` per placement (duplicates dropped); ``link`` fills a missing link."""
+    from adsage.checks.copy import AdCopy
+
+    values = {k: fields.get(k) or None for k in COPY_FIELDS}
+    values["link"] = values["link"] or link
+    code = lang if lang in ("en", "pl") else None
+    return [
+        AdCopy(**values, placement=p, lang=code)  # type: ignore[arg-type]
+        for p in dict.fromkeys(placements)
+    ]
+
+
+def copy_findings(
+    fields: Mapping[str, Any],
+    *,
+    placements: Iterable[str],
+    lang: str | None,
+    link: str | None = None,
+) -> list[Finding]:
+    """Copy and policy findings on every placement, each distinct finding once."""
+    from adsage.checks.copy import check_copy
+
+    out: list[Finding] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for copy in copy_inputs(fields, placements=placements, lang=lang, link=link):
+        for f in check_copy(copy):
+            key = (f.rule, f.field, f.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def brief_copy_findings(
+    fields: Mapping[str, Any], brief: Brief | Mapping[str, Any] | None
+) -> list[Finding]:
+    """:func:`copy_findings` on the brief's placements, language and landing page."""
+    data = brief_dict(brief)
+    return copy_findings(
+        fields,
+        placements=placements_of(data),
+        lang=data.get("language"),
+        link=data.get("landing_url"),
+    )
