@@ -8,6 +8,7 @@ the verdict must agree.  The Slack side runs its real request handler in this pr
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -117,3 +118,14 @@ def test_the_lines_cover_both_languages() -> None:
     langs = [detect_lang(line) for line in LINES]
     assert len(LINES) >= 30
     assert langs.count("pl") >= 12 and langs.count("en") >= 12
+
+
+@pytest.mark.parametrize(("n", "word"), [(2, "2 warianty"), (5, "5 wariantów")])
+def test_polish_chat_pluralises_and_groups_numbers(
+    n: int, word: str, make_chat: Callable[..., Driver]
+) -> None:
+    chat = make_chat(lang="pl")
+    out = chat.send(f"/abplan --baseline-ctr 0.012 --mde 0.15 --variants {n}")
+    assert f"Test A/B: {word}" in out, out
+    assert "próba na wariant" in out
+    assert "\u00a0" in out and not re.search(r"\d,\d{3}", out), out

@@ -233,16 +233,19 @@ def run_abplan(chat: Chat, opts: dict[str, Any]) -> None:
         plan = size_ab_test(opts, chat.lang, chat.session.brief)
     except BadInput as exc:
         raise usage_error("abplan", str(exc).removeprefix("abplan: ")) from None
+    from adsage.i18n import number, plural
+
+    lang = chat.lang
     rows = [
-        ("metric", plan.metric),
-        ("sample per variant", f"{plan.sample_size_per_variant:,}"),
-        ("impressions needed", f"{plan.impressions_needed:,}"),
+        (t(lang, "ab_metric"), plan.metric),
+        (t(lang, "ab_sample"), number(plan.sample_size_per_variant, lang)),
+        (t(lang, "ab_impressions"), number(plan.impressions_needed, lang)),
     ]
     if plan.budget_needed is not None:
-        rows.append(("budget needed", f"{plan.budget_needed:,.2f}"))
+        rows.append((t(lang, "ab_budget"), number(plan.budget_needed, lang, decimals=2)))
     if plan.days_needed is not None:
-        rows.append(("days needed", str(plan.days_needed)))
-    chat.out.table(f"A/B test: {plan.variants} variants", rows)
+        rows.append((t(lang, "ab_days"), number(plan.days_needed, lang)))
+    chat.out.table(t(lang, "ab_title", variants=plural("unit.variant", plan.variants, lang)), rows)
     chat.out.say(plan.verdict)
     for w in plan.warnings:
         chat.out.say(f"! {w}", style="yellow")

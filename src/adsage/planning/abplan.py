@@ -23,7 +23,7 @@ _TEXT = {
         "no_budget": "give a daily budget and CPM to see how many days the test needs",
         "short": "under {min} days of data: weekday effects and the learning phase can skew the result",
         "long": "{days} days is longer than {max}; test fewer variants, a bigger effect or raise the budget",
-        "cvr": "sizes for conversion rate assume a CTR of {ctr:.2%} to turn clicks into impressions",
+        "cvr": "sizes for conversion rate assume a CTR of {ctr} to turn clicks into impressions",
         "unreachable": "the budget cannot reach the sample in the {available} days available: it needs {days} days",
     },
     "pl": {
@@ -32,7 +32,7 @@ _TEXT = {
         "no_budget": "podaj budżet dzienny i CPM, aby zobaczyć, ile dni potrzeba na test",
         "short": "mniej niż {min} dni danych: różnice między dniami tygodnia i faza uczenia mogą zniekształcić wynik",
         "long": "{days} dni to więcej niż {max}; testuj mniej wariantów, większy efekt albo zwiększ budżet",
-        "cvr": "wyliczenia dla współczynnika konwersji zakładają CTR {ctr:.2%} do przeliczenia kliknięć na wyświetlenia",
+        "cvr": "wyliczenia dla współczynnika konwersji zakładają CTR {ctr} do przeliczenia kliknięć na wyświetlenia",
         "unreachable": "budżet nie osiągnie wymaganej próby w dostępnych {available} dniach: potrzeba {days} dni",
     },
 }
@@ -40,9 +40,9 @@ _TEXT = {
 
 def _variants_word(n: int, lang: str) -> str:
     """Polish counts take different plural forms (2 warianty, 5 wariantów)."""
-    if lang != "pl":
-        return "variants"
-    return "warianty" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "wariantów"
+    from adsage.i18n import plural
+
+    return plural("unit.variant", n, lang).split(" ", 1)[1]
 
 
 @dataclass
@@ -107,7 +107,9 @@ def plan_ab_test(
     impressions = per_variant_impr * variants
     warnings: list[str] = []
     if metric == "cvr":
-        warnings.append(text["cvr"].format(ctr=ctr_for_cvr))
+        from adsage.i18n import percent
+
+        warnings.append(text["cvr"].format(ctr=percent(ctr_for_cvr, lang, decimals=2)))
     budget = round(impressions / 1000 * cpm, 2) if cpm else None
     days = math.ceil(budget / daily_budget) if budget and daily_budget else None
     alternatives = []

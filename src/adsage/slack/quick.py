@@ -146,16 +146,20 @@ def abplan(args: list[str], lang: str) -> list[Message]:
         )
     except ValueError as exc:
         raise BadInput(f"abplan: {exc}") from None
+    from adsage.i18n import number, plural
+
     head = t(
         lang,
         "abplan",
-        variants=plan.variants,
+        variants=plural("unit.variant", plan.variants, lang),
         n=plan.sample_size_per_variant,
-        impr=plan.impressions_needed,
+        impr=plural("unit.impression", plan.impressions_needed, lang),
     )
     lines = [f"*{head}*", escape(plan.verdict)]
     if plan.budget_needed is not None:
-        lines.append(f"budget: {plan.budget_needed:,.2f} · days: {plan.days_needed}")
+        budget = number(plan.budget_needed, lang, decimals=2)
+        days = plural("unit.day", plan.days_needed or 0, lang)
+        lines.append(t(lang, "abplan_budget", budget=budget, days=days))
     lines += [f":warning: {escape(w)}" for w in plan.warnings]
     if plan.alternatives:
         lines.append(" · ".join(f"{a['variants']}→{a['days']} d" for a in plan.alternatives))
