@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from adsage.checks.lexicon import char_count
 from adsage.checks.policy import check_policy
+from adsage.i18n.catalogue import has, t
 from adsage.models.findings import Finding
 from adsage.rules.base import finding
 from adsage.rules.text import TEXT_FIELDS, CopyRules, copy_rules
@@ -84,60 +85,70 @@ def check_copy(copy: AdCopy) -> list[Finding]:
         value = getattr(copy, field)
         if value is None or not value.strip():
             if field in plan.required or value is not None:
-                out.append(_empty(plan.rules, field, field in plan.required))
+                out.append(_empty(plan.rules, field, field in plan.required, copy.lang))
             continue
         if field == "cta":
             if value not in plan.cta_values:
-                out += check_cta(value)
+                out += check_cta(value, copy.lang)
         elif field == "link":
             if not _PLAIN_HTTPS.fullmatch(value):
-                out += check_link(value)
+                out += check_link(value, copy.lang)
         else:
             texts[field] = value
             n = len(value) if value.isascii() else char_count(value)
             if n > plan.recommended[field, copy.placement]:
-                out += _length(plan.rules, field, n, copy.placement)
+                out += _length(plan.rules, field, n, copy.placement, copy.lang)
     out += check_policy(texts, copy.lang)
     return out
 
 
-def _empty(rules: CopyRules, field: str, required: bool) -> Finding:
-    label = field.replace("_", " ")
+def _label(field: str, lang: str | None) -> str:
+    key = f"copy.label.{field}"
+    return t(key, lang or "en") if has(key) else field.replace("_", " ")
+
+
+def _empty(rules: CopyRules, field: str, required: bool, lang: str | None = None) -> Finding:
+    label, lang = _label(field, lang), lang or "en"
     if required:
         return finding(
             "copy.empty_field",
             rules.required.severity,
-            f"The {label} is empty; the ad needs it.",
+            t("copy.empty", lang, label=label),
             rules.required,
             field=field,
-            suggestion=f"Write the {label}.",
+            suggestion=t("copy.empty_fix", lang, label=label),
         )
     return finding(
         "copy.empty_field",
         "warning",
-        f"The {label} is present but blank.",
+        t("copy.blank", lang, label=label),
         rules.required,
         field=field,
-        suggestion="Fill it in or leave the field out.",
+        suggestion=t("copy.blank_fix", lang),
     )
 
 
-def _length(rules: CopyRules, field: str, n: int, placement: str) -> list[Finding]:
+def _length(
+    rules: CopyRules, field: str, n: int, placement: str, lang: str | None = None
+) -> list[Finding]:
+    from adsage.i18n import plural
+
     lengths = rules.lengths
     ceiling = lengths.ceiling.limit(field)
-    label = field.replace("_", " ").capitalize()
+    label, lang = _label(field, lang).capitalize(), lang or "en"
+    chars = plural("unit.character", n, lang)
     rule_id = f"copy.{field}.length"
     if n > ceiling:
         return [
             finding(
                 rule_id,
                 lengths.ceiling.severity,
-                f"{label} is {n} characters, over the reported maximum of {ceiling}; Meta may "
-                "reject it.",
+                t("copy.over_max", lang, label=label, chars=chars, ceiling=ceiling),
                 lengths.ceiling,
                 field=field,
-                suggestion=f"Cut it to {lengths.recommended_for(field, placement)} characters "
-                "or fewer.",
+                suggestion=t(
+                    "copy.over_max_fix", lang, n=lengths.recommended_for(field, placement)
+                ),
             )
         ]
     recommended = lengths.recommended_for(field, placement)
@@ -146,19 +157,25 @@ def _length(rules: CopyRules, field: str, n: int, placement: str) -> list[Findin
             finding(
                 rule_id,
                 lengths.recommended.severity,
-                f"{label} is {n} characters, over the recommended {recommended} for "
-                f"{placement.replace('_', ' ')}; it may be truncated.",
+                t(
+                    "copy.over_recommended",
+                    lang,
+                    label=label,
+                    chars=chars,
+                    recommended=recommended,
+                    placement=placement.replace("_", " "),
+                ),
                 lengths.recommended,
                 field=field,
-                suggestion=f"Put the key message in the first {recommended} characters.",
+                suggestion=t("copy.over_recommended_fix", lang, n=recommended),
             )
         ]
     return []
 
 
-def check_cta(cta: str) -> list[Finding]:
+def check_cta(cta: str, lang: str | None = None) -> list[Finding]:
     """A call to action must be one of the Marketing API button values."""
-    rule = copy_rules().cta
+    rule, lang = copy_rules().cta, lang or "en"
     if cta in rule.values:
         return []
     norm = _CTA_SEP.sub("_", cta.strip()).upper()
@@ -167,21 +184,21 @@ def check_cta(cta: str) -> list[Finding]:
             finding(
                 "copy.cta.invalid",
                 "info",
-                f'"{cta}" stands for the button {norm}.',
+                t("copy.cta_alias", lang, cta=cta, norm=norm),
                 rule,
                 field="cta",
-                suggestion=f"Write it as {norm} when sending it to the API.",
+                suggestion=t("copy.cta_alias_fix", lang, norm=norm),
             )
         ]
     guess = rule.aliases.get(norm) or next(
         iter(difflib.get_close_matches(norm, rule.values, n=1, cutoff=0.6)), None
     )
-    hint = f"Did you mean {guess}?" if guess else "Use a value such as LEARN_MORE or SHOP_NOW."
+    hint = t("copy.cta_guess", lang, guess=guess) if guess else t("copy.cta_values", lang)
     return [
         finding(
             "copy.cta.invalid",
             rule.severity,
-            f'"{cta}" is not a call-to-action button Meta accepts.',
+            t("copy.cta_invalid", lang, cta=cta),
             rule,
             field="cta",
             suggestion=hint,
@@ -189,10 +206,10 @@ def check_cta(cta: str) -> list[Finding]:
     ]
 
 
-def check_link(link: str) -> list[Finding]:
+def check_link(link: str, lang: str | None = None) -> list[Finding]:
     """The landing link must be a full web address; plain http only warns (Meta accepts it,
     but the in-app browser marks the page "Not secure")."""
-    rule = copy_rules().link
+    rule, lang = copy_rules().link, lang or "en"
     url = link.strip()
 
     def bad(message: str, suggestion: str) -> list[Finding]:
@@ -208,30 +225,30 @@ def check_link(link: str) -> list[Finding]:
         ]
 
     if _SPACE.search(url):
-        return bad(f'The link "{url}" contains spaces.', "Remove the spaces or encode them.")
+        return bad(t("copy.link_spaces", lang, url=url), t("copy.link_spaces_fix", lang))
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
     except ValueError:
-        return bad(f'"{url}" is not a valid web address.', "Use a full https:// address.")
+        return bad(t("copy.link_invalid", lang, url=url), t("copy.link_https_fix", lang))
     if not parts.scheme or (not parts.netloc and "." in parts.path.split("/")[0]):
         return bad(
-            f'The link "{url}" has no https:// prefix.',
-            f"Use https://{url.split('://')[-1]}",
+            t("copy.link_no_scheme", lang, url=url),
+            t("copy.link_use", lang, rest=url.split("://")[-1]),
         )
     if parts.scheme not in rule.schemes:
         return bad(
-            f'The link uses "{parts.scheme}:"; ads must link to a web page.',
-            "Use a full https:// address.",
+            t("copy.link_scheme", lang, scheme=parts.scheme),
+            t("copy.link_https_fix", lang),
         )
     if not _valid_host(host):
-        return bad(f'The link "{url}" has no valid domain name.', "Use e.g. https://example.com/")
+        return bad(t("copy.link_host", lang, url=url), t("copy.link_host_fix", lang))
     if parts.scheme == "http":
         return [
             finding(
                 "copy.link.invalid",
                 rule.insecure_severity,
-                "The link uses http, not https; browsers mark the page as not secure.",
+                t("copy.link_http", lang),
                 rule,
                 field="link",
                 suggestion="https://" + url.split("://", 1)[1],

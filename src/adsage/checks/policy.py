@@ -25,6 +25,7 @@ from adsage.checks.lexicon import (
     normalise,
 )
 from adsage.errors import BadInput
+from adsage.i18n.catalogue import t
 from adsage.models.findings import Finding
 from adsage.paths import rules_dir
 from adsage.rules.base import SourcedRule, finding
@@ -184,14 +185,16 @@ def check_policy(texts: Mapping[str, str | None], lang: str | None = None) -> li
     if caps or punct or spaced or money or foreign:
         hints = _Hints(caps, punct, spaced, money, foreign)
         for field, text in present.items():
-            out += _shape_checks(eng, field, text, hints)
+            out += _shape_checks(eng, field, text, hints, lang or "en")
     index = TextIndex(normalise(joined))
     if not eng.all_triggers.isdisjoint(index.prefixes):
-        out += _lexicon_checks(eng, present, index)
+        out += _lexicon_checks(eng, present, index, lang or "en")
     return out
 
 
-def _lexicon_checks(eng: _Engine, original: Mapping[str, str], index: TextIndex) -> list[Finding]:
+def _lexicon_checks(
+    eng: _Engine, original: Mapping[str, str], index: TextIndex, lang: str = "en"
+) -> list[Finding]:
     out: list[Finding] = []
     lowered: dict[str, str] | None = None
     for rule_id, lexicon, rule in eng.plan:
@@ -211,12 +214,18 @@ def _lexicon_checks(eng: _Engine, original: Mapping[str, str], index: TextIndex)
                     continue
                 seen.add(category)
                 hit = source[start:end]
-                out.append(_lexicon_finding(eng, rule_id, rule, field, category, hit))
+                out.append(_lexicon_finding(eng, rule_id, rule, field, category, hit, lang))
     return out
 
 
 def _lexicon_finding(
-    eng: _Engine, rule_id: str, rule: SourcedRule, field: str, category: str, hit: str
+    eng: _Engine,
+    rule_id: str,
+    rule: SourcedRule,
+    field: str,
+    category: str,
+    hit: str,
+    lang: str = "en",
 ) -> Finding:
     hit = " ".join(hit.split())
     if rule_id == "policy.personal_attributes":
@@ -224,42 +233,37 @@ def _lexicon_finding(
         return finding(
             rule_id,
             rule.severity,
-            f'"{hit}" asserts or asks about the reader\'s {label}; Meta rejects ads that imply '
-            "they know a personal attribute.",
+            t("policy.personal", lang, hit=hit, label=label),
             rule,
             field=field,
-            suggestion="Talk about the product or the offer, not the person "
-            '(e.g. "Support for managing debt" instead of "Are you in debt?").',
+            suggestion=t("policy.personal_fix", lang),
         )
     if rule_id == "policy.misleading_claim":
         return finding(
             rule_id,
             rule.severity,
-            f'"{hit}" promises a guaranteed or exaggerated result, which Meta treats as deceptive.',
+            t("policy.misleading", lang, hit=hit),
             rule,
             field=field,
-            suggestion="State what the product does and back numbers with a source; drop "
-            "guarantees of results.",
+            suggestion=t("policy.misleading_fix", lang),
         )
     if rule_id == "policy.profanity":
         return finding(
             rule_id,
             rule.severity,
-            f'"{hit}" is profanity; Meta rejects ads that contain it.',
+            t("policy.profanity", lang, hit=hit),
             rule,
             field=field,
-            suggestion="Replace the word with neutral language.",
+            suggestion=t("policy.profanity_fix", lang),
         )
     label = eng.restricted_labels.get(category, category)
     return finding(
         rule_id,
         rule.severity,
-        f'"{hit}" suggests a restricted category ({label}); these ads need Meta\'s permission, '
-        "age limits or special targeting.",
+        t("policy.restricted", lang, hit=hit, label=label),
         rule,
         field=field,
-        suggestion=f"Check Meta's rules for {label} ads before publishing, or ignore this "
-        "warning if the word is used in another sense.",
+        suggestion=t("policy.restricted_fix", lang, label=label),
     )
 
 
@@ -275,7 +279,9 @@ class _Hints:
         return self.caps or self.punct or self.spaced or self.money or self.foreign
 
 
-def _shape_checks(eng: _Engine, field: str, text: str, hints: _Hints) -> list[Finding]:
+def _shape_checks(
+    eng: _Engine, field: str, text: str, hints: _Hints, lang: str = "en"
+) -> list[Finding]:
     """Checks on how the text looks (capitals, punctuation, decorated letters)."""
     out: list[Finding] = []
     if hints.caps and _shouting(eng, text):
@@ -284,10 +290,10 @@ def _shape_checks(eng: _Engine, field: str, text: str, hints: _Hints) -> list[Fi
             finding(
                 "policy.excessive_caps",
                 rule.severity,
-                "Too much of the text is in capital letters; Meta rejects ads that shout.",
+                t("policy.caps", lang),
                 rule,
                 field=field,
-                suggestion="Use sentence case; keep capitals for acronyms and brand names.",
+                suggestion=t("policy.caps_fix", lang),
             )
         )
     punct = odd = None
@@ -314,10 +320,10 @@ def _shape_checks(eng: _Engine, field: str, text: str, hints: _Hints) -> list[Fi
             finding(
                 "policy.excessive_punctuation",
                 rule2.severity,
-                f'Repeated punctuation "{punct}"; Meta rejects ads with excessive punctuation.',
+                t("policy.punct", lang, punct=punct),
                 rule2,
                 field=field,
-                suggestion="Use a single ! or ? at most.",
+                suggestion=t("policy.punct_fix", lang),
             )
         )
     if odd is None and hints.foreign:
@@ -328,12 +334,10 @@ def _shape_checks(eng: _Engine, field: str, text: str, hints: _Hints) -> list[Fi
             finding(
                 "policy.nonstandard_characters",
                 rule3.severity,
-                f'"{odd}" uses symbols, spacing or decorated letters to spell a word; Meta '
-                "rejects this.",
+                t("policy.chars", lang, odd=odd),
                 rule3,
                 field=field,
-                suggestion="Write the word normally; emphasis belongs in the image, not in "
-                "letter tricks.",
+                suggestion=t("policy.chars_fix", lang),
             )
         )
     return out

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from adsage.i18n.catalogue import Message, PluralMessage
-from adsage.i18n.messages import chat, plan, slack, units
+from adsage.i18n.messages import chat, findings, plan, slack, units
 
 _GROUPS: tuple[dict[str, Message], ...] = (
     units.MESSAGES,
     chat.MESSAGES,
     slack.MESSAGES,
     plan.MESSAGES,
+    findings.MESSAGES,
 )
 
 
