@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _pool() -> list[str]:
     from adsage.knowledge.chunking import split_front_matter
     from adsage.knowledge.ingest import bundled_files
-    from adsage.knowledge.text import sentences
+    from adsage.knowledge.terms import sentences
 
     pool: list[str] = []
     for f in bundled_files():

@@ -326,7 +326,7 @@ def extract_brief_fields(
     date).  When something was found and no language is known yet, the message's language
     becomes the brief's, so a Polish conversation gets Polish copy without being asked.
     """
-    from adsage.knowledge.text import detect_lang
+    from adsage.lang.detect import detect_lang
 
     text = text[:5000]
     found = _found(text, lang, today or date.today())

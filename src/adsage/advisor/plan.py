@@ -61,13 +61,9 @@ def make_engine(settings: Settings, *, meter: Any = None) -> Engine:
 
 
 def default_searcher(settings: Settings) -> Any:
-    from adsage.knowledge.ingest import index_paths
-    from adsage.knowledge.search import Searcher
+    from adsage.knowledge.ingest import ready_searcher
 
-    searcher = Searcher(settings)
-    if searcher.is_empty():
-        index_paths(settings, store=searcher.store)
-    return searcher
+    return ready_searcher(settings)
 
 
 def prepare(

@@ -163,7 +163,7 @@ def answer_with_model(chat: Chat, question: str) -> bool:
     """Stream a grounded answer; False when it failed validation (the caller falls back)."""
     from adsage.drafting.llm import LANGUAGES
     from adsage.knowledge.answer import Citation, model_safe
-    from adsage.knowledge.text import detect_lang
+    from adsage.lang.detect import detect_lang
     from adsage.prompts import render
 
     lang = detect_lang(question)

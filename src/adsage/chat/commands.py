@@ -70,7 +70,7 @@ def usage_error(name: str, problem: str = "") -> BadInput:
     return BadInput(f"{lead}usage: {usage}")
 
 
-def _count(name: str, args: list[str], lo: int, hi: int, default: int) -> int:
+def count_arg(name: str, args: list[str], lo: int, hi: int, default: int) -> int:
     if not args:
         return default
     if not args[0].isdigit() or not lo <= int(args[0]) <= hi:
@@ -138,12 +138,12 @@ def _load(chat: Chat, args: list[str], raw: str) -> None:
 def _save(chat: Chat, args: list[str], raw: str) -> None:
     import yaml
 
-    from adsage.cli.plan import write_atomic
+    from adsage.atomic_files import write_text_atomic
 
     if len(args) != 1 or not args[0].lower().endswith((".yaml", ".yml")):
         raise usage_error("save", "give a .yaml file name")
     text = yaml.safe_dump(chat.session.brief, allow_unicode=True, sort_keys=False)
-    write_atomic(Path(args[0]).expanduser(), text)
+    write_text_atomic(Path(args[0]).expanduser(), text)
     chat.out.say(t(chat.lang, "saved", path=args[0]))
 
 

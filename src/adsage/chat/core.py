@@ -53,15 +53,10 @@ class Chat:
     @property
     def searcher(self) -> Any:
         if self._searcher is None:
-            from adsage.knowledge.search import Searcher
+            from adsage.knowledge.ingest import ready_searcher
 
-            searcher = Searcher(self.settings)
-            if searcher.is_empty():
-                from adsage.knowledge.ingest import index_paths
-
-                self.out.hint(t(self.lang, "indexing"))
-                index_paths(self.settings, store=searcher.store)
-            self._searcher = searcher
+            announce = lambda: self.out.hint(t(self.lang, "indexing"))  # noqa: E731
+            self._searcher = ready_searcher(self.settings, announce=announce)
         return self._searcher
 
     @property

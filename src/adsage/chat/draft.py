@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adsage.chat.commands import _count, command, usage_error
+from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT
+from adsage.chat.commands import command, count_arg, usage_error
 from adsage.chat.texts import t
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _plan(chat: Chat, args: list[str], raw: str) -> None:
 
 @command("copy", "/copy [N]", "N ad copy drafts (1-10), each validated")
 def _copy(chat: Chat, args: list[str], raw: str) -> None:
-    run_copy(chat, _count("copy", args, 1, 10, 3), None)
+    run_copy(chat, count_arg("copy", args, *COPY_COUNT), None)
 
 
 def run_copy(chat: Chat, n: int, field: str | None) -> None:
@@ -103,7 +104,7 @@ def _variants(chat: Chat, args: list[str], raw: str) -> None:
         close = difflib.get_close_matches(args[0], VARY, n=1) if args else []
         problem = f"did you mean {close[0]}?" if close else f"FIELD is one of {', '.join(VARY)}"
         raise usage_error("variants", problem)
-    run_variants(chat, args[0], _count("variants", args[1:], 2, 5, 3))
+    run_variants(chat, args[0], count_arg("variants", args[1:], *VARIANT_COUNT))
 
 
 def run_variants(chat: Chat, field: str, n: int) -> None:

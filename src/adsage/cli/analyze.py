@@ -102,7 +102,7 @@ def analyze(
     """Which ad won, whether the win is significant, and what to do next."""
     from adsage.analysis.core import analyze_file, check_metric
     from adsage.analysis.reading import read_export
-    from adsage.cli.plan import write_atomic
+    from adsage.atomic_files import write_text_atomic
 
     metric = metric.strip().lower()
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
@@ -121,7 +121,7 @@ def analyze(
     if html is not None:
         from adsage.analysis.report_html import render_html
 
-        write_atomic(html, render_html(result))
+        write_text_atomic(html, render_html(result))
         sys.stderr.write(f"report written to {html}\n")
     if as_json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

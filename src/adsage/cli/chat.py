@@ -22,19 +22,12 @@ def start_chat(
     from adsage.chat.core import Chat
     from adsage.chat.output import Output
     from adsage.chat.session import Sessions
-    from adsage.config import load_settings
+    from adsage.cli.options import llm_settings
     from adsage.state.store import open_state
 
-    if llm not in (None, "offline", "openai"):
-        raise BadInput(f"--llm must be offline or openai, not '{llm}'")
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang must be en or pl, not '{lang}'")
-    settings = load_settings(llm=llm)
-    if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
-        raise BadInput(
-            "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
-            "(a local server such as Ollama or vLLM)"
-        )
+    settings = llm_settings(llm)
     sessions = Sessions(open_state(settings.home))
     if resume is None:
         session = sessions.new(lang or "en")

@@ -24,14 +24,12 @@ def _settings() -> Any:
 
 def _ensure_index(settings: Any) -> Any:
     """Search builds the bundled index on first use, so a new user gets answers at once."""
-    from adsage.knowledge.ingest import index_paths
-    from adsage.knowledge.search import Searcher
+    from adsage.knowledge.ingest import ready_searcher
 
-    searcher = Searcher(settings)
-    if searcher.is_empty():
-        err.print("[dim]Building the knowledge index (first use)...[/dim]")
-        index_paths(settings, store=searcher.store)
-    return searcher
+    return ready_searcher(
+        settings,
+        announce=lambda: err.print("[dim]Building the knowledge index (first use)...[/dim]"),
+    )
 
 
 def _print_json(data: Any) -> None:

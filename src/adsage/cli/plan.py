@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from adsage.atomic_files import write_text_atomic
 from adsage.errors import BadInput
 
 BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
@@ -28,32 +27,14 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Include promp
 def _setup(
     brief_path: Path, llm: str | None, max_tokens: int | None = None, model: str | None = None
 ) -> tuple[Any, Any]:
-    from adsage.config import load_settings
+    from adsage.cli.options import llm_settings
     from adsage.models.brief import load_brief
 
     if llm not in (None, "offline", "openai"):
         raise BadInput(f"--llm must be offline or openai, not '{llm}'")
     brief = load_brief(brief_path)
-    settings = load_settings(llm=llm, max_tokens_per_plan=max_tokens, model=model)
-    if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
-        raise BadInput(
-            "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
-            "(a local server such as Ollama or vLLM)"
-        )
+    settings = llm_settings(llm, max_tokens_per_plan=max_tokens, model=model)
     return brief, settings
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temp file and rename, so a failure never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _emit(data: Any) -> None:
@@ -92,7 +73,7 @@ def plan(
             if suffix == ".html"
             else plan_markdown(result)
         )
-        write_atomic(out, text)
+        write_text_atomic(out, text)
         sys.stderr.write(f"plan written to {out}\n")
     elif as_json:
         _emit(result.to_json_dict())

@@ -32,16 +32,9 @@ def _expand(patterns: list[str]) -> list[Path]:
 
 
 def _settings(llm: str | None, model: str | None, max_tokens: int | None = None) -> Settings:
-    from adsage.config import load_settings
+    from adsage.cli.options import llm_settings
 
-    if llm not in (None, "offline", "openai"):
-        raise BadInput(f"--llm must be offline or openai, not '{llm}'")
-    settings = load_settings(llm=llm, model=model, max_tokens_per_batch=max_tokens)
-    if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
-        raise BadInput(
-            "--llm openai needs an endpoint: set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL "
-            "(a local server such as Ollama or vLLM)"
-        )
+    settings: Settings = llm_settings(llm, model=model, max_tokens_per_batch=max_tokens)
     return settings
 
 

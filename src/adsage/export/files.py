@@ -9,17 +9,14 @@ never leaves half a file and never destroys the previous one.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import errno
-import glob
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from adsage.atomic_files import write_atomic
 from adsage.errors import AdsageError
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -94,26 +91,10 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
     The temp name carries our pid, so a later write can tell a temp file left by a killed
     process (removed) from one another live process is still writing (left alone).
     """
-    path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _remove_orphans(path)
-        fd, tmp = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
-        )
+        write_atomic(Path(path), write)
     except OSError as exc:
-        raise _export_error(path, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _export_error(path, exc) from None
-        raise
+        raise _export_error(Path(path), exc) from None
 
 
 def _export_error(path: Path, exc: OSError) -> ExportError:
@@ -127,21 +108,4 @@ def _export_error(path: Path, exc: OSError) -> ExportError:
     error.errno = exc.errno
     return error
 
-
-def _remove_orphans(path: Path) -> None:
-    """Delete temp files of ``path`` left by processes that no longer exist (kill -9)."""
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        pid = tmp.name[len(path.name) + 2 :].split(".", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
     return True

@@ -13,7 +13,8 @@ from typing import Any
 
 from adsage.knowledge.poison import is_suspect
 from adsage.knowledge.search import Hit, Searcher
-from adsage.knowledge.text import detect_lang, terms
+from adsage.knowledge.terms import terms
+from adsage.lang.detect import detect_lang
 
 MAX_SENTENCES = 4
 MIN_RELEVANCE = 0.25

@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from adsage.knowledge.text import terms
+from adsage.knowledge.terms import terms
 
 
 class BM25:

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from adsage.knowledge.poison import SCAN_VERSION, flags_for
-from adsage.knowledge.text import detect_lang
+from adsage.lang.detect import detect_lang
 
 MAX_CHUNK_CHARS = 1200
 MIN_CHUNK_CHARS = 200

@@ -127,10 +127,9 @@ def _remember_roots(settings: Settings, roots: list[str]) -> list[str]:
         known = []
     merged = sorted(set(known) | set(roots))
     if merged != known:
-        settings.home.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(merged, indent=1), "utf-8")
-        tmp.replace(path)
+        from adsage.atomic_files import write_text_atomic
+
+        write_text_atomic(path, json.dumps(merged, indent=1))
     return merged
 
 
@@ -260,3 +259,16 @@ def _embed_and_store(
         )
         if progress:
             progress("embedding", min(total, i + step), total)
+
+
+def ready_searcher(settings: Settings, *, announce: Callable[[], None] | None = None) -> Any:
+    """A searcher over the index, building the bundled index first when it is empty, so a new
+    user gets answers at once; ``announce`` runs just before a build (a "please wait" line)."""
+    from adsage.knowledge.search import Searcher
+
+    searcher = Searcher(settings)
+    if searcher.is_empty():
+        if announce is not None:
+            announce()
+        index_paths(settings, store=searcher.store)
+    return searcher

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from adsage.config import Settings
 from adsage.knowledge.bm25 import BM25
 from adsage.knowledge.store import Store
-from adsage.knowledge.text import detect_lang
+from adsage.lang.detect import detect_lang
 
 Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60

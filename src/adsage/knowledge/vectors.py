@@ -23,7 +23,7 @@ _MARKUP = re.compile(r"\*\*|__|`")
 
 def units_of(text: str) -> list[str]:
     """The heading and each sentence of a chunk, as separately embedded units."""
-    from adsage.knowledge.text import sentences
+    from adsage.knowledge.terms import sentences
 
     head, _, body = text.partition("\n\n")
     units = [head.strip()] if head.strip() and body else []

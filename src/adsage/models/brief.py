@@ -186,3 +186,8 @@ def load_brief(path: Path) -> Brief:
         where = f" (line {line + 1})" if line is not None else ""
         raise BadInput(f"{source}: not valid YAML/JSON{where}; check the syntax") from None
     return load_brief_data(data, source)
+
+
+def load_yaml_text(text: str) -> Any:
+    """YAML as a brief reads it: dates stay text, so an impossible one is reported by field."""
+    return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass

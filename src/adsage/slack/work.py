@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT, clamp_count
 from adsage.advisor.conversation.drafts import (
     AdRecord,
     DraftSet,
@@ -74,10 +75,10 @@ def split_code(text: str) -> tuple[str | None, str]:
 def parse_yaml(code: str, source: str) -> Any:
     import yaml
 
-    from adsage.models.brief import _TextDates
+    from adsage.models.brief import load_yaml_text
 
     try:
-        return yaml.load(code, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+        return load_yaml_text(code)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -156,10 +157,10 @@ class Advisor:
         progress(lang)
         if cmd == "plan":
             return Outcome(self.plan(brief, key))
-        n = next((int(a) for a in args if a.isdigit()), 3)
+        n = next((int(a) for a in args if a.isdigit()), None)
         if cmd == "copy":
-            return Outcome(self.copy(brief, key, max(1, min(n, 10))))
-        return Outcome(self.variants(brief, key, args, n))
+            return Outcome(self.copy(brief, key, clamp_count(n, COPY_COUNT)))
+        return Outcome(self.variants(brief, key, args, clamp_count(n, VARIANT_COUNT)))
 
     # ---- briefs --------------------------------------------------------------------------
 
@@ -223,11 +224,9 @@ class Advisor:
         return variants_messages(t(lang, "copy_title"), variants, lang=lang, key=key, set_id=set_id)
 
     def variants(self, brief: Any, key: str, args: list[str], n: int) -> list[Message]:
-        try:
-            from adsage.variants import generate_variants
-            from adsage.variants.models import ELEMENTS
-        except ImportError:
-            return text_messages(t(brief.language, "unavailable", what="variants"), "en", safe=True)
+        from adsage.variants import generate_variants
+        from adsage.variants.models import ELEMENTS
+
         vary = next((a for a in args if a in ELEMENTS), "primary_text")
         vs = generate_variants(brief, vary, n, settings=self.settings, searcher=self.searcher())
         variants = [_dump(variant_record(v)) for v in vs.variants]
@@ -266,12 +265,7 @@ class Advisor:
         if s is None or not 0 <= i < len(s.get("variants") or []):
             return Outcome(text_messages(t(lang, "gone"), lang, safe=True))
         if action == "export":
-            try:
-                filename, data = buttons.export_csv(s)
-            except ImportError:
-                return Outcome(
-                    text_messages(t(lang, "unavailable", what="export"), lang, safe=True)
-                )
+            filename, data = buttons.export_csv(s)
             comment = t(lang, "exported", n=len(s["variants"]))
             return Outcome([], Upload(filename, data, comment))
         drafts = DraftSet.model_validate(s)

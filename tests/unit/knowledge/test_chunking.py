@@ -78,7 +78,7 @@ def test_html_keeps_headings_and_drops_scripts() -> None:
 
 
 def test_language_detection_handles_english_pronoun_and_shared_words() -> None:
-    from adsage.knowledge.text import detect_lang
+    from adsage.lang.detect import detect_lang
 
     assert detect_lang("Which objective should I choose if I want sales?") == "en"
     assert detect_lang("What do I do next?") == "en"

@@ -113,3 +113,26 @@ def test_currencies_on_folded_text(token: str, code: str | None) -> None:
 )
 def test_dates(text: str, expected: date | None) -> None:
     assert parse_date(text, today=date(2026, 11, 30)) == expected
+
+
+def _copy_and_goal_lines() -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    goals = yaml.safe_load((_EVALS / "goals.yaml").read_text("utf-8"))["items"]
+    rows += [(g["text"], g["id"][:2]) for g in goals if g["id"][:2] in ("en", "pl")]
+    held = yaml.safe_load((_EVALS / "heldout_goals.yaml").read_text("utf-8"))
+    rows += [(g["text"], g["lang"]) for g in held]
+    for name in ("copies.yaml", "heldout_copies.yaml"):
+        data = yaml.safe_load((_EVALS / name).read_text("utf-8"))
+        for item in data["items"] if isinstance(data, dict) else data:
+            for field in ("primary_text", "headline", "description"):
+                if item.get(field):
+                    rows.append((item[field], item["lang"]))
+    return rows
+
+
+def test_accuracy_on_goals_and_ad_copy() -> None:
+    """Goal sentences, primary texts, headlines and descriptions of the eval sets."""
+    rows = _copy_and_goal_lines()
+    wrong = [(text, lang) for text, lang in rows if detect_lang(text) != lang]
+    assert len(rows) >= 200
+    assert wrong == []

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from adsage.planning.abplan import ABPlan
 
 COPY_COUNT = (1, 10, 3)  # least, most and default number of copy drafts per request
-VARIANT_COUNT = (2, 10, 3)
+VARIANT_COUNT = (2, 5, 3)
 
 
 def clamp_count(n: int | None, bounds: tuple[int, int, int]) -> int:

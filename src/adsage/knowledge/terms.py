@@ -1,4 +1,4 @@
-"""Small language helpers shared by BM25, search and the extractive answerer.
+"""Index terms and sentences, shared by BM25, search and the extractive answerer.
 
 Tokens are folded (lower case, Polish letters kept) and cut to a short stem so that Polish
 inflection ("budżetu", "budżetem") and English plurals meet on one term without a stemmer
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from adsage.lang.detect import detect_lang as _detect
 from adsage.lang.folding import tokenise
 
 _SENT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9\"„(])")
@@ -41,11 +40,6 @@ def terms(text: str) -> list[str]:
             continue
         out.append(w if w.isdigit() else w[:STEM_LEN])
     return out
-
-
-def detect_lang(text: str) -> str:
-    """``pl`` or ``en`` by the one detector every surface uses (:mod:`adsage.lang.detect`)."""
-    return _detect(text)
 
 
 def sentences(text: str) -> list[str]:
