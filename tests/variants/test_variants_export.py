@@ -136,12 +136,12 @@ def test_failed_csv_write_keeps_the_previous_file(
     def failing_replace(src: Any, dst: Any) -> None:
         raise OSError("rename failed")
 
-    monkeypatch.setattr(export_files.os, "replace", failing_replace)
+    monkeypatch.setattr(os, "replace", failing_replace)  # the one atomic writer's rename
     with pytest.raises(OSError, match="rename failed"):
         write_csv(rows, path)
     with pytest.raises(OSError, match="rename failed"):
         write_xlsx(rows, tmp_path / "out.csv")
-    monkeypatch.setattr(export_files.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert path.read_bytes() == b"previous"
     assert _tmp_files(tmp_path) == []
     write_csv(rows, path)
