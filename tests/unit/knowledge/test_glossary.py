@@ -1,8 +1,8 @@
 """Polish texts use Meta's Polish interface terms from knowledge/glossary.yaml, one form each.
 
 The scan covers everything the product says in Polish: the Polish knowledge, the Polish
-phrase banks and every Polish string literal in the source (messages, the message
-catalogue, prompts' fallbacks).  A hit names the file, the wording and the glossary form.
+phrase banks, every Polish string literal in the source and every Polish template of the
+message catalogue (adsage.i18n).  A hit names the file, the wording and the glossary form.
 """
 
 from __future__ import annotations
@@ -68,14 +68,16 @@ def polish_texts() -> list[tuple[str, str]]:
     src = root / "src" / "adsage"
     for p in sorted(src.rglob("*.py")):
         out += [(str(p.relative_to(root)), s) for s in _python_polish_strings(p)]
-    # The message catalogue, whatever file format it keeps its Polish strings in.
-    for p in sorted((src / "i18n").rglob("*")) if (src / "i18n").is_dir() else []:
-        if p.suffix in {".yaml", ".yml"}:
-            out += [
-                (str(p.relative_to(root)), s) for s in _yaml_strings(yaml.safe_load(p.read_text()))
-            ]
-        elif p.suffix in {".json", ".po"}:
-            out.append((str(p.relative_to(root)), p.read_text("utf-8")))
+    return out + catalogue_polish()
+
+
+def catalogue_polish() -> list[tuple[str, str]]:
+    """Every Polish template of the message catalogue, plural forms included."""
+    from adsage.i18n.messages import MESSAGES, PLURALS
+
+    out = [(f"i18n catalogue {key}", pl) for key, (_, pl) in MESSAGES.items()]
+    for key, (_, forms) in PLURALS.items():
+        out += [(f"i18n catalogue {key}[{cat}]", text) for cat, text in forms.items()]
     return out
 
 
@@ -108,6 +110,8 @@ def test_polish_knowledge_uses_the_glossary_forms() -> None:
 def test_polish_texts_have_no_variants_or_calques() -> None:
     texts = polish_texts()
     assert len(texts) > 100  # knowledge, phrase banks and source strings were all read
+    assert len(catalogue_polish()) >= 10  # and the message catalogue
+    assert len(catalogue_polish()) >= 10  # and the message catalogue
     problems = [
         f"{label}: {v.found!r} -> use {v.use!r}"
         for label, text in texts
