@@ -202,20 +202,21 @@ def test_invalid_yaml_names_file(broken_rules: Path) -> None:
         budget_rules()
 
 
-def test_error_path_keeps_mapping_keys(broken_rules: Path) -> None:
-    path = broken_rules / "budget.yaml"
+def _edit(path: Path, old: str, new: str) -> None:
+    """Break one value of a copied rule file; the value must be there to break."""
     text = path.read_text("utf-8")
-    assert "clicks: {usd: 5.0," in text
-    path.write_text(text.replace("clicks: {usd: 5.0,", "clicks: {usd: -1,"), "utf-8")
+    assert old in text, (path.name, old)
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+def test_error_path_keeps_mapping_keys(broken_rules: Path) -> None:
+    _edit(broken_rules / "budget.yaml", "clicks: {usd: 5.0,", "clicks: {usd: -1,")
     with pytest.raises(BadInput, match=r"budget.yaml: field 'minimums\.tiers\.clicks\.usd'"):
         budget_rules()
 
 
 def test_fx_table_is_the_one_rate_source(broken_rules: Path) -> None:
-    path = broken_rules / "fx.yaml"
-    text = path.read_text("utf-8")
-    assert "PLN: 3.63" in text
-    path.write_text(text.replace("PLN: 3.63", "PLN: -1"), "utf-8")
+    _edit(broken_rules / "fx.yaml", "PLN: 3.63", "PLN: -1")
     with pytest.raises(BadInput, match=r"fx.yaml"):
         fx_rates()
 
@@ -228,8 +229,6 @@ def test_every_converted_currency_has_a_rate() -> None:
 
 
 def test_a_currency_in_two_groups_is_rejected(broken_rules: Path) -> None:
-    path = broken_rules / "budget.yaml"
-    text = path.read_text("utf-8")
-    path.write_text(text.replace("currencies: [PLN]", "currencies: [PLN, EUR]"), "utf-8")
+    _edit(broken_rules / "budget.yaml", "currencies: [PLN]", "currencies: [PLN, EUR]")
     with pytest.raises(BadInput, match=r"budget.yaml.*EUR is in more than one group"):
         budget_rules()
