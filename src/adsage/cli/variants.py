@@ -14,7 +14,10 @@ from adsage.errors import BadInput
 
 if TYPE_CHECKING:
     from adsage.config import Settings
+    from adsage.export import SheetOptions
+    from adsage.models.brief import Brief
     from adsage.variants.models import VariantSet
+
 
 
 def _expand(patterns: list[str]) -> list[Path]:
@@ -72,6 +75,23 @@ def variants(
     campaign: Annotated[
         str | None, typer.Option("--campaign", help="Campaign Name for every exported row.")
     ] = None,
+    image: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--image",
+            metavar="FILE",
+            help="Image File Name for the ads (repeat: one per ad, control first, in an "
+            "image test).",
+        ),
+    ] = None,
+    video: Annotated[
+        list[str] | None,
+        typer.Option("--video", metavar="FILE", help="Video File Name, like --image."),
+    ] = None,
+    utm: Annotated[
+        str | None,
+        typer.Option("--utm", help="URL Tags, e.g. utm_source=facebook&utm_medium=paid_social."),
+    ] = None,
     max_tokens: Annotated[
         int | None,
         typer.Option(
@@ -90,14 +110,15 @@ def variants(
     for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
         if path is not None and path.suffix.lower() != suffix:
             raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
+    options = _sheet_options(campaign, image, video, utm, vary, n)
     paths = _expand(briefs)
     settings = _settings(llm, model, max_tokens)
     failures: list[tuple[Path, str]] = []
     if len(paths) == 1:
-        sets = _single(paths[0], vary, n, settings)
+        sets, loaded = _single(paths[0], vary, n, settings)
     else:
-        sets, failures = _batch(paths, vary, n, settings, concurrency)
-    _write(sets, csv_out, xlsx_out, campaign)
+        sets, loaded, failures = _batch(paths, vary, n, settings, concurrency)
+    _write(sets, loaded, csv_out, xlsx_out, options)
     if as_json:
         data = [s.model_dump(mode="json") for s in sets]
         sys.stdout.write(
@@ -112,17 +133,41 @@ def variants(
         raise typer.Exit(1)
 
 
-def _single(path: Path, vary: str, n: int, settings: Settings) -> list[VariantSet]:
+def _sheet_options(
+    campaign: str | None,
+    image: list[str] | None,
+    video: list[str] | None,
+    utm: str | None,
+    vary: str,
+    n: int,
+) -> SheetOptions:
+    """Export options, checked before any drafting so a typo costs nothing."""
+    from adsage.export import SheetOptions
+    from adsage.export.spec import check_options
+
+    options = SheetOptions(
+        campaign=campaign,
+        images=tuple(Path(p).name for p in image or []),
+        videos=tuple(Path(p).name for p in video or []),
+        utm=utm,
+    )
+    check_options(options, vary, n)
+    return options
+
+
+def _single(
+    path: Path, vary: str, n: int, settings: Settings
+) -> tuple[list[VariantSet], list[Brief | None]]:
     from adsage.models.brief import load_brief
     from adsage.variants.generate import generate_variants
 
     brief = load_brief(path)
-    return [generate_variants(brief, vary, n, settings=settings, name=path.stem)]
+    return [generate_variants(brief, vary, n, settings=settings, name=path.stem)], [brief]
 
 
 def _batch(
     paths: list[Path], vary: str, n: int, settings: Settings, concurrency: int
-) -> tuple[list[VariantSet], list[tuple[Path, str]]]:
+) -> tuple[list[VariantSet], list[Brief | None], list[tuple[Path, str]]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -165,23 +210,36 @@ def _batch(
             "later drafts came from the offline engine",
             markup=False,
         )
-    return result.sets, result.failures
+    return result.sets, result.briefs, result.failures
 
 
 def _write(
-    sets: list[VariantSet], csv_out: Path | None, xlsx_out: Path | None, campaign: str | None
+    sets: list[VariantSet],
+    briefs: list[Brief | None],
+    csv_out: Path | None,
+    xlsx_out: Path | None,
+    options: SheetOptions,
 ) -> None:
     if csv_out is None and xlsx_out is None:
         return
-    from adsage.export import ads_manager_rows, write_csv, write_xlsx
+    from adsage.export import variant_sheet
 
-    rows = ads_manager_rows(sets, campaign=campaign)
+    write_sheet(variant_sheet(sets, briefs, options), csv_out, xlsx_out)
+
+
+def write_sheet(sheet: Any, csv_out: Path | None, xlsx_out: Path | None) -> None:
+    """The import sheet with our notes beside it (sidecar CSV or second XLSX sheet)."""
+    from adsage.export import sidecar_path, write_csv, write_xlsx
+
+    n = len(sheet.rows)
     if csv_out is not None:
-        write_csv(rows, csv_out)
-        sys.stderr.write(f"{len(rows)} ads written to {csv_out}\n")
+        write_csv(sheet.rows, csv_out, sheet.notes)
+        sys.stderr.write(
+            f"{n} ads written to {csv_out} (PAUSED; notes in {sidecar_path(csv_out)})\n"
+        )
     if xlsx_out is not None:
-        write_xlsx(rows, xlsx_out)
-        sys.stderr.write(f"{len(rows)} ads written to {xlsx_out}\n")
+        write_xlsx(sheet.rows, xlsx_out, sheet.notes)
+        sys.stderr.write(f"{n} ads written to {xlsx_out} (PAUSED; notes in sheet 'adsage')\n")
 
 
 def _badge(ok: bool, findings: int) -> str:
