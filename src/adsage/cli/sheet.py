@@ -9,9 +9,13 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from adsage.export import Sheet
+    from adsage.models.plan import CampaignPlan
 
 
 def sheet_cmd(
@@ -41,6 +45,38 @@ def sheet_cmd(
         sys.stdout.write("\n".join(lines) + "\n")
     if not report.ok:
         raise typer.Exit(code=1)
+
+
+def write_sheet(sheet: Sheet, csv_out: Path | None, xlsx_out: Path | None) -> None:
+    """The import sheet with our notes beside it (sidecar CSV or second XLSX sheet)."""
+    from adsage.export import sidecar_path, write_csv, write_xlsx
+
+    n = len(sheet.rows)
+    if csv_out is not None:
+        write_csv(sheet.rows, csv_out, sheet.notes)
+        sys.stderr.write(
+            f"{n} ads written to {csv_out} (PAUSED; notes in {sidecar_path(csv_out)})\n"
+        )
+    if xlsx_out is not None:
+        write_xlsx(sheet.rows, xlsx_out, sheet.notes)
+        sys.stderr.write(f"{n} ads written to {xlsx_out} (PAUSED; notes in sheet 'adsage')\n")
+
+
+def write_plan_sheet(plan: CampaignPlan, csv_out: Path | None, xlsx_out: Path | None) -> None:
+    if csv_out is None and xlsx_out is None:
+        return
+    from adsage.export.plan_rows import plan_sheet
+
+    write_sheet(plan_sheet(plan), csv_out, xlsx_out)
+
+
+def sheet_paths(csv_out: Path | None, xlsx_out: Path | None) -> None:
+    """Reject a wrong suffix before any work is done (one line naming the option)."""
+    from adsage.errors import BadInput
+
+    for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
+        if path is not None and path.suffix.lower() != suffix:
+            raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
 
 
 def register(app: typer.Typer) -> None:

@@ -102,14 +102,13 @@ def variants(
     ] = None,
 ) -> None:
     """A/B test variants that differ from a control in exactly one element."""
+    from adsage.cli.sheet import sheet_paths
     from adsage.variants.generate import check_options
 
     check_options(vary, n)
     if not 1 <= concurrency <= 32:
         raise BadInput(f"--concurrency must be between 1 and 32, not {concurrency}")
-    for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
-        if path is not None and path.suffix.lower() != suffix:
-            raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
+    sheet_paths(csv_out, xlsx_out)
     options = _sheet_options(campaign, image, video, utm, vary, n)
     paths = _expand(briefs)
     settings = _settings(llm, model, max_tokens)
@@ -222,24 +221,10 @@ def _write(
 ) -> None:
     if csv_out is None and xlsx_out is None:
         return
+    from adsage.cli.sheet import write_sheet
     from adsage.export import variant_sheet
 
     write_sheet(variant_sheet(sets, briefs, options), csv_out, xlsx_out)
-
-
-def write_sheet(sheet: Any, csv_out: Path | None, xlsx_out: Path | None) -> None:
-    """The import sheet with our notes beside it (sidecar CSV or second XLSX sheet)."""
-    from adsage.export import sidecar_path, write_csv, write_xlsx
-
-    n = len(sheet.rows)
-    if csv_out is not None:
-        write_csv(sheet.rows, csv_out, sheet.notes)
-        sys.stderr.write(
-            f"{n} ads written to {csv_out} (PAUSED; notes in {sidecar_path(csv_out)})\n"
-        )
-    if xlsx_out is not None:
-        write_xlsx(sheet.rows, xlsx_out, sheet.notes)
-        sys.stderr.write(f"{n} ads written to {xlsx_out} (PAUSED; notes in sheet 'adsage')\n")
 
 
 def _badge(ok: bool, findings: int) -> str:

@@ -161,7 +161,7 @@ def _set_sheet(
             **ad_set_cells(ad_frame, ad_set, budget, rules),
             **ad_cells(ad_name, ad, media_for(opts.images, opts.videos, i), frame, ad.link),
         }
-        sheet.rows.append(_ordered(row, columns()))
+        sheet.rows.append(ordered(row, columns()))
         notes = {
             "Campaign Name": camp,
             "Ad Set Name": ad_set,
@@ -174,11 +174,11 @@ def _set_sheet(
             **_audience_notes(ad),
             "Checks": _badge(ad),
         }
-        sheet.notes.append(_ordered(notes, rules.working))
+        sheet.notes.append(ordered(notes, rules.working))
     return sheet
 
 
-def _ordered(row: dict[str, str], header: list[str]) -> dict[str, str]:
+def ordered(row: dict[str, str], header: list[str]) -> dict[str, str]:
     return {name: neutralise(row.get(name, "")) for name in header}
 
 
