@@ -20,6 +20,7 @@ from adsage.models.findings import Finding, Severity
 
 Row = dict[str, str]
 BUDGETS = ("Daily", "Lifetime")
+NAMES = ("Campaign Name", "Ad Set Name", "Ad Name")
 _SAMPLE = datetime(2026, 12, 1)  # shows the expected date format in messages
 
 
@@ -46,9 +47,17 @@ def check_sheet(header: list[str], rows: list[Row]) -> list[Finding]:
         row = {k: _clean(v) for k, v in raw.items()}
         camp = row.get("Campaign Name", "")
         if not camp:
-            out.append(_f(rules, "required", "sheet.cell_missing", f"line {line}: Campaign Name "
-                          "is empty; every row names its campaign", "Campaign Name"))
+            out.append(
+                _f(
+                    rules,
+                    "required",
+                    "sheet.cell_missing",
+                    f"line {line}: Campaign Name is empty; every row names its campaign",
+                    "Campaign Name",
+                )
+            )
             continue
+        out += _paused(row, line, rules)
         out += _merge(campaigns.setdefault(camp, _Object(camp)), row, c.campaign, line, rules)
         ad_set = row.get("Ad Set Name", "")
         if ad_set:
@@ -58,10 +67,8 @@ def check_sheet(header: list[str], rows: list[Row]) -> list[Finding]:
             ads.append((line, row))
     for obj in campaigns.values():
         out += _required(obj, "campaign", rules.required.campaign, rules)
-        out += _paused(obj, "campaign", rules)
     for (camp, _), obj in ad_sets.items():
         out += _required(obj, "ad set", rules.required.ad_set, rules)
-        out += _paused(obj, "ad set", rules)
         out += _ad_set_findings(obj, campaigns[camp], rules)
     out += _ad_findings(ads, rules)
     out += _ab_findings(ads, [h for h in header if h in set(rules.import_columns())], rules)
@@ -88,17 +95,24 @@ def _header_findings(header: list[str], rules: ExportRules) -> list[Finding]:
     out: list[Finding] = []
     have = set(header)
     req = rules.required
-    needed = list(req.campaign)
+    c = rules.columns
+    levels = [(req.campaign, c.campaign)]
     if "Ad Set Name" in have or "Ad Name" in have:
-        needed += req.ad_set
+        levels.append((req.ad_set, c.ad_set))
     if "Ad Name" in have:
-        needed += req.ad
-    needed += rules.statuses.columns
+        levels.append((req.ad, c.ad))
+    needed = [col for cols, _ in levels for col in cols]
+    needed += [s for _, cols in levels for s in rules.statuses.columns if s in cols]
     for col in dict.fromkeys(needed):
         if col not in have:
             out.append(
-                _f(rules, "required", "sheet.column_missing",
-                   f"column {col!r} is missing; Ads Manager needs it to create the objects", col)
+                _f(
+                    rules,
+                    "required",
+                    "sheet.column_missing",
+                    f"column {col!r} is missing; Ads Manager needs it to create the objects",
+                    col,
+                )
             )
     ours = [w for w in rules.working if w not in set(rules.import_columns())]
     for col in ours:
@@ -120,7 +134,7 @@ def _merge(obj: _Object, row: Row, cols: list[str], line: int, rules: ExportRule
     obj.lines.append(line)
     for col in cols:
         value = row.get(col, "")
-        if not value:
+        if not value or col in rules.statuses.columns:  # checked per row
             continue
         before = obj.cells.setdefault(col, value)
         if before != value:
@@ -138,27 +152,31 @@ def _merge(obj: _Object, row: Row, cols: list[str], line: int, rules: ExportRule
 
 def _required(obj: _Object, kind: str, cols: list[str], rules: ExportRules) -> list[Finding]:
     return [
-        _f(rules, "required", "sheet.cell_missing",
-           f"{kind} {obj.name!r} (line {obj.lines[0]}): {col} is empty", col)
+        _f(
+            rules,
+            "required",
+            "sheet.cell_missing",
+            f"{kind} {obj.name!r} (line {obj.lines[0]}): {col} is empty",
+            col,
+        )
         for col in cols
-        if not obj.cells.get(col)
+        if not obj.cells.get(col) and col not in rules.statuses.columns
     ]
 
 
-def _paused(obj: _Object, kind: str, rules: ExportRules) -> list[Finding]:
-    want = rules.statuses.value
-    out = []
-    for col in rules.statuses.columns:
-        if col in _level(kind, rules):
-            value = obj.cells.get(col, "")
-            if value.upper() != want:
-                out.append(_not_paused(f"{kind} {obj.name!r} (line {obj.lines[0]})", col, value))
-    return out
-
-
-def _level(kind: str, rules: ExportRules) -> list[str]:
+def _paused(row: Row, line: int, rules: ExportRules) -> list[Finding]:
+    """Each row's status cells, for every level the row reaches (campaign, ad set, ad)."""
     c = rules.columns
-    return {"campaign": c.campaign, "ad set": c.ad_set, "ad": c.ad}[kind]
+    levels = [(c.campaign, "Campaign Name"), (c.ad_set, "Ad Set Name"), (c.ad, "Ad Name")]
+    out = []
+    for cols, name in levels:
+        if not row.get(name):
+            continue
+        for col in rules.statuses.columns:
+            value = row.get(col, "")
+            if col in cols and value.upper() != rules.statuses.value:
+                out.append(_not_paused(f"line {line}", col, value))
+    return out
 
 
 def _not_paused(where: str, col: str, value: str) -> Finding:
@@ -196,40 +214,64 @@ def _ad_set_findings(obj: _Object, camp: _Object, rules: ExportRules) -> list[Fi
         out.append(_budget(f"{where}: no budget; set Ad Set Daily or Lifetime Budget"))
     elif len(filled) > 1:
         out.append(
-            _budget(f"{where}: budgets set as {' and '.join(sorted(filled))}; use exactly one "
-                    "(daily or lifetime, on the campaign or on the ad set)")
+            _budget(
+                f"{where}: budgets set as {' and '.join(sorted(filled))}; use exactly one "
+                "(daily or lifetime, on the campaign or on the ad set)"
+            )
         )
-    start_text, stop_text = obj.cells.get("Ad Set Time Start", ""), obj.cells.get(
-        "Ad Set Time Stop", ""
+    start_text, stop_text = (
+        obj.cells.get("Ad Set Time Start", ""),
+        obj.cells.get("Ad Set Time Stop", ""),
     )
     if any(k.endswith("Lifetime") for k in filled) and not stop_text:
         out.append(_budget(f"{where}: a lifetime budget needs Ad Set Time Stop"))
     start, stop = rules.parse_time(start_text), rules.parse_time(stop_text)
-    for col, text, moment in (("Ad Set Time Start", start_text, start),
-                              ("Ad Set Time Stop", stop_text, stop)):
+    for col, text, moment in (
+        ("Ad Set Time Start", start_text, start),
+        ("Ad Set Time Stop", stop_text, stop),
+    ):
         if text and moment is None:
             out.append(
-                _f(rules, "values", "sheet.date",
-                   f"{where}: {col} {text!r} is not a date like "
-                   f"{rules.format_time(_SAMPLE)}", col)
+                _f(
+                    rules,
+                    "values",
+                    "sheet.date",
+                    f"{where}: {col} {text!r} is not a date like {rules.format_time(_SAMPLE)}",
+                    col,
+                )
             )
     if start and stop and stop <= start:
         out.append(
-            Finding(rule="sheet.date", severity="error", field="Ad Set Time Stop",
-                    message=f"{where}: Ad Set Time Stop is not after Ad Set Time Start")
+            Finding(
+                rule="sheet.date",
+                severity="error",
+                field="Ad Set Time Stop",
+                message=f"{where}: Ad Set Time Stop is not after Ad Set Time Start",
+            )
         )
     groups = rules.required.ad_set_one_of
     if not any(obj.cells.get(col) for col in groups.get("location", [])):
         cols = " or ".join(groups.get("location", []))
-        out.append(_f(rules, "required", "sheet.cell_missing", f"{where}: no location; "
-                      f"fill {cols}", "Countries"))
+        out.append(
+            _f(
+                rules,
+                "required",
+                "sheet.cell_missing",
+                f"{where}: no location; fill {cols}",
+                "Countries",
+            )
+        )
     out += _ages(obj, where)
     level = "Ad Set" if any(k.startswith("Ad Set") for k in filled) else "Campaign"
     holder = obj if level == "Ad Set" else camp
     if filled and not holder.cells.get(f"{level} Bid Strategy"):
         out.append(
-            Finding(rule="sheet.bid_strategy", severity="warning", field=f"{level} Bid Strategy",
-                    message=f"{where}: no {level} Bid Strategy; Ads Manager will pick one")
+            Finding(
+                rule="sheet.bid_strategy",
+                severity="warning",
+                field=f"{level} Bid Strategy",
+                message=f"{where}: no {level} Bid Strategy; Ads Manager will pick one",
+            )
         )
     return out
 
@@ -243,12 +285,24 @@ def _ages(obj: _Object, where: str) -> list[Finding]:
     if not all(texts):
         return []
     if not all(t.isdigit() for t in texts):
-        return [Finding(rule="sheet.age", severity="error", field="Age Min",
-                        message=f"{where}: ages {texts[0]!r}-{texts[1]!r} are not whole numbers")]
+        return [
+            Finding(
+                rule="sheet.age",
+                severity="error",
+                field="Age Min",
+                message=f"{where}: ages {texts[0]!r}-{texts[1]!r} are not whole numbers",
+            )
+        ]
     lo, hi = (int(t) for t in texts)
     if not 13 <= lo <= hi <= 65:
-        return [Finding(rule="sheet.age", severity="error", field="Age Min",
-                        message=f"{where}: ages {lo}-{hi} must lie within 13-65, min before max")]
+        return [
+            Finding(
+                rule="sheet.age",
+                severity="error",
+                field="Age Min",
+                message=f"{where}: ages {lo}-{hi} must lie within 13-65, min before max",
+            )
+        ]
     return []
 
 
@@ -260,17 +314,19 @@ def _ad_findings(ads: list[tuple[int, Row]], rules: ExportRules) -> list[Finding
         where = f"ad {name!r} (line {line})"
         for col in rules.required.ad:
             if not row.get(col):
-                out.append(_f(rules, "required", "sheet.cell_missing", f"{where}: {col} is empty",
-                              col))
-        value = row.get("Ad Status", "")
-        if "Ad Status" in rules.statuses.columns and value.upper() != rules.statuses.value:
-            out.append(_not_paused(where, "Ad Status", value))
+                out.append(
+                    _f(rules, "required", "sheet.cell_missing", f"{where}: {col} is empty", col)
+                )
         key = (row.get("Campaign Name", ""), row.get("Ad Set Name", ""), name)
         if key in seen:
             out.append(
-                Finding(rule="sheet.duplicate_ad", severity="error", field="Ad Name",
-                        message=f"{where}: the same ad name is on line {seen[key]} of this ad "
-                        "set; the import would merge or reject them")
+                Finding(
+                    rule="sheet.duplicate_ad",
+                    severity="error",
+                    field="Ad Name",
+                    message=f"{where}: the same ad name is on line {seen[key]} of this ad "
+                    "set; the import would merge or reject them",
+                )
             )
         seen.setdefault(key, line)
     return out
@@ -285,27 +341,31 @@ def _ab_findings(ads: list[tuple[int, Row]], cols: list[str], rules: ExportRules
         if found is None:
             continue
         element, letter = found
-        key = [row.get("Campaign Name", ""), element]
+        parts = [row.get("Campaign Name", ""), element]
         if element != "audience":
-            key.append(row.get("Ad Set Name", ""))
-        groups[tuple(key)].append((line, row, letter))
+            parts.append(row.get("Ad Set Name", ""))
+        groups[tuple(parts)].append((line, row, letter))
     out: list[Finding] = []
     for key, members in groups.items():
         if len(members) < 2:
             continue
         element = key[1]
-        allowed = set(rules.tests.changes(element)) | {"Ad Name"}
+        allowed = set(rules.tests.changes(element)) | {"Ad Name", *rules.statuses.columns}
         line0, control, _ = members[0]
         for line, row, letter in members[1:]:
             extra = [c for c in cols if c not in allowed and row.get(c, "") != control.get(c, "")]
             if extra:
                 out.append(
-                    Finding(rule="sheet.ab_single_variable", severity="error", field=extra[0],
-                            message=f"line {line}: variant {letter} of the {element} test also "
-                            f"differs from line {line0} in {', '.join(extra)}; a one-variable "
-                            "test changes only the tested element")
+                    Finding(
+                        rule="sheet.ab_single_variable",
+                        severity="error",
+                        field=extra[0],
+                        message=f"line {line}: variant {letter} of the {element} test also "
+                        f"differs from line {line0} in {', '.join(extra)}; a one-variable "
+                        "test changes only the tested element",
+                    )
                 )
-            tested = [c for c in rules.tests.changes(element) if c in cols and "Name" not in c]
+            tested = [c for c in rules.tests.changes(element) if c in cols and c not in NAMES]
             if tested and all(row.get(c, "") == control.get(c, "") for c in tested):
                 out.append(_no_difference(rules, element, letter, line, line0, tested))
     return out
@@ -332,4 +392,3 @@ def _no_difference(
         f"{' / '.join(tested)} as line {line0}; the test compares nothing in this sheet",
         suggestion=hint,
     )
-

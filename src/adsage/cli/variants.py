@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from adsage.variants.models import VariantSet
 
 
-
 def _expand(patterns: list[str]) -> list[Path]:
     """Paths in the order given; a quoted glob (the shell left it alone) is expanded here."""
     out: list[Path] = []

@@ -127,7 +127,9 @@ def read_sheet(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         table = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
     except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as exc:
         reason = getattr(exc, "strerror", None) or type(exc).__name__
-        raise BadInput(f"{path}: cannot read it as a {suffix[1:].upper()} sheet ({reason})") from None
+        raise BadInput(
+            f"{path}: cannot read it as a {suffix[1:].upper()} sheet ({reason})"
+        ) from None
     table = [r for r in table if any(c.strip() for c in r)]
     if not table:
         raise BadInput(f"{path}: the sheet is empty; export it again with its header row")
@@ -135,10 +137,7 @@ def read_sheet(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     if len(set(header)) != len(header):
         dup = next(h for h in header if header.count(h) > 1)
         raise BadInput(f"{path}: column {dup!r} appears twice in the header; keep one")
-    rows = [
-        {h: (r[i] if i < len(r) else "") for i, h in enumerate(header) if h}
-        for r in table[1:]
-    ]
+    rows = [{h: (r[i] if i < len(r) else "") for i, h in enumerate(header) if h} for r in table[1:]]
     return [h for h in header if h], rows
 
 
@@ -158,7 +157,9 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         raise ValueError("not an XLSX file") from None
     try:
         ws = wb.worksheets[0]
-        return [["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        return [
+            ["" if v is None else str(v) for v in row] for row in ws.iter_rows(values_only=True)
+        ]
     finally:
         wb.close()
 

@@ -50,8 +50,14 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
             ads = _test_ads(plan, rules)
         else:
             ads = [
-                (names.join(rules, frame.brand, frame.product, line.name,
-                            f"{i + 1}. {d.framework}", day), d, "", "")
+                (
+                    names.join(
+                        rules, frame.brand, frame.product, line.name, f"{i + 1}. {d.framework}", day
+                    ),
+                    d,
+                    "",
+                    "",
+                )
                 for i, d in enumerate(plan.copy_drafts)
             ]
         for i, (ad_name, draft, variable, letter) in enumerate(ads):
@@ -60,8 +66,9 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
             row = {
                 **campaign_cells(frame, camp, rules),
                 **ad_set_cells(frame, ad_set, budget, rules),
-                **ad_cells(ad_name, draft, media_for(opts.images, opts.videos, i), frame,
-                           draft.link),
+                **ad_cells(
+                    ad_name, draft, media_for(opts.images, opts.videos, i), frame, draft.link
+                ),
             }
             sheet.rows.append(ordered(row, columns()))
             notes = {
@@ -149,8 +156,9 @@ def _test_ads(plan: CampaignPlan, rules: ExportRules) -> list[tuple[str, Any, st
         values.append(value)
         i = len(ads)
         variant = control.model_copy(update={variable: value})
-        ads.append((names.variant(rules, variable, i, plan.lang), variant, variable,
-                    chr(ord("A") + i)))
+        ads.append(
+            (names.variant(rules, variable, i, plan.lang), variant, variable, chr(ord("A") + i))
+        )
     return ads
 
 
