@@ -77,10 +77,10 @@ def write_csv(
     """The import sheet at ``path``; with ``notes``, our working columns beside it in
     :func:`sidecar_path`, so the import file holds only Ads Manager's columns."""
     data = csv_bytes(rows)
-    if notes is not None:
-        side = csv_bytes(notes)
-        atomic_write(sidecar_path(path), lambda fh: fh.write(side))
+    side = None if notes is None else csv_bytes(notes)
     atomic_write(path, lambda fh: fh.write(data))
+    if side is not None:
+        atomic_write(sidecar_path(path), lambda fh: fh.write(side))
 
 
 def write_xlsx(
