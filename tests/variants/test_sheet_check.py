@@ -25,10 +25,13 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return (code if isinstance(code, int) else 0), out, err
 
 
+PAGE = SheetOptions(page="1234567890", pixel="987654321012")
+
+
 @pytest.fixture
 def rows(make_brief: Any, settings: Any) -> list[dict[str, str]]:
     vs = generate_variants(make_brief(), "headline", 3, settings=settings)
-    return variant_sheet([vs], [make_brief()]).rows
+    return variant_sheet([vs], [make_brief()], PAGE).rows
 
 
 def _rules(rows: list[dict[str, str]], severity: str = "error") -> list[str]:
@@ -37,6 +40,21 @@ def _rules(rows: list[dict[str, str]], severity: str = "error") -> list[str]:
 
 def test_an_exported_sheet_passes(rows: list[dict[str, str]]) -> None:
     assert check_sheet(list(rows[0]), rows) == []
+    assert {r["Link Object ID"] for r in rows} == {"o:1234567890"}
+    assert {r["Optimized Conversion Tracking Pixels"] for r in rows} == {"tp:987654321012"}
+    assert {r["Optimized Event"] for r in rows} == {"PURCHASE"}
+
+
+def test_page_and_pixel_are_warned_about_when_missing(make_brief: Any, settings: Any) -> None:
+    vs = generate_variants(make_brief(), "headline", 2, settings=settings)
+    bare = variant_sheet([vs], [make_brief()]).rows
+    assert _rules(bare) == []
+    assert _rules(bare, "warning") == ["sheet.page", "sheet.pixel"]
+    traffic = make_brief(objective="OUTCOME_TRAFFIC")
+    vs = generate_variants(traffic, "headline", 2, settings=settings)
+    rows = variant_sheet([vs], [traffic], PAGE).rows
+    assert rows[0]["Optimized Conversion Tracking Pixels"] == ""  # clicks need no pixel
+    assert _rules(rows, "warning") == []
 
 
 @pytest.mark.parametrize("column", STATUS)
@@ -131,9 +149,9 @@ def test_a_headline_test_with_equal_headlines_compares_nothing(
 
 def test_image_test_without_files_only_warns(make_brief: Any, settings: Any) -> None:
     vs = generate_variants(make_brief(), "image", 3, settings=settings)
-    bare = variant_sheet([vs], [make_brief()]).rows
+    bare = variant_sheet([vs], [make_brief()], PAGE).rows
     assert _rules(bare) == [] and "sheet.ab_no_difference" in _rules(bare, "warning")
-    opts = SheetOptions(images=("a.jpg", "b.jpg", "c.jpg"))
+    opts = PAGE.model_copy(update={"images": ("a.jpg", "b.jpg", "c.jpg")})
     with_files = variant_sheet([vs], [make_brief()], opts).rows
     assert check_sheet(list(with_files[0]), with_files) == []
 

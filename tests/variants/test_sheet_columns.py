@@ -293,6 +293,8 @@ def test_csv_sidecar_and_xlsx_second_sheet(tmp_path: Path, brief: Any, settings:
         (SheetOptions(images=("a.jpg", "b.jpg")), "image", 3, "needs 3 files"),
         (SheetOptions(images=("a.jpg", "b.jpg")), "headline", 2, "one file"),
         (SheetOptions(videos=("x\x07.mp4",)), "headline", 2, "--video"),
+        (SheetOptions(page="my page"), "headline", 2, "--page"),
+        (SheetOptions(pixel="12"), "headline", 2, "--pixel"),
     ],
 )
 def test_bad_export_options_are_one_line_errors(

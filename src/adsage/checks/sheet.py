@@ -262,6 +262,7 @@ def _ad_set_findings(obj: _Object, camp: _Object, rules: ExportRules) -> list[Fi
             )
         )
     out += _ages(obj, where)
+    out += _page_and_pixel(obj, where)
     level = "Ad Set" if any(k.startswith("Ad Set") for k in filled) else "Campaign"
     holder = obj if level == "Ad Set" else camp
     if filled and not holder.cells.get(f"{level} Bid Strategy"):
@@ -271,6 +272,33 @@ def _ad_set_findings(obj: _Object, camp: _Object, rules: ExportRules) -> list[Fi
                 severity="warning",
                 field=f"{level} Bid Strategy",
                 message=f"{where}: no {level} Bid Strategy; Ads Manager will pick one",
+            )
+        )
+    return out
+
+
+def _page_and_pixel(obj: _Object, where: str) -> list[Finding]:
+    """What an import can leave out but a launch cannot: warnings, to fill in Ads Manager."""
+    out = []
+    if not obj.cells.get("Link Object ID"):
+        out.append(
+            Finding(
+                rule="sheet.page",
+                severity="warning",
+                field="Link Object ID",
+                message=f"{where}: no Facebook Page (Link Object ID); the ads need one",
+                suggestion="pass --page ID, or choose the Page in Ads Manager",
+            )
+        )
+    goal = obj.cells.get("Optimization Goal", "")
+    if goal == "OFFSITE_CONVERSIONS" and not obj.cells.get("Optimized Conversion Tracking Pixels"):
+        out.append(
+            Finding(
+                rule="sheet.pixel",
+                severity="warning",
+                field="Optimized Conversion Tracking Pixels",
+                message=f"{where}: optimises for website conversions but names no pixel",
+                suggestion="pass --pixel ID, or choose the dataset in Ads Manager",
             )
         )
     return out

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
+from adsage.cli import sheet
 from adsage.errors import BadInput
 
 BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
@@ -74,24 +75,25 @@ def plan(
         typer.Option("--max-tokens-per-plan", min=1, help="Cap model tokens for this plan."),
     ] = None,
     model: ModelOpt = None,
-    csv_out: Annotated[
-        Path | None, typer.Option("--csv", help="Also write an Ads Manager bulk CSV (paused).")
-    ] = None,
-    xlsx_out: Annotated[
-        Path | None, typer.Option("--xlsx", help="Also write an Ads Manager bulk XLSX (paused).")
-    ] = None,
+    csv_out: sheet.CsvOpt = None,
+    xlsx_out: sheet.XlsxOpt = None,
+    image: sheet.ImageOpt = None,
+    video: sheet.VideoOpt = None,
+    utm: sheet.UtmOpt = None,
+    page: sheet.PageOpt = None,
+    pixel: sheet.PixelOpt = None,
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
-    from adsage.cli.sheet import sheet_paths, write_plan_sheet
     from adsage.render.plan_md import plan_html, plan_markdown
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
-    sheet_paths(csv_out, xlsx_out)
+    sheet.sheet_paths(csv_out, xlsx_out)
+    options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
-    write_plan_sheet(result, csv_out, xlsx_out)
+    sheet.write_plan_sheet(result, csv_out, xlsx_out, options)
     if out is not None:
         suffix = out.suffix.lower()
         text = (

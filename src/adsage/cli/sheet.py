@@ -14,8 +14,39 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from adsage.export import Sheet
+    from adsage.export import Sheet, SheetOptions
     from adsage.models.plan import CampaignPlan
+
+# Export options shared by ``adsage variants`` and ``adsage plan``.
+CsvOpt = Annotated[
+    Path | None, typer.Option("--csv", help="Write an Ads Manager bulk CSV (everything PAUSED).")
+]
+XlsxOpt = Annotated[
+    Path | None, typer.Option("--xlsx", help="Write an Ads Manager bulk XLSX (everything PAUSED).")
+]
+ImageOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--image",
+        metavar="FILE",
+        help="Image File Name for the ads (an image test: one per ad, control first).",
+    ),
+]
+VideoOpt = Annotated[
+    list[str] | None,
+    typer.Option("--video", metavar="FILE", help="Video File Name for the ads, like --image."),
+]
+UtmOpt = Annotated[
+    str | None,
+    typer.Option("--utm", help="URL Tags, e.g. utm_source=facebook&utm_medium=paid_social."),
+]
+PageOpt = Annotated[
+    str | None, typer.Option("--page", metavar="ID", help="Facebook Page ID the ads run from.")
+]
+PixelOpt = Annotated[
+    str | None,
+    typer.Option("--pixel", metavar="ID", help="Pixel (dataset) ID for conversion goals."),
+]
 
 
 def sheet_cmd(
@@ -62,12 +93,41 @@ def write_sheet(sheet: Sheet, csv_out: Path | None, xlsx_out: Path | None) -> No
         sys.stderr.write(f"{n} ads written to {xlsx_out} (PAUSED; notes in sheet 'adsage')\n")
 
 
-def write_plan_sheet(plan: CampaignPlan, csv_out: Path | None, xlsx_out: Path | None) -> None:
+def sheet_options(
+    *,
+    image: list[str] | None = None,
+    video: list[str] | None = None,
+    utm: str | None = None,
+    page: str | None = None,
+    pixel: str | None = None,
+    campaign: str | None = None,
+    vary: str | None = None,
+    ads: int | None = None,
+) -> SheetOptions:
+    """Export options, checked before any drafting so a typo costs nothing."""
+    from adsage.export import SheetOptions
+    from adsage.export.spec import check_options
+
+    options = SheetOptions(
+        campaign=campaign,
+        images=tuple(Path(p).name for p in image or []),
+        videos=tuple(Path(p).name for p in video or []),
+        utm=utm,
+        page=page,
+        pixel=pixel,
+    )
+    check_options(options, vary, ads)
+    return options
+
+
+def write_plan_sheet(
+    plan: CampaignPlan, csv_out: Path | None, xlsx_out: Path | None, options: SheetOptions
+) -> None:
     if csv_out is None and xlsx_out is None:
         return
     from adsage.export.plan_rows import plan_sheet
 
-    write_sheet(plan_sheet(plan), csv_out, xlsx_out)
+    write_sheet(plan_sheet(plan, options), csv_out, xlsx_out)
 
 
 def sheet_paths(csv_out: Path | None, xlsx_out: Path | None) -> None:

@@ -10,6 +10,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from adsage.cli.sheet import (
+    CsvOpt,
+    ImageOpt,
+    PageOpt,
+    PixelOpt,
+    UtmOpt,
+    VideoOpt,
+    XlsxOpt,
+    sheet_options,
+    sheet_paths,
+)
 from adsage.errors import BadInput
 
 if TYPE_CHECKING:
@@ -59,10 +70,8 @@ def variants(
         ),
     ],
     n: Annotated[int, typer.Option("--n", help="Ads in the test, control included (2-5).")] = 3,
-    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write an Ads Manager CSV.")] = None,
-    xlsx_out: Annotated[
-        Path | None, typer.Option("--xlsx", help="Write an Ads Manager XLSX.")
-    ] = None,
+    csv_out: CsvOpt = None,
+    xlsx_out: XlsxOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     llm: Annotated[
         str | None, typer.Option("--llm", metavar="ENGINE", help="offline (default) or openai.")
@@ -74,23 +83,11 @@ def variants(
     campaign: Annotated[
         str | None, typer.Option("--campaign", help="Campaign Name for every exported row.")
     ] = None,
-    image: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--image",
-            metavar="FILE",
-            help="Image File Name for the ads (repeat: one per ad, control first, in an "
-            "image test).",
-        ),
-    ] = None,
-    video: Annotated[
-        list[str] | None,
-        typer.Option("--video", metavar="FILE", help="Video File Name, like --image."),
-    ] = None,
-    utm: Annotated[
-        str | None,
-        typer.Option("--utm", help="URL Tags, e.g. utm_source=facebook&utm_medium=paid_social."),
-    ] = None,
+    image: ImageOpt = None,
+    video: VideoOpt = None,
+    utm: UtmOpt = None,
+    page: PageOpt = None,
+    pixel: PixelOpt = None,
     max_tokens: Annotated[
         int | None,
         typer.Option(
@@ -101,14 +98,22 @@ def variants(
     ] = None,
 ) -> None:
     """A/B test variants that differ from a control in exactly one element."""
-    from adsage.cli.sheet import sheet_paths
     from adsage.variants.generate import check_options
 
     check_options(vary, n)
     if not 1 <= concurrency <= 32:
         raise BadInput(f"--concurrency must be between 1 and 32, not {concurrency}")
     sheet_paths(csv_out, xlsx_out)
-    options = _sheet_options(campaign, image, video, utm, vary, n)
+    options = sheet_options(
+        image=image,
+        video=video,
+        utm=utm,
+        page=page,
+        pixel=pixel,
+        campaign=campaign,
+        vary=vary,
+        ads=n,
+    )
     paths = _expand(briefs)
     settings = _settings(llm, model, max_tokens)
     failures: list[tuple[Path, str]] = []
@@ -129,28 +134,6 @@ def variants(
         sys.stderr.write(f"error: {path}: {reason}\n")
     if failures or not all(s.ok for s in sets):
         raise typer.Exit(1)
-
-
-def _sheet_options(
-    campaign: str | None,
-    image: list[str] | None,
-    video: list[str] | None,
-    utm: str | None,
-    vary: str,
-    n: int,
-) -> SheetOptions:
-    """Export options, checked before any drafting so a typo costs nothing."""
-    from adsage.export import SheetOptions
-    from adsage.export.spec import check_options
-
-    options = SheetOptions(
-        campaign=campaign,
-        images=tuple(Path(p).name for p in image or []),
-        videos=tuple(Path(p).name for p in video or []),
-        utm=utm,
-    )
-    check_options(options, vary, n)
-    return options
 
 
 def _single(

@@ -44,6 +44,8 @@ class Frame:
     audience: Audience = field(default_factory=Audience)
     advantage_audience: str = ""
     url_tags: str = ""
+    page: str | None = None
+    pixel: str | None = None
 
     @property
     def days(self) -> int:
@@ -124,6 +126,8 @@ def ad_set_cells(
         "Ad Set Bid Strategy": v.bid_strategy.get(frame.bid_strategy, frame.bid_strategy),
         "Optimization Goal": frame.optimization_goal,
         "Billing Event": frame.billing_event,
+        "Link Object ID": v.page.format(id=frame.page) if frame.page else "",
+        **_conversion(frame, rules),
         "Countries": ", ".join(aud.countries),
         "Regions": "; ".join(aud.regions),
         "Cities": "; ".join(aud.cities),
@@ -179,6 +183,17 @@ def with_audience(frame: Frame, audience: dict[str, Any] | None) -> Frame:
     flags = export_rules().values.advantage_audience
     flag = flags["broad_arm"] if audience.get("kind") == "broad" else frame.advantage_audience
     return replace(frame, audience=aud, advantage_audience=flag)
+
+
+def _conversion(frame: Frame, rules: ExportRules) -> dict[str, str]:
+    """Pixel and event for an ad set that optimises for conversions on the website."""
+    v = rules.values
+    if frame.optimization_goal != "OFFSITE_CONVERSIONS" or not frame.pixel:
+        return {}
+    return {
+        "Optimized Conversion Tracking Pixels": v.pixel.format(id=frame.pixel),
+        "Optimized Event": v.optimized_event.get(frame.objective, ""),
+    }
 
 
 def _paused(rules: ExportRules) -> dict[str, str]:

@@ -117,6 +117,8 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
         ),
         advantage_audience=advantage["default"] if flag is None else ("1" if flag else "0"),
         url_tags=url_tags(opts, link),
+        page=opts.page,
+        pixel=opts.pixel,
     )
 
 

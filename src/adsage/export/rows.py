@@ -122,6 +122,8 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
         audience=audience,
         advantage_audience=advantage["audience_test" if s.vary == "audience" else "default"],
         url_tags=url_tags(opts, brief.landing_url if brief else s.control.link),
+        page=opts.page,
+        pixel=opts.pixel,
     )
 
 

@@ -59,6 +59,9 @@ class Values(_Sourced):
     stop_time: str
     placements: dict[str, dict[str, str]]
     radius: str
+    page: str
+    pixel: str
+    optimized_event: dict[str, str]
 
 
 class UrlTags(_Sourced):
@@ -134,6 +137,8 @@ class SheetOptions(_Strict):
     images: tuple[str, ...] = ()
     videos: tuple[str, ...] = ()
     utm: str | None = None
+    page: str | None = None
+    pixel: str | None = None
 
 
 def check_options(options: SheetOptions, vary: str | None = None, ads: int | None = None) -> None:
@@ -143,6 +148,9 @@ def check_options(options: SheetOptions, vary: str | None = None, ads: int | Non
             f"--utm {options.utm!r}: write UTM parameters as key=value pairs joined by &, "
             "e.g. utm_source=facebook&utm_medium=paid_social"
         )
+    for opt, value in (("--page", options.page), ("--pixel", options.pixel)):
+        if value is not None and not re.fullmatch(r"\d{5,20}", value):
+            raise BadInput(f"{opt} {value!r}: give the numeric ID from Meta Business Suite")
     if options.images and options.videos:
         raise BadInput("--image and --video: give one kind of creative per export, not both")
     opt, files = ("--image", options.images) if options.images else ("--video", options.videos)
