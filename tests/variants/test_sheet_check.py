@@ -8,22 +8,13 @@ from typing import Any
 
 import pytest
 from sheet_support import STATUS, build_plan_for, write_rows
+from test_variants_cli import run
 from variant_fakes import PL_BRIEF
 
 from adsage.checks.sheet import check_sheet
-from adsage.cli import main
 from adsage.export import SheetOptions, variant_sheet, write_xlsx
 from adsage.export.plan_rows import plan_sheet
 from adsage.variants import generate_variants
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    out, err = capsys.readouterr()
-    code = exc.value.code
-    return (code if isinstance(code, int) else 0), out, err
-
 
 PAGE = SheetOptions(page="1234567890", pixel="987654321012")
 

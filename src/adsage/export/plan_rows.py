@@ -13,17 +13,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from adsage.export import frame as cells
 from adsage.export import names
-from adsage.export.frame import (
-    Audience,
-    Frame,
-    ad_cells,
-    ad_set_cells,
-    campaign_cells,
-    floor_cents,
-    locations,
-    media_for,
-)
+from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.rows import Sheet, ordered
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
 
@@ -64,10 +56,10 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
             if line is test_line:
                 ad_name = names.join(rules, frame.brand, frame.product, ad_name, day)
             row = {
-                **campaign_cells(frame, camp, rules),
-                **ad_set_cells(frame, ad_set, budget, rules),
-                **ad_cells(
-                    ad_name, draft, media_for(opts.images, opts.videos, i), frame, draft.link
+                **cells.campaign_cells(frame, camp, rules),
+                **cells.ad_set_cells(frame, ad_set, budget, rules),
+                **cells.ad_cells(
+                    ad_name, draft, cells.media_for(opts.images, opts.videos, i), frame, draft.link
                 ),
             }
             sheet.rows.append(ordered(row, columns()))
@@ -90,7 +82,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
 
 def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
     t, b = plan.targeting, plan.budget
-    regions, cities = locations(t)
+    regions, cities = cells.locations(t)
     flag = getattr(t, "advantage_audience", None)
     advantage = export_rules().values.advantage_audience
     link = plan.copy_drafts[0].link if plan.copy_drafts else ""
