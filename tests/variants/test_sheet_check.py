@@ -180,7 +180,7 @@ def test_cli_exit_codes(
 ) -> None:
     good = write_rows(tmp_path / "good.csv", rows)
     code, out, _ = run(["check", "sheet", str(good)], capsys)
-    assert code == 0 and "OK - 3 rows, 3 ads" in out
+    assert code == 0 and "OK - rows: 3, ads: 3" in out
     xlsx = tmp_path / "good.xlsx"
     write_xlsx(rows, xlsx, [{"Ad Name": "x", "Checks": "ok"}])
     assert run(["check", "sheet", str(xlsx)], capsys)[0] == 0

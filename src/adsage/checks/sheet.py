@@ -10,17 +10,16 @@ checks resting on data tagged UNSURE there only warn.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from adsage.export.names import parse_variant
 from adsage.export.spec import ExportRules, export_rules
+from adsage.i18n import t
 from adsage.models.findings import Finding, Severity
 
 Row = dict[str, str]
 BUDGETS = ("Daily", "Lifetime")
-NAMES = ("Campaign Name", "Ad Set Name", "Ad Name")
 _SAMPLE = datetime(2026, 12, 1)  # shows the expected date format in messages
 
 
@@ -28,395 +27,347 @@ _SAMPLE = datetime(2026, 12, 1)  # shows the expected date format in messages
 class _Object:
     """One campaign or ad set: its merged cells and the sheet lines it appears on."""
 
+    kind: str
     name: str
     cells: dict[str, str] = field(default_factory=dict)
     lines: list[int] = field(default_factory=list)
 
 
-def check_sheet(header: list[str], rows: list[Row]) -> list[Finding]:
-    rules = export_rules()
-    out = _header_findings(header, rules)
+@dataclass(frozen=True)
+class Ctx:
+    """Rule data and the language findings are written in."""
+
+    rules: ExportRules
+    lang: str = "en"
+
+    def msg(self, key: str, **kw: Any) -> str:
+        return t(key, self.lang, **kw)
+
+    def where(self, obj: _Object) -> str:
+        kind = self.msg(f"sheet.kind.{obj.kind}")
+        return self.msg("sheet.where.object", kind=kind, name=obj.name, line=obj.lines[0])
+
+    def line(self, line: int) -> str:
+        return self.msg("sheet.where.line", line=line)
+
+    def finding(
+        self,
+        rule: str,
+        key: str,
+        column: str | None = None,
+        *,
+        severity: Severity | None = None,
+        section: str | None = None,
+        fix: str | None = None,
+        **kw: Any,
+    ) -> Finding:
+        """``section`` names the rule data the finding rests on: UNSURE data only warns."""
+        if severity is None:
+            unsure = section is not None and getattr(self.rules, section).confidence == "UNSURE"
+            severity = "warning" if unsure else "error"
+        return Finding(
+            rule=rule,
+            severity=severity,
+            message=self.msg(key, **kw),
+            field=column,
+            suggestion=self.msg(fix, col=column) if fix else None,
+        )
+
+
+def check_sheet(header: list[str], rows: list[Row], lang: str = "en") -> list[Finding]:
+    from adsage.checks.sheet_ab import ab_findings
+
+    ctx = Ctx(export_rules(), lang)
+    out = _header_findings(header, ctx)
     if any(f.severity == "error" for f in out):
         return out
-    c = rules.columns
+    c = ctx.rules.columns
     campaigns: dict[str, _Object] = {}
     ad_sets: dict[tuple[str, str], _Object] = {}
     ads: list[tuple[int, Row]] = []
     for i, raw in enumerate(rows):
         line = i + 2  # the spreadsheet's own line number (line 1 is the header)
-        row = {k: _clean(v) for k, v in raw.items()}
+        row = {k: clean(v) for k, v in raw.items()}
         camp = row.get("Campaign Name", "")
         if not camp:
             out.append(
-                _f(
-                    rules,
-                    "required",
+                ctx.finding(
                     "sheet.cell_missing",
-                    f"line {line}: Campaign Name is empty; every row names its campaign",
+                    "sheet.campaign_unnamed",
                     "Campaign Name",
+                    section="required",
+                    where=ctx.line(line),
                 )
             )
             continue
-        out += _paused(row, line, rules)
-        out += _merge(campaigns.setdefault(camp, _Object(camp)), row, c.campaign, line, rules)
-        ad_set = row.get("Ad Set Name", "")
-        if ad_set:
-            obj = ad_sets.setdefault((camp, ad_set), _Object(ad_set))
-            out += _merge(obj, row, c.ad_set, line, rules)
+        out += _paused(row, line, ctx)
+        obj = campaigns.setdefault(camp, _Object("campaign", camp))
+        out += _merge(obj, row, c.campaign, line, ctx)
+        if row.get("Ad Set Name", ""):
+            obj = ad_sets.setdefault(
+                (camp, row["Ad Set Name"]), _Object("ad_set", row["Ad Set Name"])
+            )
+            out += _merge(obj, row, c.ad_set, line, ctx)
         if row.get("Ad Name", ""):
             ads.append((line, row))
     for obj in campaigns.values():
-        out += _required(obj, "campaign", rules.required.campaign, rules)
+        out += _required(obj, ctx.rules.required.campaign, ctx)
     for (camp, _), obj in ad_sets.items():
-        out += _required(obj, "ad set", rules.required.ad_set, rules)
-        out += _ad_set_findings(obj, campaigns[camp], rules)
-    out += _ad_findings(ads, rules)
-    out += _ab_findings(ads, [h for h in header if h in set(rules.import_columns())], rules)
+        out += _required(obj, ctx.rules.required.ad_set, ctx)
+        out += _ad_set_findings(obj, campaigns[camp], ctx)
+    out += _ad_findings(ads, ctx)
+    known = set(ctx.rules.import_columns())
+    out += ab_findings(ads, [h for h in header if h in known], ctx)
     return out
 
 
-def _clean(value: object) -> str:
+def clean(value: object) -> str:
     """The cell as Ads Manager reads it (our formula guard's apostrophe is not part of it)."""
     text = "" if value is None else str(value).strip()
     return text[1:] if text.startswith("'") else text
 
 
-def _severity(rules: ExportRules, section: str) -> Severity:
-    return "warning" if getattr(rules, section).confidence == "UNSURE" else "error"
-
-
-def _f(
-    rules: ExportRules, section: str, rule: str, message: str, column: str | None = None
-) -> Finding:
-    return Finding(rule=rule, severity=_severity(rules, section), message=message, field=column)
-
-
-def _header_findings(header: list[str], rules: ExportRules) -> list[Finding]:
+def _header_findings(header: list[str], ctx: Ctx) -> list[Finding]:
     out: list[Finding] = []
     have = set(header)
-    req = rules.required
-    c = rules.columns
+    req, c = ctx.rules.required, ctx.rules.columns
     levels = [(req.campaign, c.campaign)]
     if "Ad Set Name" in have or "Ad Name" in have:
         levels.append((req.ad_set, c.ad_set))
     if "Ad Name" in have:
         levels.append((req.ad, c.ad))
     needed = [col for cols, _ in levels for col in cols]
-    needed += [s for _, cols in levels for s in rules.statuses.columns if s in cols]
+    needed += [s for _, cols in levels for s in ctx.rules.statuses.columns if s in cols]
     for col in dict.fromkeys(needed):
         if col not in have:
             out.append(
-                _f(
-                    rules,
-                    "required",
-                    "sheet.column_missing",
-                    f"column {col!r} is missing; Ads Manager needs it to create the objects",
-                    col,
+                ctx.finding(
+                    "sheet.column_missing", "sheet.column_missing", col, section="required", col=col
                 )
             )
-    ours = [w for w in rules.working if w not in set(rules.import_columns())]
-    for col in ours:
-        if col in have:
-            out.append(
-                Finding(
-                    rule="sheet.working_column",
-                    severity="warning",
-                    message=f"column {col!r} is an adsage working column, not an Ads Manager one",
-                    field=col,
-                    suggestion="keep working notes in the second sheet or the .adsage.csv file",
-                )
+    known = set(ctx.rules.import_columns())
+    for col in (w for w in ctx.rules.working if w not in known and w in have):
+        out.append(
+            ctx.finding(
+                "sheet.working_column",
+                "sheet.working_column",
+                col,
+                severity="warning",
+                fix="sheet.working_column.fix",
+                col=col,
             )
+        )
     return out
 
 
-def _merge(obj: _Object, row: Row, cols: list[str], line: int, rules: ExportRules) -> list[Finding]:
+def _merge(obj: _Object, row: Row, cols: list[str], line: int, ctx: Ctx) -> list[Finding]:
     out: list[Finding] = []
     obj.lines.append(line)
     for col in cols:
         value = row.get(col, "")
-        if not value or col in rules.statuses.columns:  # checked per row
+        if not value or col in ctx.rules.statuses.columns:  # statuses are checked per row
             continue
         before = obj.cells.setdefault(col, value)
         if before != value:
             out.append(
-                Finding(
-                    rule="sheet.inconsistent",
-                    severity="error",
-                    message=f"line {line}: {col} is {value!r} but an earlier row of "
-                    f"{obj.name!r} says {before!r}; one object has one setting",
-                    field=col,
+                ctx.finding(
+                    "sheet.inconsistent",
+                    "sheet.inconsistent",
+                    col,
+                    where=ctx.line(line),
+                    col=col,
+                    value=value,
+                    name=obj.name,
+                    before=before,
                 )
             )
     return out
 
 
-def _required(obj: _Object, kind: str, cols: list[str], rules: ExportRules) -> list[Finding]:
+def _required(obj: _Object, cols: list[str], ctx: Ctx) -> list[Finding]:
     return [
-        _f(
-            rules,
-            "required",
+        ctx.finding(
             "sheet.cell_missing",
-            f"{kind} {obj.name!r} (line {obj.lines[0]}): {col} is empty",
+            "sheet.cell_missing",
             col,
+            section="required",
+            where=ctx.where(obj),
+            col=col,
         )
         for col in cols
-        if not obj.cells.get(col) and col not in rules.statuses.columns
+        if not obj.cells.get(col) and col not in ctx.rules.statuses.columns
     ]
 
 
-def _paused(row: Row, line: int, rules: ExportRules) -> list[Finding]:
+def _paused(row: Row, line: int, ctx: Ctx) -> list[Finding]:
     """Each row's status cells, for every level the row reaches (campaign, ad set, ad)."""
-    c = rules.columns
+    c, st = ctx.rules.columns, ctx.rules.statuses
     levels = [(c.campaign, "Campaign Name"), (c.ad_set, "Ad Set Name"), (c.ad, "Ad Name")]
-    out = []
-    for cols, name in levels:
-        if not row.get(name):
-            continue
-        for col in rules.statuses.columns:
-            value = row.get(col, "")
-            if col in cols and value.upper() != rules.statuses.value:
-                out.append(_not_paused(f"line {line}", col, value))
-    return out
-
-
-def _not_paused(where: str, col: str, value: str) -> Finding:
-    shown = repr(value) if value else "empty"
-    return Finding(
-        rule="sheet.not_paused",
-        severity="error",
-        message=f"{where}: {col} is {shown}; an import must create PAUSED objects so nothing "
-        "starts spending",
-        field=col,
-        suggestion=f"set {col} to PAUSED",
-    )
+    return [
+        ctx.finding(
+            "sheet.not_paused",
+            "sheet.not_paused",
+            col,
+            fix="sheet.not_paused.fix",
+            where=ctx.line(line),
+            col=col,
+            value=row.get(col, ""),
+        )
+        for cols, name in levels
+        if row.get(name)
+        for col in st.columns
+        if col in cols and row.get(col, "").upper() != st.value
+    ]
 
 
 def _number(text: str) -> float | None:
     try:
-        value = float(text.replace(",", ""))
+        return float(text.replace(",", ""))
     except ValueError:
         return None
-    return value
 
 
-def _ad_set_findings(obj: _Object, camp: _Object, rules: ExportRules) -> list[Finding]:
-    where = f"ad set {obj.name!r} (line {obj.lines[0]})"
+def _ad_set_findings(obj: _Object, camp: _Object, ctx: Ctx) -> list[Finding]:
+    where = ctx.where(obj)
     out: list[Finding] = []
-    set_budgets = {k: obj.cells.get(f"Ad Set {k} Budget", "") for k in BUDGETS}
-    camp_budgets = {k: camp.cells.get(f"Campaign {k} Budget", "") for k in BUDGETS}
-    filled = {f"Ad Set {k}": v for k, v in set_budgets.items() if v}
-    filled |= {f"Campaign {k}": v for k, v in camp_budgets.items() if v}
-    for name, text in filled.items():
+    filled = {f"Ad Set {k} Budget": obj.cells.get(f"Ad Set {k} Budget", "") for k in BUDGETS}
+    filled |= {f"Campaign {k} Budget": camp.cells.get(f"Campaign {k} Budget", "") for k in BUDGETS}
+    filled = {k: v for k, v in filled.items() if v}
+    for col, text in filled.items():
         amount = _number(text)
         if amount is None or amount <= 0:
-            out.append(_budget(f"{where}: {name} Budget {text!r} is not a positive amount"))
+            out.append(_budget(ctx, "sheet.budget.amount", where, col=col, value=text))
     if not filled:
-        out.append(_budget(f"{where}: no budget; set Ad Set Daily or Lifetime Budget"))
+        out.append(_budget(ctx, "sheet.budget.none", where))
     elif len(filled) > 1:
-        out.append(
-            _budget(
-                f"{where}: budgets set as {' and '.join(sorted(filled))}; use exactly one "
-                "(daily or lifetime, on the campaign or on the ad set)"
-            )
-        )
-    start_text, stop_text = (
-        obj.cells.get("Ad Set Time Start", ""),
-        obj.cells.get("Ad Set Time Stop", ""),
-    )
-    if any(k.endswith("Lifetime") for k in filled) and not stop_text:
-        out.append(_budget(f"{where}: a lifetime budget needs Ad Set Time Stop"))
-    start, stop = rules.parse_time(start_text), rules.parse_time(stop_text)
+        out.append(_budget(ctx, "sheet.budget.two", where, cols=" + ".join(sorted(filled))))
+    start_text = obj.cells.get("Ad Set Time Start", "")
+    stop_text = obj.cells.get("Ad Set Time Stop", "")
+    if any("Lifetime" in k for k in filled) and not stop_text:
+        out.append(_budget(ctx, "sheet.budget.stop", where))
+    start, stop = ctx.rules.parse_time(start_text), ctx.rules.parse_time(stop_text)
     for col, text, moment in (
         ("Ad Set Time Start", start_text, start),
         ("Ad Set Time Stop", stop_text, stop),
     ):
         if text and moment is None:
+            sample = ctx.rules.format_time(_SAMPLE)
             out.append(
-                _f(
-                    rules,
-                    "values",
+                ctx.finding(
                     "sheet.date",
-                    f"{where}: {col} {text!r} is not a date like {rules.format_time(_SAMPLE)}",
+                    "sheet.date.unreadable",
                     col,
+                    section="values",
+                    where=where,
+                    col=col,
+                    value=text,
+                    sample=sample,
                 )
             )
     if start and stop and stop <= start:
+        out.append(ctx.finding("sheet.date", "sheet.date.order", "Ad Set Time Stop", where=where))
+    locations = ctx.rules.required.ad_set_one_of.get("location", [])
+    if not any(obj.cells.get(col) for col in locations):
         out.append(
-            Finding(
-                rule="sheet.date",
-                severity="error",
-                field="Ad Set Time Stop",
-                message=f"{where}: Ad Set Time Stop is not after Ad Set Time Start",
-            )
-        )
-    groups = rules.required.ad_set_one_of
-    if not any(obj.cells.get(col) for col in groups.get("location", [])):
-        cols = " or ".join(groups.get("location", []))
-        out.append(
-            _f(
-                rules,
-                "required",
+            ctx.finding(
                 "sheet.cell_missing",
-                f"{where}: no location; fill {cols}",
+                "sheet.location",
                 "Countries",
+                section="required",
+                where=where,
+                cols=" / ".join(locations),
             )
         )
-    out += _ages(obj, where)
-    out += _page_and_pixel(obj, where)
+    out += _ages(obj, where, ctx)
+    out += _page_and_pixel(obj, where, ctx)
     level = "Ad Set" if any(k.startswith("Ad Set") for k in filled) else "Campaign"
     holder = obj if level == "Ad Set" else camp
     if filled and not holder.cells.get(f"{level} Bid Strategy"):
+        col = f"{level} Bid Strategy"
         out.append(
-            Finding(
-                rule="sheet.bid_strategy",
+            ctx.finding(
+                "sheet.bid_strategy",
+                "sheet.bid_strategy",
+                col,
                 severity="warning",
-                field=f"{level} Bid Strategy",
-                message=f"{where}: no {level} Bid Strategy; Ads Manager will pick one",
+                where=where,
+                col=col,
             )
         )
     return out
 
 
-def _page_and_pixel(obj: _Object, where: str) -> list[Finding]:
+def _budget(ctx: Ctx, key: str, where: str, **kw: Any) -> Finding:
+    return ctx.finding("sheet.budget", key, "budget", where=where, **kw)
+
+
+def _ages(obj: _Object, where: str, ctx: Ctx) -> list[Finding]:
+    lo, hi = obj.cells.get("Age Min", ""), obj.cells.get("Age Max", "")
+    if not (lo and hi):
+        return []
+    if not (lo.isdigit() and hi.isdigit()):
+        return [ctx.finding("sheet.age", "sheet.age.numbers", "Age Min", where=where, lo=lo, hi=hi)]
+    if not 13 <= int(lo) <= int(hi) <= 65:
+        return [ctx.finding("sheet.age", "sheet.age.range", "Age Min", where=where, lo=lo, hi=hi)]
+    return []
+
+
+def _page_and_pixel(obj: _Object, where: str, ctx: Ctx) -> list[Finding]:
     """What an import can leave out but a launch cannot: warnings, to fill in Ads Manager."""
     out = []
     if not obj.cells.get("Link Object ID"):
         out.append(
-            Finding(
-                rule="sheet.page",
+            ctx.finding(
+                "sheet.page",
+                "sheet.page",
+                "Link Object ID",
                 severity="warning",
-                field="Link Object ID",
-                message=f"{where}: no Facebook Page (Link Object ID); the ads need one",
-                suggestion="pass --page ID, or choose the Page in Ads Manager",
+                fix="sheet.page.fix",
+                where=where,
             )
         )
-    goal = obj.cells.get("Optimization Goal", "")
-    if goal == "OFFSITE_CONVERSIONS" and not obj.cells.get("Optimized Conversion Tracking Pixels"):
+    pixel = "Optimized Conversion Tracking Pixels"
+    if obj.cells.get("Optimization Goal") == "OFFSITE_CONVERSIONS" and not obj.cells.get(pixel):
         out.append(
-            Finding(
-                rule="sheet.pixel",
+            ctx.finding(
+                "sheet.pixel",
+                "sheet.pixel",
+                pixel,
                 severity="warning",
-                field="Optimized Conversion Tracking Pixels",
-                message=f"{where}: optimises for website conversions but names no pixel",
-                suggestion="pass --pixel ID, or choose the dataset in Ads Manager",
+                fix="sheet.pixel.fix",
+                where=where,
             )
         )
     return out
 
 
-def _budget(message: str) -> Finding:
-    return Finding(rule="sheet.budget", severity="error", message=message, field="budget")
-
-
-def _ages(obj: _Object, where: str) -> list[Finding]:
-    texts = [obj.cells.get("Age Min", ""), obj.cells.get("Age Max", "")]
-    if not all(texts):
-        return []
-    if not all(t.isdigit() for t in texts):
-        return [
-            Finding(
-                rule="sheet.age",
-                severity="error",
-                field="Age Min",
-                message=f"{where}: ages {texts[0]!r}-{texts[1]!r} are not whole numbers",
-            )
-        ]
-    lo, hi = (int(t) for t in texts)
-    if not 13 <= lo <= hi <= 65:
-        return [
-            Finding(
-                rule="sheet.age",
-                severity="error",
-                field="Age Min",
-                message=f"{where}: ages {lo}-{hi} must lie within 13-65, min before max",
-            )
-        ]
-    return []
-
-
-def _ad_findings(ads: list[tuple[int, Row]], rules: ExportRules) -> list[Finding]:
+def _ad_findings(ads: list[tuple[int, Row]], ctx: Ctx) -> list[Finding]:
     out: list[Finding] = []
     seen: dict[tuple[str, str, str], int] = {}
     for line, row in ads:
-        name = row["Ad Name"]
-        where = f"ad {name!r} (line {line})"
-        for col in rules.required.ad:
+        obj = _Object("ad", row["Ad Name"], lines=[line])
+        for col in ctx.rules.required.ad:
             if not row.get(col):
                 out.append(
-                    _f(rules, "required", "sheet.cell_missing", f"{where}: {col} is empty", col)
+                    ctx.finding(
+                        "sheet.cell_missing",
+                        "sheet.cell_missing",
+                        col,
+                        section="required",
+                        where=ctx.where(obj),
+                        col=col,
+                    )
                 )
-        key = (row.get("Campaign Name", ""), row.get("Ad Set Name", ""), name)
+        key = (row.get("Campaign Name", ""), row.get("Ad Set Name", ""), row["Ad Name"])
         if key in seen:
             out.append(
-                Finding(
-                    rule="sheet.duplicate_ad",
-                    severity="error",
-                    field="Ad Name",
-                    message=f"{where}: the same ad name is on line {seen[key]} of this ad "
-                    "set; the import would merge or reject them",
+                ctx.finding(
+                    "sheet.duplicate_ad",
+                    "sheet.duplicate_ad",
+                    "Ad Name",
+                    where=ctx.where(obj),
+                    first=seen[key],
                 )
             )
         seen.setdefault(key, line)
     return out
-
-
-def _ab_findings(ads: list[tuple[int, Row]], cols: list[str], rules: ExportRules) -> list[Finding]:
-    """Ads named as variants of one element (``Headline B``) form a test: they may differ
-    only in that element's columns, and must differ there."""
-    groups: dict[tuple[str, ...], list[tuple[int, Row, str]]] = defaultdict(list)
-    for line, row in ads:
-        found = parse_variant(rules, row["Ad Name"])
-        if found is None:
-            continue
-        element, letter = found
-        parts = [row.get("Campaign Name", ""), element]
-        if element != "audience":
-            parts.append(row.get("Ad Set Name", ""))
-        groups[tuple(parts)].append((line, row, letter))
-    out: list[Finding] = []
-    for key, members in groups.items():
-        if len(members) < 2:
-            continue
-        element = key[1]
-        allowed = set(rules.tests.changes(element)) | {"Ad Name", *rules.statuses.columns}
-        line0, control, _ = members[0]
-        for line, row, letter in members[1:]:
-            extra = [c for c in cols if c not in allowed and row.get(c, "") != control.get(c, "")]
-            if extra:
-                out.append(
-                    Finding(
-                        rule="sheet.ab_single_variable",
-                        severity="error",
-                        field=extra[0],
-                        message=f"line {line}: variant {letter} of the {element} test also "
-                        f"differs from line {line0} in {', '.join(extra)}; a one-variable "
-                        "test changes only the tested element",
-                    )
-                )
-            tested = [c for c in rules.tests.changes(element) if c in cols and c not in NAMES]
-            if tested and all(row.get(c, "") == control.get(c, "") for c in tested):
-                out.append(_no_difference(rules, element, letter, line, line0, tested))
-    return out
-
-
-def _no_difference(
-    rules: ExportRules, element: str, letter: str, line: int, line0: int, tested: list[str]
-) -> Finding:
-    # Image briefs and audience details live in our working notes, not in the import sheet,
-    # so an image or audience test without files or sheet-level differences only warns.
-    soft = element in ("image", "audience")
-    hint = (
-        "attach one image or video file per ad (--image/--video)"
-        if element == "image"
-        else "set each ad set's audience in Ads Manager (see the working notes)"
-        if element == "audience"
-        else None
-    )
-    return Finding(
-        rule="sheet.ab_no_difference",
-        severity="warning" if soft else "error",
-        field=tested[0],
-        message=f"line {line}: variant {letter} of the {element} test has the same "
-        f"{' / '.join(tested)} as line {line0}; the test compares nothing in this sheet",
-        suggestion=hint,
-    )

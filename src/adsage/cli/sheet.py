@@ -56,20 +56,25 @@ def sheet_cmd(
         list[str] | None,
         typer.Option("--ignore", metavar="RULE", help="Skip a rule id or family (repeatable)."),
     ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the findings: en or pl.")] = "en",
 ) -> None:
     """Check an Ads Manager bulk sheet: columns, PAUSED, budgets, dates, A/B tests."""
     from adsage.checks.sheet import check_sheet
+    from adsage.errors import BadInput
     from adsage.export.files import read_sheet
+    from adsage.i18n import t
     from adsage.models.findings import Report
 
+    if lang not in ("en", "pl"):
+        raise BadInput(f"--lang must be en or pl, not '{lang}'")
     header, rows = read_sheet(file)
-    report = Report.from_findings(check_sheet(header, rows), ignore or ())
+    report = Report.from_findings(check_sheet(header, rows, lang), ignore or ())
     if as_json:
         sys.stdout.write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False) + "\n")
     else:
         ads = sum(1 for r in rows if (r.get("Ad Name") or "").strip())
-        verdict = "OK" if report.ok else "ERRORS"
-        lines = [f"{file}: {verdict} - {len(rows)} rows, {ads} ads"]
+        verdict = t("sheet.verdict.ok" if report.ok else "sheet.verdict.errors", lang)
+        lines = [t("sheet.summary", lang, file=file, verdict=verdict, rows=len(rows), ads=ads)]
         for f in report.findings:
             hint = f" -> {f.suggestion}" if f.suggestion else ""
             lines.append(f"  {f.severity} {f.rule}: {f.message}{hint}")
