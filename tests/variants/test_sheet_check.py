@@ -262,3 +262,20 @@ def test_variants_and_plan_commands_write_sheets_that_pass(
     assert (tmp_path / "plan.adsage.csv").exists()
     code, _, err = run(["plan", str(brief), "--xlsx", str(tmp_path / "plan.csv")], capsys)
     assert code == 2 and "--xlsx" in err
+
+
+def test_findings_in_polish(
+    tmp_path: Path, rows: list[dict[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows[1]["Ad Status"] = "ACTIVE"
+    rows[2]["Body"] = rows[2]["Body"] + " Dodatek."
+    found = check_sheet(list(rows[0]), rows, lang="pl")
+    by_rule = {f.rule: f for f in found}
+    assert "wiersz 3" in by_rule["sheet.not_paused"].message
+    assert by_rule["sheet.not_paused"].suggestion == "ustaw Ad Status na PAUSED"
+    assert "test jednej zmiennej" in by_rule["sheet.ab_single_variable"].message
+    path = write_rows(tmp_path / "pl.csv", rows)
+    code, out, _ = run(["check", "sheet", str(path), "--lang", "pl"], capsys)
+    assert code == 1 and "BŁĘDY - wiersze: 3, reklamy: 3" in out
+    code, _, err = run(["check", "sheet", str(path), "--lang", "de"], capsys)
+    assert code == 2 and "--lang" in err
