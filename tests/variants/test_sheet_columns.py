@@ -175,6 +175,7 @@ def test_url_tags_from_option_then_landing_page_then_default(
     )
     _, sheet = _sheet(b, settings)
     assert sheet.rows[0]["URL Tags"] == "utm_source=meta&utm_campaign=xmas"
+    assert sheet.rows[0]["Link"] == "https://snowpeak.example/sale?x=1"  # tags are not sent twice
     _, sheet = _sheet(make_brief(), settings)
     assert sheet.rows[0]["URL Tags"] == export_rules().url_tags.default
     assert "{{ad.name}}" in sheet.rows[0]["URL Tags"]

@@ -151,13 +151,29 @@ def ad_cells(
         "Title": copy.headline,
         "Body": copy.primary_text,
         "Link Description": copy.description,
-        "Link": link,
+        "Link": without_utm(link) if frame.url_tags else link,
         "Call to Action": copy.cta,
         "URL Tags": frame.url_tags,
     }
     if media is not None:
         cells[media[0]] = media[1]
     return cells
+
+
+def without_utm(link: str) -> str:
+    """The link without UTM parameters: Ads Manager appends URL Tags to it, so tags left in
+    the link would be sent twice."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(link)
+    if "utm_" not in parts.query:
+        return link
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.startswith("utm_")
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def media_for(images: tuple[str, ...], videos: tuple[str, ...], i: int) -> tuple[str, str] | None:
