@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from adsage.i18n.catalogue import Message, PluralMessage
-from adsage.i18n.messages import chat, findings, plan, slack, units
+from adsage.i18n.messages import chat, findings, plan, sheet, slack, units
 
 _GROUPS: tuple[dict[str, Message], ...] = (
     units.MESSAGES,
+    sheet.MESSAGES,
     chat.MESSAGES,
     slack.MESSAGES,
     plan.MESSAGES,

@@ -50,15 +50,15 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.learn_ok": (
         "About {results} results a week per ad set at ~{cpr} {cur} each: enough to leave the learning phase (~50 a week).",
-        "Około {results} wyników tygodniowo na zestaw reklam po ~{cpr} {cur}: wystarczy, by wyjść z fazy uczenia (~50 tygodniowo).",
+        "Około {results} wyników tygodniowo na zestaw reklam po ~{cpr} {cur}: wystarczy, by wyjść z fazy uczenia się (~50 tygodniowo).",
     ),
     "plan.learn_low": (
         "About {results} results a week per ad set at ~{cpr} {cur} each, under the ~50 needed to leave the learning phase: keep one ad set, avoid edits, or optimise for a more frequent event.",
-        "Około {results} wyników tygodniowo na zestaw reklam po ~{cpr} {cur}, mniej niż ~50 potrzebnych do wyjścia z fazy uczenia: zostań przy jednym zestawie, unikaj edycji albo optymalizuj pod częstsze zdarzenie.",
+        "Około {results} wyników tygodniowo na zestaw reklam po ~{cpr} {cur}, mniej niż ~50 potrzebnych do wyjścia z fazy uczenia się: zostań przy jednym zestawie, unikaj edycji albo optymalizuj pod częstsze zdarzenie.",
     ),
     "plan.learn_unknown": (
         "No benchmark cost for this result, so learning-phase feasibility cannot be estimated; watch the delivery column.",
-        "Brak benchmarku kosztu tego wyniku, więc nie da się ocenić fazy uczenia; obserwuj kolumnę stanu emisji.",
+        "Brak benchmarku kosztu tego wyniku, więc nie da się ocenić fazy uczenia się; obserwuj kolumnę stanu emisji.",
     ),
     "plan.hypothesis": (
         "Changing only the {variable} moves CTR by at least {mde:.0%}.",
