@@ -23,7 +23,7 @@ SHARED_BY = 3  # a phrase used by this many unrelated businesses is boilerplate
 # Words that are English, never Polish; names the brief gives are exempt.
 ENGLISH_WORDS = frozenset(
     str.split(
-        "the and for with your you our home barista free now shop sale new best get buy more "
+        "the and for with your you our home free now shop sale new best get buy more "
         "today order click deal offer check learn sign up off just love great easy fresh "
         "quality perfect enjoy discover try trial"
     )
@@ -39,6 +39,7 @@ _PL_ADVERBS = frozenset(
 )
 _OFF_CATEGORY = re.compile(r"discount|returns?\b|rabat|zwrot|promocj|przecen", re.IGNORECASE)
 _GENDER_WORDS = re.compile(r"\b(?:women|men|kobiety|mężczyźni)\b", re.IGNORECASE)
+_ALL_GENDERS = re.compile(r"all genders|kobiety i mężczyźni", re.IGNORECASE)
 _SPECIAL = frozenset({"EMPLOYMENT", "HOUSING", "CREDIT", "FINANCIAL_PRODUCTS_SERVICES"})
 
 
@@ -156,11 +157,12 @@ def run() -> dict[str, Any]:
             angles[_angle_key(p.message_angle)].add(category)
             if brief.special_ad_category in _SPECIAL:
                 lo, hi = brief.audience.age
-                narrowed = f"{lo}" not in p.demographics or _GENDER_WORDS.search(p.demographics)
+                shown = _ALL_GENDERS.sub("", p.demographics)
+                narrowed = f"{lo}" not in shown or _GENDER_WORDS.search(shown)
                 if narrowed:
                     counts["special_category_narrowing"] += 1
                     problems.append(f"{bid}: persona {p.name!r} narrows age or gender")
-            if category in ("local_health", "jobs"):
+            if category in ("local_clinic", "jobs"):
                 for o in p.objections:
                     if _OFF_CATEGORY.search(o):
                         counts["off_category_objections"] += 1

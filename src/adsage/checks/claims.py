@@ -72,6 +72,12 @@ def _month_index(word: str) -> int | None:
     return None
 
 
+def date_phrases(text: str) -> list[str]:
+    """Dates written into ``text`` as it writes them ("24 December", "24 grudnia")."""
+    found = [*_DAY_MONTH.finditer(text), *_MONTH_DAY.finditer(text)]
+    return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
+
+
 def _norm_number(raw: str) -> str:
     digits = re.sub(r"[ \u00a0\u202f]", "", raw)
     # "5,000" / "5.000" is five thousand; "2,5" / "2.5" keeps its decimal part.
