@@ -12,33 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from adsage.i18n.catalogue import t
+from adsage.lang.dates import DATE, date_of
+from adsage.lang.folding import fold
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding
 from adsage.rules.base import finding
 from adsage.rules.text import ClaimRule, RepetitionRule, copy_rules
 
-_MONTHS = (
-    ("january", "jan", "stycz", "sty"),
-    ("february", "feb", "lut"),
-    ("march", "mar", "marz", "marc"),
-    ("april", "apr", "kwie", "kwi"),
-    ("may", "maj"),
-    ("june", "jun", "czerw", "cze"),
-    ("july", "jul", "lip"),
-    ("august", "aug", "sierp", "sie"),
-    ("september", "sep", "sept", "wrze", "wrz"),
-    ("october", "oct", "paźdz", "paź", "pazdz"),
-    ("november", "nov", "listop", "lis"),
-    ("december", "dec", "grud", "gru"),
-)
-_MONTH_WORD = re.compile(
-    r"\b(" + "|".join(sorted({s for m in _MONTHS for s in m}, key=len, reverse=True)) + r")\w*",
-    re.IGNORECASE,
-)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD.pattern}", re.I)
-_MONTH_DAY = re.compile(rf"{_MONTH_WORD.pattern}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b")
+_ANY_YEAR = date(2000, 1, 1)  # a leap year start, so 29 February is a date
 # A number: digits with thousands separators (space, no-break space, comma, dot) and decimals.
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
 
@@ -64,18 +48,20 @@ def brief_facts(brief: Brief) -> list[str]:
     ]
 
 
-def _month_index(word: str) -> int | None:
-    low = word.casefold()
-    for i, stems in enumerate(_MONTHS):
-        if any(low.startswith(s) for s in stems):
-            return i + 1
-    return None
+def _dates(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((day, month), span)`` for each date in ``text``, read with the shared EN/PL table
+    (folding keeps offsets, so spans point into ``text``)."""
+    out = []
+    for m in DATE.finditer(fold(text)):
+        day = date_of(m, _ANY_YEAR)[0]
+        if day is not None:
+            out.append(((day.day, day.month), m.span()))
+    return out
 
 
 def date_phrases(text: str) -> list[str]:
     """Dates written into ``text`` as it writes them ("24 December", "24 grudnia")."""
-    found = [*_DAY_MONTH.finditer(text), *_MONTH_DAY.finditer(text)]
-    return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
+    return [text[a:b] for _, (a, b) in _dates(text)]
 
 
 def _norm_number(raw: str) -> str:
@@ -87,23 +73,9 @@ def _norm_number(raw: str) -> str:
 
 
 def extract(text: str, rule: ClaimRule) -> Claims:
-    dates: set[tuple[int, int]] = set()
-    spans: list[tuple[int, int]] = []
-    for m in _DAY_MONTH.finditer(text):
-        month = _month_index(m.group(2))
-        if month and 1 <= int(m.group(1)) <= 31:
-            dates.add((int(m.group(1)), month))
-            spans.append(m.span())
-    for m in _MONTH_DAY.finditer(text):
-        month = _month_index(m.group(1))
-        if month and 1 <= int(m.group(2)) <= 31:
-            dates.add((int(m.group(2)), month))
-            spans.append(m.span())
-    for m in _NUMERIC_DATE.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12 and (m.group(3) or "/" not in m.group(0)):
-            dates.add((day, month))
-            spans.append(m.span())
+    found = _dates(text)
+    dates = {d for d, _ in found}
+    spans = [span for _, span in found]
     rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
     numbers = {_norm_number(m.group(0)) for m in _NUMBER.finditer(rest)}
     low = text.casefold()
@@ -135,12 +107,8 @@ def check_claims(texts: Mapping[str, str], facts: Sequence[str], lang: str | Non
     rule = copy_rules().claims
     out: list[Finding] = []
     for field, claim in unsupported(texts, facts):
-        if lang == "pl":
-            message = f"„{claim}” nie występuje w briefie; reklama nie może tego obiecywać."
-            hint = "Usuń to albo dopisz ten fakt do briefu (oferta, korzyści)."
-        else:
-            message = f'"{claim}" is not in the brief; the ad must not promise it.'
-            hint = "Remove it, or add the fact to the brief (offer, benefits)."
+        message = t("copy.unsupported_claim", lang or "en", claim=claim)
+        hint = t("copy.unsupported_claim.fix", lang or "en")
         out.append(
             finding(
                 "copy.unsupported_claim", rule.severity, message, rule, field=field, suggestion=hint
@@ -166,12 +134,8 @@ def check_repetition(primary_texts: Iterable[str], lang: str | None) -> list[Fin
         if not key:
             continue
         if key in seen:
-            if lang == "pl":
-                message = f"Wersja {i + 1} zaczyna się tak samo jak wersja {seen[key] + 1}."
-                hint = "Otwórz ją innym kątem: problem, oferta, dowód albo efekt."
-            else:
-                message = f"Draft {i + 1} opens the same way as draft {seen[key] + 1}."
-                hint = "Open it with another angle: the problem, the offer, proof or the result."
+            message = t("copy.repetition", lang or "en", n=i + 1, first=seen[key] + 1)
+            hint = t("copy.repetition.fix", lang or "en")
             out.append(
                 finding(
                     "copy.repetition",
