@@ -18,7 +18,8 @@ from adsage.i18n.catalogue import t
 from adsage.lang.dates import DATE, date_of
 from adsage.lang.folding import fold
 from adsage.models.brief import Brief
-from adsage.models.findings import Finding
+from adsage.models.findings import Finding, Report
+from adsage.models.plan import CopyDraft
 from adsage.rules.base import finding
 from adsage.rules.text import ClaimRule, RepetitionRule, copy_rules
 
@@ -149,3 +150,20 @@ def check_repetition(primary_texts: Iterable[str], lang: str | None) -> list[Fin
         else:
             seen[key] = i
     return out
+
+
+def with_set_checks(drafts: Sequence[CopyDraft], lang: str | None) -> list[CopyDraft]:
+    """The drafts with each one's report extended by the checks that need the whole set
+    (a shared opener), so every surface shows them next to the draft they concern."""
+    found = check_repetition([d.primary_text for d in drafts], lang)
+    out = []
+    for i, d in enumerate(drafts):
+        own = [f.model_copy(update={"field": "primary_text"}) for f in found if _index(f) == i]
+        report = Report.from_findings([*d.report.findings, *own]) if own else d.report
+        out.append(d.model_copy(update={"report": report}))
+    return out
+
+
+def _index(f: Finding) -> int:
+    m = re.match(r"copy\[(\d+)\]", f.field or "")
+    return int(m.group(1)) if m else -1
