@@ -104,6 +104,9 @@ class Category(Sourced):
     # The button per objective when the category has a better one than the default
     # (APPLY_NOW for a job, BOOK_NOW for a clinic); values must be Meta's buttons.
     cta: dict[str, str] = {}
+    # Whether the brief's interests are things people are fans of ("snowboarding"), so
+    # "Made for {interest}" works; for a clinic ("health") or a job ad they are not.
+    passion_interests: bool = True
 
     @field_validator("cta")
     @classmethod
