@@ -70,3 +70,20 @@ def test_repetition_flags_shared_openers_only() -> None:
 
 def test_opener_is_first_sentence_words() -> None:
     assert opener("Hello there, friend. More text.", 4) == "hello there friend"
+
+
+def test_set_checks_attach_to_the_repeating_draft() -> None:
+    from adsage.checks.claims import with_set_checks
+    from adsage.models.plan import CopyDraft
+
+    def draft(text: str) -> CopyDraft:
+        return CopyDraft(
+            primary_text=text, headline="H", description="D", cta="SHOP_NOW", framework="AIDA",
+            persona="P",
+        )  # fmt: skip
+
+    out = with_set_checks([draft("Same start here. A."), draft("Same start here. B.")], "pl")
+    assert out[0].report.findings == []
+    (f,) = out[1].report.findings
+    assert f.rule == "copy.repetition" and f.field == "primary_text"
+    assert f.message.startswith("Wersja 2")

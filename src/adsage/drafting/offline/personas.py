@@ -30,6 +30,7 @@ from adsage.models.plan import Persona
 Gender = Literal["f", "m"]
 _EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
+_MIN_SPAN = 7
 
 
 def count_for(lo: int, hi: int) -> int:
@@ -82,9 +83,17 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
 
 
 def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
-    """The category's buying ages inside the brief's range; the brief's range if they miss."""
+    """The category's buying ages inside the brief's range; the brief's range if they miss.
+    A sliver of overlap ("35-35") is widened to a few years inside the brief's range."""
     a, b = max(ages[0], lo), min(ages[1], hi)
-    return (a, b) if a <= b else (lo, hi)
+    if a > b:
+        return (lo, hi)
+    if b - a < _MIN_SPAN:
+        if a == lo:
+            b = min(hi, a + _MIN_SPAN)
+        else:
+            a = max(lo, b - _MIN_SPAN)
+    return (a, b)
 
 
 def answering(benefits: Sequence[str], words: Sequence[str]) -> list[str]:
@@ -105,10 +114,14 @@ def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) 
 
 
 def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
-    benefits = lead_benefits(facts.benefits, spec, facts.lang)
+    """Slots for the message angle: only benefits that answer this persona's objections,
+    so "lower the risk (…)" never names a benefit that has nothing to do with risk."""
+    every = lead_benefits(facts.benefits, spec, facts.lang)
+    words = [w for o in spec.text(facts.lang).objections for w in o.words]
+    benefits = [b for b in every if b in answering(facts.benefits, words)]
     slots = {
         "brand": facts.brand,
-        "product": facts.product,
+        "product": decapitalise(facts.product),
         "offer": decapitalise(shorten(facts.offer, 90)),
     }
     for i in range(3):
