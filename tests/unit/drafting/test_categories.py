@@ -8,7 +8,16 @@ import re
 from pathlib import Path
 
 import pytest
-from test_offline_copy import _CUES, SNOWPEAK, ZAKWAS, brief_of, context, drafts_for, variant
+from test_offline_copy import (
+    _CUES,
+    DENTIST,
+    SNOWPEAK,
+    ZAKWAS,
+    brief_of,
+    context,
+    drafts_for,
+    variant,
+)
 
 from adsage.checks.claims import brief_facts, check_repetition, unsupported
 from adsage.drafting.offline import OfflineEngine
@@ -98,14 +107,7 @@ def test_offer_date_from_the_brief_may_be_repeated() -> None:
 
 
 def test_offer_figure_and_polish_typography() -> None:
-    dentist = variant(
-        ZAKWAS,
-        brand="Stomatologia Wawelska",
-        product="Przegląd stomatologiczny z higienizacją",
-        offer="Przegląd i higienizacja za 99 zł",
-        benefits=["Znieczulenie komputerowe", "Wizyty także w soboty"],
-    )
-    drafts = drafts_for(dentist, 3)
+    drafts = drafts_for(DENTIST, 3)
     assert any("99\u00a0zł" in f"{d.primary_text} {d.headline}" for d in drafts)
     assert not any("99 zł" in f"{d.primary_text} {d.headline}" for d in drafts)
     assert all(d.headline.casefold() != "stomatologia wawelska" for d in drafts)

@@ -179,6 +179,16 @@ EDGE: dict[str, dict[str, Any]] = {
     ),
 }
 
+# A Kraków dentist: a local clinic with a priced first visit (knowledge/categories).
+DENTIST = variant(
+    ZAKWAS,
+    brand="Stomatologia Wawelska",
+    product="Przegląd stomatologiczny z higienizacją",
+    offer="Przegląd i higienizacja za 99 zł",
+    benefits=["Znieczulenie komputerowe", "Wizyty także w soboty"],
+    objective="OUTCOME_LEADS",
+)
+
 ALL = {**ORDINARY, **EDGE}
 
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from test_offline_copy import ALL, SNOWPEAK, ZAKWAS, context, variant
+from test_offline_copy import ALL, DENTIST, SNOWPEAK, ZAKWAS, context, variant
 
 from adsage.drafting.offline import OfflineEngine
 from adsage.drafting.offline.phrases import load_bank
@@ -99,16 +99,8 @@ def test_polish_labels_agree_with_gender() -> None:
     assert all("kobiety" in p.demographics for p in personas_for(women))
 
 
-def test_dentist_and_driver_personas_have_their_own_objections() -> None:
-    dentist = variant(
-        ZAKWAS,
-        brand="Stomatologia Wawelska",
-        product="Przegląd stomatologiczny z higienizacją",
-        offer="Przegląd i higienizacja za 99 zł",
-        benefits=["Znieczulenie komputerowe", "Wizyty także w soboty"],
-        objective="OUTCOME_LEADS",
-    )
-    text = " ".join(o for p in personas_for(dentist) for o in p.objections)
+def test_dentist_personas_have_their_own_objections() -> None:
+    text = " ".join(o for p in personas_for(DENTIST) for o in p.objections)
     assert "bolało" in text and "znieczulenie komputerowe" in text
     assert "99\u00a0zł" in text  # the offer answers "what is included for that price"
     assert not re.search(r"rabat|zwrot|obniżk", text)
