@@ -9,6 +9,7 @@ shortening brief fragments at word boundaries, and only as a last resort by cutt
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -73,6 +74,8 @@ class Recipe:
     angle: str
     slot: int  # the persona's position, which also picks its interest
     shift: int = 0
+    # Headlines earlier drafts already use: a set of three with one headline tests nothing.
+    taken: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,9 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     openers: set[str] = set()
     for i in range(n):
         draft: CopyDraft | None = None
-        for recipe in _recipes(i, personas, cat, facts.lang):
+        taken = tuple(d.headline.casefold() for d in out)
+        for planned in _recipes(i, personas, cat, facts.lang):
+            recipe = dataclasses.replace(planned, taken=taken)
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
             # Drafts of one plan must differ in what they lead with, not only in the close.
             if _key(candidate) not in seen and _opener(candidate) not in openers:
@@ -201,12 +206,10 @@ def _render(
     levels = [_slots(bank, cat, facts, recipe, caps, drop) for caps in _CAPS]
     primary = _fit_primary(lines, levels, limits.primary_text, recipe.angle)
     lead = ["{offer}"] if recipe.framework == "4U" else []
-    headline = _fit_short(
-        [*lead, *angle["headline"], *bank.headline_fallback],
-        levels,
-        limits.headline,
-        avoid=(),
-    )
+    heads = [*lead, *angle["headline"], *bank.headline_fallback]
+    headline = _fit_short(heads, levels, limits.headline, avoid=recipe.taken)
+    if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
+        headline = _fit_short(heads, levels, limits.headline, avoid=())
     description = _fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
@@ -343,9 +346,15 @@ def _fit_primary(lines: list[Line], levels: list[dict[str, str]], limit: int, an
 
 
 def _repeats(parts: list[str]) -> bool:
-    """Whether one sentence restates another ("Boards by X." next to "Boards.")."""
+    """Whether one line restates another ("Boards by X." next to "Boards."), also when the
+    repeated sentence is one of several in a line ("Plans. That is it." + "X: plans.")."""
     bare = [p.casefold().rstrip(".!?") for p in parts]
-    return any(a in b for i, a in enumerate(bare) for j, b in enumerate(bare) if i != j)
+    for i, a in enumerate(bare):
+        sentences = [s.strip() for s in re.split(r"[.!?:]\s", a) if len(s.strip()) >= 12]
+        for j, b in enumerate(bare):
+            if i != j and (a in b or any(s in b for s in sentences)):
+                return True
+    return False
 
 
 def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, float]]:
@@ -375,6 +384,12 @@ def _cut_body(lines: list[Line], slots: dict[str, str], limit: int) -> str:
     return text if length(text) <= limit else end_sentence(trim_words(text, limit - 1))
 
 
+def _echoes(text: str, banned: set[str]) -> bool:
+    """Whether ``text`` is, or is a shortened form of, one of the ``banned`` texts."""
+    low = text.casefold()
+    return any(low == b or low in b for b in banned)
+
+
 def _fit_short(
     templates: list[str], levels: list[dict[str, str]], limit: int, avoid: Sequence[str]
 ) -> str:
@@ -382,7 +397,7 @@ def _fit_short(
     for slots in levels:
         for template in templates:
             text = fill(template, slots)
-            if text and length(text) <= limit and text.casefold() not in banned:
+            if text and length(text) <= limit and not _echoes(text, banned):
                 return text
     # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
     return trim_words(levels[-1]["brand"], limit)
