@@ -11,6 +11,7 @@ from typing import Any
 
 from adsage.advisor import sections
 from adsage.advisor.grounding import citations, gather
+from adsage.checks.claims import brief_facts, with_set_checks
 from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
@@ -45,6 +46,7 @@ def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
         link=draft.link or brief.landing_url,
         placement=brief.placements[0],
         lang=brief.language,
+        facts=brief_facts(brief),
     )
     return Report.from_findings(check_copy(copy))
 
@@ -107,12 +109,15 @@ def draft_copy(ctx: DraftContext, engine: Engine, n: int) -> list[CopyDraft]:
     """Copy drafts with the link filled in and each one's validation report attached."""
     brief = ctx.brief
     drafts = engine.copy(ctx, engine.personas(ctx), n)
-    return [
-        d.model_copy(
-            update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
-        )
-        for d in drafts
-    ]
+    return with_set_checks(
+        [
+            d.model_copy(
+                update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
+            )
+            for d in drafts
+        ],
+        brief.language,
+    )
 
 
 def build_plan(
@@ -155,12 +160,15 @@ def build_plan(
         brief, parsed, objective, inferred, [by_topic[k] for k in ("goals",) if k in by_topic]
     )
     personas = engine.personas(ctx)
-    drafts = [
-        d.model_copy(
-            update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
-        )
-        for d in engine.copy(ctx, personas, n_copies)
-    ]
+    drafts = with_set_checks(
+        [
+            d.model_copy(
+                update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
+            )
+            for d in engine.copy(ctx, personas, n_copies)
+        ],
+        lang,
+    )
     budget = sections.budget_section(brief, objective, metric)
     return CampaignPlan(
         lang=lang,

@@ -104,6 +104,9 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
             out.append(_invalid(f"copy[{i}]", exc))
             continue
         out += _prefixed(f"copy[{i}]", check_copy(copy))
+    from adsage.checks.claims import check_repetition
+
+    out += check_repetition([d.primary_text for d in plan.copy_drafts], plan.lang)
     t = plan.targeting
     try:
         out += _prefixed(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.checks.abtest import AbTest, Variant, check_abtest
+from adsage.checks.claims import brief_facts
 from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.policy import check_policy
 from adsage.models.brief import Brief
@@ -32,6 +33,7 @@ def ad_findings(ad: AdVariant, brief: Brief) -> list[Finding]:
             link=ad.link,
             placement=placement,
             lang=brief.language,
+            facts=brief_facts(brief),
         )
         for f in check_copy(copy):
             key = (f.rule, f.field, f.message)
