@@ -19,6 +19,15 @@ arises, with the assumption named:
   compared with a Wald z-test on log ROAS. When one ad has no conversions at all its ROAS is
   zero and the difference is entirely in the counts, so the CPA test is used instead.
 
+* ROAS per day. When rows are per day, the ad's days are its sample: days are resampled with
+  replacement (``BOOTSTRAP_DRAWS`` times, fixed seed) and ROAS is recomputed as summed value
+  over summed spend. Nothing is assumed about how order values are spread, which matters
+  because one large basket can make a day; two ads are compared by where zero falls in the
+  bootstrap distribution of their difference, and the probability to be best is the share of
+  resamples each ad leads. Needs ``MIN_BOOTSTRAP_DAYS`` days per ad, else the model above.
+* Cost per link click, per 1,000 impressions and per 1,000 people reached are the same
+  counts-per-spend question as CPA, so they get the same Poisson rate test and posterior.
+
 Several ads mean several pairwise tests; Holm's step-down correction keeps the chance of any
 false "significant" at alpha without Bonferroni's loss of power.
 """
@@ -33,6 +42,8 @@ ALPHA = 0.05
 DRAWS = 20_000
 SEED = 20_240_601
 ORDER_VALUE_CV = 1.0
+BOOTSTRAP_DRAWS = 5_000
+MIN_BOOTSTRAP_DAYS = 5
 Z95 = 1.959963984540054
 Z80 = 0.8416212335729143  # one-sided 80% power
 
@@ -157,3 +168,45 @@ def prob_best_roas(
         shape = max(c, 1) / ORDER_VALUE_CV**2
         rows.append(rate * rng.gamma(shape, aov / shape, DRAWS))
     return _winner_share(np.vstack(rows), lower_is_better=False)
+
+
+def poisson_ci(x: float, z: float = Z95) -> tuple[float, float]:
+    """Exact (Garwood) 95% interval for a Poisson count: turns into a cost interval."""
+    from scipy.stats import chi2
+
+    alpha = math.erfc(z / math.sqrt(2.0))  # two-sided tail, 0.05 at z = 1.96
+    lo = 0.0 if x <= 0 else float(chi2.ppf(alpha / 2, 2 * x) / 2)
+    hi = float(chi2.ppf(1 - alpha / 2, 2 * x + 2) / 2)
+    return lo, hi
+
+
+def _bootstrap_roas(days: Sequence[tuple[float, float]], rng: Any) -> Any:
+    """ROAS of ``BOOTSTRAP_DRAWS`` resamples of the ad's days (value summed over spend)."""
+    import numpy as np
+
+    arr = np.asarray(days, dtype=float).reshape(-1, 2)
+    idx = rng.integers(0, len(arr), size=(BOOTSTRAP_DRAWS, len(arr)))
+    spend = arr[idx, 0].sum(axis=1)
+    value = arr[idx, 1].sum(axis=1)
+    return np.divide(value, spend, out=np.zeros_like(value), where=spend > 0)
+
+
+def bootstrap_roas_test(
+    days_a: Sequence[tuple[float, float]], days_b: Sequence[tuple[float, float]]
+) -> float:
+    """Two-sided bootstrap p-value for equal ROAS, resampling each ad's days."""
+    import numpy as np
+
+    rng = np.random.default_rng(SEED)
+    diff = _bootstrap_roas(days_a, rng) - _bootstrap_roas(days_b, rng)
+    p = 2 * min(float(np.mean(diff <= 0)), float(np.mean(diff >= 0)))
+    return min(1.0, max(p, 1 / BOOTSTRAP_DRAWS))
+
+
+def prob_best_bootstrap(series: Sequence[Sequence[tuple[float, float]]]) -> list[float]:
+    """P(each ad has the highest ROAS): the share of day resamples in which it leads."""
+    import numpy as np
+
+    rng = np.random.default_rng(SEED)
+    draws = np.vstack([_bootstrap_roas(days, rng) for days in series])
+    return _winner_share(draws, lower_is_better=False)
