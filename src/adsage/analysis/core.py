@@ -186,8 +186,14 @@ def analyze_file(
     ads = [ad_metrics(a, export) for a in export.ads]
     cmp = compare(ads, primary.metric)
     second = compare(ads, primary.also, fill=False) if primary.also else None
+    # --metric chose another metric: the leader on what the campaign buys is still never paused
+    guard = compare(ads, primary.natural, fill=False) if primary.natural else None
     currency = export.header.currency
-    diag = diagnose(cmp, ads, mname, language, currency)
+    if guard is not None:  # explain the chosen metric against what the campaign buys
+        natural = metric_name(guard.metric, language, primary.kind)
+        diag = diagnose(guard, ads, natural, language, currency)
+    else:
+        diag = diagnose(cmp, ads, mname, language, currency)
     summary = totals(ads, export)
     goal_result = None
     if goal and goal.strip():
@@ -216,6 +222,7 @@ def analyze_file(
             kind=primary.kind,
             second=second,
             diag=diag,
+            guard=guard,
         ),
         goal=goal_result,
         per_day=export.per_day,

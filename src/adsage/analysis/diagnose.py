@@ -25,6 +25,7 @@ class Diagnostics:
     cvr_leader: str | None = None
     disagree: bool = False
     text: str = ""
+    metric_label: str = ""  # the metric the explanation is about
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -61,7 +62,7 @@ def diagnose(
     cmp: Comparison, ads: list[AdMetrics], mname: str, lang: Lang, cur: str | None
 ) -> Diagnostics:
     """Compare the CTR leader with the primary leader and explain any disagreement."""
-    out = Diagnostics()
+    out = Diagnostics(metric_label=mname)
     compared = [a for a in ads if a.name not in cmp.excluded]
     ctr_lead = _best(compared, "ctr")
     cvr_lead = _best(compared, "cvr")

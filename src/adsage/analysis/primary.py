@@ -55,6 +55,7 @@ class Primary:
     source: str  # option | objective | export | columns | fallback
     objective: str | None
     also: Metric | None  # a second metric shown beside the primary one (sales: ROAS)
+    natural: Metric | None = None  # what the campaign buys, when --metric chose another
     indicator_kinds: tuple[str, ...] = ()  # what the export's result columns named
 
     def as_dict(self) -> dict[str, Any]:
@@ -64,6 +65,7 @@ class Primary:
             "source": self.source,
             "objective": self.objective,
             "also": self.also,
+            "campaign_metric": self.natural,
             "export_result_kinds": list(self.indicator_kinds),
         }
 
@@ -158,14 +160,16 @@ def choose(
     field = _count_field(kind)
     if field and not export.header.has(field):
         # e.g. a sales export with only "Results": trust Results when it counts this kind
-        field = "results" if export.header.has("results") else None
+        counts_this = not export.kinds or kind_id in export.kinds
+        field = "results" if export.header.has("results") and counts_this else None
     if field:
         export.use_result(field)
+    natural = _default_metric(export, kind)
     if metric:
         chosen = check_metric(metric.strip().lower(), export, path)
         source = "option"
     else:
-        chosen = _default_metric(export, kind)
+        chosen = natural
     also: Metric | None = None
     if kind and kind.also and chosen != kind.also and export.has("spend") and export.has("value"):
         also = kind.also
@@ -175,6 +179,7 @@ def choose(
         source=source,
         objective=objective or (kind.objective if kind else None),
         also=also,
+        natural=natural if natural != chosen else None,
         indicator_kinds=tuple(k for k, _ in export.kinds.most_common()),
     )
 

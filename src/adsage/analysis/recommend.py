@@ -109,14 +109,17 @@ def _runner_up(cmp: Comparison, ads: list[AdMetrics]) -> AdMetrics | None:
     return max(others, key=lambda a: a.score(cmp.metric) or 0.0, default=None)
 
 
-def protected(cmp: Comparison, second: Comparison | None) -> set[str]:
+def protected(cmp: Comparison, *others: Comparison | None) -> set[str]:
     """Ads no recommendation may pause or cut: the leader, and every ad not significantly
-    and materially behind it on the primary metric (or leading the second metric)."""
+    and materially behind it on the primary metric; and the leader of each other metric
+    (ROAS beside cost per purchase, or what the campaign buys when --metric chose another)."""
     keep = {a for a in cmp.prob_best if not cmp.behind(a)}
     if cmp.leader:
         keep.add(cmp.leader)
-    if second is not None and second.leader:
-        keep.add(second.leader)
+    for other in others:
+        if other is not None and other.leader:
+            keep.add(other.leader)
+            keep |= {a for a in other.prob_best if not other.behind(a)}
     return keep
 
 
@@ -147,10 +150,10 @@ class _Ctx:
         )
 
 
-Action = tuple[str, str, dict[str, Any]]  # kind, text, the figures it rests on
+Action = tuple[str, str, dict[str, Any], list[str]]  # kind, text, figures, ads it acts on
 
 
-def _decision(c: _Ctx, second: Comparison | None) -> list[Action]:
+def _decision(c: _Ctx, second: Comparison | None, guard: Comparison | None) -> list[Action]:
     """Shift, pause or keep testing, on the primary metric, never against its leader."""
     cmp, lang, m = c.cmp, c.lang, c.cmp.metric
     by = _by_name(c.ads)
@@ -172,10 +175,10 @@ def _decision(c: _Ctx, second: Comparison | None) -> list[Action]:
             r2=c.fmt(lead, "roas"),
             **shown,
         )
-        out.append(("conflict", text, figs))
-    elif cmp.winner:
-        out.append(("budget_shift", t("rec.budget_shift", lang, **shown), figs))
-    keep = protected(cmp, second)
+        out.append(("conflict", text, figs, []))
+    elif cmp.winner and (guard is None or not guard.behind(lead.name)):
+        out.append(("budget_shift", t("rec.budget_shift", lang, **shown), figs, [lead.name]))
+    keep = protected(cmp, None if second is None else _leader_only(second), guard)
     to_pause = [n for n in cmp.worse if n not in keep] if not roas_against else []
     if to_pause:
         text = t(
@@ -187,7 +190,7 @@ def _decision(c: _Ctx, second: Comparison | None) -> list[Action]:
             figures=c.figures_text(to_pause),
             value=c.fmt(lead),
         )
-        out.append(("pause", text, c.figures([lead.name, *to_pause])))
+        out.append(("pause", text, c.figures([lead.name, *to_pause]), to_pause))
     if not cmp.winner:
         success, base = units(m, c.kind, lang)
         n = None
@@ -200,39 +203,60 @@ def _decision(c: _Ctx, second: Comparison | None) -> list[Action]:
             text = t(
                 "rec.more_data_plain", lang, x=x, unit=success, figures=c.figures_text(), **shown
             )
-        out.append(("more_data", text, c.figures()))
+        out.append(("more_data", text, c.figures(), []))
     return out
 
 
+def _leader_only(c: Comparison) -> Comparison:
+    """ROAS protects only its leader: a cheap-per-purchase loser is not saved by a tie."""
+    return Comparison(metric=c.metric, leader=c.leader)
+
+
 def _actions(
-    c: _Ctx, goal: dict[str, Any] | None, second: Comparison | None, diag: Any | None
+    c: _Ctx,
+    goal: dict[str, Any] | None,
+    second: Comparison | None,
+    diag: Any | None,
+    guard: Comparison | None,
 ) -> list[Action]:
     lang, ads = c.lang, c.ads
     lead = _by_name(ads).get(c.cmp.leader or "")
-    out = _decision(c, second)
+    out = _decision(c, second, guard)
     if diag is not None and diag.disagree and lead is not None:
-        text = t("rec.ctr_disagrees", lang, diag=diag.text, metric=c.mname)
+        text = t("rec.ctr_disagrees", lang, diag=diag.text, metric=diag.metric_label or c.mname)
         m = c.cmp.metric
         figs = {a.name: {"ctr": a.ctr, m: getattr(a, m)} for a in ads}
-        out.append(("ctr_disagrees", text, figs))
-    if lead is not None:
-        text = t("rec.next_test", lang, name=lead.name, metric=c.mname, value=c.fmt(lead))
-        out.append(("next_test", text, c.figures([lead.name])))
+        out.append(("ctr_disagrees", text, figs, []))
+    control, control_ctx = lead, c
+    if guard is not None and guard.leader:  # the control is the best at what the campaign buys
+        control = _by_name(ads).get(guard.leader)
+        control_ctx = _Ctx(guard, ads, lang, c.currency, diag.metric_label if diag else "", c.kind)
+    if control is not None:
+        text = t(
+            "rec.next_test",
+            lang,
+            name=control.name,
+            metric=control_ctx.mname,
+            value=control_ctx.fmt(control),
+        )
+        out.append(("next_test", text, control_ctx.figures([control.name]), [control.name]))
     clicks = sum(a.clicks for a in ads)
     conversions = sum(a.conversions or 0 for a in ads)
     has_conversions = any(a.conversions is not None for a in ads)
     if has_conversions and clicks - conversions >= RETARGET_MIN:
         n = num(clicks - conversions, lang, 0)
-        out.append(("retargeting", t("rec.retargeting", lang, n=n), {"clicks": clicks}))
+        out.append(("retargeting", t("rec.retargeting", lang, n=n), {"clicks": clicks}, []))
     tired = {a.name: a.frequency for a in ads if a.frequency and a.frequency > HIGH_FREQUENCY}
     if tired:
         f = num(HIGH_FREQUENCY, lang, 0)
         names = ", ".join(f"{n} ({num(v or 0, lang)})" for n, v in tired.items())
-        out.append(("creative_refresh", t("rec.creative_refresh", lang, names=names, f=f), tired))
+        text = t("rec.creative_refresh", lang, names=names, f=f)
+        out.append(("creative_refresh", text, tired, list(tired)))
     if goal and goal.get("met") is False:
         shown_goal = goal["shown"]
         text = t("rec.goal_missed", lang, goal=goal["text"], **shown_goal)
-        out.append(("goal", text, {"actual": goal.get("actual"), "target": goal.get("target")}))
+        goal_figs: dict[str, Any] = {"actual": goal.get("actual"), "target": goal.get("target")}
+        out.append(("goal", text, goal_figs, []))
     return out
 
 
@@ -248,6 +272,7 @@ def recommend(
     kind: str | None = None,
     second: Comparison | None = None,
     diag: Any | None = None,
+    guard: Comparison | None = None,
 ) -> list[dict[str, Any]]:
     """Each recommendation: ``kind``, ``text``, the ``metric`` and ``figures`` it rests on, and
     the ``citations`` that back it."""
@@ -258,7 +283,8 @@ def recommend(
             "text": text,
             "metric": cmp.metric,
             "figures": figures,
+            "ads": targets,
             "citations": cite(searcher, action, lang),
         }
-        for action, text, figures in _actions(ctx, goal, second, diag)
+        for action, text, figures, targets in _actions(ctx, goal, second, diag, guard)
     ]

@@ -165,11 +165,11 @@ _T: dict[str, dict[Lang, str]] = {
     },
     "rec.roas_conflict": {
         "en": "{name} has the best {metric} ({value} vs {other}), but {roas_name} returns more "
-        "per unit spent (ROAS {r1} vs {r2}, a significant difference): cheaper sales of smaller "
-        "baskets. Compare margins before moving budget, and pause neither.",
+        "per unit spent (ROAS {r1} vs {r2}, a significant difference). Compare margins before "
+        "moving budget, and pause neither.",
         "pl": "{name} ma najlepszy wskaźnik „{metric}” ({value} wobec {other}), ale {roas_name} zwraca więcej "
-        "z każdej wydanej złotówki (ROAS {r1} wobec {r2}, różnica istotna): tańsze zakupy, ale "
-        "mniejsze koszyki. Porównaj marże, zanim przesuniesz budżet, i nie wstrzymuj żadnej.",
+        "z każdej wydanej złotówki (ROAS {r1} wobec {r2}, różnica istotna). Porównaj marże, zanim "
+        "przesuniesz budżet, i nie wstrzymuj żadnej.",
     },
     "rec.retargeting": {
         "en": "Retarget people who clicked but did not convert ({n} clicks without a "
