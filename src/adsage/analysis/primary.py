@@ -16,7 +16,6 @@ The result kinds, their columns and their metrics are data in ``ads_manager_head
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,9 +70,10 @@ class Primary:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.strip().casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ł", "l")
-    return "_".join(text.replace("-", " ").split())
+    """ "Promocja aplikacji" -> "promocja_aplikacji", "sprzedaż" -> "sprzedaz"."""
+    from adsage.lang.folding import fold
+
+    return "_".join(fold(text).replace("-", " ").split())
 
 
 def normalize_objective(value: str | None, where: str = "--objective") -> str | None:
