@@ -232,3 +232,27 @@ def test_header_data_is_sourced_and_marks_unsure_wording() -> None:
     assert data.fields["result_indicator"].confidence == "UNSURE"
     assert data.fields["ad_name"].confidence == "META"
     assert data.objectives is not None and data.objectives.confidence == "UNSURE"
+
+
+def test_eval_suite_scores_and_can_fail(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+    from evals.suites import analysis as suite
+
+    from adsage.paths import project_root
+
+    result = suite.run()
+    assert result["n"] >= 10 and result["protect_violations"] == 0
+    assert result["winner_accuracy"] == 1.0 and result["misses"] == []
+    # a wrong label is caught: the suite measures, it does not echo the analyser
+    data = project_root() / "evals" / "datasets" / "analysis"
+    for f in data.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    labels = yaml.safe_load((data / "expected.yaml").read_text("utf-8"))
+    labels["items"] = labels["items"][:1]
+    labels["items"][0]["winner"] = "Carousel - 30% off"
+    labels["items"][0]["protect"] = ["Carousel - 30% off"]
+    (tmp_path / "expected.yaml").write_text(yaml.safe_dump(labels), "utf-8")
+    bad = suite.run(tmp_path)
+    assert bad["winner_accuracy"] == 0.0 and bad["protect_violations"] == 1
