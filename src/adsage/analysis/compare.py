@@ -90,7 +90,7 @@ def _method(metric: Metric, ads: list[AdMetrics]) -> str:
     return "bootstrap_days" if _by_day(ads) else "log_roas"
 
 
-def _pvalue(a: AdMetrics, b: AdMetrics, metric: Metric, method: str) -> float:
+def _pvalue(a: AdMetrics, b: AdMetrics, metric: Metric, method: str, boot: dict[str, Any]) -> float:
     xa, na = _counts(a, metric)
     xb, nb = _counts(b, metric)
     if method == "two_proportion_z":
@@ -98,7 +98,7 @@ def _pvalue(a: AdMetrics, b: AdMetrics, metric: Metric, method: str) -> float:
     if method == "poisson_rate":
         return stats.poisson_rate_test(xa, na, xb, nb)
     if method == "bootstrap_days":
-        return stats.bootstrap_roas_test(a.daily, b.daily)
+        return stats.bootstrap_p(boot[a.name], boot[b.name])
     return stats.log_roas_test(xa, a.value or 0.0, na, xb, b.value or 0.0, nb)
 
 
@@ -109,7 +109,9 @@ def _usable(ad: AdMetrics, metric: Metric) -> bool:
     return not (metric == "cvr" and x > n)  # view-through conversions: not a proportion
 
 
-def _prob_best(ads: list[AdMetrics], metric: Metric, method: str) -> list[float]:
+def _prob_best(
+    ads: list[AdMetrics], metric: Metric, method: str, boot: dict[str, Any]
+) -> list[float]:
     xs = [_counts(a, metric)[0] for a in ads]
     ns = [_counts(a, metric)[1] for a in ads]
     if method == "two_proportion_z":
@@ -117,7 +119,7 @@ def _prob_best(ads: list[AdMetrics], metric: Metric, method: str) -> list[float]
     if method == "poisson_rate":
         return stats.prob_best_cpa(xs, ns)
     if method == "bootstrap_days":
-        return stats.prob_best_bootstrap([a.daily for a in ads])
+        return stats.prob_best_from_draws([boot[a.name] for a in ads])
     return stats.prob_best_roas(xs, [a.value or 0.0 for a in ads], ns)
 
 
@@ -145,7 +147,12 @@ def compare(ads: list[AdMetrics], metric: Metric, *, fill: bool = True) -> Compa
     if not usable:
         return result
     method = result.method = _method(metric, usable)
-    probs = dict(zip([a.name for a in usable], _prob_best(usable, metric, method), strict=True))
+    boot: dict[str, Any] = {}
+    if method == "bootstrap_days":  # one set of resamples per ad, shared by all its pairs
+        draws = stats.bootstrap_draws([a.daily for a in usable])
+        boot = dict(zip([a.name for a in usable], draws, strict=True))
+    best = _prob_best(usable, metric, method, boot)
+    probs = dict(zip([a.name for a in usable], best, strict=True))
     result.prob_best = probs
     if fill:
         for a in usable:
@@ -156,7 +163,7 @@ def compare(ads: list[AdMetrics], metric: Metric, *, fill: bool = True) -> Compa
     if len(usable) < 2:
         return result
 
-    raw = [(a, b, _pvalue(a, b, metric, method)) for a, b in combinations(usable, 2)]
+    raw = [(a, b, _pvalue(a, b, metric, method, boot)) for a, b in combinations(usable, 2)]
     adjusted = stats.holm([p for _, _, p in raw]) if len(usable) > 2 else [p for _, _, p in raw]
     for (a, b, p), adj in zip(raw, adjusted, strict=True):
         sa, sb = scores[a.name], scores[b.name]

@@ -181,33 +181,67 @@ def header_data() -> HeaderData:
     return _load_data(rules_dir() / HEADERS_FILE)
 
 
-def kind_of_indicator(text: str) -> str | None:
-    """The result kind an Ads Manager "Result indicator" or "Result type" cell names."""
-    key = normalize_header(text)
-    if not key:
-        return None
-    for name, kind in header_data().result_kinds.items():
-        for ind in kind.indicators:
-            ind = ind.casefold()
+@lru_cache(maxsize=4)
+def _kind_tables(path: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(indicator prefix, kind) pairs and normalised Result type label -> kind, per file."""
+    data = _load_data(path)
+    indicators: list[tuple[str, str]] = []
+    types: dict[str, str] = {}
+    for name, kind in data.result_kinds.items():
+        indicators += [(ind.casefold(), name) for ind in kind.indicators]
+        for label in kind.types.en + kind.types.pl:
+            types.setdefault(normalize_header(label), name)
+    return indicators, types
+
+
+class RowLabels:
+    """Reads a row's result and totals labels; one per file read, memoised per distinct text
+    because an export repeats the same few labels on every row."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or rules_dir() / HEADERS_FILE
+        self._indicators, self._types = _kind_tables(path)
+        totals = _load_data(path).totals_row
+        labels = (totals.labels.en + totals.labels.pl) if totals else []
+        self._totals = [normalize_header(label) for label in labels]
+        self._kinds: dict[str, str | None] = {}
+        self._is_totals: dict[str, bool] = {}
+
+    def kind(self, text: str) -> str | None:
+        """The result kind an Ads Manager "Result indicator" or "Result type" cell names."""
+        if text not in self._kinds:
+            self._kinds[text] = self._kind(normalize_header(text))
+        return self._kinds[text]
+
+    def _kind(self, key: str) -> str | None:
+        if not key:
+            return None
+        for ind, name in self._indicators:
             if key == ind or key.startswith(ind + "."):
                 return name
-        if key in {normalize_header(t) for t in kind.types.en + kind.types.pl}:
-            return name
-    return None
+        return self._types.get(key)
+
+    def is_totals(self, text: str) -> bool:
+        """Whether a label reads as the summary line ("Results from 3 ads", "Suma")."""
+        if text not in self._is_totals:
+            key = normalize_header(text)
+            found = False
+            for lab in self._totals:
+                rest = key[len(lab) + 1 :] if key.startswith(lab + " ") else ""
+                # "Results from 3 ads" is a summary line; "Total protection" is an ad
+                found = found or bool(key) and (key == lab or rest[:1].isdigit())
+            self._is_totals[text] = found
+        return self._is_totals[text]
+
+
+def kind_of_indicator(text: str) -> str | None:
+    """The result kind a "Result indicator" / "Result type" cell names (current rules)."""
+    return RowLabels().kind(text)
 
 
 def is_totals_label(text: str) -> bool:
     """Whether a label reads as Ads Manager's summary line ("Results from 3 ads", "Suma")."""
-    totals = header_data().totals_row
-    key = normalize_header(text)
-    if totals is None or not key:
-        return False
-    for label in totals.labels.en + totals.labels.pl:
-        lab = normalize_header(label)
-        rest = key[len(lab) + 1 :] if key.startswith(lab + " ") else ""
-        if key == lab or rest[:1].isdigit():  # "Results from 3 ads", never "Total protection"
-            return True
-    return False
+    return RowLabels().is_totals(text)
 
 
 def match_headers(row: list[str]) -> HeaderMap | None:

@@ -17,8 +17,7 @@ from adsage.analysis.headers import (
     COUNT_FIELDS,
     MONEY_FIELDS,
     HeaderMap,
-    is_totals_label,
-    kind_of_indicator,
+    RowLabels,
     match_headers,
 )
 from adsage.analysis.numbers import DecimalMark, NumberError, infer_decimal, parse_number
@@ -270,6 +269,7 @@ class _Reader:
         self.ends: set[str] = set()
         self.attribution: list[str] = []
         self.candidates: list[tuple[int, dict[str, float], str, bool]] = []
+        self.labels = RowLabels()
 
     def row(self, number: int, row: list[object]) -> None:
         hm = self.hm
@@ -283,9 +283,10 @@ class _Reader:
             self.skipped.append(SkippedRow(number, str(exc)))
             return
         named_ad = bool(_cell(row, hm, "ad_name")) or not hm.has("ad_name")
-        if not name or is_totals_label(name) or not named_ad:
+        totals_label = bool(name) and self.labels.is_totals(name)
+        if not name or totals_label or not named_ad:
             # a summary line, or a row naming no ad: decided once all ads are summed
-            self.candidates.append((number, vals, name, bool(name) and is_totals_label(name)))
+            self.candidates.append((number, vals, name, totals_label))
             return
         self._keep(name, row, vals, blanks)
 
@@ -299,7 +300,7 @@ class _Reader:
         if day:
             self.days.add(day)
         ad.blanks.extend(b for b in blanks if b not in ad.blanks)
-        kind = kind_of_indicator(_cell(row, hm, "result_indicator")) or kind_of_indicator(
+        kind = self.labels.kind(_cell(row, hm, "result_indicator")) or self.labels.kind(
             _cell(row, hm, "result_type")
         )
         if kind:

@@ -181,32 +181,59 @@ def poisson_ci(x: float, z: float = Z95) -> tuple[float, float]:
 
 
 def _bootstrap_roas(days: Sequence[tuple[float, float]], rng: Any) -> Any:
-    """ROAS of ``BOOTSTRAP_DRAWS`` resamples of the ad's days (value summed over spend)."""
+    """ROAS of ``BOOTSTRAP_DRAWS`` resamples of the ad's days (value summed over spend).
+
+    Drawn in chunks so a year of days per ad stays within a few megabytes.
+    """
     import numpy as np
 
     arr = np.asarray(days, dtype=float).reshape(-1, 2)
-    idx = rng.integers(0, len(arr), size=(BOOTSTRAP_DRAWS, len(arr)))
-    spend = arr[idx, 0].sum(axis=1)
-    value = arr[idx, 1].sum(axis=1)
-    return np.divide(value, spend, out=np.zeros_like(value), where=spend > 0)
+    n = len(arr)
+    out = np.empty(BOOTSTRAP_DRAWS)
+    chunk = max(1, 1_000_000 // max(n, 1))
+    for start in range(0, BOOTSTRAP_DRAWS, chunk):
+        size = min(chunk, BOOTSTRAP_DRAWS - start)
+        idx = rng.integers(0, n, size=(size, n))
+        spend = arr[idx, 0].sum(axis=1)
+        value = arr[idx, 1].sum(axis=1)
+        out[start : start + size] = np.divide(
+            value, spend, out=np.zeros_like(value), where=spend > 0
+        )
+    return out
+
+
+def bootstrap_draws(series: Sequence[Sequence[tuple[float, float]]]) -> list[Any]:
+    """Each ad's bootstrap ROAS draws, made once and shared by every pair it is in.
+
+    Each ad has its own stream (seed + position), so an ad's draws do not depend on
+    which other ads are in the file.
+    """
+    import numpy as np
+
+    return [
+        _bootstrap_roas(days, np.random.default_rng([SEED, i])) for i, days in enumerate(series)
+    ]
+
+
+def bootstrap_p(draws_a: Any, draws_b: Any) -> float:
+    """Two-sided bootstrap p-value for equal ROAS from two ads' resampled ROAS."""
+    import numpy as np
+
+    diff = draws_a - draws_b
+    p = 2 * min(float(np.mean(diff <= 0)), float(np.mean(diff >= 0)))
+    return min(1.0, max(p, 1 / BOOTSTRAP_DRAWS))
 
 
 def bootstrap_roas_test(
     days_a: Sequence[tuple[float, float]], days_b: Sequence[tuple[float, float]]
 ) -> float:
     """Two-sided bootstrap p-value for equal ROAS, resampling each ad's days."""
+    a, b = bootstrap_draws([days_a, days_b])
+    return bootstrap_p(a, b)
+
+
+def prob_best_from_draws(draws: Sequence[Any]) -> list[float]:
+    """P(each ad has the highest ROAS): the share of resamples in which it leads."""
     import numpy as np
 
-    rng = np.random.default_rng(SEED)
-    diff = _bootstrap_roas(days_a, rng) - _bootstrap_roas(days_b, rng)
-    p = 2 * min(float(np.mean(diff <= 0)), float(np.mean(diff >= 0)))
-    return min(1.0, max(p, 1 / BOOTSTRAP_DRAWS))
-
-
-def prob_best_bootstrap(series: Sequence[Sequence[tuple[float, float]]]) -> list[float]:
-    """P(each ad has the highest ROAS): the share of day resamples in which it leads."""
-    import numpy as np
-
-    rng = np.random.default_rng(SEED)
-    draws = np.vstack([_bootstrap_roas(days, rng) for days in series])
-    return _winner_share(draws, lower_is_better=False)
+    return _winner_share(np.vstack(list(draws)), lower_is_better=False)
