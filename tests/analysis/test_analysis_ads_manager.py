@@ -119,6 +119,8 @@ def test_awareness_shows_reach_and_frequency_and_dashes_are_zero() -> None:
     assert "Reach and frequency" in data["diagnostics"]["text"]
     video = data["ads"][0]
     assert video["clicks"] == 0 and video["blank_cells"] == ["Link clicks"]
+    # Results counts people reached here: never shown or used as conversions
+    assert video["conversions"] is None and data["totals"]["conversions"] is None
     assert data["attribution"] == []  # an empty Attribution setting column shows nothing
 
 

@@ -164,6 +164,8 @@ def choose(
         field = "results" if export.header.has("results") and counts_this else None
     if field:
         export.use_result(field)
+    elif kind is not None and kind.metric != "cpa" and export.result_field == "results":
+        export.use_result(None)  # Results counts clicks or people reached, not conversions
     natural = _default_metric(export, kind)
     if metric:
         chosen = check_metric(metric.strip().lower(), export, path)
