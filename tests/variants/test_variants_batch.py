@@ -39,7 +39,7 @@ def test_offline_batch_keeps_brief_order_and_reports_failures(
     fails = dict(result.failures)
     assert set(fails) == {bad, missing}
     assert (
-        "broken.yaml" in fails[bad] and "product" in fails[bad] and "cannot read" in fails[missing]
+        "product" in fails[bad] and "file not found" in fails[missing]
     )
     assert not result.ok
     assert [e[0] for e in events] == [1, 2, 3, 4, 5] and {e[1] for e in events} == {5}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from adsage.errors import BadInput
+from adsage.inputs import require_parent
 
 if TYPE_CHECKING:
     from adsage.config import Settings
@@ -90,13 +91,16 @@ def variants(
     for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
         if path is not None and path.suffix.lower() != suffix:
             raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
+        if path is not None:
+            require_parent(path, opt)
     paths = _expand(briefs)
     settings = _settings(llm, model, max_tokens)
     failures: list[tuple[Path, str]] = []
+    code = 0
     if len(paths) == 1:
         sets = _single(paths[0], vary, n, settings)
     else:
-        sets, failures = _batch(paths, vary, n, settings, concurrency)
+        sets, failures, code = _batch(paths, vary, n, settings, concurrency)
     _write(sets, csv_out, xlsx_out, campaign)
     if as_json:
         data = [s.model_dump(mode="json") for s in sets]
@@ -109,7 +113,7 @@ def variants(
     for path, reason in failures:
         sys.stderr.write(f"error: {path}: {reason}\n")
     if failures or not all(s.ok for s in sets):
-        raise typer.Exit(1)
+        raise typer.Exit(code or 1)
 
 
 def _single(path: Path, vary: str, n: int, settings: Settings) -> list[VariantSet]:
@@ -122,7 +126,7 @@ def _single(path: Path, vary: str, n: int, settings: Settings) -> list[VariantSe
 
 def _batch(
     paths: list[Path], vary: str, n: int, settings: Settings, concurrency: int
-) -> tuple[list[VariantSet], list[tuple[Path, str]]]:
+) -> tuple[list[VariantSet], list[tuple[Path, str]], int]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -165,7 +169,7 @@ def _batch(
             "later drafts came from the offline engine",
             markup=False,
         )
-    return result.sets, result.failures
+    return result.sets, result.failures, result.exit_code
 
 
 def _write(
