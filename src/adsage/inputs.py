@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 from pathlib import Path
 from typing import Any, Literal
@@ -30,6 +29,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from adsage.errors import BadInput
+from adsage.security import BIDI_CONTROLS
 
 MAX_DEPTH = 50
 ALIAS_BUDGET = 10_000
@@ -38,7 +38,6 @@ MAX_CHECK_BYTES = 1024 * 1024
 
 Format = Literal["auto", "json", "yaml"]
 
-BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 

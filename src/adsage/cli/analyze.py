@@ -103,10 +103,13 @@ def analyze(
     from adsage.analysis.core import analyze_file, check_metric
     from adsage.analysis.reading import read_export
     from adsage.cli.plan import write_atomic
+    from adsage.inputs import require_parent
 
     metric = metric.strip().lower()
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
         raise BadInput(f"--html {html}: use a .html file name")
+    if html is not None:
+        require_parent(html, "--html")
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang {lang!r}: use en or pl")
     # fail fast on a bad file or option before paying for the knowledge index

@@ -193,7 +193,9 @@ def goal_cmd(
 ) -> None:
     """Check a campaign goal against SMART and suggest a rewrite."""
     from adsage.checks.goal import check_goal
+    from adsage.inputs import strip_bidi
 
+    text = strip_bidi(text)  # the goal is echoed in findings and the rewrite
     if not text.strip():
         raise BadInput("TEXT is empty; pass the goal in quotes")
     report = check_goal(

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from adsage.errors import BadInput
+from adsage.inputs import strip_bidi
 from adsage.knowledge.poison import describe, is_suspect
 
 out = Console(soft_wrap=True)
@@ -107,6 +108,7 @@ def search(
     """Hybrid search (meaning + keywords) over the knowledge index."""
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang must be en or pl, not '{lang}'")
+    query = strip_bidi(query)  # echoed back in --json
     if not query.strip():
         raise BadInput("QUERY is empty: give a question or keywords")
     _check_length("QUERY", query)
@@ -146,6 +148,7 @@ def ask(
     """Answer a question from the guidance, with numbered citations."""
     from adsage.knowledge.answer import answer_question
 
+    question = strip_bidi(question)
     if not question.strip():
         raise BadInput(
             "QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'"

@@ -12,8 +12,11 @@ from typing import Annotated, Any
 import typer
 
 from adsage.errors import BadInput
+from adsage.inputs import require_parent
 
-BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
+BriefArg = Annotated[
+    Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON; - reads it from stdin.")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="Model name for --llm openai (or ADSAGE_MODEL).")
@@ -29,11 +32,15 @@ def _setup(
     brief_path: Path, llm: str | None, max_tokens: int | None = None, model: str | None = None
 ) -> tuple[Any, Any]:
     from adsage.config import load_settings
-    from adsage.models.brief import load_brief
+    from adsage.inputs import read_data
+    from adsage.models.brief import MAX_BRIEF_BYTES, load_brief, load_brief_data
 
     if llm not in (None, "offline", "openai"):
         raise BadInput(f"--llm must be offline or openai, not '{llm}'")
-    brief = load_brief(brief_path)
+    if str(brief_path) == "-":
+        brief = load_brief_data(read_data("-", MAX_BRIEF_BYTES, "brief"), "stdin")
+    else:
+        brief = load_brief(brief_path)
     settings = load_settings(llm=llm, max_tokens_per_plan=max_tokens, model=model)
     if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
         raise BadInput(
@@ -45,7 +52,7 @@ def _setup(
 
 def write_atomic(path: Path, text: str) -> None:
     """Write through a temp file and rename, so a failure never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    require_parent(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -81,6 +88,8 @@ def plan(
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
+    if out is not None:
+        require_parent(out, "--out")
     b, settings = _setup(brief, llm, max_tokens, model)
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
     if out is not None:

@@ -99,7 +99,10 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
             return None, f"larger than 5 MB ({size / 1048576:.1f} MB)"
         if size == 0:
             return None, "empty file"
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # bounded even if the file grows after the stat
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            return None, "larger than 5 MB"
     except OSError as exc:
         return None, f"unreadable ({exc.strerror or type(exc).__name__})"
     if b"\x00" in data[:8192]:
@@ -152,6 +155,9 @@ def index_paths(
         if rebuild:
             store.wipe()
             vectors.clear()
+        if rebuild or not user_paths:
+            # "adsage index" alone refreshes every folder indexed before, so edited,
+            # added and deleted documents are picked up without naming them again
             user_paths = [Path(r) for r in remembered if Path(r).exists()]
         files, roots = _expand(user_paths, summary)
         files = bundled_files() + files
