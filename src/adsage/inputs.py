@@ -264,7 +264,9 @@ def _check_graph(root: Node) -> None:
         if nid in size:
             continue
         if nid in open_:
-            raise _Refused("an alias (*name) refers to itself; write the value out", node.start_mark)
+            raise _Refused(
+                "an alias (*name) refers to itself; write the value out", node.start_mark
+            )
         open_.add(nid)
         stack.append((node, True))
         stack.extend((k, False) for k in kids if id(k) not in size)

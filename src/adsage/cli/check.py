@@ -10,7 +10,6 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer

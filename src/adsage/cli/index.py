@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 
 from adsage.errors import BadInput
-from adsage.inputs import strip_bidi
 from adsage.knowledge.poison import describe, is_suspect
 
 out = Console(soft_wrap=True)
@@ -108,6 +107,8 @@ def search(
     """Hybrid search (meaning + keywords) over the knowledge index."""
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang must be en or pl, not '{lang}'")
+    from adsage.inputs import strip_bidi
+
     query = strip_bidi(query)  # echoed back in --json
     if not query.strip():
         raise BadInput("QUERY is empty: give a question or keywords")
@@ -146,6 +147,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Answer a question from the guidance, with numbered citations."""
+    from adsage.inputs import strip_bidi
     from adsage.knowledge.answer import answer_question
 
     question = strip_bidi(question)

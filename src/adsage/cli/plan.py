@@ -12,7 +12,6 @@ from typing import Annotated, Any
 import typer
 
 from adsage.errors import BadInput
-from adsage.inputs import require_parent
 
 BriefArg = Annotated[
     Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON; - reads it from stdin.")
@@ -52,6 +51,8 @@ def _setup(
 
 def write_atomic(path: Path, text: str) -> None:
     """Write through a temp file and rename, so a failure never leaves half a file."""
+    from adsage.inputs import require_parent
+
     require_parent(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -84,6 +85,7 @@ def plan(
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
+    from adsage.inputs import require_parent
     from adsage.render.plan_md import plan_html, plan_markdown
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):

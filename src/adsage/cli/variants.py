@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from adsage.errors import BadInput
-from adsage.inputs import require_parent
 
 if TYPE_CHECKING:
     from adsage.config import Settings
@@ -83,6 +82,7 @@ def variants(
     ] = None,
 ) -> None:
     """A/B test variants that differ from a control in exactly one element."""
+    from adsage.inputs import require_parent
     from adsage.variants.generate import check_options
 
     check_options(vary, n)

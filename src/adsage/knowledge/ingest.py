@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adsage.config import Settings
+from adsage.config import Settings, ensure_home
 from adsage.knowledge.chunking import Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
 from adsage.knowledge.store import Store, write_lock
@@ -99,10 +99,7 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
             return None, f"larger than 5 MB ({size / 1048576:.1f} MB)"
         if size == 0:
             return None, "empty file"
-        with path.open("rb") as fh:  # bounded even if the file grows after the stat
-            data = fh.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return None, "larger than 5 MB"
+        data = path.read_bytes()
     except OSError as exc:
         return None, f"unreadable ({exc.strerror or type(exc).__name__})"
     if b"\x00" in data[:8192]:
@@ -130,7 +127,7 @@ def _remember_roots(settings: Settings, roots: list[str]) -> list[str]:
         known = []
     merged = sorted(set(known) | set(roots))
     if merged != known:
-        settings.home.mkdir(parents=True, exist_ok=True)
+        ensure_home(settings.home)
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(merged, indent=1), "utf-8")
         tmp.replace(path)

@@ -146,5 +146,7 @@ def load_brief(path: Path) -> Brief:
     """Read a YAML or JSON brief; every problem becomes one line naming the file and field."""
     from adsage.inputs import read_data
 
-    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return load_brief_data(read_data(path, MAX_BRIEF_BYTES, "brief", fmt), str(path))
+    data = read_data(
+        path, MAX_BRIEF_BYTES, "brief", "json" if path.suffix.lower() == ".json" else "yaml"
+    )
+    return load_brief_data(data, str(path))

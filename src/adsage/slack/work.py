@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from adsage.config import Settings
-from adsage.errors import BadInput
 from adsage.security import redact
 from adsage.slack import buttons
 from adsage.slack.blocks import (
