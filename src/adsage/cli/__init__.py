@@ -6,6 +6,7 @@ so ``adsage check`` starts fast.
 
 from __future__ import annotations
 
+import functools
 import sys
 from typing import Any
 
@@ -33,6 +34,8 @@ def _register() -> None:
     from adsage import cli
     from adsage.cli import check as check_cli
 
+    if app.registered_commands:  # once per process: tests call main() many times
+        return
     for mod in sorted(pkgutil.iter_modules(cli.__path__), key=lambda m: _ORDER.get(m.name, 99)):
         module = importlib.import_module(f"adsage.cli.{mod.name}")
         register = getattr(module, "register", None)
@@ -103,11 +106,18 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; every failure ends in one line on stderr and a meaningful exit code."""
+@functools.cache
+def _command() -> Any:
+    """The click command tree, built once per process."""
     _register()
     command = typer.main.get_command(app)
     _plain_help(command)
+    return command
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; every failure ends in one line on stderr and a meaningful exit code."""
+    command = _command()
     try:
         rv = command.main(args=argv, prog_name="adsage", standalone_mode=False)
     except typer.Abort:
