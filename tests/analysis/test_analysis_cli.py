@@ -179,6 +179,7 @@ def test_human_output_has_table_and_verdict(capsys, kb) -> None:  # type: ignore
 
 def test_html_report_is_written_atomically_and_escaped(capsys, kb, tmp_path) -> None:  # type: ignore[no-untyped-def]
     report = tmp_path / "sub" / "report.html"
+    report.parent.mkdir()  # an output's folder must exist (never created on the user's behalf)
     code, _, err = run(capsys, "analyze", str(DATA / "xss.csv"), "--html", str(report))
     assert code == 0 and "report written" in err
     html = report.read_text("utf-8")

@@ -7,6 +7,7 @@ whatever engine wrote it, so no surface can show an unchecked plan.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from adsage.advisor import sections
@@ -142,7 +143,8 @@ def build_plan(
         currency=brief.budget.currency,
         start=brief.schedule.start,
         end=brief.schedule.end,
-        today=brief.schedule.start,
+        # dates resolve from the start, but a schedule already over must fail time-bound
+        today=max(brief.schedule.start, date.today()),
         lang=lang,
     )
     dumped = report.model_dump(mode="json", by_alias=True)

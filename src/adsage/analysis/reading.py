@@ -125,8 +125,8 @@ def _decode(path: Path, data: bytes) -> str:
 
 def _csv_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
     text = _decode(path, data)
-    delim = _sniff_delimiter(text)
-    try:
+    try:  # sniffing parses too: a cell over the csv module's 128 KB limit fails there first
+        delim = _sniff_delimiter(text)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
         rows: list[list[object]] = [list(r) for r in reader]
     except csv.Error as exc:

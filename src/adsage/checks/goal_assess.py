@@ -137,6 +137,10 @@ def measurable(p: ParsedGoal, lex: Lexicon) -> Outcome:
 
 def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
     lang = p.lang
+    if ctx.end is not None and ctx.end < ctx.today:  # a finished schedule bounds nothing
+        end, today = fmt_date(ctx.end, lang), fmt_date(ctx.today, lang)
+        reason = msg("time.schedule_past", lang, end=end, today=today)
+        return Outcome(False, reason, issues=[Issue("error", reason, "end")])
     if p.period_kind == "rate" and p.period_days:
         return Outcome(True, msg("time.rate", lang, period=fmt_period(p.period_days, lang)))
     if p.deadline is not None:

@@ -74,6 +74,11 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "The deadline {deadline} has already passed (today is {today}).",
         "Termin {deadline} już minął (dziś jest {today}).",
     ),
+    "time.schedule_past": (
+        "The schedule ends on {end}, which has already passed (today is {today}); "
+        "move the dates forward.",
+        "Harmonogram kończy się {end}, a ten dzień już minął (dziś jest {today}); przesuń daty.",
+    ),
     "ach.cost_ok": (
         "{budget} for {target} {metric} is {implied} per result, within the plausible range "
         "{low}-{high} ({source}, {as_of}, {conf}).",

@@ -55,7 +55,7 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         currency=b.currency,
         start=date.fromisoformat(b.start),
         end=date.fromisoformat(b.end),
-        today=date.fromisoformat(b.start),
+        today=max(date.fromisoformat(b.start), date.today()),
         lang=plan.lang,
     )
     softened = [

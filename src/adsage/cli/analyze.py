@@ -132,10 +132,13 @@ def analyze(
     from adsage.analysis.primary import normalize_objective, objective_from_plan
     from adsage.analysis.reading import read_export
     from adsage.cli.plan import write_atomic
+    from adsage.inputs import require_parent
 
     metric = metric.strip().lower() if metric else None
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
         raise BadInput(f"--html {html}: use a .html file name")
+    if html is not None:
+        require_parent(html, "--html")
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang {lang!r}: use en or pl")
     if objective and plan:

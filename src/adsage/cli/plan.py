@@ -14,7 +14,9 @@ import typer
 from adsage.cli import sheet
 from adsage.errors import BadInput
 
-BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
+BriefArg = Annotated[
+    Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON; - reads it from stdin.")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="Model name for --llm openai (or ADSAGE_MODEL).")
@@ -30,11 +32,15 @@ def _setup(
     brief_path: Path, llm: str | None, max_tokens: int | None = None, model: str | None = None
 ) -> tuple[Any, Any]:
     from adsage.config import load_settings
-    from adsage.models.brief import load_brief
+    from adsage.inputs import read_data
+    from adsage.models.brief import MAX_BRIEF_BYTES, load_brief, load_brief_data
 
     if llm not in (None, "offline", "openai"):
         raise BadInput(f"--llm must be offline or openai, not '{llm}'")
-    brief = load_brief(brief_path)
+    if str(brief_path) == "-":
+        brief = load_brief_data(read_data("-", MAX_BRIEF_BYTES, "brief"), "stdin")
+    else:
+        brief = load_brief(brief_path)
     settings = load_settings(llm=llm, max_tokens_per_plan=max_tokens, model=model)
     if settings.llm == "openai" and not (settings.openai_base_url or settings.openai_api_key):
         raise BadInput(
@@ -46,7 +52,9 @@ def _setup(
 
 def write_atomic(path: Path, text: str) -> None:
     """Write through a temp file and rename, so a failure never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from adsage.inputs import require_parent
+
+    require_parent(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -85,10 +93,13 @@ def plan(
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
+    from adsage.inputs import require_parent
     from adsage.render.plan_md import plan_html, plan_markdown
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
+    if out is not None:
+        require_parent(out, "--out")
     sheet.sheet_paths(csv_out, xlsx_out)
     options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)

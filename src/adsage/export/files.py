@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from adsage.errors import AdsageError, BadInput
+from adsage.inputs import require_parent
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
@@ -172,8 +173,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
     process (removed) from one another live process is still writing (left alone).
     """
     path = Path(path)
+    require_parent(path)  # never create folders: a typo in a path is the user's to fix
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         _remove_orphans(path)
         fd, tmp = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"

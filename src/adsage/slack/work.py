@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from adsage.config import Settings
-from adsage.errors import BadInput
 from adsage.security import redact
 from adsage.slack import buttons
 from adsage.slack.blocks import (
@@ -61,16 +60,9 @@ def split_code(text: str) -> tuple[str | None, str]:
 
 
 def parse_yaml(code: str, source: str) -> Any:
-    import yaml
+    from adsage.inputs import parse
 
-    from adsage.models.brief import _TextDates
-
-    try:
-        return yaml.load(code, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise BadInput(f"{source}: not valid YAML{where}; check the code block") from None
+    return parse(code, source)
 
 
 class Advisor:
