@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from adsage.i18n.catalogue import Message, PluralMessage
-from adsage.i18n.messages import copy_claims, units
+from adsage.i18n.messages import copy_claims, sheet, units
 
-_GROUPS: tuple[dict[str, Message], ...] = (units.MESSAGES, copy_claims.MESSAGES)
+_GROUPS: tuple[dict[str, Message], ...] = (units.MESSAGES, sheet.MESSAGES, copy_claims.MESSAGES)
 
 
 def _merge() -> dict[str, Message]:
