@@ -92,9 +92,46 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{budget} na {target} ({metric}) to {implied} za wynik: możliwe, ale ambitne, bo typowy "
         "koszt to ok. {typical}, co dałoby ok. {expected} wyników.",
     ),
+    "ach.out_of_reach": (
+        "{budget} buys about {expected} {metric} at a typical {typical} per result "
+        "({source}, {as_of}, {conf}); the target is {target}, so it is out of reach as planned.",
+        "{budget} kupi ok. {expected} (wynik: {metric}) przy typowym koszcie {typical} za wynik "
+        "({source}, {as_of}, {conf}); cel to {target}, więc w tym planie jest poza zasięgiem.",
+    ),
+    "ach.cap_below_market": (
+        "Your cap of {cap} for {metric} is below the market's typical {typical} "
+        "({source}, {as_of}, {conf}): with a cost cap bid, expect slower delivery and fewer "
+        "results than the budget could buy.",
+        "Limit {cap} ({metric}) jest poniżej typowego kosztu na tym rynku {typical} "
+        "({source}, {as_of}, {conf}): przy stawce z limitem kosztu dostarczanie zwolni i "
+        "wyników będzie mniej, niż pozwala budżet.",
+    ),
+    "ach.cap_budget": (
+        "{budget} for {target} means {implied} per result, tighter than your cap of {cap}: "
+        "the budget, not the cap, limits the result.",
+        "{budget} na {target} to {implied} za wynik, mniej niż limit {cap}: wynik ogranicza "
+        "budżet, nie limit kosztu.",
+    ),
+    "ach.cap_ok": (
+        "Your cap of {cap} for {metric} is at or above the market's typical {typical}.",
+        "Limit {cap} ({metric}) jest na poziomie typowego kosztu na tym rynku ({typical}) "
+        "lub wyżej.",
+    ),
+    "ach.roas_floor_high": (
+        "A minimum ROAS of {roas} is above the usual maximum of about {high} "
+        "({source}, {as_of}, {conf}).",
+        "Minimalny ROAS {roas} przekracza typowe maksimum ok. {high} ({source}, {as_of}, {conf}).",
+    ),
+    "suggest.stretch": (
+        "Keep it as a stretch target and report against the typical range, or set a target "
+        "inside that range.",
+        "Zostaw go jako cel ambitny i raportuj względem typowego zakresu albo ustaw cel w tym "
+        "zakresie.",
+    ),
     "suggest.ambitious": (
-        "Plan for about {expected} results, or budget about {needed} for the full target.",
-        "Zaplanuj ok. {expected} wyników albo budżet ok. {needed} na pełny cel.",
+        "Either raise the budget to about {needed} for the full target, or lower the target "
+        "to about {expected}.",
+        "Zwiększ budżet do ok. {needed} na pełny cel albo obniż cel do ok. {expected}.",
     ),
     "ach.cost_target_ok": (
         "A {metric} of {target} is above the plausible minimum of about {low}.",

@@ -159,6 +159,29 @@ _KIND_OK = {
 }
 
 
+# Count metric -> the cost metric a "$150 per demo" cap constrains.
+_COST_OF = {"purchases": "cpa", "leads": "cpl", "installs": "cpi", "clicks": "cpc"}
+_PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
+_CAP_KINDS = {("cost", "money"), ("cost", "plain"), ("ratio", "plain"), ("ratio", "multiplier")}
+_AT_LEAST = re.compile(
+    r"(?<!\w)(?:at\s+least|above|over|min(?:imum)?|co\s+najmniej|minimum|powyzej|ponad)(?!\w)"
+)
+
+
+class Constraint(BaseModel):
+    """A limit the client sets next to the target: a cost cap ("CPI below $2.50", "under
+    $150 per demo") or a ROAS floor ("ROAS of at least 4"); kept verbatim in rewrites."""
+
+    model_config = ConfigDict(frozen=True)
+
+    metric: str
+    value: float
+    bound: Literal["max", "min"]
+    currency: str | None = None
+    per: str | None = None
+    text: str = ""
+
+
 class ParsedGoal(BaseModel):
     """What the goal says, in canonical form; fields are None when the text does not say."""
 
@@ -181,6 +204,7 @@ class ParsedGoal(BaseModel):
     vague_hint: str | None = None
     vague_time: str | None = None
     truncated: bool = False
+    constraints: tuple[Constraint, ...] = ()
 
 
 def normalize_lang(lang: str | None) -> Lang | None:
@@ -287,6 +311,54 @@ def _target_kind(masked: str, q: Quantity, kind: str) -> tuple[TargetKind, float
     return "absolute", q.value
 
 
+def _constraints(
+    text: str, masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
+) -> tuple[Constraint, ...]:
+    """Cost caps and ROAS floors among the quantities the target did not use."""
+    out: list[Constraint] = []
+    used: set[int] = set()
+    for q in qs:
+        best: tuple[int, Mention, str, str | None] | None = None
+        for mn in mentions:
+            if mn.metric is None or id(mn) in used:
+                continue
+            kind = lex.kind(mn.metric)
+            metric, per = mn.metric, None
+            if kind == "count" and q.kind == "money" and mn.start >= q.end:
+                # "$150 per demo": money, then per/za, then a count metric
+                if not _PER.match(masked[q.end : mn.start]) or mn.metric not in _COST_OF:
+                    continue
+                metric, per = _COST_OF[mn.metric], mn.metric
+            elif (kind, q.kind) not in _CAP_KINDS:
+                continue
+            lo, hi = (mn.end, q.start) if mn.end <= q.start else (q.end, mn.start)
+            gap = _gap_words(masked, lo, hi)
+            if gap > 4 or (best is not None and gap >= best[0]):
+                continue
+            best = (gap, mn, metric, per)
+        if best is None:
+            continue
+        _, mn, metric, per = best
+        used.add(id(mn))
+        lo, hi = min(q.start, mn.start), max(q.end, mn.end)
+        window = masked[max(0, lo - 25) : hi]
+        if lex.kind(metric) == "ratio":
+            bound = "min"
+        else:
+            bound = "min" if _AT_LEAST.search(window) and not _DECREASE.search(window) else "max"
+        out.append(
+            Constraint(
+                metric=metric,
+                value=q.value,
+                bound=bound,  # type: ignore[arg-type]
+                currency=q.currency,
+                per=per,
+                text=text[lo:hi].strip(),
+            )
+        )
+    return tuple(out)
+
+
 def _choose_time(hits: list[DateHit]) -> DateHit | None:
     dated = [h for h in hits if h.kind in {"deadline", "window"} and h.deadline is not None]
     if dated:
@@ -348,6 +420,12 @@ def analyse(
             )
     if budget_q is not None:
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
+    if pair:
+        rest = [q for q in candidates if q is not pair[0]]
+        others = [m for m in mentions if m is not pair[1] and m.start != pair[1].start]
+        found = _constraints(text, masked, lex, rest, others)
+        if found:
+            fields["constraints"] = found
 
     vague = [m for m in mentions if m.metric is None]
     if vague:
