@@ -20,6 +20,7 @@ from adsage.errors import BadInput
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, Provenance
+from adsage.planning.numbers import plan_numbers
 from adsage.rules.objectives import infer_objective
 
 
@@ -130,15 +131,20 @@ def build_plan(
     lang, objective, snippets = brief.language, ctx.objective, ctx.knowledge
     inferred = brief.objective is None
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
+    metric = sections.result_metric(parsed, objective)
+    targeting = sections.targeting_section(brief)
+    local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
+    nums, lines, ab_warnings, ab_verdict = plan_numbers(brief, objective, metric, local=local)
     report = check_goal(
         brief.goal,
         objective=objective,
-        budget=sections.total_budget(brief),
-        currency=brief.budget.currency,
+        budget=nums.total,
+        currency=nums.currency,
         start=brief.schedule.start,
         end=brief.schedule.end,
         today=brief.schedule.start,
         lang=lang,
+        market=nums.benchmark.market if nums.benchmark else None,
     )
     dumped = report.model_dump(mode="json", by_alias=True)
     goal = GoalSection(
@@ -147,13 +153,11 @@ def build_plan(
         criteria=dumped["criteria"],
         parsed=dumped["parsed"],
         findings=dumped["findings"],
-        rewrite=engine.goal_rewrite(ctx, report.rewrite),
+        rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
     )
-    metric = sections.result_metric(parsed, objective)
     by_topic = {s.topic: s.n for s in snippets}
-    obj = sections.objective_section(
-        brief, parsed, objective, inferred, [by_topic[k] for k in ("goals",) if k in by_topic]
-    )
+    cite = {k: [by_topic[k]] if k in by_topic else [] for k in ("goals", "budget", "testing")}
+    obj = sections.objective_section(brief, parsed, objective, inferred, cite["goals"], nums)
     personas = engine.personas(ctx)
     drafts = [
         d.model_copy(
@@ -161,7 +165,19 @@ def build_plan(
         )
         for d in engine.copy(ctx, personas, n_copies)
     ]
-    budget = sections.budget_section(brief, objective, metric)
+    budget = sections.budget_section(brief, objective, metric, nums, lines, cite["budget"])
+    reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
+    ads = _test_ads(brief, settings, searcher)
+    ab = sections.ab_section(
+        brief,
+        nums,
+        ads,
+        ab_warnings,
+        ab_verdict,
+        reserved if len(lines) > 1 else nums.total,
+        len(lines) == 1,
+        cite["testing"],
+    )
     return CampaignPlan(
         lang=lang,
         brand=brief.brand,
@@ -169,11 +185,24 @@ def build_plan(
         goal=goal,
         objective=obj,
         personas=personas,
-        targeting=sections.targeting_section(brief),
+        targeting=targeting,
         formats=engine.formats(ctx),
         copy=drafts,
-        ab_test=sections.ab_section(brief, drafts, budget),
+        ab_test=ab,
         budget=budget,
         citations=citations(snippets),
         provenance=ctx.provenance,
+        numbers=nums,
+        structure=nums.structure,
     )
+
+
+def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[dict[str, Any]]:
+    """Two ads identical except the headline, built by the variants logic (offline engine,
+    so the test is reproducible whichever engine drafts the rest of the plan)."""
+    from adsage.drafting.offline import OfflineEngine
+    from adsage.variants.generate import generate_variants
+
+    fields = ("name", "primary_text", "headline", "description", "cta", "link", "angle")
+    vs = generate_variants(brief, "headline", 2, settings=settings, engine=OfflineEngine())
+    return [{k: getattr(v, k) for k in fields} for v in vs.variants]

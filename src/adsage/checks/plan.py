@@ -74,10 +74,12 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.abtest import AbTest, Variant, check_abtest
     from adsage.checks.budget import Budget, check_budget
     from adsage.checks.copy import AdCopy, check_copy
+    from adsage.checks.plan_consistency import check_consistency
     from adsage.checks.targeting import Targeting, check_targeting
 
     out: list[Finding] = []
     out += _goal(plan)
+    out += check_consistency(plan)
     placement = plan.targeting.placements[0] if plan.targeting.placements else "feed"
     if len(plan.copy_drafts) < 3:
         out.append(

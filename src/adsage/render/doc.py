@@ -156,6 +156,16 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         f"interests: {', '.join(tg.interests) or '-'}",
                         f"placements: {', '.join(tg.placements)}",
                         f"special_ad_category: {tg.special_ad_category}",
+                        f"custom_audiences: {', '.join(tg.custom_audiences) or '-'}",
+                        "places: "
+                        + (
+                            ", ".join(
+                                f"{p.name} (+{p.radius_km:g} km)" if p.radius_km else p.name
+                                for p in tg.places
+                            )
+                            or "-"
+                        ),
+                        f"lookalikes: {'yes' if tg.lookalikes else 'no'}",
                     ]
                     + tg.notes,
                 )
@@ -202,13 +212,19 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             h["ab"],
             [
                 Block("p", f"{ab.variable}: {ab.hypothesis}"),
+                *(
+                    [Block("ul", items=[f"{a.get('name')}: {a.get('headline')}" for a in ab.ads])]
+                    if ab.ads
+                    else []
+                ),
                 Block(
                     "ul",
                     items=[
                         *ab.variants,
                         f"sample/variant: {ab.sample_size_per_variant:,}; "
                         f"impressions: {ab.impressions_needed:,}; "
-                        f"budget: {ab.budget_needed:,.2f}; duration: {ab.duration_days} d",
+                        f"budget: {ab.budget_needed:,.2f} {ab.currency or plan.budget.currency}; "
+                        f"duration: {ab.duration_days} d",
                         ab.verdict,
                         *ab.warnings,
                     ],
@@ -233,7 +249,12 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             "table",
             rows=[["", "%", b.currency, ""]]
             + [
-                [line.name, f"{line.share:.0%}", f"{line.amount:,.2f}", line.purpose]
+                [
+                    line.name,
+                    f"{line.share:.0%}",
+                    f"{line.amount:,.2f} {line.currency or b.currency}",
+                    line.purpose,
+                ]
                 for line in b.split
             ],
         )
@@ -242,6 +263,14 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Block(
             "ul",
             items=[*b.schedule_notes, b.learning_phase]
+            + (
+                [
+                    f"benchmark: {plan.numbers.benchmark.ref} ({plan.numbers.benchmark.source}, "
+                    f"{plan.numbers.benchmark.as_of}, {plan.numbers.benchmark.confidence})"
+                ]
+                if plan.numbers and plan.numbers.benchmark
+                else []
+            )
             + [f"{f.severity} {f.rule}: {f.message}" for f in b.report.findings],
         )
     )
