@@ -16,25 +16,10 @@ from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
-from adsage.errors import BadInput
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, Provenance
-from adsage.planning.numbers import plan_numbers
-from adsage.rules.objectives import infer_objective
-
-
-def choose_objective(brief: Brief) -> tuple[str, bool]:
-    """The brief's objective, or one inferred from the goal's metric (traffic when unclear)."""
-    if brief.objective:
-        return brief.objective, False
-    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
-    if parsed.metric:
-        try:
-            return infer_objective(parsed.metric), True
-        except BadInput:
-            pass
-    return "OUTCOME_TRAFFIC", True
+from adsage.planning.numbers import choose_objective, plan_numbers
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
@@ -134,7 +119,7 @@ def build_plan(
     metric = sections.result_metric(parsed, objective)
     targeting = sections.targeting_section(brief)
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
-    nums, lines, ab_warnings, ab_verdict = plan_numbers(brief, objective, metric, local=local)
+    nums, lines = plan_numbers(brief, objective, metric, local=local)
     report = check_goal(
         brief.goal,
         objective=objective,
@@ -165,15 +150,15 @@ def build_plan(
         )
         for d in engine.copy(ctx, personas, n_copies)
     ]
-    budget = sections.budget_section(brief, objective, metric, nums, lines, cite["budget"])
+    budget = sections.budget_section(
+        brief, objective, metric, nums, lines, cite["budget"], obj.bid_strategy
+    )
     reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
     ads = _test_ads(brief, settings, searcher)
     ab = sections.ab_section(
         brief,
         nums,
         ads,
-        ab_warnings,
-        ab_verdict,
         reserved if len(lines) > 1 else nums.total,
         len(lines) == 1,
         cite["testing"],

@@ -71,7 +71,7 @@ def objective_section(
     sources: list[int],
     nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
-    from adsage.planning.texts import tr
+    from adsage.planning.texts import count, tr
 
     lang = brief.language
     obj = load_objectives().objectives[objective]
@@ -90,7 +90,13 @@ def objective_section(
                 name=_cost_label(metric, lang),
                 target=nums.cost_per_result,
                 unit=cur,
-                note=tr(lang, "kpi_cpr", market=mk, conf=conf, expected=nums.results_expected),
+                note=tr(
+                    lang,
+                    "kpi_cpr" if nums.cost_unit == 1 else "kpi_cpr_k",
+                    market=mk,
+                    conf=conf,
+                    expected=count(nums.results_expected or 0, lang),
+                ),
             )
         )
     for c in parsed.constraints:
@@ -99,7 +105,7 @@ def objective_section(
         else:
             kpis.append(
                 KPI(
-                    name=c.metric.upper(),
+                    name=tr(lang, "cap_name", metric=c.metric.upper()),
                     target=c.value,
                     unit=c.currency or cur,
                     note=tr(lang, "kpi_cap"),
@@ -114,6 +120,22 @@ def objective_section(
                 target=round(nums.ctr_link / 100, 4),
                 unit="ratio",
                 note=tr(lang, "kpi_ctr", market=mk, conf=conf),
+            )
+        )
+    cvr_label = "conversion rate" if objective == "OUTCOME_SALES" else "lead conversion rate"
+    if (
+        nums
+        and nums.cpc
+        and nums.cost_per_result
+        and nums.cost_unit == 1
+        and objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
+    ):
+        kpis.append(
+            KPI(
+                name=KPI_NAMES.get(lang, {}).get(cvr_label, cvr_label),
+                target=round(nums.cpc / nums.cost_per_result, 4),
+                unit="ratio",
+                note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
     for name in obj.kpis:
@@ -150,14 +172,27 @@ def targeting_section(brief: Brief) -> TargetingSpec:
     lo, hi = max(13, aud.age[0]), min(65, aud.age[1])
     genders = list(aud.genders)
     interests = list(aud.interests)
-    cat = brief.special_ad_category
-    restricted = cat in RESTRICTED
-    min_km = round(targeting_rules().special_radius.min_radius_miles * 1.609)
+    cat: str = brief.special_ad_category
+    rules = targeting_rules()
+    min_km = rules.special_radius.min_radius_km
+    if cat in rules.special_categories.replaced:
+        new_cat = rules.special_categories.replaced[cat]
+        notes.append(
+            tr(
+                lang,
+                "category_replaced",
+                old=cat,
+                new=new_cat,
+                when=rules.special_categories.replaced_as_of,
+            )
+        )
+        cat = new_cat
     country = aud.locations[0] if aud.locations else None
     places = [
         PlaceTarget(kind=p.type, name=p.name, country=p.country or country, radius_km=p.radius_km)
         for p in aud.places
     ]
+    restricted = cat in RESTRICTED
     for name, km in radius_places(brief.goal, aud.description):
         if not any(p.name == name for p in places):
             places.append(PlaceTarget(kind="radius", name=name, country=country, radius_km=km))
@@ -171,12 +206,18 @@ def targeting_section(brief: Brief) -> TargetingSpec:
                 continue
             if p.kind == "radius" and (p.radius_km or 0) < min_km:
                 notes.append(
-                    tr(lang, "special_radius", place=p.name, km=f"{p.radius_km:g}", min=min_km)
+                    tr(
+                        lang,
+                        "special_radius",
+                        place=p.name,
+                        km=f"{p.radius_km:g}",
+                        min=f"{min_km:g}",
+                    )
                 )
                 p = p.model_copy(update={"radius_km": float(min_km)})
             kept.append(p)
         places = kept
-        notes.append(tr(lang, "special", cat=cat, min=min_km))
+        notes.append(tr(lang, "special", cat=cat, min=f"{min_km:g}"))
     elif (lo, hi) != tuple(aud.age):
         notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
     return TargetingSpec(
@@ -201,8 +242,9 @@ def budget_section(
     nums: PlanNumbers,
     lines: list[SplitLine],
     sources: list[int] | None = None,
+    bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
 ) -> BudgetPlan:
-    from adsage.planning.texts import money, tr
+    from adsage.planning.texts import count, money, tr
 
     lang = brief.language
     data = planning_data()
@@ -214,10 +256,17 @@ def budget_section(
         why = (
             t(lang, f"{line.key}_why")
             if known
-            else tr(lang, f"{line.key}_why", metric=_metric_label(metric, lang))
+            else tr(
+                lang,
+                f"{line.key}_why",
+                metric=_metric_label(metric, lang),
+                cap=data.structures.frequency_cap_per_week,
+            )
         )
         if line.key == "prospecting" and brief.special_ad_category in RESTRICTED:
             why = tr(lang, "prospecting_why_special")
+        if line.key == "retargeting" and nums.structure == "lead_form":
+            why = tr(lang, "retargeting_why_form")
         split.append(
             BudgetLine(
                 name=name,
@@ -246,18 +295,24 @@ def budget_section(
         notes.append(t(lang, "season"))
     notes.append(t(lang, "daypart") if brief.budget.type == "lifetime" else tr(lang, "pace"))
     if nums.cost_per_result and nums.benchmark:
+        key = "learn" if nums.cost_unit == 1 else "learn_k"
+        if key == "learn" and len(lines) == 1:
+            key = "learn_one"
         learning = tr(
             lang,
-            "learn",
+            key,
             market=nums.benchmark.market,
             cpr=money(nums.cost_per_result, cur, lang),
+            unit=count(nums.cost_unit, lang),
             metric=_metric_label(metric, lang),
-            week=nums.results_per_week,
-            total=nums.results_expected,
+            week=count(nums.results_per_week or 0, lang),
+            main=count(nums.learning_events_per_week or 0, lang),
+            total=count(nums.results_expected or 0, lang),
             days=nums.days,
         )
-        ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS
-        learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
+        if nums.cost_unit == 1:
+            ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS
+            learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
     else:
         learning = t(lang, "learn_unknown")
     goal = load_objectives().objectives[objective].optimization_goals[0]
@@ -268,13 +323,15 @@ def budget_section(
         days=nums.days,
         daily_equivalent=nums.daily,
         billing_event=data.billing.by_objective.get(objective, "IMPRESSIONS"),
-        bid_strategy="LOWEST_COST_WITHOUT_CAP",
+        bid_strategy=bid_strategy,
         start=start.isoformat(),
         end=end.isoformat(),
         split=split,
         schedule_notes=notes,
         learning_phase=learning,
-        report=_budget_report(brief, goal, nums.cost_per_result),
+        report=_budget_report(
+            brief, goal, nums.cost_per_result / nums.cost_unit if nums.cost_per_result else None
+        ),
         sources=list(sources or []),
     )
 
@@ -308,41 +365,51 @@ def ab_section(
     brief: Brief,
     nums: PlanNumbers,
     ads: list[dict[str, object]],
-    warnings: list[str],
-    verdict: str,
     reserved: float,
     single_ad_set: bool,
     sources: list[int] | None = None,
 ) -> ABTestPlan:
-    from adsage.planning.texts import money, tr
+    """The plan's test, worded from the numbers model only: one size, one duration."""
+    from adsage.planning.texts import count, money, pct, tr
 
     lang, cur = brief.language, nums.currency
     d = planning_data().ab_defaults
     ab = nums.ab
     variable = "headline"
-    metric_name = "CTR" if ab.metric == "ctr" else ("CVR" if lang == "en" else "konwersję")
-    notes = list(warnings)
-    if ab.days_needed is not None:
-        notes.insert(
-            0,
-            tr(
-                lang,
-                "ab_budget",
-                needed=money(ab.budget_needed, cur, lang),
-                days=ab.days_needed,
-                daily=money(ab.daily_budget, cur, lang),
-                reserved=money(reserved, cur, lang),
-            ),
-        )
+    metric_name = "CTR" if ab.metric == "ctr" else tr(lang, "cvr_name")
+    kw = {
+        "needed": money(ab.budget_needed, cur, lang),
+        "days": ab.days_needed,
+        "daily": money(ab.daily_budget, cur, lang),
+        "pool": tr(
+            lang, "pool_all" if single_ad_set else "pool_test", reserved=money(reserved, cur, lang)
+        ),
+        "available": ab.available_days,
+        "sample": count(ab.sample_size_per_variant, lang),
+    }
+    verdict = tr(lang, "ab_fits" if ab.fits else "ab_short", **kw)
+    notes: list[str] = []
     if not ab.fits:
-        available = min(nums.days, d.max_days)
-        daily_need = ab.budget_needed / available if available else ab.budget_needed
+        daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         notes.append(
             tr(
                 lang,
                 "ab_cannot_finish",
-                available=available,
+                available=ab.available_days,
                 daily_need=money(daily_need, cur, lang),
+            )
+        )
+    if ab.result_metric_days is not None:
+        notes.append(
+            tr(lang, "ab_ctr_instead", days=ab.result_metric_days, available=ab.available_days)
+        )
+    if ab.metric == "cvr":
+        notes.append(
+            tr(
+                lang,
+                "ab_cvr_basis",
+                ctr=pct(ab.baseline_rate, lang),
+                cpc=money(nums.cpc or 0, cur, lang),
             )
         )
     if single_ad_set:

@@ -34,6 +34,7 @@ from adsage.checks.goal_rewrite import build_rewrite
 from adsage.errors import BadInput
 from adsage.models.findings import Finding, Report
 from adsage.rules.objectives import (
+    BenchmarksData,
     infer_objective,
     load_benchmarks,
     load_objectives,
@@ -105,6 +106,7 @@ def _context(
     today: date,
     anchor: date,
     market: str | None = None,
+    bench: BenchmarksData | None = None,
 ) -> GoalContext:
     from_text = budget is None and parsed.budget is not None
     amount = parsed.budget if from_text else budget
@@ -119,7 +121,7 @@ def _context(
         budget_from_text=from_text,
         start=start,
         end=end,
-        market=market or load_benchmarks().market_for_currency(cur),
+        market=market or (bench or load_benchmarks()).market_for_currency(cur),
     )
 
 
@@ -171,6 +173,7 @@ def check_goal(
     today = today or date.today()
     anchor = start if start and start > today else today
     parsed = analyse(text or "", today=today, anchor=anchor, lang=normalize_lang(lang))
+    bench = load_benchmarks()
     ctx = _context(
         parsed,
         objective=obj,
@@ -181,8 +184,9 @@ def check_goal(
         today=today,
         anchor=anchor,
         market=market,
+        bench=bench,
     )
-    lex, bench, objectives = load_lexicon(), load_benchmarks(), load_objectives()
+    lex, objectives = load_lexicon(), load_objectives()
 
     outcomes: dict[CriterionName, Outcome] = {
         "specific": specific(parsed, lex),

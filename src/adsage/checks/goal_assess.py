@@ -127,7 +127,7 @@ def target_text(p: ParsedGoal, lex: Lexicon, currency: str | None = None) -> str
     return fmt_num(p.target, p.lang)
 
 
-def _prov(f: Figure) -> dict[str, str]:
+def prov(f: Figure) -> dict[str, str]:
     return {"source": f.source, "as_of": f.as_of, "conf": f.confidence}
 
 
@@ -175,7 +175,9 @@ def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
             length = p.period_days if p.period_days is not None else days + 1
             return Outcome(True, msg("time.window", lang, days=length, deadline=dl))
         anchor = fmt_date(ctx.anchor, lang)
-        return Outcome(True, msg("time.deadline", lang, deadline=dl, days=days, anchor=anchor))
+        # counted inclusively, like the campaign's own days: 4 January to 31 March is 87 days
+        span = days + 1
+        return Outcome(True, msg("time.deadline", lang, deadline=dl, days=span, anchor=anchor))
     reason = msg("time.vague", lang, word=p.vague_time) if p.vague_time else msg("time.none", lang)
     return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
 
@@ -233,7 +235,7 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         unit = "%" if rb.unit == "percent" else ""
         lo, hi = f"{fmt_num(rb.low.value, lang)}{unit}", f"{fmt_num(rb.high.value, lang)}{unit}"
         if p.direction != "decrease" and p.target > rb.high.value:
-            text = msg("ach.rate_high", lang, metric=name, target=tgt, high=hi, **_prov(rb.high))
+            text = msg("ach.rate_high", lang, metric=name, target=tgt, high=hi, **prov(rb.high))
             return Outcome(
                 False,
                 text,
@@ -261,7 +263,7 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
                 metric=name,
                 target=tgt,
                 low=low,
-                **_prov(rng.figure_low),
+                **prov(rng.figure_low),
             )
             return Outcome(
                 False,
@@ -278,7 +280,8 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         "implied": fmt_money(round(implied, 2), currency, lang),
         "low": low,
         "high": fmt_money(rng.high, rng.currency, lang),
-        **_prov(rng.figure_low),
+        "per_unit": msg("unit.1000" if rng.per > 1 else "unit.1", lang),
+        **prov(rng.figure_low),
     }
     if implied < rng.low:
         text = msg("ach.too_cheap", lang, **kw)
@@ -287,6 +290,11 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         hint = msg("suggest.ambitious", lang, expected=affords, needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     expected = int(ctx.budget * rng.per / rng.typical)
+    if implied > rng.high:
+        # cheap target for the money: the budget buys far more than asked
+        typical = fmt_money(round(rng.typical, 2), currency, lang)
+        text = msg("ach.generous", lang, typical=typical, expected=fmt_num(expected, lang), **kw)
+        return Outcome(True, text)
     if expected < p.target * REACHABLE_SHARE:
         # The plan's own estimate (budget / typical cost of this market) falls short of the
         # target: say so with both numbers and offer both ways out, keeping the target.
@@ -321,7 +329,7 @@ def _revenue(
         "roas": fmt_num(round(roas, 1), lang),
     }
     if roas > rb.high.value:
-        text = msg("ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **_prov(rb.high))
+        text = msg("ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **prov(rb.high))
         needed = fmt_money(round(p.target / rev_usd * bud_usd / rb.high.value), budget_cur, lang)
         expected = fmt_money(
             round(ctx.budget / bud_usd * rev_usd * rb.typical.value), currency, lang
@@ -331,85 +339,11 @@ def _revenue(
     return Outcome(True, msg("ach.roas_ok", lang, **kw))
 
 
-def _caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> list[Issue]:
-    """Cost caps and ROAS floors in the goal against the market and the budget.
-
-    A cap below the market's typical cost will throttle delivery; a budget that implies a
-    cost per result below the cap means the budget, not the cap, is the binding limit.
-    Benchmarks are estimates, so these are warnings (or infos), never errors.
-    """
-    lang, out = p.lang, list[Issue]()
-    for c in p.constraints:
-        if c.metric == "roas":
-            entry = bench.entry(ctx.market or "", ctx.objective, "roas")
-            rb = entry.figure if entry else None
-            if rb is not None and c.value > rb.high:
-                text = msg(
-                    "ach.roas_floor_high",
-                    lang,
-                    roas=fmt_num(c.value, lang),
-                    high=fmt_num(rb.high, lang),
-                    source=rb.source,
-                    as_of=rb.as_of,
-                    conf=rb.confidence,
-                )
-                out.append(Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang)))
-            continue
-        cur = c.currency or ctx.currency
-        if c.bound != "max" or cur is None:
-            continue
-        rng = cost_range(bench, c.metric, cur, ctx.market, ctx.objective)
-        if rng is None:
-            continue
-        name = (
-            metric_name(lex, c.metric, lang) if c.metric in lex.data.metrics else c.metric.upper()
-        )
-        cap_in_budget = bench.convert(c.value, cur, ctx.currency) if ctx.currency else None
-        kw = {
-            "cap": fmt_money(c.value, cur, lang),
-            "metric": name,
-            "typical": fmt_money(round(rng.typical, 2), cur, lang),
-            **_prov(rng.figure_low),
-        }
-        if c.value < rng.typical:
-            out.append(Issue("warning", msg("ach.cap_below_market", lang, **kw), "goal"))
-        else:
-            out.append(Issue("info", msg("ach.cap_ok", lang, **kw), "goal"))
-        count_metric = c.per or p.metric
-        if (
-            ctx.budget
-            and p.target
-            and p.target_kind == "absolute"
-            and cap_in_budget
-            and count_metric is not None
-            and lex.kind(count_metric) == "count"
-        ):
-            implied = ctx.budget / p.target
-            if implied < cap_in_budget:
-                text = msg(
-                    "ach.cap_budget",
-                    lang,
-                    budget=fmt_money(ctx.budget, ctx.currency, lang),
-                    target=target_text(p, lex),
-                    implied=fmt_money(round(implied, 2), ctx.currency, lang),
-                    cap=kw["cap"],
-                )
-                out.append(Issue("info", text, "budget"))
-    return out
-
-
 def achievable(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:
-    size = _size(p, ctx, lex, bench)
+    from adsage.checks.goal_caps import caps, with_caps
+
+    size = with_caps(_size(p, ctx, lex, bench), caps(p, ctx, lex, bench))
     sched = _schedule(p, ctx)
-    caps = _caps(p, ctx, lex, bench)
-    if caps:
-        bad = [i for i in caps if i.severity != "info"]
-        size = Outcome(
-            size.passed and not bad,
-            " ".join([size.reason, *(i.message for i in bad)]),
-            size.checked,
-            size.issues + caps,
-        )
     if not sched:
         return size
     issues = sched + size.issues

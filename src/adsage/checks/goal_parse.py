@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from adsage.checks.goal_constraints import DECREASE, Constraint, find_constraints, gap_words
 from adsage.checks.goal_dates import DateHit, find_dates
 from adsage.checks.goal_lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal_numbers import Quantity, find_quantities
@@ -137,11 +138,6 @@ _BUDGET_LEFT = re.compile(
     r"(?:budget|budze\w*|spend\w*|wyda\w*|invest\w*|inwest\w*)(?:\s+\w+){0,2}\s*[:=]?\s*$"
 )
 _BUDGET_RIGHT = re.compile(r"^\s*(?:\w+\s+)?(?:budget|budze\w*|ad\s+spend)")
-_DECREASE = re.compile(
-    r"(?<!\w)(?:reduc\w*|lower\w*|cut\w*|decreas\w*|drop\w*|below|under|less\s+than|at\s+most"
-    r"|no\s+more\s+than|max(?:imum)?|cap\w*|halv\w*|obniz\w*|zmniejsz\w*|zreduk\w*|redukc\w*"
-    r"|ponizej|mniej\s+niz|maksymalnie|najwyzej|nie\s+wiecej\s+niz|spad\w*|o\s+polowe)(?!\w)"
-)
 _INCREASE = re.compile(
     r"(?<!\w)(?:increas\w*|grow\w*|boost\w*|rais\w*|improv\w*|more|up|doubl\w*|tripl\w*|lift\w*"
     r"|zwieksz\w*|podnie\w*|podwyz\w*|wzrost\w*|wzros\w*|popraw\w*|wiecej|podwoi\w*|potroi\w*"
@@ -157,29 +153,6 @@ _KIND_OK = {
     "rate": {"percent", "plain", "multiplier"},
     "ratio": {"plain", "multiplier", "percent"},
 }
-
-
-# Count metric -> the cost metric a "$150 per demo" cap constrains.
-_COST_OF = {"purchases": "cpa", "leads": "cpl", "installs": "cpi", "clicks": "cpc"}
-_PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
-_CAP_KINDS = {("cost", "money"), ("cost", "plain"), ("ratio", "plain"), ("ratio", "multiplier")}
-_AT_LEAST = re.compile(
-    r"(?<!\w)(?:at\s+least|above|over|min(?:imum)?|co\s+najmniej|minimum|powyzej|ponad)(?!\w)"
-)
-
-
-class Constraint(BaseModel):
-    """A limit the client sets next to the target: a cost cap ("CPI below $2.50", "under
-    $150 per demo") or a ROAS floor ("ROAS of at least 4"); kept verbatim in rewrites."""
-
-    model_config = ConfigDict(frozen=True)
-
-    metric: str
-    value: float
-    bound: Literal["max", "min"]
-    currency: str | None = None
-    per: str | None = None
-    text: str = ""
 
 
 class ParsedGoal(BaseModel):
@@ -251,10 +224,6 @@ def _baseline(masked: str, qs: list[Quantity]) -> Quantity | None:
     return None
 
 
-def _gap_words(masked: str, a: int, b: int) -> int:
-    return len(_WORD.findall(masked[a:b])) if b > a else 0
-
-
 def _pair(
     masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
 ) -> tuple[Quantity, Mention, str] | None:
@@ -273,9 +242,7 @@ def _pair(
                 continue
             before = mn.end <= q.start
             gap = (
-                _gap_words(masked, mn.end, q.start)
-                if before
-                else _gap_words(masked, q.end, mn.start)
+                gap_words(masked, mn.end, q.start) if before else gap_words(masked, q.end, mn.start)
             )
             if gap > MAX_GAP_WORDS:
                 continue
@@ -287,7 +254,7 @@ def _pair(
 
 def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
     window = masked[max(0, lo - 40) : q.end]
-    cues = [(m.end(), "decrease") for m in _DECREASE.finditer(window)]
+    cues = [(m.end(), "decrease") for m in DECREASE.finditer(window)]
     cues += [(m.end(), "increase") for m in _INCREASE.finditer(window)]
     if q.kind == "multiplier" and relative:
         return "decrease" if q.value < 1 else "increase"
@@ -309,54 +276,6 @@ def _target_kind(masked: str, q: Quantity, kind: str) -> tuple[TargetKind, float
             return "absolute", q.value
         return "multiplier", q.value
     return "absolute", q.value
-
-
-def _constraints(
-    text: str, masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
-) -> tuple[Constraint, ...]:
-    """Cost caps and ROAS floors among the quantities the target did not use."""
-    out: list[Constraint] = []
-    used: set[int] = set()
-    for q in qs:
-        best: tuple[int, Mention, str, str | None] | None = None
-        for mn in mentions:
-            if mn.metric is None or id(mn) in used:
-                continue
-            kind = lex.kind(mn.metric)
-            metric, per = mn.metric, None
-            if kind == "count" and q.kind == "money" and mn.start >= q.end:
-                # "$150 per demo": money, then per/za, then a count metric
-                if not _PER.match(masked[q.end : mn.start]) or mn.metric not in _COST_OF:
-                    continue
-                metric, per = _COST_OF[mn.metric], mn.metric
-            elif (kind, q.kind) not in _CAP_KINDS:
-                continue
-            lo, hi = (mn.end, q.start) if mn.end <= q.start else (q.end, mn.start)
-            gap = _gap_words(masked, lo, hi)
-            if gap > 4 or (best is not None and gap >= best[0]):
-                continue
-            best = (gap, mn, metric, per)
-        if best is None:
-            continue
-        _, mn, metric, per = best
-        used.add(id(mn))
-        lo, hi = min(q.start, mn.start), max(q.end, mn.end)
-        window = masked[max(0, lo - 25) : hi]
-        if lex.kind(metric) == "ratio":
-            bound = "min"
-        else:
-            bound = "min" if _AT_LEAST.search(window) and not _DECREASE.search(window) else "max"
-        out.append(
-            Constraint(
-                metric=metric,
-                value=q.value,
-                bound=bound,  # type: ignore[arg-type]
-                currency=q.currency,
-                per=per,
-                text=text[lo:hi].strip(),
-            )
-        )
-    return tuple(out)
 
 
 def _choose_time(hits: list[DateHit]) -> DateHit | None:
@@ -423,7 +342,7 @@ def analyse(
     if pair:
         rest = [q for q in candidates if q is not pair[0]]
         others = [m for m in mentions if m is not pair[1] and m.start != pair[1].start]
-        found = _constraints(text, masked, lex, rest, others)
+        found = find_constraints(text, masked, lex, rest, others)
         if found:
             fields["constraints"] = found
 

@@ -23,7 +23,10 @@ def _close(a: float, b: float, tol: float = 0.011) -> bool:
     return abs(a - b) <= tol * max(1.0, abs(a), abs(b))
 
 
-def check_consistency(plan: CampaignPlan, min_radius_km: float = 24.0) -> list[Finding]:
+def check_consistency(plan: CampaignPlan) -> list[Finding]:
+    from adsage.rules.campaign import targeting_rules
+
+    min_radius_km = targeting_rules().special_radius.min_radius_km
     out: list[Finding] = []
     b, ab, n, tg = plan.budget, plan.ab_test, plan.numbers, plan.targeting
     split_total = sum(line.amount for line in b.split)
@@ -32,6 +35,14 @@ def check_consistency(plan: CampaignPlan, min_radius_km: float = 24.0) -> list[F
     for line in b.split:
         if line.currency and line.currency != b.currency:
             out.append(_f(f"line {line.name} is in {line.currency}, not {b.currency}", "budget"))
+    if b.bid_strategy != plan.objective.bid_strategy:
+        out.append(
+            _f(
+                f"bid strategy is {plan.objective.bid_strategy} in the objective but "
+                f"{b.bid_strategy} in the budget",
+                "budget.bid_strategy",
+            )
+        )
     if ab.duration_days > b.days:
         out.append(
             _f(f"A/B test runs {ab.duration_days} days in a {b.days}-day campaign", "ab_test")

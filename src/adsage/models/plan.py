@@ -88,6 +88,10 @@ class ABNumbers(_Model):
     days_needed: int | None
     duration_days: int
     fits: bool
+    available_days: int = 0
+    # days the objective's own result metric would have needed, when the test reads CTR
+    # instead because that one cannot finish within the flight
+    result_metric_days: int | None = None
 
 
 class PlanNumbers(_Model):
@@ -100,6 +104,7 @@ class PlanNumbers(_Model):
     daily: float
     metric: str
     cost_per_result: float | None
+    cost_unit: int = 1
     cost_low: float | None = None
     cost_high: float | None = None
     results_expected: int | None

@@ -47,6 +47,7 @@ class StructureKind(BaseModel):
 class Structures(_Sourced):
     min_daily_per_ad_set: dict[str, float]
     catalogue_min_products: int = Field(ge=1)
+    frequency_cap_per_week: int = Field(ge=1)
     kinds: dict[str, StructureKind]
 
 

@@ -7,7 +7,6 @@ objective), so no section can say "about 1 result a week" while another says 3.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -20,6 +19,23 @@ from adsage.rules.objectives import BenchmarksData, load_benchmarks
 LEARNING_EVENTS = 50  # about 50 optimisation events in 7 days (budget.yaml learning_phase, COPY)
 # Objectives whose A/B test reads clicks per impression; the others read results per click.
 CTR_TESTS = {"OUTCOME_AWARENESS", "OUTCOME_TRAFFIC", "OUTCOME_ENGAGEMENT"}
+
+
+def choose_objective(brief: Brief) -> tuple[str, bool]:
+    """The brief's objective, or one inferred from the goal's metric (traffic when unclear)."""
+    from adsage.checks.goal_parse import parse_goal
+    from adsage.errors import BadInput
+    from adsage.rules.objectives import infer_objective
+
+    if brief.objective:
+        return brief.objective, False
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
+    if parsed.metric:
+        try:
+            return infer_objective(parsed.metric), True
+        except BadInput:
+            pass
+    return "OUTCOME_TRAFFIC", True
 
 
 def total_budget(brief: Brief) -> float:
@@ -36,6 +52,7 @@ class Figures:
     low: float | None
     high: float | None
     used: BenchmarkUsed | None
+    per: int = 1  # the cost buys this many results (1,000 for reach)
 
 
 def _money(bench: BenchmarksData, market: str, objective: str, key: str, cur: str) -> float | None:
@@ -54,7 +71,7 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     used = None
     if entry is not None:
         f = entry.figure
-        conv = [bench.convert(v / per, entry.currency, cur) for v in (f.typical, f.low, f.high)]
+        conv = [bench.convert(v, entry.currency, cur) for v in (f.typical, f.low, f.high)]
         cost, low, high = conv
         used = BenchmarkUsed(
             market=market,
@@ -70,7 +87,7 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     cpc = _money(bench, market, objective, "cpc", cur)
     if cpc is None and cpm and ctr:
         cpc = cpm / (10 * ctr.figure.typical)
-    return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used)
+    return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
 
 
 def choose_structure(brief: Brief, objective: str, local: bool) -> str:
@@ -123,15 +140,11 @@ def radius_places(*texts: str) -> list[tuple[str, float]]:
     return out
 
 
-def ab_numbers(
-    brief: Brief, objective: str, fig: Figures, test_budget: float, days: int
-) -> tuple[ABNumbers, list[str], str]:
+def _size(
+    brief: Brief, metric: str, baseline: float, ctr: float, fig: Figures, daily: float, days: int
+) -> tuple[int, int, float, int | None]:
+    """(sample per variant, impressions, budget, days) for a two-ad test of ``metric``."""
     d = planning_data().ab_defaults
-    metric = "ctr" if objective in CTR_TESTS or not fig.cost or not fig.cpc else "cvr"
-    ctr = (fig.ctr_link or 1.0) / 100
-    baseline = ctr if metric == "ctr" else min(0.9, (fig.cpc or 0) / (fig.cost or 1))
-    available = min(days, d.max_days)
-    daily_test = test_budget / days if days else 0.0
     ab = plan_ab_test(
         baseline,
         d.mde_relative,
@@ -140,35 +153,68 @@ def ab_numbers(
         alpha=d.alpha,
         power=d.power,
         cpm=fig.cpm,
-        daily_budget=daily_test or None,
+        daily_budget=daily or None,
         ctr_for_cvr=ctr,
         min_days=d.min_days,
         max_days=d.max_days,
         lang=brief.language,
         available_days=days,
     )
-    needed = ab.budget_needed or 0.0
-    days_needed = ab.days_needed
+    return (
+        ab.sample_size_per_variant,
+        ab.impressions_needed,
+        ab.budget_needed or 0.0,
+        ab.days_needed,
+    )
+
+
+def ab_numbers(
+    brief: Brief, objective: str, fig: Figures, test_budget: float, days: int
+) -> ABNumbers:
+    """The test is sized on the metric the objective optimises: clicks per impression for
+    awareness, traffic and engagement; results per click (from this entry's CPC and cost per
+    result) for leads, app and sales. The CTR alternative is sized too, for when the result
+    metric cannot finish within the flight."""
+    d = planning_data().ab_defaults
+    metric = "ctr" if objective in CTR_TESTS or not fig.cost or not fig.cpc else "cvr"
+    ctr = (fig.ctr_link or 1.0) / 100
+    unit_cost = (fig.cost or 1) / fig.per
+    baseline = ctr if metric == "ctr" else min(0.9, (fig.cpc or 0) / unit_cost)
+    available = min(days, d.max_days)
+    daily_test = test_budget / days if days else 0.0
+    sized = _size(brief, metric, baseline, ctr, fig, daily_test, days)
+    result_days: int | None = None
+    if metric == "cvr" and (sized[3] is None or sized[3] > available):
+        # results per click cannot be read within the flight: test link CTR instead, which
+        # needs far fewer impressions, and say how long the result metric would have taken
+        alt = _size(brief, "ctr", ctr, ctr, fig, daily_test, days)
+        if alt[3] is not None and alt[3] <= available:
+            result_days, metric, baseline, sized = sized[3], "ctr", ctr, alt
+    sample, impressions, needed, days_needed = sized
     fits = days_needed is not None and days_needed <= available
-    duration = min(max(days_needed or d.min_days, d.min_days), available)
-    nums = ABNumbers(
+    if fits and days_needed is not None:
+        duration = max(days_needed, min(d.min_days, days))
+    else:
+        duration = available
+    return ABNumbers(
         metric=metric,  # type: ignore[arg-type]
         baseline_rate=round(baseline, 4),
-        sample_size_per_variant=ab.sample_size_per_variant,
-        impressions_needed=ab.impressions_needed,
+        sample_size_per_variant=sample,
+        impressions_needed=impressions,
         budget_needed=round(needed, 2),
         daily_budget=round(daily_test, 2),
         days_needed=days_needed,
         duration_days=duration,
         fits=fits,
+        available_days=available,
+        result_metric_days=result_days,
     )
-    return nums, list(ab.warnings), ab.verdict
 
 
 def plan_numbers(
     brief: Brief, objective: str, metric: str, *, local: bool = False
-) -> tuple[PlanNumbers, list[SplitLine], list[str], str]:
-    """The numbers, the split lines they rest on, the A/B warnings and its verdict."""
+) -> tuple[PlanNumbers, list[SplitLine]]:
+    """The numbers and the split lines they rest on."""
     total = total_budget(brief)
     days = brief.days
     daily = total / days
@@ -176,11 +222,14 @@ def plan_numbers(
     structure = choose_structure(brief, objective, local)
     lines = split_lines(brief, structure, daily)
     main_share = lines[0].share
-    results = int(total * main_share / fig.cost) if fig.cost else None
-    per_week = round(daily * 7 * main_share / fig.cost, 1) if fig.cost else None
+    # every line buys results at the same typical cost; the main ad set's share is what
+    # decides whether it leaves the learning phase
+    results = int(total * fig.per / fig.cost) if fig.cost else None
+    per_week = _round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
+    learning = _round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
     test_line = next((ln for ln in lines if ln.key == "testing"), None)
     test_budget = total * (test_line.share if test_line else 1.0)
-    ab, warnings, verdict = ab_numbers(brief, objective, fig, test_budget, days)
+    ab = ab_numbers(brief, objective, fig, test_budget, days)
     nums = PlanNumbers(
         currency=brief.budget.currency,
         total=round(total, 2),
@@ -189,6 +238,7 @@ def plan_numbers(
         daily=round(daily, 2),
         metric=metric,
         cost_per_result=None if fig.cost is None else round(fig.cost, 2),
+        cost_unit=fig.per,
         cost_low=None if fig.low is None else round(fig.low, 2),
         cost_high=None if fig.high is None else round(fig.high, 2),
         results_expected=results,
@@ -198,12 +248,13 @@ def plan_numbers(
         cpc=None if fig.cpc is None else round(fig.cpc, 2),
         structure=structure,
         ad_sets=len([ln for ln in lines if ln.key != "testing"]) + (1 if test_line else 0),
-        learning_events_per_week=per_week,
+        learning_events_per_week=learning,
         benchmark=fig.used,
         ab=ab,
     )
-    return nums, lines, warnings, verdict
+    return nums, lines
 
 
-def affordable_days(budget_needed: float, daily: float) -> int | None:
-    return math.ceil(budget_needed / daily) if daily > 0 else None
+def _round_count(x: float) -> float:
+    """Whole numbers from 10 up, one decimal below: "60 a week", "8.8 a week"."""
+    return float(round(x)) if x >= 10 else round(x, 1)

@@ -14,6 +14,11 @@ _T: dict[str, tuple[str, str]] = {
         "new people within the special-category limits (broad audience, location only)",
         "nowi odbiorcy w granicach specjalnej kategorii (szeroka grupa, tylko lokalizacja)",
     ),
+    "retargeting_why_form": (
+        "people who opened the form, visited the page or watched the video but did not submit",
+        "osoby, które otworzyły formularz, odwiedziły stronę lub obejrzały wideo, ale nie "
+        "wysłały zgłoszenia",
+    ),
     "app_campaign": ("Advantage+ app campaign", "Kampania Advantage+ dla aplikacji"),
     "app_campaign_why": (
         "optimised for the in-app event the goal names ({metric}); no website retargeting",
@@ -21,8 +26,8 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "reach_capped": ("Reach with a frequency cap", "Zasięg z limitem częstotliwości"),
     "reach_capped_why": (
-        "local reach around the places in the brief, capped at about 2 impressions a week",
-        "zasięg lokalny wokół miejsc z briefu, limit ok. 2 wyświetleń tygodniowo",
+        "local reach around the places in the brief, capped at {cap} impressions per person a week",
+        "zasięg lokalny wokół miejsc z briefu, limit {cap} wyświetleń na osobę tygodniowo",
     ),
     "only_ad_set": (
         "One ad set: {daily} a day carries one ad set only (at least {floor} a day each)",
@@ -70,10 +75,23 @@ _T: dict[str, tuple[str, str]] = {
         "przekracza 7-krotności budżetu dziennego.",
     ),
     "learn": (
-        "Benchmark {market}: about {cpr} per result ({metric}), so about {week} results a week "
-        "in the main ad set and {total} over {days} days.",
-        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {week} wyników "
-        "tygodniowo w głównym zestawie i {total} w ciągu {days} dni.",
+        "Benchmark {market}: about {cpr} per result ({metric}), so about {total} results over "
+        "{days} days, about {week} a week; the main ad set gets about {main} of them a week.",
+        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników w ciągu "
+        "{days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
+        "tygodniowo.",
+    ),
+    "learn_one": (
+        "Benchmark {market}: about {cpr} per result ({metric}), so about {total} results over "
+        "{days} days, about {week} a week in the only ad set.",
+        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników w ciągu "
+        "{days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
+    ),
+    "learn_k": (
+        "Benchmark {market}: about {cpr} per {unit} ({metric}), so about {total} over {days} "
+        "days if the area holds that many people (reach does not add up week by week).",
+        "Benchmark {market}: ok. {cpr} za {unit} (wynik: {metric}), czyli ok. {total} w ciągu "
+        "{days} dni, jeśli obszar ma tylu mieszkańców (zasięg nie sumuje się z tygodni).",
     ),
     "learn_ok": (
         "That is enough to leave the learning phase (about 50 events in 7 days).",
@@ -89,14 +107,36 @@ _T: dict[str, tuple[str, str]] = {
         "Changing only the {variable} moves {metric} by at least {mde:.0%}.",
         "Zmiana tylko elementu {variable} zmienia {metric} o co najmniej {mde:.0%}.",
     ),
-    "ab_budget": (
-        "The test needs {needed} ({days} days at {daily} a day); the split reserves {reserved}.",
-        "Test potrzebuje {needed} ({days} dni po {daily} dziennie); podział rezerwuje {reserved}.",
+    "cvr_name": ("conversion rate (results per click)", "współczynnik konwersji (wyniki na klik)"),
+    "ab_fits": (
+        "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}.",
+        "{sample} na reklamę; test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}.",
+    ),
+    "ab_short": (
+        "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}, but "
+        "only {available} days are available.",
+        "{sample} na reklamę; test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}, "
+        "a dostępnych jest tylko {available} dni.",
+    ),
+    "pool_test": ("the {reserved} reserved for it", "{reserved} zarezerwowanych na test"),
+    "pool_all": (
+        "the campaign's {reserved}, inside its only ad set",
+        "całego budżetu {reserved}, w jedynym zestawie reklam",
+    ),
+    "ab_ctr_instead": (
+        "Results per click would need {days} days, more than the {available} available, so the "
+        "test reads link CTR; judge the winner's cost per result after the test.",
+        "Wyniki na kliknięcie wymagałyby {days} dni, więcej niż dostępne {available}, więc test "
+        "mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
+    ),
+    "ab_cvr_basis": (
+        "Baseline {ctr} results per click, from this market's CPC ({cpc}) and cost per result.",
+        "Punkt wyjścia {ctr} wyników na kliknięcie, z CPC tego rynku ({cpc}) i kosztu wyniku.",
     ),
     "ab_cannot_finish": (
-        "It cannot finish within {available} days: raise the test budget to about {daily_need} "
-        "a day, test a bigger change (30% instead of 20%), or read it as directional only.",
-        "Nie skończy się w {available} dni: zwiększ budżet testu do ok. {daily_need} dziennie, "
+        "To finish within {available} days: raise the test budget to about {daily_need} a day, "
+        "test a bigger change (30% instead of 20%), or read the result as directional only.",
+        "Aby skończyć w {available} dni: zwiększ budżet testu do ok. {daily_need} dziennie, "
         "testuj większą zmianę (30% zamiast 20%) albo traktuj wynik orientacyjnie.",
     ),
     "ab_in_ad_set": (
@@ -104,6 +144,10 @@ _T: dict[str, tuple[str, str]] = {
         "is directional, not a controlled split.",
         "Przy jednym zestawie obie reklamy działają w nim; Meta szybko faworyzuje jedną "
         "reklamę, więc wynik jest orientacyjny, a nie kontrolowanym testem.",
+    ),
+    "category_replaced": (
+        "{old} was replaced by {new} ({when}); the plan declares {new}.",
+        "Kategorię {old} zastąpiła {new} ({when}); plan deklaruje {new}.",
     ),
     "special_radius": (
         "Radius around {place} raised from {km} km to {min} km, the minimum for special ad "
@@ -127,9 +171,18 @@ _T: dict[str, tuple[str, str]] = {
         "market benchmark {market} ({conf}); expect about {expected} results",
         "benchmark rynku {market} ({conf}); spodziewane ok. {expected} wyników",
     ),
+    "kpi_cpr_k": (
+        "per 1,000; market benchmark {market} ({conf}); expect about {expected}",
+        "za 1000; benchmark rynku {market} ({conf}); spodziewane ok. {expected}",
+    ),
     "kpi_ctr": ("market benchmark {market} ({conf})", "benchmark rynku {market} ({conf})"),
     "kpi_roas": ("ROAS floor from the goal", "minimalny ROAS z celu"),
     "kpi_cap": ("cost cap from the goal", "limit kosztu z celu"),
+    "kpi_cvr": (
+        "results per click: market CPC / cost per result ({market}, {conf})",
+        "wyniki na kliknięcie: CPC rynku / koszt wyniku ({market}, {conf})",
+    ),
+    "cap_name": ("{metric} cap", "limit {metric}"),
 }
 
 
@@ -146,3 +199,17 @@ def money(value: float, currency: str, lang: str) -> str:
     if lang == "pl":
         text = text.replace(",", " ").replace(".", ",")
     return f"{text} {currency}"
+
+
+def count(value: float, lang: str) -> str:
+    """A count in the plan's language: 62,500 (EN) / 62 500 (PL); 8.8 / 8,8 below ten."""
+    text = f"{value:,.0f}" if value >= 10 or value == int(value) else f"{value:,.1f}"
+    if lang == "pl":
+        text = text.replace(",", " ").replace(".", ",")
+    return text
+
+
+def pct(ratio: float, lang: str) -> str:
+    """0.0205 -> "2.05%" (EN) / "2,05%" (PL)."""
+    text = f"{ratio:.2%}"
+    return text.replace(".", ",") if lang == "pl" else text

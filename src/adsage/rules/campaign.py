@@ -88,10 +88,14 @@ class SpecialCategories(SourcedRule):
     authorisation: list[str] = []
     fixed_age_min: int
     fixed_age_max: int
+    replaced: dict[str, str] = {}
+    replaced_source: str = ""
+    replaced_as_of: str = ""
 
 
 class RadiusRule(SourcedRule):
     min_radius_miles: float = Field(gt=0)
+    min_radius_km: float = Field(gt=0)
 
 
 class LookalikeRule(SourcedRule):
