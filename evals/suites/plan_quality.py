@@ -133,9 +133,7 @@ def ad_sets_scale(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> boo
 def no_site_retargeting(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool | None:
     if brief["objective"] != "OUTCOME_APP_PROMOTION":
         return None
-    return not any(
-        "site" in x["purpose"] or "stron" in x["purpose"] for x in plan["budget"]["split"]
-    )
+    return not any("retarget" in x["name"].lower() for x in plan["budget"]["split"])
 
 
 def out_of_reach_said(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool | None:

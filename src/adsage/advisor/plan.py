@@ -15,10 +15,11 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
 from adsage.config import Settings
-from adsage.drafting.base import DraftContext, Engine
+from adsage.drafting.base import DraftContext, Engine, Snippet
+from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
-from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, Provenance
+from adsage.models.plan import CampaignPlan, Citation, CopyDraft, GoalSection, Provenance
 from adsage.planning.numbers import choose_objective, plan_numbers
 
 
@@ -110,10 +111,12 @@ def build_plan(
     n_copies: int = 3,
     verbose: bool = False,
 ) -> CampaignPlan:
+    searcher = searcher or default_searcher(settings)
     ctx, engine = prepare(
         brief, settings=settings, searcher=searcher, engine=engine, verbose=verbose
     )
-    lang, objective, snippets = brief.language, ctx.objective, ctx.knowledge
+    # a copy: claim sources added below must not change what the engine drafts from
+    lang, objective, snippets = brief.language, ctx.objective, list(ctx.knowledge)
     inferred = brief.objective is None
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
     metric = sections.result_metric(parsed, objective)
@@ -140,9 +143,13 @@ def build_plan(
         findings=dumped["findings"],
         rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
     )
-    by_topic = {s.topic: s.n for s in snippets}
-    cite = {k: [by_topic[k]] if k in by_topic else [] for k in ("goals", "budget", "testing")}
-    obj = sections.objective_section(brief, parsed, objective, inferred, cite["goals"], nums)
+    cite = {
+        claim: _claim_source(searcher, snippets, topic, q[lang])
+        for claim, (topic, q) in CLAIMS.items()
+    }
+    obj = sections.objective_section(
+        brief, parsed, objective, inferred, cite["kpis"] + cite["bid"], nums
+    )
     personas = engine.personas(ctx)
     drafts = [
         d.model_copy(
@@ -150,8 +157,9 @@ def build_plan(
         )
         for d in engine.copy(ctx, personas, n_copies)
     ]
+    formats = engine.formats(ctx)
     budget = sections.budget_section(
-        brief, objective, metric, nums, lines, cite["budget"], obj.bid_strategy
+        brief, objective, metric, nums, lines, cite["budget"] + cite["split"], obj.bid_strategy
     )
     reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
     ads = _test_ads(brief, settings, searcher)
@@ -161,7 +169,7 @@ def build_plan(
         ads,
         reserved if len(lines) > 1 else nums.total,
         len(lines) == 1,
-        cite["testing"],
+        cite["sample"] + cite["one_variable"],
     )
     return CampaignPlan(
         lang=lang,
@@ -171,15 +179,85 @@ def build_plan(
         objective=obj,
         personas=personas,
         targeting=targeting,
-        formats=engine.formats(ctx),
+        formats=formats,
         copy=drafts,
         ab_test=ab,
         budget=budget,
-        citations=citations(snippets),
+        citations=_cited(snippets, obj, budget, ab, formats),
         provenance=ctx.provenance,
         numbers=nums,
         structure=nums.structure,
     )
+
+
+# Each claim of the numbers sections cites the knowledge it rests on, found by its own query.
+CLAIMS: dict[str, tuple[str, dict[str, str]]] = {
+    "kpis": (
+        "goals",
+        {"en": "defining KPIs before launch", "pl": "KPI ustalane na początku kampanii"},
+    ),
+    "bid": (
+        "goals",
+        {"en": "choosing a bid strategy for the goal", "pl": "wybór strategii stawek dla celu"},
+    ),
+    "budget": (
+        "budget",
+        {
+            "en": "learning phase about 50 optimisation events in 7 days",
+            "pl": "faza uczenia około 50 zdarzeń optymalizacyjnych w 7 dni",
+        },
+    ),
+    "split": (
+        "budget",
+        {
+            "en": "testing first, then shifting money",
+            "pl": "najpierw test, potem przesunięcie budżetu",
+        },
+    ),
+    "sample": (
+        "testing",
+        {"en": "sample size: how big a test must be", "pl": "wielkość próby w teście A/B"},
+    ),
+    "one_variable": (
+        "testing",
+        {"en": "one variable per test", "pl": "jedna zmienna w teście"},
+    ),
+}
+
+
+def _claim_source(searcher: Any, snippets: list[Snippet], topic: str, query: str) -> list[int]:
+    """The citation number of the best chunk for one claim, added to the snippets if new."""
+    hits = searcher.search(query, 3, topic=topic)
+    hits = [h for h in hits if not is_suspect(getattr(h, "flags", ""))]
+    if not hits:
+        return []
+    h = hits[0]
+    for s in snippets:
+        if s.id == h.id:
+            return [s.n]
+    snippets.append(
+        Snippet(
+            n=len(snippets) + 1,
+            id=h.id,
+            title=h.title,
+            section=h.section,
+            text=h.text,
+            topic=topic,
+            source=h.source,
+        )
+    )
+    return [snippets[-1].n]
+
+
+def _cited(
+    snippets: list[Snippet], obj: Any, budget: Any, ab: Any, formats: list[Any]
+) -> list[Citation]:
+    """Only the sources a section cites: a retrieved chunk no claim rests on (an example
+    written for another business) is not listed as a source of this plan."""
+    used = set(obj.sources) | set(budget.sources) | set(ab.sources)
+    for f in formats:
+        used |= set(f.sources)
+    return [c for c in citations(snippets) if c.n in used]
 
 
 def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[dict[str, Any]]:

@@ -193,7 +193,9 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         for p in aud.places
     ]
     restricted = cat in RESTRICTED
-    for name, km in radius_places(brief.goal, aud.description):
+    names = rules.place_names.pl_genitive if rules.place_names else {}
+    for found, km in radius_places(brief.goal, aud.description):
+        name = names.get(found, found)
         if not any(p.name == name for p in places):
             places.append(PlaceTarget(kind="radius", name=name, country=country, radius_km=km))
     if restricted:

@@ -105,12 +105,17 @@ class LookalikeRule(SourcedRule):
     recommended_source: int = Field(gt=0)
 
 
+class PlaceNames(SourcedRule):
+    pl_genitive: dict[str, str] = {}
+
+
 class TargetingRules(Strict):
     age: AgeRule
     location: LocationRule
     special_categories: SpecialCategories
     special_radius: RadiusRule
     lookalike: LookalikeRule
+    place_names: PlaceNames | None = None
 
 
 Tier = Literal["impressions", "clicks", "low_frequency"]

@@ -93,3 +93,16 @@ def test_consistency_rule_flags_contradictions(employment_plan: CampaignPlan) ->
     ads[1]["primary_text"] = "Something else entirely"
     also = p.model_copy(update={"ab_test": p.ab_test.model_copy(update={"ads": ads})})
     assert any("not only headline" in m for m in _consistency(also))
+
+
+def test_numbers_sections_cite_what_they_rest_on(employment_plan: CampaignPlan) -> None:
+    p = employment_plan
+    by_n = {c.n: c for c in p.citations}
+    for claimed in (p.objective.sources, p.budget.sources, p.ab_test.sources):
+        assert claimed and all(n in by_n for n in claimed)
+    assert any("learning" in by_n[n].section.lower() for n in p.budget.sources)
+    assert any("sample" in by_n[n].section.lower() for n in p.ab_test.sources)
+    used = set(p.objective.sources) | set(p.budget.sources) | set(p.ab_test.sources)
+    for f in p.formats:
+        used |= set(f.sources)
+    assert set(by_n) == used  # nothing listed that no claim rests on
