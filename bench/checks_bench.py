@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import statistics
 import time
+from datetime import date
 from typing import Any
 
 COPIES: list[dict[str, Any]] = [
@@ -145,6 +146,19 @@ def _rate(fn: Any, items: list[Any], rounds: int) -> float:
             gc.enable()
 
 
+GOALS = [
+    ("Zdobyć 1 000 nowych fanów w ciągu miesiąca przy budżecie 2000 zł", "OUTCOME_ENGAGEMENT"),
+    ("Sell 300 snowboards by 24 December 2026", "OUTCOME_SALES"),
+    ("Get 120 demo requests in 8 weeks at under $150 per demo", "OUTCOME_LEADS"),
+]
+
+
+def _goal_check(item: tuple[str, str]) -> None:
+    from adsage.checks.goal import check_goal
+
+    check_goal(item[0], objective=item[1], today=date(2026, 11, 29))
+
+
 def run(repeats: int = 5, rounds: int = 500) -> dict[str, Any]:
     from adsage.checks.copy import AdCopy, check_copy
 
@@ -156,8 +170,10 @@ def run(repeats: int = 5, rounds: int = 500) -> dict[str, Any]:
         _rate(lambda d: check_copy(AdCopy.model_validate(d)), COPIES, rounds // 2)
         for _ in range(repeats)
     ]
+    goals = [_rate(_goal_check, GOALS, 50) for _ in range(repeats)]
     return {
         "name": "checks",
+        "goal_checks_per_sec": round(statistics.median(goals)),
         "copy_checks_per_sec": round(statistics.median(checks)),
         "copy_checks_per_sec_min": round(min(checks)),
         "copy_checks_with_validation_per_sec": round(statistics.median(with_validation)),

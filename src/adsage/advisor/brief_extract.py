@@ -33,8 +33,8 @@ from adsage.advisor.brief_parse import (
     parse_budget,
     parse_date,
 )
-from adsage.checks.goal_lexicon import fold
 from adsage.errors import BadInput
+from adsage.lang.folding import fold
 from adsage.models.brief import Brief, load_brief_data
 
 __all__ = [

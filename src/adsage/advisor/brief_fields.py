@@ -16,8 +16,8 @@ from typing import Any
 from adsage.advisor.brief_extract import extract_brief_fields, merge_fields
 from adsage.advisor.brief_lexicon import COUNTRIES, OBJECTIVES, PLACEMENTS, TONES
 from adsage.advisor.brief_parse import parse_budget, parse_date
-from adsage.checks.goal_lexicon import fold
 from adsage.errors import BadInput
+from adsage.lang.folding import fold
 
 __all__ = ["FIELDS", "flat_fields", "set_field", "update_from_text"]
 

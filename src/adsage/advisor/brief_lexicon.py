@@ -7,6 +7,10 @@ folded (lower case, Polish letters stripped) because matching happens on folded 
 
 from __future__ import annotations
 
+from adsage.lang.dates import MONTHS_AFTER_DAY
+from adsage.lang.money import CURRENCIES as _CURRENCIES
+from adsage.lang.numbers import COUNT_WORDS
+
 # Country names in English and the Polish forms a marketer actually types ("w Polsce", "do
 # Niemiec", "na Słowację").  Ambiguous English words (Turkey, Chad, Georgia, Jordan) are left
 # out on purpose: a false country silently changes who sees the ads.
@@ -64,38 +68,9 @@ for _code, _names in {
 # Upper-case abbreviations are matched case-sensitively on the original text.
 COUNTRY_ABBREVIATIONS = {"UK": "GB", "USA": "US", "US": "US"}
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-for _i, _forms in enumerate(
-    [
-        "styczen stycznia styczniu sty",
-        "luty lutego lutym lut",
-        "marzec marca marcu",
-        "kwiecien kwietnia kwietniu kwi",
-        "maj maja maju",
-        "czerwiec czerwca czerwcu cze",
-        "lipiec lipca lipcu lip",
-        "sierpien sierpnia sierpniu sie",
-        "wrzesien wrzesnia wrzesniu wrz",
-        "pazdziernik pazdziernika pazdzierniku paz",
-        "listopad listopada listopadzie lis",
-        "grudzien grudnia grudniu gru",
-    ],
-    start=1,
-):
-    for _f in _forms.split():
-        MONTHS[_f] = _i
-
-CURRENCIES: dict[str, str] = {
-    "zl": "PLN", "zlotych": "PLN", "zlote": "PLN", "zloty": "PLN", "pln": "PLN", "usd": "USD",
-    "$": "USD", "dollars": "USD", "dollar": "USD", "dolarow": "USD", "dolary": "USD",
-    "eur": "EUR", "euro": "EUR", "€": "EUR", "gbp": "GBP", "£": "GBP", "pounds": "GBP",
-    "funtow": "GBP",
-}  # fmt: skip
+# Month forms and currencies are the language toolkit's; the brief reader uses them as is.
+MONTHS: dict[str, int] = MONTHS_AFTER_DAY
+CURRENCIES: dict[str, str] = _CURRENCIES
 
 # Polish tone words become the English names the drafting engines know.
 TONES: dict[str, str] = {
@@ -130,14 +105,4 @@ OBJECTIVES: dict[str, str] = {
 }  # fmt: skip
 
 # Counts spelled out, as people type them in requests ("three headlines", "trzy nagłówki").
-NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "couple": 2, "pair": 2, "three": 3,
-    "few": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "jeden": 1, "jedna": 1, "jedno": 1, "jedną": 1, "jednego": 1,
-    "dwa": 2, "dwie": 2, "dwoch": 2, "dwóch": 2, "dwu": 2, "pare": 2, "parę": 2,
-    "trzy": 3, "trzech": 3, "kilka": 3, "cztery": 4, "czterech": 4,
-    "piec": 5, "pięć": 5, "pieciu": 5, "pięciu": 5, "szesc": 6, "sześć": 6, "szesciu": 6,
-    "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "osmiu": 8, "ośmiu": 8,
-    "dziewiec": 9, "dziewięć": 9, "dziewieciu": 9, "dziewięciu": 9, "dziesiec": 10,
-    "dziesięć": 10, "dziesieciu": 10, "dziesięciu": 10,
-}  # fmt: skip
+NUMBER_WORDS: dict[str, int] = COUNT_WORDS

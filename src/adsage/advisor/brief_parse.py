@@ -11,16 +11,18 @@ import re
 from datetime import date
 from typing import Any
 
-from adsage.advisor.brief_lexicon import CURRENCIES, MONTHS
-from adsage.checks.goal_lexicon import fold
+from adsage.lang.dates import DATE, date_of, make_date
+from adsage.lang.dates import parse_date as parse_date  # re-exported for the field editor
+from adsage.lang.folding import fold
+from adsage.lang.money import CURRENCIES, CURRENCY_BEFORE_RE, CURRENCY_RE
+from adsage.lang.numbers import to_float
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_CUR = r"zlotych|zlote|zloty|zl|pln|usd|dollars?|dolarow|dolary|eur|euro|gbp|pounds|funtow|\$|€|£"
+_CUR = CURRENCY_RE
 _NUM = r"\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"k|tys\.?|tysiecy|tysiace|thousand"
 _AMOUNT = rf"(?P<num>{_NUM})\s?(?P<scale>{_SCALE})?"
 MONEY = re.compile(
-    rf"(?<![\w.,]){_AMOUNT}\s?(?P<cur>{_CUR})(?!\w)|(?P<cur2>\$|€|£|usd|pln|eur|gbp)\s?"
+    rf"(?<![\w.,]){_AMOUNT}\s?(?P<cur>{_CUR})(?!\w)|(?P<cur2>{CURRENCY_BEFORE_RE})\s?"
     rf"(?P<num2>{_NUM})\s?(?P<scale2>{_SCALE})?(?!\w)"
 )
 BUDGET_WORD = re.compile(
@@ -38,11 +40,6 @@ _LIFETIME = re.compile(
     r"(?<!\w)(?:total|lifetime|overall|in total|lacznie|laczny|calkowit\w*|na cala kampanie|"
     r"na caly okres|for the whole campaign)(?!\w)"
 )
-_ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-_DOT = r"(?P<dd>\d{1,2})[./](?P<dm>\d{1,2})(?:[./](?P<dy>\d{4}))?(?![\d%])"
-_DM = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
-_MD = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
-DATE = re.compile(rf"(?<![\w.]){_ISO}|(?<![\w.])(?:{_DM}|{_MD})(?!\w)|(?<![\w.,]){_DOT}")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|until|till|through|thru|and|do|az do)\s*$")
 _DAY_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|till|do)\s*$")
 _START_LABEL = re.compile(
@@ -53,8 +50,6 @@ _END_LABEL = re.compile(r"(?:end\w*|finish\w*|koniec|konczy\w*|zakonczenie)\s*:?
 
 def _num(raw: str, scale: str | None) -> float | None:
     """Digits as the goal parser reads them (1,000 / 1.000,5 / 1 000), times 1000 for "k"."""
-    from adsage.checks.goal_numbers import to_float
-
     value = to_float(raw)
     if value is None:
         return None
@@ -93,43 +88,8 @@ def parse_budget(text: str, *, explicit: bool = False) -> dict[str, Any] | None:
     return found
 
 
-def _year_for(month: int, day: int, today: date) -> int:
-    """The next time this day comes round: campaigns are planned forward, not backward."""
-    try:
-        return today.year if date(today.year, month, day) >= today else today.year + 1
-    except ValueError:
-        return today.year
-
-
-def _make(y: int | None, m: int, d: int, today: date) -> date | None:
-    try:
-        return date(y if y is not None else _year_for(m, d, today), m, d)
-    except ValueError:
-        return None
-
-
-def _date_of(m: re.Match[str], today: date) -> tuple[date | None, bool]:
-    """The date a :data:`DATE` match names and whether its year was written."""
-    if m["iy"]:
-        return _make(int(m["iy"]), int(m["im"]), int(m["id"]), today), True
-    if m["d1"]:
-        y = m["y1"]
-        return _make(int(y) if y else None, MONTHS[m["m1"]], int(m["d1"]), today), bool(y)
-    if m["d2"]:
-        y = m["y2"]
-        return _make(int(y) if y else None, MONTHS[m["m2"]], int(m["d2"]), today), bool(y)
-    y = m["dy"]
-    return _make(int(y) if y else None, int(m["dm"]), int(m["dd"]), today), bool(y)
-
-
-def parse_date(text: str, *, today: date | None = None) -> date | None:
-    """One date in any supported form (ISO, 24.12.2026, 24 December, 24 grudnia, Dec 24)."""
-    m = DATE.search(fold(text))
-    return _date_of(m, today or date.today())[0] if m else None
-
-
 def find_schedule(f: str, today: date) -> dict[str, str]:
-    hits = [(m, *_date_of(m, today)) for m in DATE.finditer(f)]
+    hits = [(m, *date_of(m, today)) for m in DATE.finditer(f)]
     hits = [(m, d, has_year) for m, d, has_year in hits if d is not None]
     out: dict[str, date] = {}
     for i, (m, d, has_year) in enumerate(hits):
@@ -140,15 +100,15 @@ def find_schedule(f: str, today: date) -> dict[str, str]:
             start = prev[1]
             assert start is not None
             if not prev[2] and has_year:
-                start = _make(d.year, start.month, start.day, today) or start
+                start = make_date(d.year, start.month, start.day, today) or start
             if start > d:
-                start = _make(start.year - 1, start.month, start.day, today) or start
+                start = make_date(start.year - 1, start.month, start.day, today) or start
             out["start"], out["end"] = start, d
             continue
         day = _DAY_BEFORE.search(before)
         if day and m["d1"] or day and m["d2"] or day and m["dd"]:
             assert day is not None
-            start_d = _make(d.year, d.month, int(day.group(1)), today)
+            start_d = make_date(d.year, d.month, int(day.group(1)), today)
             if start_d and start_d < d:
                 out["start"], out["end"] = start_d, d
                 continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adsage.advisor.brief_lexicon import NUMBER_WORDS
-from adsage.checks.goal_lexicon import fold
+from adsage.lang.folding import fold
 
 __all__ = ["COPY_FIELDS", "Intent", "parse_count", "route"]
 

@@ -17,7 +17,10 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from adsage.checks.goal_numbers import NUMBER_WORD_RE, words_value
+from adsage.lang.dates import MONTHS_EN as _MONTHS_EN
+from adsage.lang.dates import MONTHS_PL as _MONTHS_PL
+from adsage.lang.dates import MONTHS_PL_ABBR as _MONTHS_PL_ABBR
+from adsage.lang.numbers import NUMBER_WORD_RE, words_value
 
 HitKind = Literal["deadline", "window", "rate", "vague"]
 
@@ -37,43 +40,6 @@ class DateCtx:
     anchor: date
 
 
-_MONTHS_EN = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}  # fmt: skip
-_MONTHS_PL: dict[str, int] = {}
-for _i, _forms in enumerate(
-    [
-        "styczen stycznia styczniu styczniem",
-        "luty lutego lutym",
-        "marzec marca marcu marcem",
-        "kwiecien kwietnia kwietniu kwietniem",
-        "maj maja maju majem",
-        "czerwiec czerwca czerwcu czerwcem",
-        "lipiec lipca lipcu lipcem",
-        "sierpien sierpnia sierpniu sierpniem",
-        "wrzesien wrzesnia wrzesniu wrzesniem",
-        "pazdziernik pazdziernika pazdzierniku pazdziernikiem",
-        "listopad listopada listopadzie listopadem",
-        "grudzien grudnia grudniu grudniem",
-    ],
-    start=1,
-):
-    for _f in _forms.split():
-        _MONTHS_PL[_f] = _i
-_MONTHS_PL_ABBR = {
-    "sty": 1,
-    "lut": 2,
-    "kwi": 4,
-    "cze": 6,
-    "lip": 7,
-    "wrz": 9,
-    "paz": 10,
-    "lis": 11,
-    "gru": 12,
-}
 _MONTHS = {**_MONTHS_EN, **_MONTHS_PL}
 _MONTHS_DAY = {**_MONTHS, **_MONTHS_PL_ABBR}
 

@@ -1,8 +1,7 @@
-"""The EN/PL metric lexicon behind goal parsing, plus the text folding every matcher shares.
+"""The EN/PL metric lexicon behind goal parsing.
 
-Matching runs on *folded* text (lower case, Polish diacritics stripped, exotic spaces made
-plain) so that "ZAMÓWIEŃ", "zamowien" and "zamówień" are the same word to every regex. Folding
-is character-for-character, so offsets found in folded text point into the original text too.
+Matching runs on folded text (see :func:`adsage.lang.folding.fold`, re-exported here for the
+callers that import it from this module).
 """
 
 from __future__ import annotations
@@ -17,28 +16,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from adsage.errors import BadInput
+from adsage.lang.folding import fold as fold  # re-exported for the goal modules
 from adsage.paths import rules_dir
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 LEXICON_FILE = "goal_lexicon.yaml"
 MetricKind = Literal["count", "money", "cost", "rate", "ratio"]
-
-_FOLD = str.maketrans(
-    {
-        "ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z",
-        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
-        "\t": " ", "\n": " ", "\r": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u2018": "'", "\u2019": "'", "\u00d7": "x",
-    }
-)  # fmt: skip
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip diacritics without changing the length of the string."""
-    low = text.lower()
-    if len(low) != len(text):  # e.g. "İ" lower-cases to two code points
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_FOLD)
 
 
 class _Strict(BaseModel):

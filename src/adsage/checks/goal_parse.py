@@ -18,122 +18,16 @@ from adsage.checks.goal_constraints import DECREASE, Constraint, find_constraint
 from adsage.checks.goal_dates import DateHit, find_dates
 from adsage.checks.goal_lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal_numbers import Quantity, find_quantities
-from adsage.errors import BadInput
+from adsage.lang.detect import Lang as Lang
+from adsage.lang.detect import detect_lang as detect_lang
+from adsage.lang.detect import normalize_lang as normalize_lang
 
-Lang = Literal["en", "pl"]
 TargetKind = Literal["absolute", "percent", "multiplier"]
 Direction = Literal["increase", "decrease", "reach"]
 
 MAX_CHARS = 2000  # a goal is a sentence or two; longer input is read only this far
 MAX_GAP_WORDS = 6
 
-_PL_WORDS = frozenset(
-    [
-        "w",
-        "z",
-        "do",
-        "na",
-        "o",
-        "i",
-        "sie",
-        "ze",
-        "dla",
-        "przez",
-        "ciagu",
-        "konca",
-        "nowych",
-        "tys",
-        "zl",
-        "oraz",
-        "nie",
-        "jest",
-        "chcemy",
-        "chce",
-        "zwiekszyc",
-        "sprzedaz",
-        "sprzedazy",
-        "osob",
-        "roku",
-        "miesiaca",
-        "tygodni",
-        "dni",
-        "klientow",
-        "zamowien",
-        "zdobyc",
-        "uzyskac",
-        "osiagnac",
-        "pozyskac",
-        "obserwujacych",
-        "fanow",
-        "kwartale",
-        "procent",
-        "mln",
-        "leadow",
-        "liczbe",
-        "wiecej",
-        "naszego",
-        "naszej",
-        "nasz",
-        "sklepu",
-        "strony",
-        "przy",
-        "budzecie",
-        "kampanii",
-        "wzrost",
-        "ponizej",
-    ]
-)
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "by",
-        "to",
-        "of",
-        "and",
-        "in",
-        "within",
-        "new",
-        "more",
-        "increase",
-        "get",
-        "our",
-        "per",
-        "end",
-        "sell",
-        "leads",
-        "sales",
-        "followers",
-        "fans",
-        "reach",
-        "days",
-        "weeks",
-        "month",
-        "year",
-        "quarter",
-        "with",
-        "at",
-        "least",
-        "from",
-        "we",
-        "want",
-        "grow",
-        "generate",
-        "drive",
-        "boost",
-        "purchases",
-        "this",
-        "next",
-        "budget",
-        "below",
-        "under",
-        "visits",
-        "sign",
-        "ups",
-        "people",
-        "campaign",
-    ]
-)
-_PL_DIACRITICS = frozenset("ąćęłńóśźż")
 _BUDGET_LEFT = re.compile(
     r"(?:budget|budze\w*|spend\w*|wyda\w*|invest\w*|inwest\w*)(?:\s+\w+){0,2}\s*[:=]?\s*$"
 )
@@ -178,26 +72,6 @@ class ParsedGoal(BaseModel):
     vague_time: str | None = None
     truncated: bool = False
     constraints: tuple[Constraint, ...] = ()
-
-
-def normalize_lang(lang: str | None) -> Lang | None:
-    if lang is None:
-        return None
-    code = lang.strip().lower()[:2]
-    if code == "en":
-        return "en"
-    if code == "pl":
-        return "pl"
-    raise BadInput(f"lang: unsupported language {lang!r}; use en or pl")
-
-
-def detect_lang(text: str) -> Lang:
-    """Polish when diacritics or Polish function words outweigh English ones."""
-    low = text.lower()
-    words = _WORD.findall(fold(low))
-    pl = sum(w in _PL_WORDS for w in words) + (2 if any(c in _PL_DIACRITICS for c in low) else 0)
-    en = sum(w in _EN_WORDS for w in words)
-    return "pl" if pl > en else "en"
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:

@@ -8,11 +8,13 @@ dependency.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+from adsage.lang.detect import detect_lang as _detect
+from adsage.lang.folding import tokenise
+
 _SENT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9\"„(])")
 STEM_LEN = 6
+
 
 _STOP = frozenset(
     """
@@ -25,25 +27,10 @@ _STOP = frozenset(
     """.split()  # noqa: SIM905
 )
 
-_PL_MARKERS = frozenset(
-    """
-    i w z na że się nie jak jest są czy co dla oraz ile jaki jaka jakie który która można
-    trzeba jeśli kiedy aby żeby mój moja moje jakiego ile
-    """.split()  # noqa: SIM905
-)
-_PL_LETTERS = set("ąćęłńóśźż")
-
-
-def fold(token: str) -> str:
-    return unicodedata.normalize("NFC", token.lower())
-
-
-_AB = re.compile(r"\ba\s?/\s?b\b", re.IGNORECASE)
-
 
 def words(text: str) -> list[str]:
-    # "A/B" would fall apart into two one-letter words; keep it as one term
-    return [fold(m.group()) for m in _WORD.finditer(_AB.sub("abtest", text))]
+    """Words in the index's normal form (see :func:`adsage.lang.folding.tokenise`)."""
+    return tokenise(text)
 
 
 def terms(text: str) -> list[str]:
@@ -57,16 +44,8 @@ def terms(text: str) -> list[str]:
 
 
 def detect_lang(text: str) -> str:
-    """Guess ``pl`` or ``en``; Polish letters or function words tip it to Polish."""
-    ws = words(text)
-    if not ws:
-        return "en"
-    letters = sum(1 for ch in text.lower() if ch in _PL_LETTERS)
-    # "i" is Polish "and" only in lower case; the English pronoun "I" must not count.
-    raw = [m.group() for m in _WORD.finditer(text)]
-    markers = sum(1 for w, r in zip(ws, raw, strict=False) if w in _PL_MARKERS and r != "I")
-    score = letters * 2 + markers * 3
-    return "pl" if score >= max(2, len(ws) * 0.25) else "en"
+    """``pl`` or ``en`` by the one detector every surface uses (:mod:`adsage.lang.detect`)."""
+    return _detect(text)
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,76 @@
+"""Numbers, percentages, money, dates and plurals for EN/PL, by Babel's CLDR data.
+
+One formatter per kind so that a figure is shown the same everywhere: Polish groups thousands
+with a non-breaking space and writes a decimal comma ("50 434", "1,71%", "1 200 zł"), and
+picks one of three plural forms ("2 warianty", "5 wariantów", "22 warianty").
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date as _date
+from functools import lru_cache
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from adsage.i18n.catalogue import as_lang, plural_forms
+
+NBSP = "\u00a0"
+_LOCALES = {"en": "en_GB", "pl": "pl_PL"}
+
+
+@lru_cache(maxsize=4)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(_LOCALES[as_lang(lang)])
+
+
+def _pattern(decimals: int | None, value: float) -> str:
+    """Grouped digits; whole numbers without decimals, others with up to ``decimals``."""
+    if decimals is None:
+        decimals = 0 if abs(value - round(value)) < 1e-9 else 2
+    return "#,##0" + ("." + "#" * decimals if decimals else "")
+
+
+def number(value: float, lang: str, decimals: int | None = None) -> str:
+    """``50434`` -> "50,434" (EN) / "50 434" (PL, non-breaking space); up to 2 decimals."""
+    if not math.isfinite(value):
+        return str(value)
+    return format_decimal(value, format=_pattern(decimals, value), locale=_locale(lang))
+
+
+def percent(fraction: float, lang: str, decimals: int = 1) -> str:
+    """``0.0171`` -> "1.71%" / "1,71%" (up to ``decimals`` decimals, trailing zeros dropped)."""
+    fmt = "#,##0" + ("." + "#" * decimals if decimals else "") + "%"
+    return format_percent(fraction, format=fmt, locale=_locale(lang))
+
+
+def money(value: float, currency: str | None, lang: str, decimals: int | None = None) -> str:
+    """``1200, "PLN"`` -> "PLN 1,200" (EN) / "1 200 zł" (PL); no currency -> the number."""
+    if not currency:
+        return number(value, lang, decimals)
+    pat = _pattern(decimals, value)
+    fmt = f"{pat}{NBSP}¤" if as_lang(lang) == "pl" else f"¤{NBSP}{pat}"
+    if as_lang(lang) == "en":
+        fmt = f"{currency}{NBSP}{pat}"  # "PLN 1,200": an ISO code is unambiguous in English
+    return format_currency(value, currency, format=fmt, locale=_locale(lang), currency_digits=False)
+
+
+def date(d: _date, lang: str) -> str:
+    """``2026-12-24`` -> "24 December 2026" / "24 grudnia 2026" (the goal parser reads both)."""
+    return format_date(d, format="d MMMM y", locale=_locale(lang))
+
+
+def plural_category(n: float, lang: str) -> str:
+    """CLDR plural category of ``n``: "one"/"other" in English, "one"/"few"/"many"/"other" in
+    Polish."""
+    return str(_locale(lang).plural_form(abs(n)))
+
+
+def plural(key: str, n: float, lang: str, **kw: Any) -> str:
+    """The plural message ``key`` for ``n``, with ``{n}`` formatted by :func:`number`."""
+    forms = plural_forms(key, lang)
+    text = forms.get(plural_category(n, lang)) or forms["other"]
+    return text.format(n=number(n, lang), **kw)

@@ -1,0 +1,54 @@
+"""Counted things and time periods, shared by every surface."""
+
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message, PluralMessage
+
+
+def _en(one: str, other: str) -> dict[str, str]:
+    return {"one": one, "other": other}
+
+
+def _pl(one: str, few: str, many: str, other: str) -> dict[str, str]:
+    return {"one": one, "few": few, "many": many, "other": other}
+
+
+PLURALS: dict[str, PluralMessage] = {
+    "unit.variant": (
+        _en("{n} variant", "{n} variants"),
+        _pl("{n} wariant", "{n} warianty", "{n} wariantów", "{n} wariantu"),
+    ),
+    "unit.ad": (
+        _en("{n} ad", "{n} ads"),
+        _pl("{n} reklama", "{n} reklamy", "{n} reklam", "{n} reklamy"),
+    ),
+    "unit.impression": (
+        _en("{n} impression", "{n} impressions"),
+        _pl("{n} wyświetlenie", "{n} wyświetlenia", "{n} wyświetleń", "{n} wyświetlenia"),
+    ),
+    "unit.message": (
+        _en("{n} message", "{n} messages"),
+        _pl("{n} wiadomość", "{n} wiadomości", "{n} wiadomości", "{n} wiadomości"),
+    ),
+    "unit.day": (_en("{n} day", "{n} days"), _pl("{n} dzień", "{n} dni", "{n} dni", "{n} dnia")),
+    "unit.character": (
+        _en("{n} character", "{n} characters"),
+        _pl("{n} znak", "{n} znaki", "{n} znaków", "{n} znaku"),
+    ),
+    "unit.warning": (
+        _en("{n} warning", "{n} warnings"),
+        _pl("{n} ostrzeżenie", "{n} ostrzeżenia", "{n} ostrzeżeń", "{n} ostrzeżenia"),
+    ),
+    "unit.error": (
+        _en("{n} error", "{n} errors"),
+        _pl("{n} błąd", "{n} błędy", "{n} błędów", "{n} błędu"),
+    ),
+}
+
+MESSAGES: dict[str, Message] = {
+    "period.1": ("per day", "dziennie"),
+    "period.7": ("per week", "tygodniowo"),
+    "period.30": ("per month", "miesięcznie"),
+    "period.91": ("per quarter", "kwartalnie"),
+    "period.365": ("per year", "rocznie"),
+}
