@@ -35,6 +35,8 @@ H = {
         "target": "Target",
         "note": "Note",
         "needed": "needed for the full sample",
+        "lifetime": "lifetime",
+        "daily": "daily",
     },
     "pl": {
         "title": "Plan kampanii: {brand} – {product}",
@@ -63,6 +65,8 @@ H = {
         "target": "Cel",
         "note": "Uwaga",
         "needed": "potrzeba na pełną próbę",
+        "lifetime": "całkowity",
+        "daily": "dzienny",
     },
 }
 
@@ -265,7 +269,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         [
             Block(
                 "p",
-                f"{money(b.total, b.currency, plan.lang)} ({b.type}), "
+                f"{money(b.total, b.currency, plan.lang)} ({h[b.type]}), "
                 f"{money(b.daily_equivalent, b.currency, plan.lang)}/d · {b.billing_event} · "
                 f"{b.bid_strategy}" + _cites(b.sources),
             )

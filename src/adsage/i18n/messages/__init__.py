@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from adsage.i18n.catalogue import Message, PluralMessage
-from adsage.i18n.messages import units
+from adsage.i18n.messages import plan, units
 
-_GROUPS: tuple[dict[str, Message], ...] = (units.MESSAGES,)
+_GROUPS: tuple[dict[str, Message], ...] = (units.MESSAGES, plan.MESSAGES)
 
 
 def _merge() -> dict[str, Message]:
