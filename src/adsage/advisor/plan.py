@@ -144,8 +144,8 @@ def build_plan(
         rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
     )
     cite = {
-        claim: _claim_source(searcher, snippets, topic, q[lang])
-        for claim, (topic, q) in CLAIMS.items()
+        claim: _claim_source(searcher, snippets, topic, q[lang], lang, prefer)
+        for claim, (topic, q, prefer) in CLAIMS.items()
     }
     obj = sections.objective_section(
         brief, parsed, objective, inferred, cite["kpis"] + cite["bid"], nums
@@ -191,47 +191,59 @@ def build_plan(
 
 
 # Each claim of the numbers sections cites the knowledge it rests on, found by its own query.
-CLAIMS: dict[str, tuple[str, dict[str, str]]] = {
+CLAIMS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
     "kpis": (
         "goals",
         {"en": "defining KPIs before launch", "pl": "KPI ustalane na początku kampanii"},
+        ("kpi",),
     ),
     "bid": (
         "goals",
-        {"en": "choosing a bid strategy for the goal", "pl": "wybór strategii stawek dla celu"},
+        {"en": "choosing a bid strategy for the goal", "pl": "strategie stawek a cel kampanii"},
+        ("bid", "stawek"),
     ),
     "budget": (
         "budget",
         {
-            "en": "learning phase about 50 optimisation events in 7 days",
-            "pl": "faza uczenia około 50 zdarzeń optymalizacyjnych w 7 dni",
+            "en": "the learning phase and significant edits",
+            "pl": "faza uczenia i istotne edycje",
         },
+        ("learning", "uczeni"),
     ),
     "split": (
         "budget",
-        {
-            "en": "testing first, then shifting money",
-            "pl": "najpierw test, potem przesunięcie budżetu",
-        },
+        {"en": "testing first, then shifting money", "pl": "najpierw test, potem przesuwanie"},
+        ("shifting", "przesuwa"),
     ),
     "sample": (
         "testing",
-        {"en": "sample size: how big a test must be", "pl": "wielkość próby w teście A/B"},
+        {"en": "sample size: how big a test must be", "pl": "wielkość próby: ile danych"},
+        ("sample", "prób"),
     ),
     "one_variable": (
         "testing",
-        {"en": "one variable per test", "pl": "jedna zmienna w teście"},
+        {"en": "one variable per test", "pl": "jedna zmienna na test"},
+        ("one variable", "jedna zmienna"),
     ),
 }
 
 
-def _claim_source(searcher: Any, snippets: list[Snippet], topic: str, query: str) -> list[int]:
+def _claim_source(
+    searcher: Any,
+    snippets: list[Snippet],
+    topic: str,
+    query: str,
+    lang: str,
+    prefer: tuple[str, ...],
+) -> list[int]:
     """The citation number of the best chunk for one claim, added to the snippets if new."""
-    hits = searcher.search(query, 3, topic=topic)
+    # keywords are enough to find the section a claim rests on, and skip embedding the query;
+    # among the hits, the one whose heading names the claim wins
+    hits = searcher.search(query, 6, lang=lang, topic=topic, mode="bm25")
     hits = [h for h in hits if not is_suspect(getattr(h, "flags", ""))]
     if not hits:
         return []
-    h = hits[0]
+    h = next((h for h in hits if any(w in h.section.lower() for w in prefer)), hits[0])
     for s in snippets:
         if s.id == h.id:
             return [s.n]
