@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.advisor import sections
-from adsage.advisor.grounding import citations, gather
+from adsage.advisor.grounding import citations, gather, to_snippet
 from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
@@ -247,17 +247,7 @@ def _claim_source(
     for s in snippets:
         if s.id == h.id:
             return [s.n]
-    snippets.append(
-        Snippet(
-            n=len(snippets) + 1,
-            id=h.id,
-            title=h.title,
-            section=h.section,
-            text=h.text,
-            topic=topic,
-            source=h.source,
-        )
-    )
+    snippets.append(to_snippet(h, len(snippets) + 1, topic))
     return [snippets[-1].n]
 
 

@@ -6,23 +6,30 @@ from datetime import date
 
 import pytest
 
-from adsage.checks.goal import check_goal
+from adsage.checks.goal import GoalReport, check_goal
 from adsage.checks.goal_parse import parse_goal
 
 START = date(2027, 1, 4)
 
 
+def _check(
+    text: str, objective: str, budget: float, currency: str, end: date, start: date = START
+) -> GoalReport:
+    """The goal checked as a plan checks it: the campaign starts today."""
+    return check_goal(
+        text,
+        objective=objective,
+        budget=budget,
+        currency=currency,
+        start=start,
+        end=end,
+        today=start,
+    )
+
+
 def test_eight_weeks_from_the_start_fit_an_eight_week_campaign() -> None:
     # 4 January + 8 weeks counted inclusively ends on 28 February, the campaign's last day.
-    r = check_goal(
-        "Get 300 leads in 8 weeks",
-        objective="OUTCOME_LEADS",
-        budget=20000,
-        currency="PLN",
-        start=START,
-        end=date(2027, 2, 28),
-        today=START,
-    )
+    r = _check("Get 300 leads in 8 weeks", "OUTCOME_LEADS", 20000, "PLN", date(2027, 2, 28))
     assert r.parsed.deadline == date(2027, 2, 28)
     assert r.parsed.period_days == 56
     assert r.criteria["achievable"].passed, r.criteria["achievable"].reason
@@ -65,14 +72,12 @@ def test_constraints_are_parsed_next_to_the_target(
 
 
 def test_cap_below_the_market_warns_and_budget_implied_cost_is_reported() -> None:
-    r = check_goal(
+    r = _check(
         "Get 1,000 app installs with CPI below $1 in 6 weeks",
-        objective="OUTCOME_APP_PROMOTION",
-        budget=5000,
-        currency="USD",
-        start=START,
-        end=date(2027, 2, 14),
-        today=START,
+        "OUTCOME_APP_PROMOTION",
+        5000,
+        "USD",
+        date(2027, 2, 14),
     )
     caps = [f for f in r.findings if "cap" in f.message]
     assert any(f.severity == "warning" and "1 USD" in f.message for f in caps)
@@ -83,41 +88,24 @@ def test_cap_below_the_market_warns_and_budget_implied_cost_is_reported() -> Non
 def test_rewrite_keeps_target_metric_and_constraints() -> None:
     # the deadline is after the campaign: only the deadline changes
     text = "Get 300 driver applications from Silesia under 60 PLN per application by 30 April 2027"
-    r = check_goal(
-        text,
-        objective="OUTCOME_LEADS",
-        budget=30000,
-        currency="PLN",
-        start=START,
-        end=date(2027, 3, 31),
-        today=START,
-    )
+    r = _check(text, "OUTCOME_LEADS", 30000, "PLN", date(2027, 3, 31))
     assert r.rewrite is not None
     assert "300 driver applications from Silesia under 60 PLN per application" in r.rewrite
     assert "31 March 2027" in r.rewrite and "April" not in r.rewrite
-    again = check_goal(
-        r.rewrite,
-        objective="OUTCOME_LEADS",
-        budget=30000,
-        currency="PLN",
-        start=START,
-        end=date(2027, 3, 31),
-        today=START,
-    )
+    again = _check(r.rewrite, "OUTCOME_LEADS", 30000, "PLN", date(2027, 3, 31))
     assert again.parsed.target == 300 and again.parsed.metric == "leads"
     assert again.parsed.constraints == r.parsed.constraints
 
 
 def test_out_of_reach_target_is_kept_and_both_options_are_offered() -> None:
     # 1,500 PLN at the Polish market's typical CPA buys far fewer than 50 orders
-    r = check_goal(
+    r = _check(
         "Sell 50 candles by 20 December 2026",
-        objective="OUTCOME_SALES",
-        budget=1500,
-        currency="PLN",
+        "OUTCOME_SALES",
+        1500,
+        "PLN",
+        date(2026, 12, 20),
         start=date(2026, 12, 1),
-        end=date(2026, 12, 20),
-        today=date(2026, 12, 1),
     )
     ach = r.criteria["achievable"]
     assert not ach.passed and "50" in ach.reason and "PLN" in ach.reason
@@ -129,13 +117,11 @@ def test_out_of_reach_target_is_kept_and_both_options_are_offered() -> None:
 
 
 def test_reach_target_is_not_rewritten_to_another_number() -> None:
-    r = check_goal(
+    r = _check(
         "Reach 80 000 people in Kraków within 4 weeks",
-        objective="OUTCOME_AWARENESS",
-        budget=300,
-        currency="PLN",
-        start=START,
-        end=date(2027, 1, 31),
-        today=START,
+        "OUTCOME_AWARENESS",
+        300,
+        "PLN",
+        date(2027, 1, 31),
     )
     assert r.rewrite is None or "80,000" in r.rewrite or "80 000" in r.rewrite
