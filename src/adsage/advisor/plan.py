@@ -19,7 +19,7 @@ from adsage.drafting.base import DraftContext, Engine, Snippet
 from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
-from adsage.models.plan import CampaignPlan, Citation, CopyDraft, GoalSection, Provenance
+from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, Provenance
 from adsage.planning.numbers import choose_objective, plan_numbers
 
 
@@ -171,7 +171,7 @@ def build_plan(
         len(lines) == 1,
         cite["sample"] + cite["one_variable"],
     )
-    return CampaignPlan(
+    plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
         product=brief.product,
@@ -183,11 +183,12 @@ def build_plan(
         copy=drafts,
         ab_test=ab,
         budget=budget,
-        citations=_cited(snippets, obj, budget, ab, formats),
+        citations=citations(snippets),
         provenance=ctx.provenance,
         numbers=nums,
         structure=nums.structure,
     )
+    return only_cited(plan)
 
 
 # Each claim of the numbers sections cites the knowledge it rests on, found by its own query.
@@ -251,15 +252,35 @@ def _claim_source(
     return [snippets[-1].n]
 
 
-def _cited(
-    snippets: list[Snippet], obj: Any, budget: Any, ab: Any, formats: list[Any]
-) -> list[Citation]:
-    """Only the sources a section cites: a retrieved chunk no claim rests on (an example
-    written for another business) is not listed as a source of this plan."""
-    used = set(obj.sources) | set(budget.sources) | set(ab.sources)
-    for f in formats:
-        used |= set(f.sources)
-    return [c for c in citations(snippets) if c.n in used]
+def only_cited(plan: CampaignPlan) -> CampaignPlan:
+    """The plan listing only the sources a section cites, numbered 1..n as they appear.
+
+    A retrieved chunk no claim rests on (say, an example written for another business) is not
+    a source of this plan; renumbering keeps the list free of gaps.
+    """
+    order: list[int] = []
+    lists = [plan.objective.sources, *(f.sources for f in plan.formats)]
+    for ns in [*lists, plan.ab_test.sources, plan.budget.sources]:  # the document's order
+        order += [n for n in ns if n not in order]
+    new = {old: i for i, old in enumerate(order, 1)}
+
+    def remap(ns: list[int]) -> list[int]:
+        return [new[n] for n in ns if n in new]
+
+    return plan.model_copy(
+        update={
+            "citations": sorted(
+                (c.model_copy(update={"n": new[c.n]}) for c in plan.citations if c.n in new),
+                key=lambda c: c.n,
+            ),
+            "objective": plan.objective.model_copy(
+                update={"sources": remap(plan.objective.sources)}
+            ),
+            "budget": plan.budget.model_copy(update={"sources": remap(plan.budget.sources)}),
+            "ab_test": plan.ab_test.model_copy(update={"sources": remap(plan.ab_test.sources)}),
+            "formats": [f.model_copy(update={"sources": remap(f.sources)}) for f in plan.formats],
+        }
+    )
 
 
 def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[dict[str, Any]]:

@@ -11,8 +11,9 @@ def tr(lang: str, key: str, **kw: object) -> str:
 
 
 def money(value: float, currency: str, lang: str) -> str:
-    """An amount always with its currency, formatted for the plan's language."""
-    return _money(value, currency, lang)
+    """An amount always with its currency, formatted for the plan's language; whole units
+    from 100 up (a plan reads "PLN 22,174", not "PLN 22,173.8")."""
+    return _money(round(value) if value >= 100 else value, currency, lang)
 
 
 def count(value: float, lang: str) -> str:
