@@ -98,14 +98,29 @@ def test_key_covers_brief_options_engine_and_model(settings: Any) -> None:
 def test_llm_batch_runs_concurrently_and_matches_sequential(
     tmp_path: Path, fake_llm: Any, llm_engine: Any
 ) -> None:
+    import threading
     import time
 
     from variant_fakes import variant_answer
 
     from adsage.config import load_settings
-    from fakes.openai_server import Scripted, json_reply
+    from fakes.openai_server import json_reply
 
-    fake_llm.handler = lambda req: Scripted(body=json_reply(variant_answer(req)).body, delay=0.2)
+    # Requests in flight at once, measured at the server: wall-clock speed-ups depend on how
+    # busy the machine is (speed targets live in bench/), overlap does not.
+    lock = threading.Lock()
+    flight = {"now": 0, "peak": 0}
+
+    def slow_answer(req: dict[str, Any]) -> Any:
+        with lock:
+            flight["now"] += 1
+            flight["peak"] = max(flight["peak"], flight["now"])
+        time.sleep(0.2)
+        with lock:
+            flight["now"] -= 1
+        return json_reply(variant_answer(req))
+
+    fake_llm.handler = slow_answer
     paths = _briefs(tmp_path / "in", 6)
 
     def fresh(name: str) -> Any:
@@ -114,10 +129,10 @@ def test_llm_batch_runs_concurrently_and_matches_sequential(
         )
 
     run_batch(paths[:1], vary="headline", n=3, settings=fresh("warm"), engine_factory=llm_engine)
-    timings = {}
+    peaks = {}
     results = {}
     for workers in (6, 1):
-        start = time.perf_counter()
+        flight["peak"] = 0
         results[workers] = run_batch(
             paths,
             vary="headline",
@@ -126,12 +141,11 @@ def test_llm_batch_runs_concurrently_and_matches_sequential(
             engine_factory=llm_engine,
             concurrency=workers,
         )
-        timings[workers] = time.perf_counter() - start
+        peaks[workers] = flight["peak"]
     conc, seq = results[6], results[1]
     assert conc.ok and len(conc.sets) == 6
     assert all(s.provenance.engine == "openai" and s.provenance.attempts == 1 for s in conc.sets)
-    assert timings[1] >= 6 * 0.2
-    assert timings[6] < timings[1] / 2, timings
+    assert peaks[1] == 1 and peaks[6] >= 2, peaks
     assert csv_bytes(seq.rows()) == csv_bytes(conc.rows())
 
 

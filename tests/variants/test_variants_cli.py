@@ -212,4 +212,8 @@ def test_batch_glob_continues_past_a_failing_brief(
     assert "error: " in err and "b.yaml" in err
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["Ad Name"].split(" · ")[0] for r in rows] == ["a"] * 3 + ["c"] * 3
+    assert [r["Ad Name"].split(" | ")[0] for r in rows] == ["SnowPeak"] * 3 + ["Nordic Tea"] * 3
+    notes = tmp_path / "out.adsage.csv"
+    with notes.open(encoding="utf-8-sig", newline="") as fh:
+        briefs = [r["Brief"] for r in csv.DictReader(fh)]
+    assert briefs == ["a"] * 3 + ["c"] * 3

@@ -57,12 +57,12 @@ def test_rows_use_ads_manager_columns_one_row_per_ad(make_brief: Any, settings: 
         "Link Description",
         "Call to Action",
         "Link",
-        "Image Brief",
         "Age Min",
         "Age Max",
         "Countries",
     ):
         assert col in rows[0]
+    assert "Image Brief" not in rows[0] and "Checks" not in rows[0]  # working notes go aside
     assert len({r["Ad Name"] for r in rows}) == 3
     assert len({r["Ad Set Name"] for r in rows}) == 1
     assert [r["Title"] for r in rows] == [v.headline for v in sets[0].variants]
@@ -79,7 +79,7 @@ def test_csv_round_trip_leaves_no_formula(tmp_path: Path, make_brief: Any, setti
     assert raw == csv_bytes(rows)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         read = list(csv.reader(fh))
-    assert read[0][:3] == ["Campaign Name", "Campaign Objective", "Ad Set Name"]
+    assert read[0][:3] == ["Campaign Name", "Campaign Status", "Campaign Objective"]
     assert len(read) == len(rows) + 1
     _no_formula([c for r in read for c in r])
     assert read[1][0] == "'=cmd|' /C calc'!A0"
@@ -170,4 +170,4 @@ def test_failed_xlsx_save_keeps_the_previous_file(
 def test_empty_export_still_has_the_header() -> None:
     text = csv_bytes([]).decode("utf-8-sig")
     header = next(csv.reader(io.StringIO(text)))
-    assert header[:4] == ["Campaign Name", "Campaign Objective", "Ad Set Name", "Ad Name"]
+    assert header[:4] == ["Campaign Name", "Campaign Status", "Campaign Objective", "Buying Type"]

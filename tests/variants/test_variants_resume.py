@@ -117,6 +117,8 @@ def test_kill_9_then_resume_gives_the_same_file(tmp_path: Path, fake_llm: Any) -
     rows = _rows(out)
     assert len(rows) == 3 * len(paths)
     assert len({r["Ad Name"] for r in rows}) == len(rows)
-    assert [r["Ad Name"].split(" · ")[0] for r in rows[::3]] == [p.stem for p in paths]
+    notes = _rows(out.with_name(f"{out.stem}.adsage.csv"))
+    assert [r["Brief"] for r in notes[::3]] == [p.stem for p in paths]
+    assert all(r["Campaign Status"] == "PAUSED" for r in rows)
     assert _checkpoints(home) == len(paths)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -32,7 +32,7 @@ QUERIES: dict[str, dict[str, str]] = {
     },
     "budget": {
         "en": "daily or lifetime budget, learning phase and schedule",
-        "pl": "budżet dzienny lub całkowity, faza uczenia i harmonogram",
+        "pl": "budżet dzienny lub całkowity, faza uczenia się i harmonogram",
     },
     "testing": {
         "en": "A/B test one variable sample size and duration",

@@ -101,7 +101,8 @@ _T: dict[str, dict[Lang, str]] = {
         "en": "Shift budget to {name}: it leads on {metric} ({value} vs {other}). Raise it "
         "gradually, about 20% every three to four days, so delivery does not restart learning.",
         "pl": "Przesuń budżet na {name}: prowadzi pod względem {metric} ({value} wobec {other}). "
-        "Zwiększaj go stopniowo, o około 20% co trzy-cztery dni, by nie restartować fazy uczenia.",
+        "Zwiększaj go stopniowo, o około 20% co trzy-cztery dni, "
+        "by nie restartować fazy uczenia się.",
     },
     "rec.pause": {
         "en": "Pause {names}: significantly behind {leader} on {metric} after correction for "

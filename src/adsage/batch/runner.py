@@ -24,6 +24,8 @@ from adsage.drafting.base import Engine
 from adsage.errors import AdsageError
 
 if TYPE_CHECKING:
+    from adsage.export import Sheet, SheetOptions
+    from adsage.models.brief import Brief
     from adsage.variants.models import VariantSet
 
 NAMESPACE = "variants.batch"
@@ -39,6 +41,7 @@ class JobResult:
     result: VariantSet | None = None
     error: str | None = None
     resumed: bool = False
+    brief: Brief | None = None
 
 
 @dataclass
@@ -57,10 +60,20 @@ class BatchResult:
     def ok(self) -> bool:
         return not self.failures and all(s.ok for s in self.sets)
 
-    def rows(self, *, campaign: str | None = None) -> list[dict[str, str]]:
-        from adsage.export import ads_manager_rows
+    @property
+    def briefs(self) -> list[Brief | None]:
+        """The brief of each set in :attr:`sets` (the export reads schedule and budget)."""
+        return [j.brief for j in self.jobs if j.result is not None]
 
-        return ads_manager_rows(self.sets, campaign=campaign)
+    def sheet(self, options: SheetOptions | None = None) -> Sheet:
+        from adsage.export import variant_sheet
+
+        return variant_sheet(self.sets, self.briefs, options)
+
+    def rows(self, *, campaign: str | None = None) -> list[dict[str, str]]:
+        from adsage.export import SheetOptions
+
+        return self.sheet(SheetOptions(campaign=campaign)).rows
 
 
 def engine_id(settings: Settings) -> tuple[str, str]:
@@ -170,7 +183,18 @@ def _restore(job: JobResult, saved: dict[str, object]) -> bool:
         return False
     job.result = result.model_copy(update={"brief_name": job.path.stem})
     job.resumed = True
+    job.brief = _brief(job.path)
     return True
+
+
+def _brief(path: Path) -> Brief | None:
+    """The brief again for a resumed job (same bytes as when it ran: the key hashes them)."""
+    from adsage.models.brief import load_brief
+
+    try:
+        return load_brief(path)
+    except AdsageError:
+        return None
 
 
 def _dump(result: VariantSet) -> dict[str, object]:
@@ -187,6 +211,7 @@ def _run(
 
     try:
         brief = load_brief(job.path)
+        job.brief = brief
         job.result = generate_variants(
             brief, vary, n, settings=settings, engine=factory(), name=job.path.stem
         )

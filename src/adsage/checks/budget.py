@@ -1,8 +1,9 @@
 """Budget and schedule checks.
 
-Meta's minimums are quoted in USD (and the same figure in EUR/GBP); other currencies are
-converted with a small dated rate table.  A conclusion is only as sure as the weakest fact
-behind it, so a PLN minimum (estimated rate, currency outside the fixed group) only warns.
+Meta's minimums follow what the ad set is charged for and are quoted in USD (the same
+figure in EUR/GBP); other currencies are converted with the one dated rate table
+(fx.yaml).  A conclusion is only as sure as the weakest fact behind it, so a PLN minimum
+(rounded rate, currency group not confirmed) only warns.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from adsage.models.findings import Finding
 from adsage.rules.base import Sourced, finding
 from adsage.rules.campaign import BudgetRules, budget_rules
+from adsage.rules.fx import fx_rates
 
 
 class Budget(BaseModel):
@@ -26,6 +28,7 @@ class Budget(BaseModel):
     daily_budget: float | None = Field(default=None, gt=0)
     lifetime_budget: float | None = Field(default=None, gt=0)
     optimization_goal: str = "LINK_CLICKS"
+    billing_event: str | None = None
     start: date | None = None
     end: date | None = None
     dayparting: bool = False
@@ -36,7 +39,8 @@ class Budget(BaseModel):
     @classmethod
     def _known_currency(cls, v: str) -> str:
         code = v.strip().upper()
-        known = budget_rules().currencies
+        rules = budget_rules()
+        known = {c for g in rules.currency_groups.values() for c in g.currencies}
         if code not in known:
             raise ValueError(f"unsupported currency; use one of {', '.join(sorted(known))}")
         return code
@@ -49,6 +53,17 @@ class Budget(BaseModel):
         if goal not in goals:
             raise ValueError(f"unknown optimization goal; use one of {', '.join(sorted(goals))}")
         return goal
+
+    @field_validator("billing_event")
+    @classmethod
+    def _known_billing_event(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        event = v.strip().upper()
+        events = budget_rules().minimums.billing_events
+        if event not in events:
+            raise ValueError(f"unknown billing event; use one of {', '.join(sorted(events))}")
+        return event
 
     @model_validator(mode="after")
     def _has_budget(self) -> Budget:
@@ -122,18 +137,29 @@ def _schedule(b: Budget) -> list[Finding]:
     return out
 
 
-def _minimum_daily(rules: BudgetRules, b: Budget) -> tuple[float, list[Sourced]]:
-    """The daily minimum in the budget's currency, and the facts it rests on."""
+def _minimum_daily(rules: BudgetRules, b: Budget) -> tuple[float, list[Sourced]] | None:
+    """The daily minimum in the budget's currency and the facts it rests on; ``None`` when
+    the currency has no rate to convert with."""
     mins = rules.minimums
-    tier = mins.tiers[mins.goals[b.optimization_goal]]
-    if b.currency in mins.local_same_as_usd:
-        return tier.usd, [mins]
-    cur = rules.currencies[b.currency]
-    return tier.other_currency_usd * cur.per_usd, [mins, cur]
+    if b.billing_event is not None:
+        tier = mins.tiers[mins.billing_events[b.billing_event]]
+    else:
+        tier = mins.tiers[mins.goals[b.optimization_goal]]
+    group = rules.group_of(b.currency)
+    if group is None:
+        return None
+    if group.basis == "local_figure":
+        return tier.usd, [mins, group]
+    fx = fx_rates()
+    local = fx.from_usd(tier.other_currency_usd, b.currency)
+    return None if local is None else (local, [mins, group, fx])
 
 
 def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
-    minimum, facts = _minimum_daily(rules, b)
+    found = _minimum_daily(rules, b)
+    if found is None:
+        return []
+    minimum, facts = found
     out: list[Finding] = []
     mins = rules.minimums
     if b.daily_budget is not None and b.daily_budget < minimum:
@@ -142,7 +168,7 @@ def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
                 "budget.daily_minimum",
                 mins.severity,
                 f"A daily budget of {b.daily_budget:,.2f} {b.currency} is below the minimum of "
-                f"about {minimum:,.2f} {b.currency} for {b.optimization_goal}.",
+                f"about {minimum:,.2f} {b.currency} for {_charged_for(b)}.",
                 *facts,
                 field="daily_budget",
                 suggestion=f"Raise it to at least {math.ceil(minimum * 100) / 100:,.2f} "
@@ -168,10 +194,20 @@ def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
     return out
 
 
+def _charged_for(b: Budget) -> str:
+    if b.billing_event is not None:
+        return f"{b.optimization_goal} charged per {b.billing_event}"
+    return b.optimization_goal
+
+
 def _maximum(rules: BudgetRules, b: Budget) -> list[Finding]:
     cap = rules.maximum
-    rate = rules.currencies[b.currency]
-    limit = cap.usd * rate.per_usd
+    fx = fx_rates()
+    limit = fx.from_usd(cap.usd, b.currency)
+    if limit is None:
+        return []
+    # Converting the cap leans on a rounded rate; in USD it rests on the cap alone.
+    facts: list[Sourced] = [cap] if b.currency == "USD" else [cap, fx]
     out: list[Finding] = []
     for name in ("daily_budget", "lifetime_budget"):
         amount = getattr(b, name)
@@ -182,8 +218,7 @@ def _maximum(rules: BudgetRules, b: Budget) -> list[Finding]:
                     cap.severity,
                     f"{amount:,.2f} {b.currency} is above Meta's cap of {cap.usd:,.0f} USD"
                     + (f" (about {limit:,.0f} {b.currency})." if b.currency != "USD" else "."),
-                    cap,
-                    rate,
+                    *facts,
                     field=name,
                     suggestion="Split the spend across several campaigns.",
                 )

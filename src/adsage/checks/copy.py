@@ -173,6 +173,18 @@ def check_cta(cta: str) -> list[Finding]:
                 suggestion=f"Write it as {norm} when sending it to the API.",
             )
         ]
+    if rule.unconfirmed and norm in rule.unconfirmed.values:
+        return [
+            finding(
+                "copy.cta.unconfirmed",
+                rule.unconfirmed.severity,
+                f'"{cta}" is not in the Marketing API\'s list of buttons; Ads Manager may not '
+                "offer it.",
+                rule.unconfirmed,
+                field="cta",
+                suggestion="Use LEARN_MORE if the button is refused.",
+            )
+        ]
     guess = rule.aliases.get(norm) or next(
         iter(difflib.get_close_matches(norm, rule.values, n=1, cutoff=0.6)), None
     )

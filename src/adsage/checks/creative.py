@@ -1,18 +1,20 @@
 """Creative and format checks: media specs per placement and format structure.
 
 A creative often runs on several placements at once, so each piece of media is checked
-against every placement it will appear in; the message names the placement.
+against every placement it will appear in; the message names the placement.  Full-screen
+placements also cover parts of the frame with their own buttons, so text areas the brief
+declares are checked against each placement's safe zone.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 from adsage.models.findings import Finding
 from adsage.rules.base import finding
-from adsage.rules.campaign import CreativeRules, ImageSpec, VideoSpec, creative_rules
+from adsage.rules.campaign import CreativeRules, ImageSpec, SafeZone, VideoSpec, creative_rules
 
 Placement = Literal["feed", "stories", "reels", "in_stream", "right_column"]
 _LABELS = {"catalog_id": "product catalog", "product_set_id": "product set"}
@@ -22,15 +24,34 @@ class _Input(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class TextArea(_Input):
+    """Where text, a logo or an offer sits, as shares of the frame (0 = top/left edge)."""
+
+    top: float = Field(ge=0, le=1)
+    left: float = Field(ge=0, le=1)
+    width: float = Field(gt=0, le=1)
+    height: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _inside_frame(self) -> TextArea:
+        if self.top + self.height > 1.0001 or self.left + self.width > 1.0001:
+            raise ValueError(
+                "the area must lie inside the frame (top + height and left + width <= 1)"
+            )
+        return self
+
+
 class Image(_Input):
     width: int = Field(gt=0)
     height: int = Field(gt=0)
+    text_areas: list[TextArea] = Field(default_factory=list)
 
 
 class Video(_Input):
     duration_s: float = Field(gt=0)
     width: int = Field(gt=0)
     height: int = Field(gt=0)
+    text_areas: list[TextArea] = Field(default_factory=list)
 
 
 class Card(_Input):
@@ -79,6 +100,39 @@ def check_creative(creative: Creative) -> list[Finding]:
                 vspec = rules.videos.get(placement)
                 if vspec:
                     out += _check_video(vspec, media, path, placement)
+            zone = rules.safe_zones.get(placement)
+            if zone:
+                out += _check_safe_zone(zone, media, path, placement)
+    return out
+
+
+def _check_safe_zone(
+    zone: SafeZone, media: Image | Video, path: str, placement: str
+) -> list[Finding]:
+    """One finding per text area that reaches into the covered edges of the frame."""
+    out: list[Finding] = []
+    where = placement.replace("_", " ")
+    for i, area in enumerate(media.text_areas):
+        edges = []
+        if area.top < zone.top:
+            edges.append(f"top {zone.top:.0%}")
+        if area.top + area.height > 1 - zone.bottom:
+            edges.append(f"bottom {zone.bottom:.0%}")
+        if zone.sides and (area.left < zone.sides or area.left + area.width > 1 - zone.sides):
+            edges.append(f"{zone.sides:.0%} on each side")
+        if edges:
+            out.append(
+                finding(
+                    "format.safe_zone",
+                    zone.severity,
+                    f"Text area {i + 1} reaches into the {' and '.join(edges)} of the frame, "
+                    f"which {where} covers with its own buttons and captions.",
+                    zone,
+                    field=f"{path}.text_areas[{i}]",
+                    suggestion=f"Keep text, logos and the offer inside the middle of the frame "
+                    f"for {where}.",
+                )
+            )
     return out
 
 
@@ -226,6 +280,15 @@ def _ratio_text(spec: ImageSpec | VideoSpec) -> str:
     return f"{_ratio_name(spec.ratio_min)} to {_ratio_name(spec.ratio_max)}"
 
 
+def _off_ratio_text(spec: ImageSpec | VideoSpec, where: str) -> str:
+    if spec.off_ratio == "padded":
+        return (
+            f"{where} shows it with padding around it instead of full screen; "
+            f"{_ratio_text(spec)} fills the screen."
+        )
+    return f"{where} needs {_ratio_text(spec)}."
+
+
 def _check_image(spec: ImageSpec, img: Image, path: str, placement: str) -> list[Finding]:
     out: list[Finding] = []
     where = placement.replace("_", " ")
@@ -235,7 +298,7 @@ def _check_image(spec: ImageSpec, img: Image, path: str, placement: str) -> list
                 "format.image.aspect_ratio",
                 spec.severity,
                 f"The image is {img.width}x{img.height} ({_ratio_name(img.width / img.height)}); "
-                f"{where} needs {_ratio_text(spec)}.",
+                + _off_ratio_text(spec, where),
                 spec,
                 field=path,
                 suggestion=f"Crop the image to {_ratio_text(spec)} for {where}.",
@@ -296,7 +359,7 @@ def _check_video(spec: VideoSpec, vid: Video, path: str, placement: str) -> list
                 "format.video.aspect_ratio",
                 spec.ratio_severity,
                 f"The video is {vid.width}x{vid.height} ({_ratio_name(vid.width / vid.height)}); "
-                f"{where} expects {_ratio_text(spec)}.",
+                + _off_ratio_text(spec, where),
                 spec,
                 field=path,
                 suggestion=f"Export a {_ratio_text(spec)} version for {where}.",

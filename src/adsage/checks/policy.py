@@ -77,6 +77,8 @@ def _personal_lexicon(rule: PersonalAttributes) -> Lexicon:
         body = alternation(cat.terms)
         gap = _SEP if cat.tight else wide
         rx = rf"(?:{cues}){gap}(?:{body})"
+        if rule.tight_cues:
+            rx += rf"|(?:{alternation(rule.tight_cues)}){_SEP}(?:{body})"
         if cat.possessive and rule.possessive_cues:
             rx += rf"|(?:{pcues}){near}(?:{body})"
         parts.append((name, rx, cat.terms))

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
+from adsage.cli import sheet
 from adsage.errors import BadInput
 
 BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
@@ -74,6 +75,13 @@ def plan(
         typer.Option("--max-tokens-per-plan", min=1, help="Cap model tokens for this plan."),
     ] = None,
     model: ModelOpt = None,
+    csv_out: sheet.CsvOpt = None,
+    xlsx_out: sheet.XlsxOpt = None,
+    image: sheet.ImageOpt = None,
+    video: sheet.VideoOpt = None,
+    utm: sheet.UtmOpt = None,
+    page: sheet.PageOpt = None,
+    pixel: sheet.PixelOpt = None,
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
@@ -81,8 +89,11 @@ def plan(
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
+    sheet.sheet_paths(csv_out, xlsx_out)
+    options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
+    sheet.write_plan_sheet(result, csv_out, xlsx_out, options)
     if out is not None:
         suffix = out.suffix.lower()
         text = (

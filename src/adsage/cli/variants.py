@@ -10,10 +10,23 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from adsage.cli.sheet import (
+    CsvOpt,
+    ImageOpt,
+    PageOpt,
+    PixelOpt,
+    UtmOpt,
+    VideoOpt,
+    XlsxOpt,
+    sheet_options,
+    sheet_paths,
+)
 from adsage.errors import BadInput
 
 if TYPE_CHECKING:
     from adsage.config import Settings
+    from adsage.export import SheetOptions
+    from adsage.models.brief import Brief
     from adsage.variants.models import VariantSet
 
 
@@ -57,10 +70,8 @@ def variants(
         ),
     ],
     n: Annotated[int, typer.Option("--n", help="Ads in the test, control included (2-5).")] = 3,
-    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write an Ads Manager CSV.")] = None,
-    xlsx_out: Annotated[
-        Path | None, typer.Option("--xlsx", help="Write an Ads Manager XLSX.")
-    ] = None,
+    csv_out: CsvOpt = None,
+    xlsx_out: XlsxOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     llm: Annotated[
         str | None, typer.Option("--llm", metavar="ENGINE", help="offline (default) or openai.")
@@ -72,6 +83,11 @@ def variants(
     campaign: Annotated[
         str | None, typer.Option("--campaign", help="Campaign Name for every exported row.")
     ] = None,
+    image: ImageOpt = None,
+    video: VideoOpt = None,
+    utm: UtmOpt = None,
+    page: PageOpt = None,
+    pixel: PixelOpt = None,
     max_tokens: Annotated[
         int | None,
         typer.Option(
@@ -87,17 +103,25 @@ def variants(
     check_options(vary, n)
     if not 1 <= concurrency <= 32:
         raise BadInput(f"--concurrency must be between 1 and 32, not {concurrency}")
-    for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
-        if path is not None and path.suffix.lower() != suffix:
-            raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
+    sheet_paths(csv_out, xlsx_out)
+    options = sheet_options(
+        image=image,
+        video=video,
+        utm=utm,
+        page=page,
+        pixel=pixel,
+        campaign=campaign,
+        vary=vary,
+        ads=n,
+    )
     paths = _expand(briefs)
     settings = _settings(llm, model, max_tokens)
     failures: list[tuple[Path, str]] = []
     if len(paths) == 1:
-        sets = _single(paths[0], vary, n, settings)
+        sets, loaded = _single(paths[0], vary, n, settings)
     else:
-        sets, failures = _batch(paths, vary, n, settings, concurrency)
-    _write(sets, csv_out, xlsx_out, campaign)
+        sets, loaded, failures = _batch(paths, vary, n, settings, concurrency)
+    _write(sets, loaded, csv_out, xlsx_out, options)
     if as_json:
         data = [s.model_dump(mode="json") for s in sets]
         sys.stdout.write(
@@ -112,17 +136,19 @@ def variants(
         raise typer.Exit(1)
 
 
-def _single(path: Path, vary: str, n: int, settings: Settings) -> list[VariantSet]:
+def _single(
+    path: Path, vary: str, n: int, settings: Settings
+) -> tuple[list[VariantSet], list[Brief | None]]:
     from adsage.models.brief import load_brief
     from adsage.variants.generate import generate_variants
 
     brief = load_brief(path)
-    return [generate_variants(brief, vary, n, settings=settings, name=path.stem)]
+    return [generate_variants(brief, vary, n, settings=settings, name=path.stem)], [brief]
 
 
 def _batch(
     paths: list[Path], vary: str, n: int, settings: Settings, concurrency: int
-) -> tuple[list[VariantSet], list[tuple[Path, str]]]:
+) -> tuple[list[VariantSet], list[Brief | None], list[tuple[Path, str]]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -165,23 +191,22 @@ def _batch(
             "later drafts came from the offline engine",
             markup=False,
         )
-    return result.sets, result.failures
+    return result.sets, result.briefs, result.failures
 
 
 def _write(
-    sets: list[VariantSet], csv_out: Path | None, xlsx_out: Path | None, campaign: str | None
+    sets: list[VariantSet],
+    briefs: list[Brief | None],
+    csv_out: Path | None,
+    xlsx_out: Path | None,
+    options: SheetOptions,
 ) -> None:
     if csv_out is None and xlsx_out is None:
         return
-    from adsage.export import ads_manager_rows, write_csv, write_xlsx
+    from adsage.cli.sheet import write_sheet
+    from adsage.export import variant_sheet
 
-    rows = ads_manager_rows(sets, campaign=campaign)
-    if csv_out is not None:
-        write_csv(rows, csv_out)
-        sys.stderr.write(f"{len(rows)} ads written to {csv_out}\n")
-    if xlsx_out is not None:
-        write_xlsx(rows, xlsx_out)
-        sys.stderr.write(f"{len(rows)} ads written to {xlsx_out}\n")
+    write_sheet(variant_sheet(sets, briefs, options), csv_out, xlsx_out)
 
 
 def _badge(ok: bool, findings: int) -> str:

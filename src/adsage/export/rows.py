@@ -1,77 +1,193 @@
-"""Variant sets as Ads Manager bulk-import rows: one row per ad, every value a string.
+"""Variant sets as an Ads Manager bulk sheet: one row per ad, every value a string.
 
-Audience is an ad-set setting, so an audience test puts each ad in its own ad set; every
-other test keeps the ads of one brief in one ad set, which is how Meta compares them.
+Audience is an ad-set setting, so an audience test puts each ad in its own ad set (the test
+budget shared equally); every other test keeps the ads of one brief in one ad set, which is
+how Meta compares them. The ad set's budget is the testing line of the plan's split (the
+daily figure the set's test plan was sized with), so the sheet and the plan agree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from adsage.export import names
 from adsage.export.files import neutralise
-from adsage.rules.loader import load_rules
+from adsage.export.frame import (
+    Audience,
+    Frame,
+    ad_cells,
+    ad_set_cells,
+    campaign_cells,
+    floor_cents,
+    locations,
+    media_for,
+    objective_defaults,
+    with_audience,
+)
+from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
 
 if TYPE_CHECKING:
+    from adsage.models.brief import Brief
     from adsage.variants.models import AdVariant, VariantSet
 
-
-class _Columns(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    source: str
-    as_of: Any
-    confidence: str
-    ads_manager: list[str] = Field(min_length=1)
-    adsage: list[str] = Field(default_factory=list)
+__all__ = ["Sheet", "ads_manager_rows", "columns", "variant_sheet"]
 
 
-class ExportRules(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    version: int
-    columns: _Columns
+@dataclass
+class Sheet:
+    """The import rows (Ads Manager columns only) and our working notes, both neutralised."""
 
+    rows: list[dict[str, str]] = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
-def columns() -> list[str]:
-    c = load_rules("export.yaml", ExportRules).columns
-    return [*c.ads_manager, *c.adsage]
+    def extend(self, other: Sheet) -> None:
+        self.rows += other.rows
+        self.notes += other.notes
 
 
 def ads_manager_rows(
-    sets: list[VariantSet], *, campaign: str | None = None
+    sets: list[VariantSet],
+    *,
+    campaign: str | None = None,
+    briefs: Sequence[Brief | None] | None = None,
+    options: SheetOptions | None = None,
 ) -> list[dict[str, str]]:
-    """Rows in set order, ads in control-first order; every cell neutralised."""
-    names = columns()
-    out: list[dict[str, str]] = []
-    for s in sets:
-        for ad in s.variants:
-            row = _row(s, ad, campaign)
-            out.append({name: neutralise(row.get(name, "")) for name in names})
-    return out
+    """The import rows of :func:`variant_sheet` (kept for callers that write one file)."""
+    opts = options or SheetOptions(campaign=campaign)
+    if campaign is not None and opts.campaign is None:
+        opts = opts.model_copy(update={"campaign": campaign})
+    return variant_sheet(sets, briefs, opts).rows
 
 
-def _row(s: VariantSet, ad: AdVariant, campaign: str | None) -> dict[str, str]:
+def variant_sheet(
+    sets: list[VariantSet],
+    briefs: Sequence[Brief | None] | None = None,
+    options: SheetOptions | None = None,
+) -> Sheet:
+    """Rows in set order, ads in control-first order. ``briefs`` (one per set) give the
+    product, schedule, budget type and placements; without a brief those cells stay empty
+    and ``adsage check sheet`` reports them."""
+    rules = export_rules()
+    opts = options or SheetOptions()
+    sheet = Sheet()
+    seen: dict[str, int] = {}
+    for i, s in enumerate(sets):
+        brief = briefs[i] if briefs is not None and i < len(briefs) else None
+        frame = frame_for_set(s, brief, opts)
+        camp = opts.campaign or names.join(
+            rules,
+            frame.brand,
+            frame.product,
+            names.test_label(rules, s.vary, s.lang),
+            names.day(frame.start) if frame.start else "",
+        )
+        # Two briefs with the same brand, product, test and day: number the later ones so
+        # their ad sets and ads never merge on import.
+        key = f"{camp}|{names.join(rules, frame.brand, frame.product)}"
+        seen[key] = seen.get(key, 0) + 1
+        tag = f"#{seen[key]}" if seen[key] > 1 else ""
+        if tag and not opts.campaign:
+            camp = names.join(rules, camp, tag)
+        sheet.extend(_set_sheet(s, frame, camp, tag, opts, rules))
+    return sheet
+
+
+def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Frame:
+    goal, billing = objective_defaults(s.objective)
+    aud: dict[str, Any] = s.control.audience or {}
+    regions, cities = locations(brief.audience) if brief is not None else ((), ())
+    audience = Audience(
+        countries=tuple(aud.get("countries") or (brief.audience.locations if brief else ())),
+        regions=regions,
+        cities=cities,
+        age_min=aud.get("age_min"),
+        age_max=aud.get("age_max"),
+        genders=tuple(g for g in aud.get("genders") or [] if g != "all"),
+    )
+    advantage = export_rules().values.advantage_audience
+    return Frame(
+        brand=brief.brand if brief else s.brand or s.brief_name,
+        product=brief.product if brief else "",
+        lang=s.lang,
+        objective=s.objective,
+        start=brief.schedule.start if brief else None,
+        end=brief.schedule.end if brief else None,
+        budget_type=brief.budget.type if brief else "daily",
+        optimization_goal=goal,
+        billing_event=billing,
+        special_ad_category=brief.special_ad_category if brief else "NONE",
+        placements=tuple(brief.placements) if brief else (),
+        audience=audience,
+        advantage_audience=advantage["audience_test" if s.vary == "audience" else "default"],
+        url_tags=url_tags(opts, brief.landing_url if brief else s.control.link),
+        page=opts.page,
+        pixel=opts.pixel,
+    )
+
+
+def test_budget(s: VariantSet, frame: Frame, ad_sets: int) -> float | None:
+    """Each ad set's share of the testing line: daily, or daily times the days for a
+    lifetime budget; rounded down so the arms never add up to more than the line."""
+    daily = s.ab_plan.get("daily_budget")
+    if not daily:
+        return None
+    amount = float(daily) * (frame.days if frame.budget_type == "lifetime" and frame.days else 1)
+    return floor_cents(amount / ad_sets)
+
+
+def _set_sheet(
+    s: VariantSet, frame: Frame, camp: str, tag: str, opts: SheetOptions, rules: ExportRules
+) -> Sheet:
+    sheet = Sheet()
+    date_part = names.day(frame.start) if frame.start else ""
+    per_ad_set = s.vary == "audience"
+    budget = test_budget(s, frame, len(s.variants) if per_ad_set else 1)
+    test = names.test_label(rules, s.vary, s.lang)
+    for i, ad in enumerate(s.variants):
+        letter = names.variant(rules, s.vary, i, s.lang)
+        ad_frame = with_audience(frame, ad.audience) if per_ad_set else frame
+        aud_label = str((ad.audience or {}).get("label", ""))
+        ad_set = names.join(
+            rules,
+            frame.brand,
+            frame.product,
+            *((letter, aud_label) if per_ad_set else (test,)),
+            date_part,
+            tag,
+        )
+        ad_name = names.join(rules, frame.brand, frame.product, letter, date_part, tag)
+        row = {
+            **campaign_cells(frame, camp, rules),
+            **ad_set_cells(ad_frame, ad_set, budget, rules),
+            **ad_cells(ad_name, ad, media_for(opts.images, opts.videos, i), frame, ad.link),
+        }
+        sheet.rows.append(ordered(row, columns()))
+        notes = {
+            "Campaign Name": camp,
+            "Ad Set Name": ad_set,
+            "Ad Name": ad_name,
+            "Brief": s.brief_name,
+            "Test Variable": s.vary,
+            "Variant": chr(ord("A") + i),
+            "Test Angle": ad.angle,
+            "Budget Line": "testing",
+            **_audience_notes(ad),
+            "Checks": _badge(ad),
+        }
+        sheet.notes.append(ordered(notes, rules.working))
+    return sheet
+
+
+def ordered(row: dict[str, str], header: list[str]) -> dict[str, str]:
+    return {name: neutralise(row.get(name, "")) for name in header}
+
+
+def _audience_notes(ad: AdVariant) -> dict[str, str]:
     aud: dict[str, Any] = ad.audience or {}
-    camp = campaign or f"{s.brief_name} · A/B {s.vary}"
-    ad_set = f"{s.brief_name} · {s.vary} test"
-    if s.vary == "audience":
-        ad_set = f"{s.brief_name} · {ad.name} · {aud.get('label', '')}".rstrip(" ·")
     look = aud.get("lookalike") or {}
-    genders = [g for g in aud.get("genders") or [] if g != "all"]
     return {
-        "Campaign Name": camp,
-        "Campaign Objective": s.objective,
-        "Ad Set Name": ad_set,
-        "Ad Name": f"{s.brief_name} · {s.vary} · {ad.name}",
-        "Title": ad.headline,
-        "Body": ad.primary_text,
-        "Link Description": ad.description,
-        "Call to Action": ad.cta,
-        "Link": ad.link,
-        "Countries": ", ".join(aud.get("countries") or []),
-        "Age Min": _str(aud.get("age_min")),
-        "Age Max": _str(aud.get("age_max")),
-        "Gender": ", ".join(genders),
         "Image Brief": ad.image or "",
         "Interests": ", ".join(aud.get("interests") or []),
         "Custom Audiences": ", ".join(aud.get("custom_audiences") or []),
@@ -79,14 +195,7 @@ def _row(s: VariantSet, ad: AdVariant, campaign: str | None) -> dict[str, str]:
         if look
         else "",
         "Audience Notes": str(aud.get("note", "")),
-        "Test Variable": s.vary,
-        "Test Angle": ad.angle,
-        "Checks": _badge(ad),
     }
-
-
-def _str(value: Any) -> str:
-    return "" if value is None else str(value)
 
 
 def _badge(ad: AdVariant) -> str:

@@ -30,7 +30,7 @@ _TEXT = {
         "fits": "ten budżet pozwala przetestować {n} {variants_word} w {days} dni",
         "alt": "{n} {variants_word} zajęłyby {days} dni",
         "no_budget": "podaj budżet dzienny i CPM, aby zobaczyć, ile dni potrzeba na test",
-        "short": "mniej niż {min} dni danych: różnice między dniami tygodnia i faza uczenia mogą zniekształcić wynik",
+        "short": "mniej niż {min} dni danych: różnice między dniami tygodnia i faza uczenia się mogą zniekształcić wynik",
         "long": "{days} dni to więcej niż {max}; testuj mniej wariantów, większy efekt albo zwiększ budżet",
         "cvr": "wyliczenia dla współczynnika konwersji zakładają CTR {ctr:.2%} do przeliczenia kliknięć na wyświetlenia",
         "unreachable": "budżet nie osiągnie wymaganej próby w dostępnych {available} dniach: potrzeba {days} dni",

@@ -16,6 +16,8 @@ class RatioSpec(SourcedRule):
     ratio_min: float = Field(gt=0)
     ratio_max: float = Field(gt=0)
     tolerance: float = Field(ge=0, lt=0.5)
+    # What the placement does with other ratios: reject them, or show them on padding.
+    off_ratio: Literal["rejected", "padded"] = "rejected"
 
     @model_validator(mode="after")
     def _ordered(self) -> RatioSpec:
@@ -65,9 +67,18 @@ class Formats(Strict):
     dynamic: SourcedRule
 
 
+class SafeZone(SourcedRule):
+    """Shares of a full-screen frame covered by the app's own interface."""
+
+    top: float = Field(ge=0, lt=0.5)
+    bottom: float = Field(ge=0, lt=0.5)
+    sides: float = Field(ge=0, lt=0.5)
+
+
 class CreativeRules(Strict):
     images: dict[str, ImageSpec]
     videos: dict[str, VideoSpec]
+    safe_zones: dict[str, SafeZone] = {}
     formats: Formats
 
 
@@ -127,13 +138,17 @@ class TierMinimum(Strict):
 
 
 class Minimums(SourcedRule):
-    local_same_as_usd: list[str]
     tiers: dict[Tier, TierMinimum]
+    billing_events: dict[str, Tier]
     goals: dict[str, Tier]
 
 
-class Currency(Sourced):
-    per_usd: float = Field(gt=0)
+class CurrencyGroup(Sourced):
+    """Currencies that share one way of stating the minimums: the USD figure unchanged in
+    the local currency (``local_figure``) or its USD equivalent converted with fx.yaml."""
+
+    basis: Literal["local_figure", "usd_equivalent"]
+    currencies: list[str] = Field(min_length=1)
 
 
 class Multiple(SourcedRule):
@@ -151,12 +166,28 @@ class Maximum(SourcedRule):
 
 class BudgetRules(Strict):
     minimums: Minimums
-    currencies: dict[str, Currency]
+    currency_groups: dict[str, CurrencyGroup]
     lifetime_cover: SourcedRule
     bid_cap: Multiple
     dayparting: SourcedRule
     learning_phase: LearningPhase
     maximum: Maximum
+
+    @model_validator(mode="after")
+    def _each_currency_in_one_group(self) -> BudgetRules:
+        seen: set[str] = set()
+        for group in self.currency_groups.values():
+            twice = seen.intersection(group.currencies)
+            if twice:
+                raise ValueError(f"currency {sorted(twice)[0]} is in more than one group")
+            seen.update(group.currencies)
+        return self
+
+    def group_of(self, currency: str) -> CurrencyGroup | None:
+        for group in self.currency_groups.values():
+            if currency in group.currencies:
+                return group
+        return None
 
 
 class CountRule(SourcedRule):

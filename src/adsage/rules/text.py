@@ -46,8 +46,13 @@ class RequiredFields(SourcedRule):
     fields: list[str]
 
 
+class UnconfirmedCtas(SourcedRule):
+    values: list[str] = Field(min_length=1)
+
+
 class CtaRule(SourcedRule):
     values: list[str] = Field(min_length=1)
+    unconfirmed: UnconfirmedCtas | None = None
     aliases: dict[str, str] = {}
 
     @field_validator("aliases")
@@ -82,6 +87,7 @@ class AttributeCategory(Strict):
 class PersonalAttributes(SourcedRule):
     window: int = Field(ge=0, le=6)
     cues: list[str] = Field(min_length=1)
+    tight_cues: list[str] = []
     possessive_cues: list[str] = []
     categories: dict[str, AttributeCategory]
     standalone: dict[str, list[str]] = {}

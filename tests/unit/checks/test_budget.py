@@ -127,3 +127,54 @@ def test_never_crashes(
             currency=cur,
         )
     )
+
+
+@pytest.mark.parametrize(
+    "goal", ["OFFSITE_CONVERSIONS", "VALUE", "LEAD_GENERATION", "QUALITY_LEAD"]
+)
+def test_cheap_sales_and_lead_ad_sets_pass(goal: str) -> None:
+    """Sales and lead ad sets are charged per impression: the impression minimum applies."""
+    assert sev("budget.daily_minimum", daily_budget=10, optimization_goal=goal) == []
+    assert sev("budget.daily_minimum", daily_budget=1, optimization_goal=goal) == []
+    assert sev("budget.daily_minimum", daily_budget=0.5, optimization_goal=goal) == ["error"]
+
+
+def test_minimum_follows_the_billing_event() -> None:
+    assert sev("budget.daily_minimum", daily_budget=3, optimization_goal="LINK_CLICKS") == ["error"]
+    assert (
+        sev(
+            "budget.daily_minimum",
+            daily_budget=3,
+            optimization_goal="LINK_CLICKS",
+            billing_event="IMPRESSIONS",
+        )
+        == []
+    )
+    assert sev(
+        "budget.daily_minimum",
+        daily_budget=30,
+        optimization_goal="APP_INSTALLS",
+        billing_event="app_installs",
+    ) == ["error"]
+    with pytest.raises(ValidationError, match="billing event"):
+        Budget.model_validate({"daily_budget": 5, "billing_event": "PURCHASES"})
+
+
+def test_pln_minimum_uses_the_one_rate_table() -> None:
+    from adsage.rules.fx import fx_rates
+
+    rate = fx_rates().rate("PLN")
+    assert rate is not None
+    found = [
+        f
+        for f in check_budget(Budget(daily_budget=5, currency="PLN"))
+        if f.rule == "budget.daily_minimum"
+    ]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert f"{2.5 * rate:,.2f} PLN" in found[0].message
+
+
+def test_converted_cap_only_warns() -> None:
+    # 1,000,000 USD converted with a rounded rate: a breach in EUR is a warning, in USD an error.
+    assert sev("budget.maximum", daily_budget=2_000_000, currency="EUR") == ["warning"]
+    assert sev("budget.maximum", daily_budget=2_000_000) == ["error"]

@@ -156,3 +156,11 @@ def test_huge_input(chunk: str) -> None:
     text = (chunk * 100_000)[:100_000]
     found = check_copy(AdCopy(primary_text=text, headline=text))
     assert "copy.primary_text.length" in {f.rule for f in found}
+
+
+def test_cta_missing_from_the_sdk_enum_only_warns() -> None:
+    from adsage.checks.copy import check_cta
+
+    found = check_cta("VISIT_WEBSITE")
+    assert [(f.rule, f.severity) for f in found] == [("copy.cta.unconfirmed", "warning")]
+    assert check_cta("LEARN_MORE") == []

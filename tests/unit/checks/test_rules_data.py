@@ -20,10 +20,12 @@ from adsage.errors import BadInput
 from adsage.paths import rules_dir
 from adsage.rules.base import Sourced, SourcedRule, cap_severity, finding
 from adsage.rules.campaign import abtest_rules, budget_rules, creative_rules, targeting_rules
+from adsage.rules.fx import fx_rates
 from adsage.rules.loader import clear_caches
 from adsage.rules.text import copy_rules, policy_rules
 
 OUR_FILES = [
+    "fx.yaml",
     "copy.yaml",
     "policy.yaml",
     "creative.yaml",
@@ -31,7 +33,15 @@ OUR_FILES = [
     "budget.yaml",
     "abtest.yaml",
 ]
-LOADERS = [copy_rules, policy_rules, creative_rules, targeting_rules, budget_rules, abtest_rules]
+LOADERS = [
+    fx_rates,
+    copy_rules,
+    policy_rules,
+    creative_rules,
+    targeting_rules,
+    budget_rules,
+    abtest_rules,
+]
 
 
 def _facts(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -192,8 +202,33 @@ def test_invalid_yaml_names_file(broken_rules: Path) -> None:
         budget_rules()
 
 
+def _edit(path: Path, old: str, new: str) -> None:
+    """Break one value of a copied rule file; the value must be there to break."""
+    text = path.read_text("utf-8")
+    assert old in text, (path.name, old)
+    path.write_text(text.replace(old, new), "utf-8")
+
+
 def test_error_path_keeps_mapping_keys(broken_rules: Path) -> None:
-    path = broken_rules / "budget.yaml"
-    path.write_text(path.read_text("utf-8").replace("per_usd: 3.65", "per_usd: -1"), "utf-8")
-    with pytest.raises(BadInput, match=r"budget.yaml: field 'currencies\.PLN\.per_usd'"):
+    _edit(broken_rules / "budget.yaml", "clicks: {usd: 5.0,", "clicks: {usd: -1,")
+    with pytest.raises(BadInput, match=r"budget.yaml: field 'minimums\.tiers\.clicks\.usd'"):
+        budget_rules()
+
+
+def test_fx_table_is_the_one_rate_source(broken_rules: Path) -> None:
+    _edit(broken_rules / "fx.yaml", "PLN: 3.63", "PLN: -1")
+    with pytest.raises(BadInput, match=r"fx.yaml"):
+        fx_rates()
+
+
+def test_every_converted_currency_has_a_rate() -> None:
+    rates = fx_rates()
+    for name, group in budget_rules().currency_groups.items():
+        if group.basis == "usd_equivalent":
+            assert all(rates.rate(c) for c in group.currencies), name
+
+
+def test_a_currency_in_two_groups_is_rejected(broken_rules: Path) -> None:
+    _edit(broken_rules / "budget.yaml", "currencies: [PLN]", "currencies: [PLN, EUR]")
+    with pytest.raises(BadInput, match=r"budget.yaml.*EUR is in more than one group"):
         budget_rules()

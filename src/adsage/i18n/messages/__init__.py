@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from adsage.i18n.catalogue import Message, PluralMessage
-from adsage.i18n.messages import plan, units
+from adsage.i18n.messages import plan, sheet, units
 
-_GROUPS: tuple[dict[str, Message], ...] = (units.MESSAGES, plan.MESSAGES)
+_GROUPS: tuple[dict[str, Message], ...] = (units.MESSAGES, sheet.MESSAGES, plan.MESSAGES)
 
 
 def _merge() -> dict[str, Message]:

@@ -1,0 +1,170 @@
+"""A campaign plan as an Ads Manager bulk sheet: one campaign, an ad set per budget line.
+
+Each line of the plan's budget split becomes a paused ad set with that line's money (per day
+for a daily budget), so the sheet and the plan show the same figures. The prospecting and
+retargeting ad sets carry every copy draft; the test line carries the plan's A/B test as a
+real one-variable test: the first draft as control, and variants that take only the tested
+element from the next drafts. Audiences a sheet cannot name (site visitors, customer lists)
+are left to the buyer, with the line's purpose in the working notes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from adsage.export import frame as cells
+from adsage.export import names
+from adsage.export.frame import Audience, Frame, floor_cents
+from adsage.export.rows import Sheet, ordered
+from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
+
+if TYPE_CHECKING:
+    from adsage.models.plan import BudgetLine, CampaignPlan, CopyDraft
+
+COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
+
+
+def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
+    rules = export_rules()
+    opts = options or SheetOptions()
+    frame = plan_frame(plan, opts)
+    day = names.day(frame.start) if frame.start else ""
+    label = _objective_label(plan.objective.objective, plan.lang)
+    camp = opts.campaign or names.join(rules, frame.brand, frame.product, label, day)
+    sheet = Sheet()
+    split = list(plan.budget.split)
+    test_line = _test_line(split)
+    for line in split:
+        ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
+        budget = _line_budget(line, frame)
+        if line is test_line:
+            ads = _test_ads(plan, rules)
+        else:
+            ads = [
+                (
+                    names.join(
+                        rules, frame.brand, frame.product, line.name, f"{i + 1}. {d.framework}", day
+                    ),
+                    d,
+                    "",
+                    "",
+                )
+                for i, d in enumerate(plan.copy_drafts)
+            ]
+        for i, (ad_name, draft, variable, letter) in enumerate(ads):
+            if line is test_line:
+                ad_name = names.join(rules, frame.brand, frame.product, ad_name, day)
+            row = {
+                **cells.campaign_cells(frame, camp, rules),
+                **cells.ad_set_cells(frame, ad_set, budget, rules),
+                **cells.ad_cells(
+                    ad_name, draft, cells.media_for(opts.images, opts.videos, i), frame, draft.link
+                ),
+            }
+            sheet.rows.append(ordered(row, columns()))
+            notes = {
+                "Campaign Name": camp,
+                "Ad Set Name": ad_set,
+                "Ad Name": ad_name,
+                "Test Variable": variable,
+                "Variant": letter,
+                "Test Angle": f"{draft.framework} · {draft.persona}",
+                "Budget Line": f"{line.name}: {line.purpose}",
+                "Interests": ", ".join(plan.targeting.interests),
+                "Custom Audiences": ", ".join(plan.targeting.custom_audiences),
+                "Audience Notes": "; ".join(plan.targeting.notes),
+                "Checks": _badge(draft),
+            }
+            sheet.notes.append(ordered(notes, rules.working))
+    return sheet
+
+
+def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
+    t, b = plan.targeting, plan.budget
+    regions, cities = cells.locations(t)
+    flag = getattr(t, "advantage_audience", None)
+    advantage = export_rules().values.advantage_audience
+    link = plan.copy_drafts[0].link if plan.copy_drafts else ""
+    return Frame(
+        brand=plan.brand,
+        product=plan.product,
+        lang=plan.lang,
+        objective=plan.objective.objective,
+        start=date.fromisoformat(b.start),
+        end=date.fromisoformat(b.end),
+        budget_type=b.type,
+        optimization_goal=plan.objective.optimization_goal,
+        billing_event=b.billing_event,
+        bid_strategy=b.bid_strategy,
+        special_ad_category=t.special_ad_category,
+        placements=tuple(t.placements),
+        audience=Audience(
+            countries=tuple(t.countries),
+            regions=regions,
+            cities=cities,
+            age_min=t.age_min,
+            age_max=t.age_max,
+            genders=tuple(g for g in t.genders if g != "all"),
+        ),
+        advantage_audience=advantage["default"] if flag is None else ("1" if flag else "0"),
+        url_tags=url_tags(opts, link),
+        page=opts.page,
+        pixel=opts.pixel,
+    )
+
+
+def _test_line(split: list[BudgetLine]) -> BudgetLine | None:
+    """The split line that funds the A/B test: one keyed ``testing`` when the model says so,
+    else the last of several lines (where the plan puts it)."""
+    keyed = [line for line in split if getattr(line, "key", None) == "testing"]
+    if keyed:
+        return keyed[0]
+    return split[-1] if len(split) > 1 else None
+
+
+def _line_budget(line: BudgetLine, frame: Frame) -> float:
+    if frame.budget_type == "daily" and frame.days:
+        return floor_cents(line.amount / frame.days)
+    return floor_cents(line.amount)
+
+
+def _test_ads(plan: CampaignPlan, rules: ExportRules) -> list[tuple[str, Any, str, str]]:
+    """Control plus variants that differ from it only in the plan's tested element."""
+    drafts = list(plan.copy_drafts)
+    if not drafts:
+        return []
+    variable = plan.ab_test.variable
+    control = drafts[0]
+    if variable not in COPY_ELEMENTS:
+        return [(names.variant(rules, "headline", 0, plan.lang), control, "", "A")]
+    wanted = max(2, len(plan.ab_test.variants))
+    values = [getattr(control, variable)]
+    ads: list[tuple[str, Any, str, str]] = [
+        (names.variant(rules, variable, 0, plan.lang), control, variable, "A")
+    ]
+    for d in drafts[1:]:
+        value = getattr(d, variable)
+        if len(ads) >= wanted or value in values:
+            continue
+        values.append(value)
+        i = len(ads)
+        variant = control.model_copy(update={variable: value})
+        ads.append(
+            (names.variant(rules, variable, i, plan.lang), variant, variable, chr(ord("A") + i))
+        )
+    return ads
+
+
+def _objective_label(objective: str, lang: str) -> str:
+    from adsage.rules.objectives import load_objectives
+
+    obj = load_objectives().objectives.get(objective)
+    return obj.label.get(lang, objective) if obj else objective  # type: ignore[call-overload]
+
+
+def _badge(draft: CopyDraft) -> str:
+    if not draft.report.findings:
+        return "ok"
+    rules = ", ".join(dict.fromkeys(f.rule for f in draft.report.findings))
+    return f"{'warnings' if draft.report.ok else 'errors'}: {rules}"

@@ -1,0 +1,136 @@
+"""``adsage check sheet``: what a bulk import sheet still needs before it is imported.
+
+Column names stay in English in both languages: they are the sheet's own headers.
+"""
+
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message
+
+MESSAGES: dict[str, Message] = {
+    "sheet.kind.campaign": ("campaign", "kampania"),
+    "sheet.kind.ad_set": ("ad set", "zestaw reklam"),
+    "sheet.kind.ad": ("ad", "reklama"),
+    "sheet.where.line": ("line {line}", "wiersz {line}"),
+    "sheet.where.object": ("{kind} '{name}' (line {line})", "{kind} '{name}' (wiersz {line})"),
+    "sheet.column_missing": (
+        "column '{col}' is missing; Ads Manager needs it to create the objects",
+        "brak kolumny '{col}'; Ads Manager potrzebuje jej, aby utworzyć obiekty",
+    ),
+    "sheet.working_column": (
+        "column '{col}' is an adsage working column, not an Ads Manager one",
+        "kolumna '{col}' to notatka adsage, nie kolumna Ads Managera",
+    ),
+    "sheet.working_column.fix": (
+        "keep working notes in the second sheet or the .adsage.csv file",
+        "trzymaj notatki w drugim arkuszu albo w pliku .adsage.csv",
+    ),
+    "sheet.campaign_unnamed": (
+        "{where}: Campaign Name is empty; every row names its campaign",
+        "{where}: Campaign Name jest puste; każdy wiersz podaje nazwę kampanii",
+    ),
+    "sheet.cell_missing": ("{where}: {col} is empty", "{where}: {col} jest puste"),
+    "sheet.inconsistent": (
+        "{where}: {col} is '{value}' but an earlier row of '{name}' says '{before}'; one "
+        "object has one setting",
+        "{where}: {col} ma wartość '{value}', a wcześniejszy wiersz '{name}' podaje "
+        "'{before}'; jeden obiekt ma jedno ustawienie",
+    ),
+    "sheet.not_paused": (
+        "{where}: {col} is '{value}'; an import must create PAUSED objects so nothing starts "
+        "spending",
+        "{where}: {col} ma wartość '{value}'; import musi tworzyć obiekty PAUSED, żeby nic nie "
+        "zaczęło wydawać budżetu",
+    ),
+    "sheet.not_paused.fix": ("set {col} to PAUSED", "ustaw {col} na PAUSED"),
+    "sheet.budget.amount": (
+        "{where}: {col} '{value}' is not a positive amount",
+        "{where}: {col} '{value}' nie jest dodatnią kwotą",
+    ),
+    "sheet.budget.none": (
+        "{where}: no budget; set Ad Set Daily or Lifetime Budget",
+        "{where}: brak budżetu; ustaw Ad Set Daily albo Lifetime Budget",
+    ),
+    "sheet.budget.two": (
+        "{where}: budgets set as {cols}; use exactly one (daily or lifetime, on the campaign "
+        "or on the ad set)",
+        "{where}: budżety ustawione jako {cols}; zostaw dokładnie jeden (dzienny albo na cały "
+        "okres, w kampanii albo w zestawie reklam)",
+    ),
+    "sheet.budget.stop": (
+        "{where}: a lifetime budget needs Ad Set Time Stop",
+        "{where}: budżet na cały okres wymaga Ad Set Time Stop",
+    ),
+    "sheet.date.unreadable": (
+        "{where}: {col} '{value}' is not a date like {sample}",
+        "{where}: {col} '{value}' nie jest datą w formacie {sample}",
+    ),
+    "sheet.date.order": (
+        "{where}: Ad Set Time Stop is not after Ad Set Time Start",
+        "{where}: Ad Set Time Stop nie jest późniejszy niż Ad Set Time Start",
+    ),
+    "sheet.location": (
+        "{where}: no location; fill {cols}",
+        "{where}: brak lokalizacji; wypełnij {cols}",
+    ),
+    "sheet.age.numbers": (
+        "{where}: ages '{lo}'-'{hi}' are not whole numbers",
+        "{where}: wiek '{lo}'-'{hi}' to nie liczby całkowite",
+    ),
+    "sheet.age.range": (
+        "{where}: ages {lo}-{hi} must lie within 13-65, min before max",
+        "{where}: wiek {lo}-{hi} musi mieścić się w 13-65, od mniejszego do większego",
+    ),
+    "sheet.bid_strategy": (
+        "{where}: no {col}; Ads Manager will pick one",
+        "{where}: brak {col}; Ads Manager wybierze ją sam",
+    ),
+    "sheet.page": (
+        "{where}: no Facebook Page (Link Object ID); the ads need one",
+        "{where}: brak strony na Facebooku (Link Object ID); reklamy jej potrzebują",
+    ),
+    "sheet.page.fix": (
+        "pass --page ID, or choose the Page in Ads Manager",
+        "podaj --page ID albo wybierz stronę w Ads Managerze",
+    ),
+    "sheet.pixel": (
+        "{where}: optimises for website conversions but names no pixel",
+        "{where}: optymalizuje pod konwersje na stronie, ale nie podaje piksela",
+    ),
+    "sheet.pixel.fix": (
+        "pass --pixel ID, or choose the dataset in Ads Manager",
+        "podaj --pixel ID albo wybierz zbiór danych w Ads Managerze",
+    ),
+    "sheet.duplicate_ad": (
+        "{where}: the same ad name is on line {first} of this ad set; the import would merge "
+        "or reject them",
+        "{where}: ta sama nazwa reklamy jest w wierszu {first} tego zestawu; import je "
+        "połączy albo odrzuci",
+    ),
+    "sheet.ab.extra": (
+        "line {line}: variant {letter} of the {element} test also differs from line {first} "
+        "in {cols}; a one-variable test changes only the tested element",
+        "wiersz {line}: wariant {letter} testu elementu {element} różni się od wiersza "
+        "{first} także w {cols}; test jednej zmiennej zmienia tylko testowany element",
+    ),
+    "sheet.ab.same": (
+        "line {line}: variant {letter} of the {element} test has the same {cols} as line "
+        "{first}; the test compares nothing in this sheet",
+        "wiersz {line}: wariant {letter} testu elementu {element} ma to samo {cols} co "
+        "wiersz {first}; w tym arkuszu test niczego nie porównuje",
+    ),
+    "sheet.ab.same.image": (
+        "attach one image or video file per ad (--image/--video)",
+        "dołącz osobny plik grafiki lub wideo do każdej reklamy (--image/--video)",
+    ),
+    "sheet.ab.same.audience": (
+        "set each ad set's audience in Ads Manager (see the working notes)",
+        "ustaw grupę odbiorców każdego zestawu w Ads Managerze (zob. notatki)",
+    ),
+    "sheet.summary": (
+        "{file}: {verdict} - rows: {rows}, ads: {ads}",
+        "{file}: {verdict} - wiersze: {rows}, reklamy: {ads}",
+    ),
+    "sheet.verdict.ok": ("OK", "OK"),
+    "sheet.verdict.errors": ("ERRORS", "BŁĘDY"),
+}
