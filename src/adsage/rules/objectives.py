@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from adsage.errors import BadInput
 from adsage.paths import rules_dir
+from adsage.rules.fx import fx_rates
 
 Confidence = Literal["META", "COPY", "3P", "UNSURE"]
 Lang = Literal["en", "pl"]
@@ -110,17 +111,6 @@ class RateBenchmark(_Range):
     unit: Literal["percent", "ratio"]
 
 
-class FxTable(Provenance):
-    base: Literal["USD"]
-    per_usd: dict[str, float]
-
-    @model_validator(mode="after")
-    def _positive(self) -> FxTable:
-        if any(v <= 0 for v in self.per_usd.values()) or self.per_usd.get("USD") != 1.0:
-            raise ValueError("per_usd needs USD: 1.0 and positive rates")
-        return self
-
-
 class MarketFigure(Provenance):
     """One figure of a market table, in the market's own currency (percent for ctr_link)."""
 
@@ -159,7 +149,6 @@ class MarketEntry:
 
 class BenchmarksData(_Strict):
     version: int
-    fx: FxTable
     cost_per_result: dict[str, CostBenchmark]
     rates: dict[str, RateBenchmark]
     default_market: str = "US"
@@ -192,10 +181,11 @@ class BenchmarksData(_Strict):
         return None
 
     def convert(self, amount: float, src: str, dst: str) -> float | None:
-        """Money from one currency to another through the fx table (None without a rate)."""
+        """Money from one currency to another through the one fx table (None without a rate)."""
         if src.upper() == dst.upper():
             return amount
-        a, b = self.fx.per_usd.get(src.upper()), self.fx.per_usd.get(dst.upper())
+        fx = fx_rates()
+        a, b = fx.rate(src), fx.rate(dst)
         return None if a is None or b is None else amount / a * b
 
     def cost_for(self, metric: str) -> tuple[str, CostBenchmark] | None:
@@ -208,8 +198,7 @@ class BenchmarksData(_Strict):
         return None
 
     def from_usd(self, amount: float, currency: str) -> float | None:
-        rate = self.fx.per_usd.get(currency.upper())
-        return None if rate is None else amount * rate
+        return fx_rates().from_usd(amount, currency)
 
 
 def _read(path: Path) -> object:
