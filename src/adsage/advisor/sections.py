@@ -276,6 +276,7 @@ def budget_section(
                 amount=round(nums.total * line.share, 2),
                 purpose=why,
                 currency=cur,
+                key=line.key,
             )
         )
     start, end = brief.schedule.start, brief.schedule.end

@@ -183,6 +183,7 @@ class BudgetLine(_Model):
     amount: float
     purpose: str
     currency: str = ""
+    key: str = ""  # prospecting, retargeting, testing, advantage_sales, ...
 
 
 class BudgetPlan(_Model):

@@ -98,12 +98,12 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.learn_ok": (
         "That is enough to leave the learning phase (about 50 events in 7 days).",
-        "To wystarczy, by wyjść z fazy uczenia (ok. 50 zdarzeń w 7 dni).",
+        "To wystarczy, by wyjść z fazy uczenia się (ok. 50 zdarzeń w 7 dni).",
     ),
     "plan.learn_low": (
         "That is under the ~50 events in 7 days needed to leave the learning phase: keep one ad "
         "set, avoid edits, or optimise for a more frequent event.",
-        "To mniej niż ~50 zdarzeń w 7 dni potrzebnych do wyjścia z fazy uczenia: zostań przy "
+        "To mniej niż ~50 zdarzeń w 7 dni potrzebnych do wyjścia z fazy uczenia się: zostań przy "
         "jednym zestawie, unikaj edycji albo optymalizuj pod częstsze zdarzenie.",
     ),
     "plan.hypothesis": (
