@@ -67,6 +67,22 @@ class BriefSchedule(_Strict):
         return self
 
 
+class BriefPlace(_Strict):
+    """A location finer than a country. ``radius`` needs ``radius_km``; postal areas are
+    dropped for special ad categories, and radii there are raised to the documented minimum."""
+
+    type: Literal["city", "region", "postal", "radius"]
+    name: str = Field(min_length=1, max_length=120)
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}$")
+    radius_km: float | None = Field(default=None, gt=0, le=80)
+
+    @model_validator(mode="after")
+    def _radius(self) -> BriefPlace:
+        if self.type == "radius" and self.radius_km is None:
+            raise ValueError("a radius place needs radius_km (e.g. 8)")
+        return self
+
+
 class BriefAudience(_Strict):
     locations: list[str] = Field(min_length=1, max_length=50)
     age: tuple[int, int] = (18, 65)
@@ -74,6 +90,7 @@ class BriefAudience(_Strict):
     interests: list[str] = Field(default_factory=list, max_length=50)
     description: str = Field(default="", max_length=2000)
     custom_audiences: list[str] = Field(default_factory=list, max_length=20)
+    places: list[BriefPlace] = Field(default_factory=list, max_length=250)
 
     @field_validator("locations")
     @classmethod
