@@ -85,6 +85,19 @@ class Settings(BaseSettings):
         return value
 
 
+def ensure_home(home: Path) -> Path:
+    """Create the data folder.  A path that cannot be a folder (``ADSAGE_HOME=/proc/nope``, a
+    file in the way) is a setting to fix, not a broken index to rebuild."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"ADSAGE_HOME {home}: cannot create the folder ({exc.strerror or exc}); "
+            "set ADSAGE_HOME to a folder you can write to"
+        ) from None
+    return home
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Build settings, turning validation errors into one line naming the variable."""
     from pydantic import ValidationError

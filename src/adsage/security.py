@@ -69,11 +69,15 @@ def redact_data(value: object) -> object:
     return value
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates (U+202E and friends): echoed to a terminal
+# they reorder everything printed after them, so "txt.exe" can show as "exe.txt".
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|" + BIDI_CONTROLS.pattern)
 
 
 def strip_controls(value: object) -> object:
-    """C0/C1 control characters (not tab or newlines) removed from every nested string."""
+    """C0/C1 control characters (not tab or newlines) and bidirectional controls removed from
+    every nested string."""
     if isinstance(value, str):
         return _CONTROLS.sub("", value)
     if isinstance(value, list):

@@ -26,12 +26,14 @@ def report(name: str, **kw: str) -> str:
 def test_report_is_self_contained_with_charts() -> None:
     html = report("clear_winner.csv", goal="CTR above 1.5%")
     assert html.startswith("<!doctype html>")
-    assert html.count("<svg") == 3  # CTR with CIs, CVR with CIs, spend vs results
+    # cost per purchase first, then the diagnostics: CTR, conversion rate, spend vs results
+    assert html.count("<svg") == 4
+    assert html.index("Cost per purchase per ad") < html.index("CTR per ad")
     assert "95%" in html and "Bold hook" in html
     # nothing is fetched: no scripts, no external stylesheets, images or fonts
     assert "<script" not in html and "<link" not in html
     assert not re.search(r"""(?:src|href)\s*=|url\(|@import""", html)
-    assert re.findall(r"https?://[^\"' ]+", html) == ["http://www.w3.org/2000/svg"] * 3
+    assert re.findall(r"https?://[^\"' ]+", html) == ["http://www.w3.org/2000/svg"] * 4
     assert "Goal" in html and "Recommendations" in html
 
 

@@ -52,14 +52,19 @@ def test_xlsx_export_reads_numbers_and_reports_broken_rows() -> None:
 
 def test_broken_rows_are_skipped_with_row_numbers_and_reasons() -> None:
     exp = read_export(DATA / "broken_rows.csv")
-    assert [a.name for a in exp.ads] == ["Good one", "Good two"]
+    # an ad whose cells are all empty did not deliver: it stays, with zeros and a note
+    assert [a.name for a in exp.ads] == ["Good one", "No delivery", "Good two"]
+    assert exp.ads[1].impressions == 0 and exp.ads[1].blanks == [
+        "Impressions",
+        "Link clicks",
+        "Amount spent (USD)",
+    ]
     reasons = {s.row: s.reason for s in exp.skipped}
-    assert sorted(reasons) == [3, 4, 5, 6, 7]
+    assert sorted(reasons) == [3, 4, 5, 6]
     assert "'abc' is not a number" in reasons[3]
     assert "negative" in reasons[4]
     assert "clicks exceed impressions" in reasons[5]
     assert "no ad name" in reasons[6]
-    assert "empty" in reasons[7]
 
 
 @pytest.mark.parametrize(

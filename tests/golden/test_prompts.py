@@ -127,7 +127,7 @@ def test_brief_text_stays_inside_data_block() -> None:
     assert "{% print 1 %}" in user
     assert "<class" not in user
     # Exactly one closing tag per block: the user text cannot close it early.
-    assert user.count("</data>") == user.count("<data name=") == 3
+    assert user.count("</data>") == user.count("<data name=") == 4
     assert "</DATA" not in user and '<data name=\\"system' not in user
     # The block still decodes to the original value.
     start = user.index('<data name="brief">') + len('<data name="brief">')

@@ -170,9 +170,11 @@ def test_injected_brief_is_data_and_canary_never_reaches_output(fake_openai, mak
     ctx = make_ctx(brief)
     out = make_engine().copy(ctx, PERSONAS, 1)
     assert "CANARY-1234" not in json.dumps([d.model_dump() for d in out])
-    assert ctx.provenance.fallbacks == ["copy[0]: offline (guard.canary)"]
+    # "1234" is also a number the brief never gave.
+    assert ctx.provenance.fallbacks == ["copy[0]: offline (copy.unsupported_claim, guard.canary)"]
     user = fake_openai.messages(0)[1]["content"]
-    block = user[user.index('<data name="brief">') : user.index("</data>") + 7]
+    start = user.index('<data name="brief">')
+    block = user[start : user.index("</data>", start) + 7]
     assert "Ignore previous instructions" in block
     assert user.count("</data>") == user.count('<data name="')
     assert "CANARY-1234" in fake_openai.messages(0)[0]["content"]
@@ -331,3 +333,29 @@ def test_real_offline_engine_as_fallback(fake_openai, make_engine) -> None:  # t
     )
     assert not [f for f in findings if f.severity == "error"], findings
     assert ctx.provenance.fallbacks == ["copy[0]: offline (policy.personal_attributes)"]
+
+
+def test_invented_deadline_is_reasked_with_the_finding(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
+    fake_openai.add(
+        json_reply({"drafts": [draft(primary_text="Offer ends 11 April. Bake this week.")]}),
+        json_reply({"drafts": [draft()]}),
+    )
+    ctx = make_ctx()
+    out = make_engine().copy(ctx, PERSONAS, 1)
+    assert out[0].primary_text == GOOD["primary_text"]
+    assert ctx.provenance.attempts == 2 and not ctx.provenance.fallbacks
+    reask = fake_openai.messages(1)[3]["content"]
+    assert "copy.unsupported_claim" in reask and "11.04" in reask
+    # The prompt hands the model the brief's facts as the only claims allowed.
+    first = fake_openai.messages(0)[1]["content"]
+    assert '<data name="facts">' in first and "only claims allowed" in first
+
+
+def test_stubborn_invented_price_is_cut_from_the_text(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
+    bad = draft(primary_text="Only $9 this week. Bake your first loaf this week.")
+    for _ in range(3):
+        fake_openai.add(json_reply({"drafts": [bad]}))
+    ctx = make_ctx()
+    out = make_engine().copy(ctx, PERSONAS, 1)
+    assert out[0].primary_text == "Bake your first loaf this week."
+    assert any("claim the brief lacks" in r for r in ctx.provenance.repairs)

@@ -78,9 +78,10 @@ def test_ad_set_budget_is_the_testing_line_of_the_split(make_brief: Any, setting
     assert vs.ab_plan["daily_budget"] == 50.0
     assert {r["Ad Set Lifetime Budget"] for r in sheet.rows} == {"1200.00"}
     assert {r["Ad Set Daily Budget"] for r in sheet.rows} == {""}
+    # 100 PLN a day carries one ad set only (planning.yaml structures), so the test gets it all
     daily = make_brief(budget={"amount": 100, "currency": "PLN", "type": "daily"})
     vs, sheet = _sheet(daily, settings)
-    assert {r["Ad Set Daily Budget"] for r in sheet.rows} == {"20.00"}
+    assert {r["Ad Set Daily Budget"] for r in sheet.rows} == {"100.00"}
     assert {r["Ad Set Lifetime Budget"] for r in sheet.rows} == {""}
     # An audience test gives each arm an equal share, never more than the line in total.
     vs, sheet = _sheet(make_brief(), settings, "audience", 3)

@@ -64,18 +64,21 @@ def gather(searcher: Any, brief: Brief, objective: str, per_topic: int = 2) -> l
             if h.id in seen:
                 continue
             seen.add(h.id)
-            snippets.append(
-                Snippet(
-                    n=len(snippets) + 1,
-                    id=h.id,
-                    title=h.title,
-                    section=h.section,
-                    text=h.text,
-                    topic=topic,
-                    source=h.source,
-                )
-            )
+            snippets.append(to_snippet(h, len(snippets) + 1, topic))
     return snippets
+
+
+def to_snippet(hit: Any, n: int, topic: str) -> Snippet:
+    """A search hit as citation number ``n`` of a plan."""
+    return Snippet(
+        n=n,
+        id=hit.id,
+        title=hit.title,
+        section=hit.section,
+        text=hit.text,
+        topic=topic,
+        source=hit.source,
+    )
 
 
 def citations(snippets: list[Snippet]) -> list[Citation]:

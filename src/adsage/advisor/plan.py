@@ -10,30 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.advisor import sections
-from adsage.advisor.grounding import citations, gather
+from adsage.advisor.grounding import citations, gather, to_snippet
+from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
-from adsage.drafting.base import DraftContext, Engine
-from adsage.errors import BadInput
+from adsage.drafting.base import DraftContext, Engine, Snippet
+from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, Provenance
-from adsage.rules.objectives import infer_objective
-
-
-def choose_objective(brief: Brief) -> tuple[str, bool]:
-    """The brief's objective, or one inferred from the goal's metric (traffic when unclear)."""
-    if brief.objective:
-        return brief.objective, False
-    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
-    if parsed.metric:
-        try:
-            return infer_objective(parsed.metric), True
-        except BadInput:
-            pass
-    return "OUTCOME_TRAFFIC", True
+from adsage.planning.numbers import choose_objective, plan_numbers
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
@@ -94,12 +82,15 @@ def draft_copy(ctx: DraftContext, engine: Engine, n: int) -> list[CopyDraft]:
     """Copy drafts with the link filled in and each one's validation report attached."""
     brief = ctx.brief
     drafts = engine.copy(ctx, engine.personas(ctx), n)
-    return [
-        d.model_copy(
-            update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
-        )
-        for d in drafts
-    ]
+    return with_set_checks(
+        [
+            d.model_copy(
+                update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
+            )
+            for d in drafts
+        ],
+        brief.language,
+    )
 
 
 def build_plan(
@@ -111,13 +102,28 @@ def build_plan(
     n_copies: int = 3,
     verbose: bool = False,
 ) -> CampaignPlan:
+    searcher = searcher or default_searcher(settings)
     ctx, engine = prepare(
         brief, settings=settings, searcher=searcher, engine=engine, verbose=verbose
     )
-    lang, objective, snippets = brief.language, ctx.objective, ctx.knowledge
+    # a copy: claim sources added below must not change what the engine drafts from
+    lang, objective, snippets = brief.language, ctx.objective, list(ctx.knowledge)
     inferred = brief.objective is None
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
-    report = check_goal(brief.goal, **{**goal_inputs(brief), "objective": objective})
+    metric = sections.result_metric(parsed, objective)
+    targeting = sections.targeting_section(brief)
+    local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
+    nums, lines = plan_numbers(brief, objective, metric, local=local)
+    report = check_goal(
+        brief.goal,
+        **{
+            **goal_inputs(brief),
+            "objective": objective,
+            "budget": nums.total,
+            "currency": nums.currency,
+            "market": nums.benchmark.market if nums.benchmark else None,
+        },
+    )
     dumped = report.model_dump(mode="json", by_alias=True)
     goal = GoalSection(
         text=brief.goal,
@@ -125,33 +131,157 @@ def build_plan(
         criteria=dumped["criteria"],
         parsed=dumped["parsed"],
         findings=dumped["findings"],
-        rewrite=engine.goal_rewrite(ctx, report.rewrite),
+        rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
     )
-    metric = sections.result_metric(parsed, objective)
-    by_topic = {s.topic: s.n for s in snippets}
+    cite = {
+        claim: _claim_source(searcher, snippets, topic, q[lang], lang, prefer)
+        for claim, (topic, q, prefer) in CLAIMS.items()
+    }
     obj = sections.objective_section(
-        brief, parsed, objective, inferred, [by_topic[k] for k in ("goals",) if k in by_topic]
+        brief, parsed, objective, inferred, cite["kpis"] + cite["bid"], nums
     )
     personas = engine.personas(ctx)
-    drafts = [
-        d.model_copy(
-            update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
-        )
-        for d in engine.copy(ctx, personas, n_copies)
-    ]
-    budget = sections.budget_section(brief, objective, metric)
-    return CampaignPlan(
+    drafts = with_set_checks(
+        [
+            d.model_copy(
+                update={"link": d.link or brief.landing_url, "report": validate_copy(d, brief)}
+            )
+            for d in engine.copy(ctx, personas, n_copies)
+        ],
+        lang,
+    )
+    formats = engine.formats(ctx)
+    budget = sections.budget_section(
+        brief, objective, metric, nums, lines, cite["budget"] + cite["split"], obj.bid_strategy
+    )
+    reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
+    ads = _test_ads(brief, settings, searcher)
+    ab = sections.ab_section(
+        brief,
+        nums,
+        ads,
+        reserved if len(lines) > 1 else nums.total,
+        len(lines) == 1,
+        cite["sample"] + cite["one_variable"],
+    )
+    plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
         product=brief.product,
         goal=goal,
         objective=obj,
         personas=personas,
-        targeting=sections.targeting_section(brief),
-        formats=engine.formats(ctx),
+        targeting=targeting,
+        formats=formats,
         copy=drafts,
-        ab_test=sections.ab_section(brief, drafts, budget),
+        ab_test=ab,
         budget=budget,
         citations=citations(snippets),
         provenance=ctx.provenance,
+        numbers=nums,
+        structure=nums.structure,
     )
+    return only_cited(plan)
+
+
+# Each claim of the numbers sections cites the knowledge it rests on, found by its own query.
+CLAIMS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
+    "kpis": (
+        "goals",
+        {"en": "defining KPIs before launch", "pl": "KPI ustalane na początku kampanii"},
+        ("kpi",),
+    ),
+    "bid": (
+        "goals",
+        {"en": "choosing a bid strategy for the goal", "pl": "strategie stawek a cel kampanii"},
+        ("bid", "stawek"),
+    ),
+    "budget": (
+        "budget",
+        {
+            "en": "the learning phase and significant edits",
+            "pl": "faza uczenia i istotne edycje",
+        },
+        ("learning", "uczeni"),
+    ),
+    "split": (
+        "budget",
+        {"en": "testing first, then shifting money", "pl": "najpierw test, potem przesuwanie"},
+        ("shifting", "przesuwa"),
+    ),
+    "sample": (
+        "testing",
+        {"en": "sample size: how big a test must be", "pl": "wielkość próby: ile danych"},
+        ("sample", "prób"),
+    ),
+    "one_variable": (
+        "testing",
+        {"en": "one variable per test", "pl": "jedna zmienna na test"},
+        ("one variable", "jedna zmienna"),
+    ),
+}
+
+
+def _claim_source(
+    searcher: Any,
+    snippets: list[Snippet],
+    topic: str,
+    query: str,
+    lang: str,
+    prefer: tuple[str, ...],
+) -> list[int]:
+    """The citation number of the best chunk for one claim, added to the snippets if new."""
+    # keywords are enough to find the section a claim rests on, and skip embedding the query;
+    # among the hits, the one whose heading names the claim wins
+    hits = searcher.search(query, 6, lang=lang, topic=topic, mode="bm25")
+    hits = [h for h in hits if not is_suspect(getattr(h, "flags", ""))]
+    if not hits:
+        return []
+    h = next((h for h in hits if any(w in h.section.lower() for w in prefer)), hits[0])
+    for s in snippets:
+        if s.id == h.id:
+            return [s.n]
+    snippets.append(to_snippet(h, len(snippets) + 1, topic))
+    return [snippets[-1].n]
+
+
+def only_cited(plan: CampaignPlan) -> CampaignPlan:
+    """The plan listing only the sources a section cites, numbered 1..n as they appear.
+
+    A retrieved chunk no claim rests on (say, an example written for another business) is not
+    a source of this plan; renumbering keeps the list free of gaps.
+    """
+    order: list[int] = []
+    lists = [plan.objective.sources, *(f.sources for f in plan.formats)]
+    for ns in [*lists, plan.ab_test.sources, plan.budget.sources]:  # the document's order
+        order += [n for n in ns if n not in order]
+    new = {old: i for i, old in enumerate(order, 1)}
+
+    def remap(ns: list[int]) -> list[int]:
+        return [new[n] for n in ns if n in new]
+
+    return plan.model_copy(
+        update={
+            "citations": sorted(
+                (c.model_copy(update={"n": new[c.n]}) for c in plan.citations if c.n in new),
+                key=lambda c: c.n,
+            ),
+            "objective": plan.objective.model_copy(
+                update={"sources": remap(plan.objective.sources)}
+            ),
+            "budget": plan.budget.model_copy(update={"sources": remap(plan.budget.sources)}),
+            "ab_test": plan.ab_test.model_copy(update={"sources": remap(plan.ab_test.sources)}),
+            "formats": [f.model_copy(update={"sources": remap(f.sources)}) for f in plan.formats],
+        }
+    )
+
+
+def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[dict[str, Any]]:
+    """Two ads identical except the headline, built by the variants logic (offline engine,
+    so the test is reproducible whichever engine drafts the rest of the plan)."""
+    from adsage.drafting.offline import OfflineEngine
+    from adsage.variants.generate import generate_variants
+
+    fields = ("name", "primary_text", "headline", "description", "cta", "link", "angle")
+    vs = generate_variants(brief, "headline", 2, settings=settings, engine=OfflineEngine())
+    return [{k: getattr(v, k) for k in fields} for v in vs.variants]

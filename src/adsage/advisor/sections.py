@@ -15,20 +15,22 @@ from adsage.models.plan import (
     ABTestPlan,
     BudgetLine,
     BudgetPlan,
-    CopyDraft,
     ObjectiveSection,
+    PlaceTarget,
+    PlanNumbers,
     TargetingSpec,
 )
-from adsage.planning.abplan import plan_ab_test
-from adsage.planning.data import planning_data
+from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.numbers import LEARNING_EVENTS
 from adsage.rules.objectives import load_benchmarks, load_objectives
 
 RESTRICTED = {"HOUSING", "EMPLOYMENT", "CREDIT", "FINANCIAL_PRODUCTS_SERVICES"}
 
 
 def total_budget(brief: Brief) -> float:
-    b = brief.budget
-    return b.amount if b.type == "lifetime" else b.amount * brief.days
+    from adsage.planning.numbers import total_budget as total
+
+    return total(brief)
 
 
 def _cost(metric: str, currency: str) -> float | None:
@@ -62,38 +64,98 @@ def result_metric(parsed: ParsedGoal, objective: str) -> str:
 
 
 def objective_section(
-    brief: Brief, parsed: ParsedGoal, objective: str, inferred: bool, sources: list[int]
+    brief: Brief,
+    parsed: ParsedGoal,
+    objective: str,
+    inferred: bool,
+    sources: list[int],
+    nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
+    from adsage.planning.texts import count, tr
+
     lang = brief.language
     obj = load_objectives().objectives[objective]
     metric = result_metric(parsed, objective)
-    total = total_budget(brief)
+    cur = brief.budget.currency
+    mk = nums.benchmark.market if nums and nums.benchmark else "-"
+    conf = nums.benchmark.confidence if nums and nums.benchmark else "-"
     kpis: list[KPI] = []
     if parsed.target and parsed.target_kind == "absolute" and parsed.metric == metric:
         kpis.append(
-            KPI(name=_metric_label(metric, lang), target=parsed.target, note=t(lang, "kpi_target"))
+            KPI(name=_metric_label(metric, lang), target=parsed.target, note=tr(lang, "kpi_target"))
         )
-        if metric not in ("revenue", "roas", "ctr", "cpc", "cpa", "cpl"):
+    if nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
+        kpis.append(
+            KPI(
+                name=_cost_label(metric, lang),
+                target=nums.cost_per_result,
+                unit=cur,
+                note=tr(
+                    lang,
+                    "kpi_cpr" if nums.cost_unit == 1 else "kpi_cpr_k",
+                    market=mk,
+                    conf=conf,
+                    expected=count(nums.results_expected or 0, lang),
+                ),
+            )
+        )
+    for c in parsed.constraints:
+        if c.metric == "roas":
+            kpis.append(KPI(name="ROAS", target=c.value, unit="x", note=tr(lang, "kpi_roas")))
+        else:
             kpis.append(
                 KPI(
-                    name=_cost_label(metric, lang),
-                    target=round(total / parsed.target, 2),
-                    unit=brief.budget.currency,
-                    note=t(lang, "kpi_cpr"),
+                    name=tr(lang, "cap_name", metric=c.metric.upper()),
+                    target=c.value,
+                    unit=c.currency or cur,
+                    note=tr(lang, "kpi_cap"),
                 )
             )
-    ctr = load_benchmarks().rates["ctr"].typical.value
-    kpis.append(KPI(name="CTR", target=round(ctr / 100, 4), unit="ratio", note=t(lang, "kpi_ctr")))
+    if metric == "roas" and parsed.target and not any(k.name == "ROAS" for k in kpis):
+        kpis.append(KPI(name="ROAS", target=parsed.target, unit="x", note=tr(lang, "kpi_roas")))
+    if nums and nums.ctr_link is not None:
+        kpis.append(
+            KPI(
+                name="CTR (link)",
+                target=round(nums.ctr_link / 100, 4),
+                unit="ratio",
+                note=tr(lang, "kpi_ctr", market=mk, conf=conf),
+            )
+        )
+    cvr_label = "conversion rate" if objective == "OUTCOME_SALES" else "lead conversion rate"
+    if (
+        nums
+        and nums.cpc
+        and nums.cost_per_result
+        and nums.cost_unit == 1
+        and objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
+    ):
+        kpis.append(
+            KPI(
+                name=KPI_NAMES.get(lang, {}).get(cvr_label, cvr_label),
+                target=round(nums.cpc / nums.cost_per_result, 4),
+                unit="ratio",
+                note=tr(lang, "kpi_cvr", market=mk, conf=conf),
+            )
+        )
     for name in obj.kpis:
         label = KPI_NAMES.get(lang, {}).get(name, name)
         if not any(label.lower() in k.name.lower() for k in kpis):
             kpis.append(KPI(name=label))
     goal = obj.optimization_goals[0]
+    if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
+        goal = "VALUE"
     key = "objective_inferred" if inferred else "objective_given"
+    bid = "LOWEST_COST_WITHOUT_CAP"
+    if any(c.metric == "roas" for c in parsed.constraints):
+        bid = "LOWEST_COST_WITH_MIN_ROAS"
+    elif any(c.bound == "max" and c.metric != "roas" for c in parsed.constraints):
+        bid = "COST_CAP"
     return ObjectiveSection(
         objective=objective,
         inferred=inferred,
         optimization_goal=goal,
+        bid_strategy=bid,
         kpis=kpis,
         reason=t(lang, key, objective=objective, goal=goal, metric=_metric_label(metric, lang)),
         sources=sources,
@@ -101,17 +163,65 @@ def objective_section(
 
 
 def targeting_section(brief: Brief) -> TargetingSpec:
-    aud = brief.audience
+    from adsage.planning.numbers import radius_places
+    from adsage.planning.texts import tr
+    from adsage.rules.campaign import targeting_rules
+
+    aud, lang = brief.audience, brief.language
     notes: list[str] = []
     lo, hi = max(13, aud.age[0]), min(65, aud.age[1])
     genders = list(aud.genders)
     interests = list(aud.interests)
-    cat = brief.special_ad_category
-    if cat in RESTRICTED:
+    cat: str = brief.special_ad_category
+    rules = targeting_rules()
+    min_km = rules.special_radius.min_radius_km
+    if cat in rules.special_categories.replaced:
+        new_cat = rules.special_categories.replaced[cat]
+        notes.append(
+            tr(
+                lang,
+                "category_replaced",
+                old=cat,
+                new=new_cat,
+                when=rules.special_categories.replaced_as_of,
+            )
+        )
+        cat = new_cat
+    country = aud.locations[0] if aud.locations else None
+    places = [
+        PlaceTarget(kind=p.type, name=p.name, country=p.country or country, radius_km=p.radius_km)
+        for p in aud.places
+    ]
+    restricted = cat in RESTRICTED
+    names = rules.place_names.pl_genitive if rules.place_names else {}
+    for found, km in radius_places(brief.goal, aud.description):
+        name = names.get(found, found)
+        if not any(p.name == name for p in places):
+            places.append(PlaceTarget(kind="radius", name=name, country=country, radius_km=km))
+    if restricted:
         lo, hi, genders = 18, 65, ["all"]
-        notes.append(t(brief.language, "special", cat=cat))
+        interests = []
+        kept: list[PlaceTarget] = []
+        for p in places:
+            if p.kind == "postal":
+                notes.append(tr(lang, "special_postal", place=p.name))
+                continue
+            if p.kind == "radius" and (p.radius_km or 0) < min_km:
+                notes.append(
+                    tr(
+                        lang,
+                        "special_radius",
+                        place=p.name,
+                        km=f"{p.radius_km:g}",
+                        min=f"{min_km:g}",
+                    )
+                )
+                p = p.model_copy(update={"radius_km": float(min_km)})
+            kept.append(p)
+        places = kept
+        notes.append(tr(lang, "special", cat=cat, min=f"{min_km:g}"))
     elif (lo, hi) != tuple(aud.age):
-        notes.append(t(brief.language, "age_clamped", lo=lo, hi=hi))
+        notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
     return TargetingSpec(
         countries=list(aud.locations),
         age_min=lo,
@@ -121,59 +231,111 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         custom_audiences=list(aud.custom_audiences),
         special_ad_category=cat,
         placements=list(brief.placements),
+        places=places,
+        lookalikes=not restricted,
         notes=notes,
     )
 
 
-def budget_section(brief: Brief, objective: str, metric: str) -> BudgetPlan:
+def budget_section(
+    brief: Brief,
+    objective: str,
+    metric: str,
+    nums: PlanNumbers,
+    lines: list[SplitLine],
+    sources: list[int] | None = None,
+    bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
+) -> BudgetPlan:
+    from adsage.planning.texts import count, money, tr
+
     lang = brief.language
     data = planning_data()
-    total = total_budget(brief)
-    days = brief.days
-    daily = total / days
-    cur = brief.budget.currency
-    lines = (
-        data.budget_split.awareness_lines
-        if objective == "OUTCOME_AWARENESS"
-        else data.budget_split.lines
-    )
-    split = [
-        BudgetLine(
-            name=t(lang, line.key),
-            share=line.share,
-            amount=round(total * line.share, 2),
-            purpose=t(lang, f"{line.key}_why"),
+    cur = nums.currency
+    split: list[BudgetLine] = []
+    for line in lines:
+        known = line.key in ("prospecting", "retargeting", "testing")
+        name = t(lang, line.key) if known else tr(lang, line.key)
+        why = (
+            t(lang, f"{line.key}_why")
+            if known
+            else tr(
+                lang,
+                f"{line.key}_why",
+                metric=_metric_label(metric, lang),
+                cap=data.structures.frequency_cap_per_week,
+            )
         )
-        for line in lines
-    ]
+        if line.key == "prospecting" and brief.special_ad_category in RESTRICTED:
+            why = tr(lang, "prospecting_why_special")
+        if line.key == "retargeting" and nums.structure == "lead_form":
+            why = tr(lang, "retargeting_why_form")
+        split.append(
+            BudgetLine(
+                name=name,
+                share=line.share,
+                amount=round(nums.total * line.share, 2),
+                purpose=why,
+                currency=cur,
+                key=line.key,
+            )
+        )
     start, end = brief.schedule.start, brief.schedule.end
-    notes = [t(lang, "run", start=start, end=end, days=days, kind=KIND[lang][brief.budget.type])]
+    notes = [tr(lang, f"structure.{nums.structure}", metric=_metric_label(metric, lang))]
+    if len(lines) == 1:
+        floor = data.structures.min_daily_per_ad_set.get(cur, 0)
+        notes.append(
+            tr(
+                lang,
+                "only_ad_set",
+                daily=money(nums.daily, cur, lang),
+                floor=money(floor, cur, lang),
+            )
+        )
+    notes.append(
+        t(lang, "run", start=start, end=end, days=nums.days, kind=KIND[lang][brief.budget.type])
+    )
     if start.month == 12 or end.month == 12:
         notes.append(t(lang, "season"))
-    notes.append(t(lang, "daypart" if brief.budget.type == "lifetime" else "pace"))
-    cpr = _cost(metric, cur)
-    prospecting_share = lines[0].share
-    if cpr:
-        weekly = daily * 7 * prospecting_share / cpr
-        key = "learn_ok" if weekly >= 50 else "learn_low"
-        learning = t(lang, key, results=int(weekly), cpr=f"{cpr:.2f}", cur=cur)
+    notes.append(t(lang, "daypart") if brief.budget.type == "lifetime" else tr(lang, "pace"))
+    if nums.cost_per_result and nums.benchmark:
+        key = "learn" if nums.cost_unit == 1 else "learn_k"
+        if key == "learn" and len(lines) == 1:
+            key = "learn_one"
+        learning = tr(
+            lang,
+            key,
+            market=nums.benchmark.market,
+            cpr=money(nums.cost_per_result, cur, lang),
+            unit=count(nums.cost_unit, lang),
+            metric=_metric_label(metric, lang),
+            week=count(nums.results_per_week or 0, lang),
+            main=count(nums.learning_events_per_week or 0, lang),
+            total=count(nums.results_expected or 0, lang),
+            days=nums.days,
+        )
+        if nums.cost_unit == 1:
+            ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS
+            learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
     else:
         learning = t(lang, "learn_unknown")
     goal = load_objectives().objectives[objective].optimization_goals[0]
     return BudgetPlan(
-        total=round(total, 2),
+        total=nums.total,
         currency=cur,
         type=brief.budget.type,
-        days=days,
-        daily_equivalent=round(daily, 2),
+        days=nums.days,
+        daily_equivalent=nums.daily,
         billing_event=data.billing.by_objective.get(objective, "IMPRESSIONS"),
-        bid_strategy="LOWEST_COST_WITHOUT_CAP",
+        bid_strategy=bid_strategy,
         start=start.isoformat(),
         end=end.isoformat(),
         split=split,
         schedule_notes=notes,
         learning_phase=learning,
-        report=_budget_report(brief, goal, cpr),
+        report=_budget_report(
+            brief, goal, nums.cost_per_result / nums.cost_unit if nums.cost_per_result else None
+        ),
+        sources=list(sources or []),
     )
 
 
@@ -202,45 +364,83 @@ def _budget_report(brief: Brief, goal: str, cpr: float | None) -> Report:
     return Report.from_findings(check_budget(budget))
 
 
-def ab_section(brief: Brief, copies: list[CopyDraft], budget: BudgetPlan) -> ABTestPlan:
-    lang = brief.language
+def ab_section(
+    brief: Brief,
+    nums: PlanNumbers,
+    ads: list[dict[str, object]],
+    reserved: float,
+    single_ad_set: bool,
+    sources: list[int] | None = None,
+) -> ABTestPlan:
+    """The plan's test, worded from the numbers model only: one size, one duration."""
+    from adsage.planning.texts import count, money, pct, tr
+
+    lang, cur = brief.language, nums.currency
     d = planning_data().ab_defaults
-    bench = load_benchmarks()
-    baseline = bench.rates["ctr"].typical.value / 100
-    cpm = _cost("impressions", brief.budget.currency)
-    test_line = next((b for b in budget.split if b.name == t(lang, "testing")), budget.split[-1])
-    daily_test = test_line.amount / budget.days
-    ab = plan_ab_test(
-        baseline,
-        d.mde_relative,
-        variants=2,
-        alpha=d.alpha,
-        power=d.power,
-        cpm=cpm * 1000 if cpm else None,
-        daily_budget=daily_test,
-        min_days=d.min_days,
-        max_days=d.max_days,
-        lang=lang,
-    )
-    duration = min(max(ab.days_needed or d.min_days, d.min_days), d.max_days, budget.days)
-    warnings = list(ab.warnings)
-    if budget.days < d.min_days:
-        warnings.append(t(lang, "ab_short"))
+    ab = nums.ab
     variable = "headline"
+    metric_name = "CTR" if ab.metric == "ctr" else tr(lang, "cvr_name")
+    kw = {
+        "needed": money(ab.budget_needed, cur, lang),
+        "days": ab.days_needed,
+        "daily": money(ab.daily_budget, cur, lang),
+        "pool": tr(
+            lang, "pool_all" if single_ad_set else "pool_test", reserved=money(reserved, cur, lang)
+        ),
+        "available": ab.available_days,
+        "sample": count(ab.sample_size_per_variant, lang),
+    }
+    verdict = tr(lang, "ab_fits" if ab.fits else "ab_short", **kw)
+    notes: list[str] = []
+    if not ab.fits:
+        daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
+        notes.append(
+            tr(
+                lang,
+                "ab_cannot_finish",
+                available=ab.available_days,
+                daily_need=money(daily_need, cur, lang),
+            )
+        )
+    if ab.result_metric_days is not None:
+        notes.append(
+            tr(lang, "ab_ctr_instead", days=ab.result_metric_days, available=ab.available_days)
+        )
+    if ab.metric == "cvr":
+        notes.append(
+            tr(
+                lang,
+                "ab_cvr_basis",
+                ctr=pct(ab.baseline_rate, lang),
+                cpc=money(nums.cpc or 0, cur, lang),
+            )
+        )
+    if single_ad_set:
+        notes.append(tr(lang, "ab_in_ad_set"))
     return ABTestPlan(
         variable=variable,
-        hypothesis=t(lang, "hypothesis", variable=VARIABLE[lang][variable], mde=d.mde_relative),
-        variants=[f"{c.framework}: {c.headline}" for c in copies[:2]],
-        metric="ctr",
-        baseline_rate=round(baseline, 4),
+        hypothesis=tr(
+            lang,
+            "hypothesis",
+            variable=VARIABLE[lang][variable],
+            metric=metric_name,
+            mde=d.mde_relative,
+        ),
+        variants=[str(a.get(variable, "")) for a in ads],
+        metric=ab.metric,
+        baseline_rate=ab.baseline_rate,
         mde=d.mde_relative,
         alpha=d.alpha,
         power=d.power,
         sample_size_per_variant=ab.sample_size_per_variant,
         impressions_needed=ab.impressions_needed,
-        budget_needed=ab.budget_needed or 0.0,
+        budget_needed=ab.budget_needed,
         days_needed=ab.days_needed,
-        duration_days=duration,
-        verdict=ab.verdict,
-        warnings=warnings,
+        duration_days=ab.duration_days,
+        verdict=verdict,
+        warnings=notes,
+        ads=ads,
+        budget_reserved=round(reserved, 2),
+        currency=cur,
+        sources=list(sources or []),
     )

@@ -13,11 +13,11 @@ from itertools import combinations
 from typing import Any
 
 from adsage.analysis import stats
-from adsage.analysis.metrics import AdMetrics, Metric
+from adsage.analysis.metrics import COSTS, AdMetrics, Metric
 
 MIN_RELATIVE_LIFT = 0.05
 MIN_TRIALS = {"ctr": 1000, "cvr": 100}
-MIN_SUCCESSES = 10  # clicks (CTR) or conversions (CVR, CPA, ROAS) per ad
+MIN_SUCCESSES = 10  # clicks (CTR, CPC) or conversions (CVR, CPA, ROAS) per ad
 MAX_COMPARED = 30  # 435 pairs; beyond that the Holm family is too large to find anything
 
 
@@ -55,27 +55,50 @@ class Comparison:
     low_volume: list[str] = field(default_factory=list)
     worse: list[str] = field(default_factory=list)  # significantly behind the leader
     crowded: list[str] = field(default_factory=list)  # beyond MAX_COMPARED, not tested
+    method: str = ""
+    prob_best: dict[str, float] = field(default_factory=dict)
+
+    def behind(self, name: str) -> bool:
+        """Whether ``name`` is significantly (and materially) behind the leader."""
+        return name in self.worse and not self.negligible
 
     def pair(self, x: str, y: str) -> Pair | None:
         return next((p for p in self.pairs if {p.a, p.b} == {x, y}), None)
 
 
 def _counts(ad: AdMetrics, metric: Metric) -> tuple[float, float]:
-    """(successes, trials) for a rate; (conversions, spend) for CPA/ROAS."""
+    """(successes, trials) for a rate; (what the money bought, spend) for costs and ROAS."""
     if metric == "ctr":
         return ad.clicks, ad.impressions
     if metric == "cvr":
         return float(ad.conversions or 0), ad.clicks
+    if metric in COSTS:
+        return ad.count(metric), ad.spend or 0.0
     return float(ad.conversions or 0), ad.spend or 0.0
 
 
-def _pvalue(a: AdMetrics, b: AdMetrics, metric: Metric) -> float:
+def _by_day(ads: list[AdMetrics]) -> bool:
+    """ROAS is bootstrapped over days when every compared ad has enough of them."""
+    return all(len(a.daily) >= stats.MIN_BOOTSTRAP_DAYS for a in ads)
+
+
+def _method(metric: Metric, ads: list[AdMetrics]) -> str:
+    if metric in ("ctr", "cvr"):
+        return "two_proportion_z"
+    if metric in COSTS:
+        return "poisson_rate"
+    return "bootstrap_days" if _by_day(ads) else "log_roas"
+
+
+def _pvalue(a: AdMetrics, b: AdMetrics, metric: Metric, method: str, boot: dict[str, Any]) -> float:
     xa, na = _counts(a, metric)
     xb, nb = _counts(b, metric)
-    if metric in ("ctr", "cvr"):
+    if method == "two_proportion_z":
         return stats.two_proportion_z(xa, na, xb, nb)[1]
-    if metric == "cpa":
+    if method == "poisson_rate":
         return stats.poisson_rate_test(xa, na, xb, nb)
+    if method == "bootstrap_days":
+        return stats.bootstrap_p(boot[a.name], boot[b.name])
     return stats.log_roas_test(xa, a.value or 0.0, na, xb, b.value or 0.0, nb)
 
 
@@ -86,13 +109,17 @@ def _usable(ad: AdMetrics, metric: Metric) -> bool:
     return not (metric == "cvr" and x > n)  # view-through conversions: not a proportion
 
 
-def _prob_best(ads: list[AdMetrics], metric: Metric) -> list[float]:
+def _prob_best(
+    ads: list[AdMetrics], metric: Metric, method: str, boot: dict[str, Any]
+) -> list[float]:
     xs = [_counts(a, metric)[0] for a in ads]
     ns = [_counts(a, metric)[1] for a in ads]
-    if metric in ("ctr", "cvr"):
+    if method == "two_proportion_z":
         return stats.prob_best_beta(xs, ns)
-    if metric == "cpa":
+    if method == "poisson_rate":
         return stats.prob_best_cpa(xs, ns)
+    if method == "bootstrap_days":
+        return stats.prob_best_from_draws([boot[a.name] for a in ads])
     return stats.prob_best_roas(xs, [a.value or 0.0 for a in ads], ns)
 
 
@@ -100,8 +127,12 @@ def _lift(lead: float, other: float) -> float:
     return float("inf") if other <= 0 else (lead - other) / other
 
 
-def compare(ads: list[AdMetrics], metric: Metric) -> Comparison:
-    """Fill ``prob_best`` on the ads and decide the winner, if there honestly is one."""
+def compare(ads: list[AdMetrics], metric: Metric, *, fill: bool = True) -> Comparison:
+    """Decide the winner, if there honestly is one; ``fill`` stores ``prob_best`` on the ads.
+
+    A second comparison (ROAS beside cost per purchase) passes ``fill=False`` so the ads keep
+    the probability to be best on the metric the campaign is judged by.
+    """
     result = Comparison(metric=metric)
     usable = [a for a in ads if _usable(a, metric)]
     if len(usable) > MAX_COMPARED:  # keep the ads with the most data, in file order
@@ -115,15 +146,24 @@ def compare(ads: list[AdMetrics], metric: Metric) -> Comparison:
             result.low_volume.append(a.name)
     if not usable:
         return result
-    for a, p in zip(usable, _prob_best(usable, metric), strict=True):
-        a.prob_best = p
+    method = result.method = _method(metric, usable)
+    boot: dict[str, Any] = {}
+    if method == "bootstrap_days":  # one set of resamples per ad, shared by all its pairs
+        draws = stats.bootstrap_draws([a.daily for a in usable])
+        boot = dict(zip([a.name for a in usable], draws, strict=True))
+    best = _prob_best(usable, metric, method, boot)
+    probs = dict(zip([a.name for a in usable], best, strict=True))
+    result.prob_best = probs
+    if fill:
+        for a in usable:
+            a.prob_best = probs[a.name]
     scores = {a.name: a.score(metric) or 0.0 for a in usable}
     lead = max(usable, key=lambda a: scores[a.name])  # first listed wins an exact tie
     result.leader = lead.name
     if len(usable) < 2:
         return result
 
-    raw = [(a, b, _pvalue(a, b, metric)) for a, b in combinations(usable, 2)]
+    raw = [(a, b, _pvalue(a, b, metric, method, boot)) for a, b in combinations(usable, 2)]
     adjusted = stats.holm([p for _, _, p in raw]) if len(usable) > 2 else [p for _, _, p in raw]
     for (a, b, p), adj in zip(raw, adjusted, strict=True):
         sa, sb = scores[a.name], scores[b.name]
@@ -146,6 +186,6 @@ def compare(ads: list[AdMetrics], metric: Metric) -> Comparison:
             "metric": metric,
             "significant": True,
             "p_value": max(p.p_adjusted for p in lead_pairs),
-            "prob_best": lead.prob_best,
+            "prob_best": result.prob_best[lead.name],
         }
     return result

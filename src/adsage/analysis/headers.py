@@ -22,28 +22,75 @@ from adsage.paths import rules_dir
 
 HEADERS_FILE = "ads_manager_headers.yaml"
 Lang = Literal["en", "pl"]
-FIELDS = (
+TEXT_FIELDS = (
     "ad_name",
     "adset_name",
     "campaign_name",
     "day",
+    "reporting_starts",
+    "reporting_ends",
+    "attribution",
+    "result_indicator",
+    "result_type",
+)
+COUNT_FIELDS = (
     "impressions",
     "reach",
     "link_clicks",
     "clicks_all",
-    "spend",
+    "results",
+    "purchases",
+    "leads",
+    "installs",
+    "landing_page_views",
     "conversions",
-    "value",
 )
+MONEY_FIELDS = ("spend", "value")
+FIELDS = TEXT_FIELDS + COUNT_FIELDS + MONEY_FIELDS
+METRIC_IDS = ("cpa", "cpc", "cpm", "cpr")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CURRENCY = re.compile(r"\(\s*([A-Za-z]{3})\s*\)\s*$")
 _SPACES = re.compile(r"\s+")
+
+
+Confidence = Literal["META", "3P", "COPY", "UNSURE"]
 
 
 class _Variants(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     en: list[str] = []
     pl: list[str] = []
+    confidence: Confidence = "UNSURE"
+
+
+class ResultKind(BaseModel):
+    """One thing a campaign can buy, the column that counts it and the metric it is judged on."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    count: str
+    metric: Literal["cpa", "cpc", "cpm", "cpr"]
+    also: Literal["roas"] | None = None
+    objective: str
+    indicators: list[str] = []
+    types: _Variants = _Variants()
+    confidence: Confidence = "UNSURE"
+
+
+class _Objectives(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: str = Field(min_length=1)
+    as_of: str = Field(min_length=4)
+    confidence: Confidence
+    kinds: dict[str, str]
+    aliases: dict[str, str] = {}
+
+
+class _Totals(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: str = Field(min_length=1)
+    as_of: str = Field(min_length=4)
+    confidence: Confidence
+    labels: _Variants
 
 
 class HeaderData(BaseModel):
@@ -51,7 +98,11 @@ class HeaderData(BaseModel):
     version: int
     source: str = Field(min_length=1)
     as_of: str = Field(min_length=4)
+    confidence: Confidence = "UNSURE"
     fields: dict[str, _Variants]
+    result_kinds: dict[str, ResultKind] = {}
+    objectives: _Objectives | None = None
+    totals_row: _Totals | None = None
 
 
 def normalize_header(text: str) -> str:
@@ -88,7 +139,7 @@ class HeaderMap:
 
 
 @lru_cache(maxsize=4)
-def _load(path: Path) -> dict[str, Variant]:
+def _load_data(path: Path) -> HeaderData:
     try:
         raw = yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - safe loader
         data = HeaderData.model_validate(raw)
@@ -101,8 +152,17 @@ def _load(path: Path) -> dict[str, Variant]:
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
         raise BadInput(f"{path}: invalid header mapping at {where}: {first['msg']}") from None
     unknown = sorted(set(data.fields) - set(FIELDS))
+    unknown += sorted(k.count for k in data.result_kinds.values() if k.count not in FIELDS)
+    if data.objectives:
+        unknown += sorted(set(data.objectives.kinds.values()) - set(data.result_kinds))
     if unknown:
         raise BadInput(f"{path}: unknown fields {', '.join(unknown)}; use {', '.join(FIELDS)}")
+    return data
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> dict[str, Variant]:
+    data = _load_data(path)
     table: dict[str, Variant] = {}
     for field, variants in data.fields.items():
         for lang in ("en", "pl"):
@@ -114,6 +174,74 @@ def _load(path: Path) -> dict[str, Variant]:
 def variants() -> dict[str, Variant]:
     """Normalised header -> field; cached per path so ``ADSAGE_KNOWLEDGE_DIR`` still applies."""
     return _load(rules_dir() / HEADERS_FILE)
+
+
+def header_data() -> HeaderData:
+    """The whole mapping: fields, result kinds, objectives and totals-row labels."""
+    return _load_data(rules_dir() / HEADERS_FILE)
+
+
+@lru_cache(maxsize=4)
+def _kind_tables(path: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(indicator prefix, kind) pairs and normalised Result type label -> kind, per file."""
+    data = _load_data(path)
+    indicators: list[tuple[str, str]] = []
+    types: dict[str, str] = {}
+    for name, kind in data.result_kinds.items():
+        indicators += [(ind.casefold(), name) for ind in kind.indicators]
+        for label in kind.types.en + kind.types.pl:
+            types.setdefault(normalize_header(label), name)
+    return indicators, types
+
+
+class RowLabels:
+    """Reads a row's result and totals labels; one per file read, memoised per distinct text
+    because an export repeats the same few labels on every row."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or rules_dir() / HEADERS_FILE
+        self._indicators, self._types = _kind_tables(path)
+        totals = _load_data(path).totals_row
+        labels = (totals.labels.en + totals.labels.pl) if totals else []
+        self._totals = [normalize_header(label) for label in labels]
+        self._kinds: dict[str, str | None] = {}
+        self._is_totals: dict[str, bool] = {}
+
+    def kind(self, text: str) -> str | None:
+        """The result kind an Ads Manager "Result indicator" or "Result type" cell names."""
+        if text not in self._kinds:
+            self._kinds[text] = self._kind(normalize_header(text))
+        return self._kinds[text]
+
+    def _kind(self, key: str) -> str | None:
+        if not key:
+            return None
+        for ind, name in self._indicators:
+            if key == ind or key.startswith(ind + "."):
+                return name
+        return self._types.get(key)
+
+    def is_totals(self, text: str) -> bool:
+        """Whether a label reads as the summary line ("Results from 3 ads", "Suma")."""
+        if text not in self._is_totals:
+            key = normalize_header(text)
+            found = False
+            for lab in self._totals:
+                rest = key[len(lab) + 1 :] if key.startswith(lab + " ") else ""
+                # "Results from 3 ads" is a summary line; "Total protection" is an ad
+                found = found or bool(key) and (key == lab or rest[:1].isdigit())
+            self._is_totals[text] = found
+        return self._is_totals[text]
+
+
+def kind_of_indicator(text: str) -> str | None:
+    """The result kind a "Result indicator" / "Result type" cell names (current rules)."""
+    return RowLabels().kind(text)
+
+
+def is_totals_label(text: str) -> bool:
+    """Whether a label reads as Ads Manager's summary line ("Results from 3 ads", "Suma")."""
+    return RowLabels().is_totals(text)
 
 
 def match_headers(row: list[str]) -> HeaderMap | None:

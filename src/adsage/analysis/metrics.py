@@ -7,14 +7,22 @@ of zero, and a missing reach column must not read as a frequency of zero.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from adsage.analysis.reading import AdTotals, Export
 from adsage.analysis.stats import wilson
 
-Metric = Literal["ctr", "cvr", "cpa", "roas"]
-METRICS: tuple[Metric, ...] = ("ctr", "cvr", "cpa", "roas")
+Metric = Literal["ctr", "cvr", "cpa", "roas", "cpc", "cpm", "cpr"]
+METRICS: tuple[Metric, ...] = ("ctr", "cvr", "cpa", "roas", "cpc", "cpm", "cpr")
+# cost metrics: what one unit of money buys is the count they are tested on, per that scale
+COSTS: dict[str, tuple[str, float]] = {
+    "cpa": ("conversions", 1.0),
+    "cpc": ("clicks", 1.0),
+    "cpm": ("impressions", 1000.0),
+    "cpr": ("reach", 1000.0),
+}
+LOWER_IS_BETTER = frozenset(COSTS)
 
 
 def _div(a: float, b: float, scale: float = 1.0) -> float | None:
@@ -38,14 +46,21 @@ class AdMetrics:
     roas: float | None
     frequency: float | None
     rows: int
+    cpr: float | None = None
     ctr_ci: tuple[float, float] | None = None
     cvr_ci: tuple[float, float] | None = None
     prob_best: float | None = None
+    blanks: list[str] = field(default_factory=list)
+    daily: list[tuple[float, float]] = field(default_factory=list)  # (spend, value) per day
+
+    def count(self, metric: str) -> float:
+        """What a cost metric counts: conversions, clicks, impressions or people reached."""
+        return float(getattr(self, COSTS[metric][0]) or 0)
 
     def score(self, metric: Metric) -> float | None:
-        """The metric oriented so that higher is better (CPA becomes conversions per unit)."""
-        if metric == "cpa":
-            return _div(float(self.conversions or 0), self.spend or 0.0)
+        """The metric oriented so that higher is better (a cost becomes results per unit)."""
+        if metric in COSTS:
+            return _div(self.count(metric), self.spend or 0.0)
         value: float | None = getattr(self, metric)
         return value
 
@@ -64,8 +79,10 @@ class AdMetrics:
             "cvr": self.cvr,
             "cpa": self.cpa,
             "roas": self.roas,
+            "cpr": self.cpr,
             "frequency": self.frequency,
             "rows": self.rows,
+            "blank_cells": list(self.blanks),
             "ctr_ci95": list(self.ctr_ci) if self.ctr_ci else None,
             "cvr_ci95": list(self.cvr_ci) if self.cvr_ci else None,
             "prob_best": self.prob_best,
@@ -94,8 +111,11 @@ def ad_metrics(ad: AdTotals, export: Export) -> AdMetrics:
         roas=_div(ad.value, ad.spend) if has_value and has_spend else None,
         frequency=_div(ad.impressions, ad.reach) if export.has("reach") else None,
         rows=ad.rows,
+        cpr=_div(ad.spend, ad.reach, 1000.0) if has_spend and export.has("reach") else None,
         ctr_ci=wilson(ad.clicks, ad.impressions),
         cvr_ci=wilson(min(ad.conversions, ad.clicks), ad.clicks) if has_conv else None,
+        blanks=list(ad.blanks),
+        daily=[(s, v) for s, v in ad.days.values()] if export.per_day else [],
     )
 
 
@@ -112,6 +132,6 @@ def totals(ads: list[AdMetrics], export: Export) -> dict[str, Any]:
         rows=sum(a.rows for a in ads),
     )
     out = ad_metrics(total, export).as_dict()
-    for key in ("name", "prob_best", "ctr_ci95", "cvr_ci95"):
+    for key in ("name", "prob_best", "ctr_ci95", "cvr_ci95", "blank_cells"):
         out.pop(key)
     return out

@@ -17,7 +17,8 @@ DecimalMark = Literal[",", "."]
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f']+")
 _NOISE = re.compile(r"^[^\d\-+.,]+|[^\d.,]+$")  # currency symbols/codes, "%" at either end
 _DIGITS = re.compile(r"^[+-]?[\d.,]+$")
-_EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "null"})
+# "--" is how Ads Manager writes "none" in a count or value cell
+_EMPTY = frozenset({"", "-", "--", "—", "–", "n/a", "na", "none", "null"})
 
 
 class NumberError(ValueError):

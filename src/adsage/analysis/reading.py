@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adsage.analysis.headers import HeaderMap, match_headers
+from adsage.analysis.headers import (
+    COUNT_FIELDS,
+    MONEY_FIELDS,
+    HeaderMap,
+    RowLabels,
+    match_headers,
+)
 from adsage.analysis.numbers import DecimalMark, NumberError, infer_decimal, parse_number
 from adsage.errors import BadInput
 
 HEADER_SCAN_ROWS = 20  # exports may carry a title or filter line above the header
 MAX_BYTES = 100 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
-_COUNTS = ("impressions", "reach", "clicks", "conversions")
+# the count that stands for "conversions" when nothing says what the campaign buys
+DEFAULT_RESULT = ("purchases", "leads", "installs", "conversions", "results")
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,8 @@ class SkippedRow:
 
 @dataclass
 class AdTotals:
+    """One ad's sums. ``conversions`` is the count of what the campaign buys (see Export)."""
+
     name: str
     impressions: float = 0.0
     reach: float = 0.0
@@ -41,6 +51,10 @@ class AdTotals:
     conversions: float = 0.0
     value: float = 0.0
     rows: int = 0
+    counts: dict[str, float] = field(default_factory=dict)
+    days: dict[str, list[float]] = field(default_factory=dict)  # day -> [spend, value]
+    blanks: list[str] = field(default_factory=list)  # columns written "--" or left empty
+    kinds: Counter[str] = field(default_factory=Counter)  # result kinds its rows name
 
 
 @dataclass
@@ -52,6 +66,11 @@ class Export:
     skipped: list[SkippedRow] = field(default_factory=list)
     per_day: bool = False
     decimal: DecimalMark = "."
+    kinds: Counter[str] = field(default_factory=Counter)
+    reporting: tuple[str, str] | None = None
+    attribution: list[str] = field(default_factory=list)
+    totals_row: dict[str, float] | None = None
+    result_field: str | None = None
 
     @property
     def lang(self) -> str:
@@ -61,7 +80,19 @@ class Export:
         """Whether the export carries a field; clicks count when either click column exists."""
         if name == "clicks":
             return self.header.has("link_clicks") or self.header.has("clicks_all")
+        if name == "conversions":
+            return self.result_field is not None
         return self.header.has(name)
+
+    def use_result(self, count_field: str | None) -> None:
+        """Count ``conversions`` from this column (what the campaign buys) for every ad."""
+        if count_field == "link_clicks" and not self.header.has("link_clicks"):
+            count_field = "clicks_all" if self.header.has("clicks_all") else None
+        if count_field is not None and not self.header.has(count_field):
+            count_field = None
+        self.result_field = count_field
+        for ad in self.ads:
+            ad.conversions = ad.counts.get(count_field, 0.0) if count_field else 0.0
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -94,8 +125,8 @@ def _decode(path: Path, data: bytes) -> str:
 
 def _csv_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
     text = _decode(path, data)
-    delim = _sniff_delimiter(text)
-    try:
+    try:  # sniffing parses too: a cell over the csv module's 128 KB limit fails there first
+        delim = _sniff_delimiter(text)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
         rows: list[list[object]] = [list(r) for r in reader]
     except csv.Error as exc:
@@ -149,50 +180,151 @@ def _load_rows(path: Path) -> tuple[list[list[object]], str]:
     return _csv_rows(path, data)
 
 
+def _cell(row: list[object], hm: HeaderMap, name: str) -> str:
+    col = hm.columns.get(name)
+    if col is None or col >= len(row) or row[col] is None:
+        return ""
+    return " ".join(str(row[col]).split())
+
+
 def _label(row: list[object], hm: HeaderMap) -> str:
     for name in ("ad_name", "adset_name", "campaign_name"):
-        col = hm.columns.get(name)
-        if col is not None and col < len(row) and row[col] is not None:
-            text = " ".join(str(row[col]).split())
-            if text:
-                return text
+        text = _cell(row, hm, name)
+        if text:
+            return text
     return ""
 
 
-def _values(row: list[object], hm: HeaderMap, decimal: DecimalMark) -> dict[str, float]:
-    """The row's numbers; raises NumberError naming the column for anything unusable."""
+def _values(
+    row: list[object], hm: HeaderMap, decimal: DecimalMark, blanks: list[str]
+) -> dict[str, float]:
+    """The row's numbers; a "--" or empty cell is 0 and its column is added to ``blanks``.
 
-    def get(name: str) -> float | None:
+    Raises NumberError naming the column for anything unusable.
+    """
+    out: dict[str, float] = {}
+    for name in COUNT_FIELDS + MONEY_FIELDS:
         col = hm.columns.get(name)
-        if col is None or col >= len(row):
-            return None
+        if col is None:
+            continue
         try:
-            value = parse_number(row[col], decimal)
+            value = parse_number(row[col] if col < len(row) else None, decimal)
         except NumberError as exc:
             raise NumberError(f"{hm.labels[name]}: {exc}") from None
-        if value is not None and value < 0:
+        if value is None:
+            blanks.append(hm.labels[name])
+            value = 0.0
+        if value < 0:
             raise NumberError(f"{hm.labels[name]}: negative value {value:g}")
-        return value
-
-    out = {
-        "impressions": get("impressions"),
-        "reach": get("reach"),
-        "clicks": get("link_clicks") if hm.has("link_clicks") else get("clicks_all"),
-        "spend": get("spend"),
-        "conversions": get("conversions"),
-        "value": get("value"),
-    }
-    if out["impressions"] is None:
-        raise NumberError(f"{hm.labels['impressions']}: empty (no delivery)")
-    vals = {k: (v or 0.0) for k, v in out.items()}
-    for k in _COUNTS:
-        if vals[k] != int(vals[k]):
-            raise NumberError(f"{k}: {vals[k]:g} is not a whole count")
-    if vals["clicks"] > vals["impressions"]:
+        if name in COUNT_FIELDS and value != int(value):
+            raise NumberError(f"{hm.labels[name]}: {value:g} is not a whole count")
+        out[name] = value
+    out["clicks"] = out.get("link_clicks", out.get("clicks_all", 0.0))
+    if out["clicks"] > out["impressions"]:
         raise NumberError("clicks exceed impressions")
-    if vals["reach"] > vals["impressions"]:
+    if out.get("reach", 0.0) > out["impressions"]:
         raise NumberError("reach exceeds impressions")
-    return vals
+    return out
+
+
+def _day_key(row: list[object], hm: HeaderMap) -> str:
+    """The row's day: a Day column, or a reporting period that starts and ends on one day."""
+    day = _cell(row, hm, "day")
+    if day:
+        return day
+    starts, ends = _cell(row, hm, "reporting_starts"), _cell(row, hm, "reporting_ends")
+    return starts if starts and starts == ends else ""
+
+
+def _add(ad: AdTotals, vals: dict[str, float], day: str) -> None:
+    for k in ("impressions", "reach", "clicks", "spend", "value"):
+        setattr(ad, k, getattr(ad, k) + vals.get(k, 0.0))
+    for k, v in vals.items():
+        ad.counts[k] = ad.counts.get(k, 0.0) + v
+    ad.rows += 1
+    if day:
+        acc = ad.days.setdefault(day, [0.0, 0.0])
+        acc[0] += vals.get("spend", 0.0)
+        acc[1] += vals.get("value", 0.0)
+
+
+def _is_sum(vals: dict[str, float], ads: list[AdTotals]) -> bool:
+    """Whether a row's impressions and spend equal the ads' sums (a summary line)."""
+    for key in ("impressions", "spend"):
+        total = sum(getattr(a, key) for a in ads)
+        if key in vals and abs(vals[key] - total) > max(0.01 * len(ads), 0.001 * total):
+            return False
+    return bool(ads) and vals.get("impressions", 0.0) > 0
+
+
+class _Reader:
+    """State of one pass over the body rows."""
+
+    def __init__(self, hm: HeaderMap, decimal: DecimalMark) -> None:
+        self.hm, self.decimal = hm, decimal
+        self.ads: dict[str, AdTotals] = {}
+        self.skipped: list[SkippedRow] = []
+        self.days: set[str] = set()
+        self.starts: set[str] = set()
+        self.ends: set[str] = set()
+        self.attribution: list[str] = []
+        self.candidates: list[tuple[int, dict[str, float], str, bool]] = []
+        self.labels = RowLabels()
+
+    def row(self, number: int, row: list[object]) -> None:
+        hm = self.hm
+        if not any(str(c).strip() for c in row if c is not None):
+            return
+        name = _label(row, hm)
+        blanks: list[str] = []
+        try:
+            vals = _values(row, hm, self.decimal, blanks)
+        except NumberError as exc:
+            self.skipped.append(SkippedRow(number, str(exc)))
+            return
+        named_ad = bool(_cell(row, hm, "ad_name")) or not hm.has("ad_name")
+        totals_label = bool(name) and self.labels.is_totals(name)
+        if not name or totals_label or not named_ad:
+            # a summary line, or a row naming no ad: decided once all ads are summed
+            self.candidates.append((number, vals, name, totals_label))
+            return
+        self._keep(name, row, vals, blanks)
+
+    def _keep(
+        self, name: str, row: list[object], vals: dict[str, float], blanks: list[str]
+    ) -> None:
+        hm = self.hm
+        ad = self.ads.setdefault(name, AdTotals(name=name))
+        day = _day_key(row, hm) if row else ""
+        _add(ad, vals, day)
+        if day:
+            self.days.add(day)
+        ad.blanks.extend(b for b in blanks if b not in ad.blanks)
+        kind = self.labels.kind(_cell(row, hm, "result_indicator")) or self.labels.kind(
+            _cell(row, hm, "result_type")
+        )
+        if kind:
+            ad.kinds[kind] += 1
+        for key, bucket in (("reporting_starts", self.starts), ("reporting_ends", self.ends)):
+            if _cell(row, hm, key):
+                bucket.add(_cell(row, hm, key))
+        attribution = _cell(row, hm, "attribution")
+        if attribution and attribution not in self.attribution:
+            self.attribution.append(attribution)
+
+    def finish(self) -> dict[str, float] | None:
+        """Sort the unnamed rows: the summary line is kept aside, the rest are skipped."""
+        ads = list(self.ads.values())
+        totals = None
+        for number, vals, name, labelled in self.candidates:
+            if totals is None and (labelled or _is_sum(vals, ads)):
+                totals = {"row": float(number), **vals}
+            elif name and not labelled:
+                self._keep(name, [], vals, [])
+            else:
+                self.skipped.append(SkippedRow(number, "no ad name (a totals or note row?)"))
+        self.skipped.sort(key=lambda s: s.row)
+        return totals
 
 
 def read_export(path: Path) -> Export:
@@ -208,35 +340,30 @@ def read_export(path: Path) -> Export:
             "(Ad name / Nazwa reklamy) and Impressions / Wyświetlenia"
         )
     body = rows[start + 1 :]
-    numeric = [hm.columns[f] for f in hm.columns if f not in ("ad_name", "adset_name", "day")]
+    numeric = [hm.columns[f] for f in COUNT_FIELDS + MONEY_FIELDS if f in hm.columns]
     decimal = infer_decimal((r[c] for r in body for c in numeric if c < len(r)), delim or ",")
-    ads: dict[str, AdTotals] = {}
-    skipped: list[SkippedRow] = []
-    days: set[str] = set()
+    reader = _Reader(hm, decimal)
     for offset, row in enumerate(body):
-        number = start + offset + 2  # 1-based, as a spreadsheet numbers rows
-        if not any(str(c).strip() for c in row if c is not None):
-            continue
-        name = _label(row, hm)
-        if not name:
-            skipped.append(SkippedRow(number, "no ad name (a totals or note row?)"))
-            continue
-        try:
-            vals = _values(row, hm, decimal)
-        except NumberError as exc:
-            skipped.append(SkippedRow(number, str(exc)))
-            continue
-        ad = ads.setdefault(name, AdTotals(name=name))
-        for k, v in vals.items():
-            setattr(ad, k, getattr(ad, k) + v)
-        ad.rows += 1
-        day_col = hm.columns.get("day")
-        if day_col is not None and day_col < len(row) and row[day_col] is not None:
-            days.add(str(row[day_col]))
+        reader.row(start + offset + 2, row)  # 1-based, as a spreadsheet numbers rows
+    totals = reader.finish()
+    ads = list(reader.ads.values())
     if not ads:
+        skipped = reader.skipped
         reasons = "; ".join(f"row {s.row}: {s.reason}" for s in skipped[:3])
         raise BadInput(f"{path}: no usable rows" + (f" ({reasons})" if reasons else ""))
-    per_day = len(days) > 1 or any(a.rows > 1 for a in ads.values())
-    return Export(
-        ads=list(ads.values()), header=hm, skipped=skipped, per_day=per_day, decimal=decimal
+    kinds: Counter[str] = Counter()
+    for ad in ads:
+        kinds.update(ad.kinds)
+    export = Export(
+        ads=ads,
+        header=hm,
+        skipped=reader.skipped,
+        per_day=len(reader.days) > 1 or any(a.rows > 1 for a in ads),
+        decimal=decimal,
+        kinds=kinds,
+        reporting=(min(reader.starts), max(reader.ends)) if reader.starts and reader.ends else None,
+        attribution=reader.attribution,
+        totals_row=totals,
     )
+    export.use_result(next((f for f in DEFAULT_RESULT if hm.has(f)), None))
+    return export

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.analysis.core import Analysis
+from adsage.analysis.metrics import COSTS, AdMetrics
 from adsage.analysis.svg import Interval, Point, esc, interval_chart, scatter_chart
 from adsage.analysis.texts import Lang, fmt_metric, metric_name, num, pct, pvalue
 
@@ -46,16 +47,34 @@ _L: dict[str, dict[Lang, str]] = {
     "row": {"en": "Row", "pl": "Wiersz"},
     "reason": {"en": "Reason", "pl": "Powód"},
     "method": {
-        "en": "Method: two-proportion z-tests (CTR, conversion rate), exact Poisson-rate test "
-        "(CPA), log-ROAS z-test assuming order-value CV 1 (ROAS); Holm correction for more than "
-        "two ads; probability to be best from 20,000 posterior draws with a fixed seed. A lead "
+        "en": "Method: costs (per purchase, lead, install, link click, 1,000 impressions or "
+        "1,000 people reached) compared as results per unit of spend with an exact Poisson-rate "
+        "test and Gamma-Poisson posteriors; ROAS by a bootstrap over days when rows are per day "
+        "(5,000 resamples, fixed seed), otherwise a log-ROAS z-test assuming order-value CV 1; "
+        "CTR and conversion rate by two-proportion z-tests. Holm correction for more than two "
+        "ads; probability to be best from 20,000 posterior draws with a fixed seed. A lead "
         "smaller than 5% is never called a winner.",
-        "pl": "Metoda: test z dla dwóch proporcji (CTR, współczynnik konwersji), dokładny test "
-        "częstości Poissona (CPA), test z dla log-ROAS przy założeniu CV wartości zamówienia 1 "
-        "(ROAS); korekta Holma dla więcej niż dwóch reklam; prawdopodobieństwo bycia najlepszą z "
-        "20 000 losowań a posteriori ze stałym ziarnem. Przewaga poniżej 5% nigdy nie daje "
+        "pl": "Metoda: koszty (zakupu, kontaktu, instalacji, kliknięcia linku, 1000 wyświetleń lub "
+        "dotarcia do 1000 osób) porównywane jako wyniki na jednostkę wydatków dokładnym testem "
+        "częstości Poissona i rozkładami a posteriori Gamma-Poisson; ROAS bootstrapem po dniach, "
+        "gdy wiersze są dzienne (5000 powtórzeń, stałe ziarno), w przeciwnym razie testem z dla "
+        "log-ROAS przy CV wartości zamówienia 1; CTR i współczynnik konwersji testem z dla dwóch "
+        "proporcji. Korekta Holma dla więcej niż dwóch reklam; prawdopodobieństwo bycia najlepszą "
+        "z 20 000 losowań a posteriori ze stałym ziarnem. Przewaga poniżej 5% nigdy nie daje "
         "zwycięzcy.",
     },
+    "primary_chart": {
+        "en": "{metric} per ad with 95% interval",
+        "pl": "{metric}: reklamy z 95% przedziałem",
+    },
+    "diagnostics": {
+        "en": "Diagnostics: CTR and conversion rate",
+        "pl": "Diagnostyka: CTR i współczynnik konwersji",
+    },
+    "second": {"en": "Second metric", "pl": "Druga metryka"},
+    "reporting": {"en": "Reporting", "pl": "Okres raportowania"},
+    "attribution": {"en": "Attribution setting", "pl": "Ustawienie atrybucji"},
+    "notes": {"en": "Notes", "pl": "Uwagi"},
 }
 
 _CSS = """
@@ -90,7 +109,9 @@ def _l(key: str, lang: Lang) -> str:
 
 def _cards(a: Analysis) -> str:
     lang, cur, tot = a.lang, a.currency, a.totals
-    items = [
+    m = a.metric
+    items = [(a.metric_label, fmt_metric(m, tot.get(m), lang, cur))]
+    items += [
         (_l("impressions", lang), num(tot["impressions"], lang, 0)),
         (_l("clicks", lang), num(tot["clicks"], lang, 0)),
         ("CTR", pct(tot["ctr"], lang)),
@@ -99,8 +120,9 @@ def _cards(a: Analysis) -> str:
         items.append((_l("spend", lang), fmt_metric("cpa", tot["spend"], lang, cur)))
     if tot["conversions"] is not None:
         items.append((_l("conversions", lang), num(tot["conversions"], lang, 0)))
-        items.append(("CPA", fmt_metric("cpa", tot["cpa"], lang, cur)))
-    if tot["roas"] is not None:
+        if m != "cpa":
+            items.append(("CPA", fmt_metric("cpa", tot["cpa"], lang, cur)))
+    if tot["roas"] is not None and m != "roas":
         items.append(("ROAS", fmt_metric("roas", tot["roas"], lang, cur)))
     cards = "".join(f"<div class=card><b>{esc(v)}</b><span>{esc(k)}</span></div>" for k, v in items)
     return f"<div class=cards>{cards}</div>"
@@ -109,7 +131,9 @@ def _cards(a: Analysis) -> str:
 def _ads_table(a: Analysis) -> str:
     lang, cur = a.lang, a.currency
     money = f" ({cur})" if cur else ""  # currency once in the header keeps cells narrow
-    heads = [_l("ad", lang), _l("impressions", lang), _l("clicks", lang), "CTR"]
+    m = a.metric
+    first = a.metric_label + (money if m in COSTS else "")
+    heads = [_l("ad", lang), first, _l("impressions", lang), _l("clicks", lang), "CTR"]
     heads += ["CPC" + money, "CPM" + money]
     has_conv = a.totals["conversions"] is not None
     if has_conv:
@@ -119,6 +143,7 @@ def _ads_table(a: Analysis) -> str:
     for ad in a.ads:
         cells = [
             ad.name,
+            fmt_metric(m, getattr(ad, m), lang, None),
             num(ad.impressions, lang, 0),
             num(ad.clicks, lang, 0),
             pct(ad.ctr, lang),
@@ -138,25 +163,62 @@ def _ads_table(a: Analysis) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def _charts(a: Analysis) -> str:
+def _cost_interval(ad: AdMetrics, metric: str) -> tuple[float, float] | None:
+    """95% interval of a cost from the exact Poisson interval of what the spend bought."""
+    from adsage.analysis.stats import poisson_ci
+
+    count, spend = ad.count(metric), ad.spend or 0.0
+    if count <= 0 or spend <= 0:
+        return None
+    scale = COSTS[metric][1]
+    lo, hi = poisson_ci(count)
+    return spend * scale / hi, spend * scale / lo if lo > 0 else spend * scale
+
+
+def _primary_chart(a: Analysis) -> str:
+    """The metric the campaign pays for, first: one bar per ad with its 95% interval."""
+    m, lang, cur = a.metric, a.lang, a.currency
+    if m in ("ctr", "cvr", "roas"):
+        return "" if m == "roas" else _rate_chart(a, m)
+    winner = (a.winner or {}).get("name")
+    rows = []
+    for ad in a.ads:
+        value, ci = getattr(ad, m), _cost_interval(ad, m)
+        if value is not None and ci is not None:
+            rows.append(Interval(ad.name, value, *ci, highlight=ad.name == winner))
+    if not rows:
+        return ""
+    title = _l("primary_chart", lang).format(metric=a.metric_label)
+    title = title[:1].upper() + title[1:] + (f" ({cur})" if cur else "")
+    return interval_chart(rows, lambda v: num(v, lang, 2), title)
+
+
+def _rate_chart(a: Analysis, m: str) -> str:
     lang = a.lang
     winner = (a.winner or {}).get("name")
-    out = []
-
-    def fmt_pct(v: float) -> str:
-        return pct(v, lang, 1)
-
-    ctr_rows = [
-        Interval(ad.name, ad.ctr or 0.0, *(ad.ctr_ci or (0.0, 0.0)), highlight=ad.name == winner)
+    rows = [
+        Interval(
+            ad.name,
+            getattr(ad, m) or 0.0,
+            *((ad.ctr_ci if m == "ctr" else ad.cvr_ci) or (0.0, 0.0)),
+            highlight=ad.name == winner,
+        )
         for ad in a.ads
     ]
-    out.append(interval_chart(ctr_rows, fmt_pct, _l("ctr_chart", lang)))
-    if a.totals["conversions"] is not None and any(ad.clicks for ad in a.ads):
-        cvr_rows = [
-            Interval(ad.name, ad.cvr or 0.0, *(ad.cvr_ci or (0.0, 0.0)), ad.name == winner)
-            for ad in a.ads
-        ]
-        out.append(interval_chart(cvr_rows, fmt_pct, _l("cvr_chart", lang)))
+    return interval_chart(rows, lambda v: pct(v, lang, 1), _l(f"{m}_chart", lang))
+
+
+def _charts(a: Analysis) -> str:
+    """Diagnostics after the primary metric: CTR, conversion rate, spend against results."""
+    lang = a.lang
+    winner = (a.winner or {}).get("name")
+    out = [f"<h2>{esc(_l('diagnostics', lang))}</h2>"]
+    if a.diagnostics.text:
+        out.append(f"<p>{esc(a.diagnostics.text)}</p>")
+    if a.metric != "ctr":
+        out.append(_rate_chart(a, "ctr"))
+    if a.metric != "cvr" and a.totals["conversions"] is not None and any(x.clicks for x in a.ads):
+        out.append(_rate_chart(a, "cvr"))
     if a.totals["spend"] is not None:
         use_conv = a.totals["conversions"] is not None
         y_name = _l("conversions" if use_conv else "clicks", lang)
@@ -183,8 +245,9 @@ def _charts(a: Analysis) -> str:
     return "".join(out)
 
 
-def _pairs(a: Analysis) -> str:
-    if not a.comparison.pairs:
+def _pairs(a: Analysis, second: bool = False) -> str:
+    cmp = a.second if second else a.comparison
+    if cmp is None or not cmp.pairs:
         return ""
     lang = a.lang
     head = "".join(
@@ -195,9 +258,10 @@ def _pairs(a: Analysis) -> str:
         f"<tr><td>{esc(p.a)}</td><td>{esc(p.b)}</td><td>{esc(pvalue(p.p_value, lang))}</td>"
         f"<td>{esc(pvalue(p.p_adjusted, lang))}</td>"
         f"<td>{esc(_l('yes' if p.significant else 'no', lang))}</td></tr>"
-        for p in a.comparison.pairs
+        for p in cmp.pairs
     )
-    title = f"<h2>{esc(_l('pairs', lang))}</h2>"
+    name = metric_name(cmp.metric, lang) if second else a.metric_label
+    title = f"<h2>{esc(_l('pairs', lang))} · {esc(name)}</h2>"
     return f"{title}<table class=pairs><thead><tr>{head}</tr></thead>{rows}</table>"
 
 
@@ -222,6 +286,9 @@ def _goal(goal: dict[str, Any] | None, lang: Lang) -> str:
 def _tail(a: Analysis) -> str:
     lang = a.lang
     out = []
+    if a.notes:
+        items = "".join(f"<li>{esc(n['message'])}</li>" for n in a.notes)
+        out.append(f"<h2>{esc(_l('notes', lang))}</h2><ul>{items}</ul>")
     if a.warnings:
         items = "".join(f"<li>{esc(w['message'])}</li>" for w in a.warnings)
         out.append(f"<h2>{esc(_l('warnings', lang))}</h2><ul class=warn>{items}</ul>")
@@ -242,16 +309,21 @@ def render_html(a: Analysis) -> str:
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     meta = (
         f"{esc(_l('file', lang))}: {esc(a.file)} · {esc(_l('metric', lang))}: "
-        f"{esc(metric_name(a.metric, lang))}" + (f" · {esc(a.currency)}" if a.currency else "")
+        f"<b>{esc(a.metric_label)}</b>" + (f" · {esc(a.currency)}" if a.currency else "")
     )
+    if a.reporting:
+        meta += f" · {esc(_l('reporting', lang))}: {esc(a.reporting[0])} – {esc(a.reporting[1])}"
+    if a.attribution:
+        meta += f" · {esc(_l('attribution', lang))}: {esc('; '.join(a.attribution))}"
     return (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(_l('title', lang))}</title><style>{_CSS}</style></head><body><main>"
         f"<h1>{esc(_l('title', lang))}</h1><div class=meta>{meta}</div>"
-        f"<div class='{verdict_cls}'>{esc(a.verdict)}</div>"
+        f"<div class='{verdict_cls}'>{esc(a.verdict)}</div>{_primary_chart(a)}"
         f"<h2>{esc(_l('totals', lang))}</h2>{_cards(a)}"
-        f"{_charts(a)}<h2>{esc(_l('ads', lang))}</h2>{_ads_table(a)}{_pairs(a)}"
+        f"<h2>{esc(_l('ads', lang))}</h2>{_ads_table(a)}{_pairs(a)}{_pairs(a, second=True)}"
+        f"{_charts(a)}"
         f"{_goal(a.goal, lang)}{_recs(a)}{_tail(a)}</main></body></html>\n"
     )

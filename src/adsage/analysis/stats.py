@@ -19,6 +19,15 @@ arises, with the assumption named:
   compared with a Wald z-test on log ROAS. When one ad has no conversions at all its ROAS is
   zero and the difference is entirely in the counts, so the CPA test is used instead.
 
+* ROAS per day. When rows are per day, the ad's days are its sample: days are resampled with
+  replacement (``BOOTSTRAP_DRAWS`` times, fixed seed) and ROAS is recomputed as summed value
+  over summed spend. Nothing is assumed about how order values are spread, which matters
+  because one large basket can make a day; two ads are compared by where zero falls in the
+  bootstrap distribution of their difference, and the probability to be best is the share of
+  resamples each ad leads. Needs ``MIN_BOOTSTRAP_DAYS`` days per ad, else the model above.
+* Cost per link click, per 1,000 impressions and per 1,000 people reached are the same
+  counts-per-spend question as CPA, so they get the same Poisson rate test and posterior.
+
 Several ads mean several pairwise tests; Holm's step-down correction keeps the chance of any
 false "significant" at alpha without Bonferroni's loss of power.
 """
@@ -33,6 +42,8 @@ ALPHA = 0.05
 DRAWS = 20_000
 SEED = 20_240_601
 ORDER_VALUE_CV = 1.0
+BOOTSTRAP_DRAWS = 5_000
+MIN_BOOTSTRAP_DAYS = 5
 Z95 = 1.959963984540054
 Z80 = 0.8416212335729143  # one-sided 80% power
 
@@ -157,3 +168,72 @@ def prob_best_roas(
         shape = max(c, 1) / ORDER_VALUE_CV**2
         rows.append(rate * rng.gamma(shape, aov / shape, DRAWS))
     return _winner_share(np.vstack(rows), lower_is_better=False)
+
+
+def poisson_ci(x: float, z: float = Z95) -> tuple[float, float]:
+    """Exact (Garwood) 95% interval for a Poisson count: turns into a cost interval."""
+    from scipy.stats import chi2
+
+    alpha = math.erfc(z / math.sqrt(2.0))  # two-sided tail, 0.05 at z = 1.96
+    lo = 0.0 if x <= 0 else float(chi2.ppf(alpha / 2, 2 * x) / 2)
+    hi = float(chi2.ppf(1 - alpha / 2, 2 * x + 2) / 2)
+    return lo, hi
+
+
+def _bootstrap_roas(days: Sequence[tuple[float, float]], rng: Any) -> Any:
+    """ROAS of ``BOOTSTRAP_DRAWS`` resamples of the ad's days (value summed over spend).
+
+    Drawn in chunks so a year of days per ad stays within a few megabytes.
+    """
+    import numpy as np
+
+    arr = np.asarray(days, dtype=float).reshape(-1, 2)
+    n = len(arr)
+    out = np.empty(BOOTSTRAP_DRAWS)
+    chunk = max(1, 1_000_000 // max(n, 1))
+    for start in range(0, BOOTSTRAP_DRAWS, chunk):
+        size = min(chunk, BOOTSTRAP_DRAWS - start)
+        idx = rng.integers(0, n, size=(size, n))
+        spend = arr[idx, 0].sum(axis=1)
+        value = arr[idx, 1].sum(axis=1)
+        out[start : start + size] = np.divide(
+            value, spend, out=np.zeros_like(value), where=spend > 0
+        )
+    return out
+
+
+def bootstrap_draws(series: Sequence[Sequence[tuple[float, float]]]) -> list[Any]:
+    """Each ad's bootstrap ROAS draws, made once and shared by every pair it is in.
+
+    Each ad has its own stream (seed + position), so an ad's draws do not depend on
+    which other ads are in the file.
+    """
+    import numpy as np
+
+    return [
+        _bootstrap_roas(days, np.random.default_rng([SEED, i])) for i, days in enumerate(series)
+    ]
+
+
+def bootstrap_p(draws_a: Any, draws_b: Any) -> float:
+    """Two-sided bootstrap p-value for equal ROAS from two ads' resampled ROAS."""
+    import numpy as np
+
+    diff = draws_a - draws_b
+    p = 2 * min(float(np.mean(diff <= 0)), float(np.mean(diff >= 0)))
+    return min(1.0, max(p, 1 / BOOTSTRAP_DRAWS))
+
+
+def bootstrap_roas_test(
+    days_a: Sequence[tuple[float, float]], days_b: Sequence[tuple[float, float]]
+) -> float:
+    """Two-sided bootstrap p-value for equal ROAS, resampling each ad's days."""
+    a, b = bootstrap_draws([days_a, days_b])
+    return bootstrap_p(a, b)
+
+
+def prob_best_from_draws(draws: Sequence[Any]) -> list[float]:
+    """P(each ad has the highest ROAS): the share of resamples in which it leads."""
+    import numpy as np
+
+    return _winner_share(np.vstack(list(draws)), lower_is_better=False)

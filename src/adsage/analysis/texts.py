@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a message catalogue: one sentence per line reads better than fragments)
 """English and Polish wording of the analysis: verdicts, warnings, recommendations, labels.
 
 Kept apart from the logic so a translator edits one file; numbers are formatted here too,
@@ -13,27 +14,48 @@ Lang = Literal["en", "pl"]
 METRIC_NAMES: dict[str, dict[Lang, str]] = {
     "ctr": {"en": "CTR", "pl": "CTR"},
     "cvr": {"en": "conversion rate", "pl": "współczynnik konwersji"},
-    "cpa": {"en": "CPA", "pl": "CPA"},
+    "cpa": {"en": "cost per result", "pl": "koszt wyniku"},
     "roas": {"en": "ROAS", "pl": "ROAS"},
+    "cpc": {"en": "cost per link click (CPC)", "pl": "koszt kliknięcia linku (CPC)"},
+    "cpm": {"en": "CPM (cost per 1,000 impressions)", "pl": "CPM (koszt 1000 wyświetleń)"},
+    "cpr": {"en": "cost per 1,000 people reached", "pl": "koszt dotarcia do 1000 osób"},
+}
+# cost per result, named after what the campaign buys
+COST_NAMES: dict[str, dict[Lang, str]] = {
+    "purchase": {"en": "cost per purchase", "pl": "koszt zakupu"},
+    "lead": {"en": "cost per lead", "pl": "koszt pozyskania kontaktu (CPL)"},
+    "install": {"en": "cost per install", "pl": "koszt instalacji"},
+    "landing_page_view": {
+        "en": "cost per landing page view",
+        "pl": "koszt wyświetlenia strony docelowej",
+    },
+}
+# what the result count is called: (plural after a number, as in "under 10 purchases")
+RESULT_UNITS: dict[str, dict[Lang, str]] = {
+    "purchase": {"en": "purchases", "pl": "zakupów"},
+    "lead": {"en": "leads", "pl": "kontaktów"},
+    "install": {"en": "installs", "pl": "instalacji"},
+    "landing_page_view": {"en": "landing page views", "pl": "wyświetleń strony docelowej"},
+    "": {"en": "results", "pl": "wyników"},
 }
 
 _T: dict[str, dict[Lang, str]] = {
     "verdict.winner": {
         "en": "{name} wins on {metric}: {value} vs {other} for {other_name} "
         "({p}, probability to be best {pb}).",
-        "pl": "Wygrywa {name} pod względem {metric}: {value} wobec {other} dla {other_name} "
+        "pl": "Wygrywa {name} pod względem wskaźnika „{metric}”: {value} wobec {other} dla {other_name} "
         "({p}, prawdopodobieństwo bycia najlepszą {pb}).",
     },
     "verdict.none": {
         "en": "No significant winner on {metric} yet: {name} leads with {value}, but the lead "
         "is not reliable (probability to be best {pb}).",
-        "pl": "Brak istotnego zwycięzcy pod względem {metric}: prowadzi {name} z wynikiem {value}, "
+        "pl": "Brak istotnego zwycięzcy pod względem wskaźnika „{metric}”: prowadzi {name} z wynikiem {value}, "
         "ale przewaga nie jest pewna (prawdopodobieństwo bycia najlepszą {pb}).",
     },
     "verdict.negligible": {
         "en": "{name} is statistically ahead on {metric}, but by less than {lift}: "
         "a near-tie, not a winner worth moving budget for.",
-        "pl": "{name} prowadzi statystycznie pod względem {metric}, ale o mniej niż {lift}: "
+        "pl": "{name} prowadzi statystycznie pod względem wskaźnika „{metric}”, ale o mniej niż {lift}: "
         "to praktycznie remis, nie zwycięzca wart przesuwania budżetu.",
     },
     "verdict.single": {
@@ -42,7 +64,7 @@ _T: dict[str, dict[Lang, str]] = {
     },
     "verdict.empty": {
         "en": "No ad has data for {metric}; nothing to compare.",
-        "pl": "Żadna reklama nie ma danych dla {metric}; nie ma czego porównać.",
+        "pl": "Żadna reklama nie ma danych dla wskaźnika „{metric}”; nie ma czego porównać.",
     },
     "warn.low_volume": {
         "en": "Low volume for {names}: under {x} {unit} or {n} {base} per ad; "
@@ -50,10 +72,16 @@ _T: dict[str, dict[Lang, str]] = {
         "pl": "Mało danych dla: {names} (poniżej {x} {unit} lub {n} {base} na reklamę); "
         "różnice przy takiej próbie to głównie szum.",
     },
+    "warn.low_volume_count": {
+        "en": "Low volume for {names}: under {x} {unit} per ad; differences this small in data "
+        "are mostly noise.",
+        "pl": "Mało danych dla: {names} (poniżej {x} {unit} na reklamę); różnice przy takiej "
+        "próbie to głównie szum.",
+    },
     "warn.excluded": {
         "en": "Not compared on {metric}: {names} (no {base}, or more conversions than clicks, "
         "e.g. view-through conversions).",
-        "pl": "Pominięte w porównaniu {metric}: {names} (brak {base} albo więcej konwersji niż "
+        "pl": "Pominięte w porównaniu wskaźnika „{metric}”: {names} (brak {base} albo więcej konwersji niż "
         "kliknięć, np. konwersje po wyświetleniu).",
     },
     "warn.crowded": {
@@ -100,15 +128,14 @@ _T: dict[str, dict[Lang, str]] = {
     "rec.budget_shift": {
         "en": "Shift budget to {name}: it leads on {metric} ({value} vs {other}). Raise it "
         "gradually, about 20% every three to four days, so delivery does not restart learning.",
-        "pl": "Przesuń budżet na {name}: prowadzi pod względem {metric} ({value} wobec {other}). "
-        "Zwiększaj go stopniowo, o około 20% co trzy-cztery dni, "
-        "by nie restartować fazy uczenia się.",
+        "pl": "Przesuń budżet na {name}: prowadzi pod względem wskaźnika „{metric}” ({value} wobec {other}). "
+        "Zwiększaj go stopniowo, o około 20% co trzy-cztery dni, by nie restartować fazy uczenia się.",
     },
     "rec.pause": {
-        "en": "Pause {names}: significantly behind {leader} on {metric} after correction for "
-        "multiple comparisons.",
-        "pl": "Wstrzymaj: {names}; wyniki {metric} są istotnie gorsze niż {leader} po korekcie "
-        "na wielokrotne porównania.",
+        "en": "Pause {names}: {metric} {figures} against {value} for {leader}, significantly "
+        "behind after correction for multiple comparisons.",
+        "pl": "Wstrzymaj: {names}; wskaźnik „{metric}”: {figures} wobec {value} dla {leader}, istotnie gorzej "
+        "po korekcie na wielokrotne porównania.",
     },
     "rec.more_data": {
         "en": "Keep the test running without edits: to confirm a difference of {value} vs "
@@ -117,16 +144,32 @@ _T: dict[str, dict[Lang, str]] = {
         "{metric}, potrzeba około {n} {base} na reklamę (95% ufności, moc 80%).",
     },
     "rec.more_data_plain": {
-        "en": "Keep the test running without edits until each ad has at least {x} {unit}; "
-        "decide the stopping point in advance instead of peeking.",
-        "pl": "Kontynuuj test bez zmian, aż każda reklama zbierze co najmniej {x} {unit}; "
-        "ustal moment zakończenia z góry zamiast podglądać wyniki.",
+        "en": "No reliable winner on {metric} yet ({figures}). Keep the test running without "
+        "edits until each ad has at least {x} {unit}; decide the stopping point in advance "
+        "instead of peeking.",
+        "pl": "Brak pewnego zwycięzcy pod względem wskaźnika „{metric}” ({figures}). Kontynuuj test bez "
+        "zmian, aż każda reklama zbierze co najmniej {x} {unit}; ustal moment zakończenia z góry "
+        "zamiast podglądać wyniki.",
     },
     "rec.next_test": {
-        "en": "Next test: keep {name} as the control and change one variable only "
-        "(hook, image or call to action) in a new variant.",
-        "pl": "Następny test: zostaw {name} jako wersję kontrolną i zmień tylko jedną zmienną "
-        "(hook, obraz lub wezwanie do działania) w nowym wariancie.",
+        "en": "Next test: keep {name} as the control (best {metric}: {value}) and change one "
+        "variable only (hook, image or call to action) in a new variant.",
+        "pl": "Następny test: zostaw {name} jako wersję kontrolną (najlepszy wskaźnik „{metric}”: {value}) "
+        "i zmień tylko jedną zmienną (hook, obraz lub wezwanie do działania) w nowym wariancie.",
+    },
+    "rec.ctr_disagrees": {
+        "en": "Do not judge these ads by CTR: {diag} Budget follows {metric}, which is what the "
+        "campaign pays for.",
+        "pl": "Nie oceniaj tych reklam po CTR: {diag} O budżecie decyduje wskaźnik „{metric}”, bo za to "
+        "płaci kampania.",
+    },
+    "rec.roas_conflict": {
+        "en": "{name} has the best {metric} ({value} vs {other}), but {roas_name} returns more "
+        "per unit spent (ROAS {r1} vs {r2}, a significant difference). Compare margins before "
+        "moving budget, and pause neither.",
+        "pl": "{name} ma najlepszy wskaźnik „{metric}” ({value} wobec {other}), ale {roas_name} zwraca więcej "
+        "z każdej wydanej złotówki (ROAS {r1} wobec {r2}, różnica istotna). Porównaj marże, zanim "
+        "przesuniesz budżet, i nie wstrzymuj żadnej.",
     },
     "rec.retargeting": {
         "en": "Retarget people who clicked but did not convert ({n} clicks without a "
@@ -145,6 +188,98 @@ _T: dict[str, dict[Lang, str]] = {
         "(CPM, CTR, conversion rate) to find where people drop off before adding budget.",
         "pl": "Cel ({goal}) nie został osiągnięty: {actual} wobec {target}. Prześledź lejek "
         "(CPM, CTR, współczynnik konwersji), zanim dołożysz budżet.",
+    },
+    "verdict.second": {
+        "en": "{metric}: {name} {value} vs {other} for {other_name} ({sig}).",
+        "pl": "{metric}: {name} {value} wobec {other} dla {other_name} ({sig}).",
+    },
+    "sig.yes": {"en": "significant, {p}", "pl": "różnica istotna, {p}"},
+    "sig.no": {"en": "not a significant difference", "pl": "różnica nieistotna"},
+    "diag.disagree": {
+        "en": "{ctr_name} has the higher CTR ({ctr_a} vs {ctr_b}), but {name} has the better "
+        "{metric} ({v} vs {v_other}): {because}.",
+        "pl": "{ctr_name} ma wyższy CTR ({ctr_a} wobec {ctr_b}), ale {name} ma lepszy wskaźnik „{metric}” "
+        "({v} wobec {v_other}): {because}.",
+    },
+    "diag.because_cvr": {
+        "en": "{name}'s lower CTR is outweighed by its conversion rate ({a} vs {b})",
+        "pl": "niższy CTR reklamy {name} z nawiązką równoważy jej współczynnik konwersji "
+        "({a} wobec {b})",
+    },
+    "diag.because_cpm": {
+        "en": "{name}'s lower CTR is outweighed by cheaper impressions (CPM {a} vs {b})",
+        "pl": "niższy CTR reklamy {name} z nawiązką równoważą tańsze wyświetlenia "
+        "(CPM {a} wobec {b})",
+    },
+    "diag.reach": {
+        "en": "Reach and frequency: {items}.",
+        "pl": "Zasięg i częstotliwość: {items}.",
+    },
+    "diag.reach_item": {
+        "en": "{name} {reach} people, {f} times each",
+        "pl": "{name} {reach} osób, średnio {f} razy",
+    },
+    "diag.agree": {
+        "en": "CTR points the same way: {name} also has the highest CTR ({ctr}).",
+        "pl": "CTR wskazuje to samo: {name} ma też najwyższy CTR ({ctr}).",
+    },
+    "warn.blank": {
+        "en": "{name}: {cols} written as '--' or left empty, counted as 0; the ad stays in the "
+        "comparison.",
+        "pl": "{name}: {cols} zapisane jako '--' lub puste, liczone jako 0; reklama zostaje w "
+        "porównaniu.",
+    },
+    "warn.objective_mismatch": {
+        "en": "The export's result columns say the ads optimise for {found}, but the objective "
+        "given is {objective}; judged on {metric} as the objective asks.",
+        "pl": "Kolumny wyników w eksporcie wskazują optymalizację pod {found}, a podany cel to "
+        "{objective}; ocena według wskaźnika „{metric}”, zgodnie z celem.",
+    },
+    "warn.mixed_results": {
+        "en": "The ads optimise for different results ({kinds}); their Results are not "
+        "comparable, so they are judged on {metric}.",
+        "pl": "Reklamy są optymalizowane pod różne wyniki ({kinds}); ich Wyniki nie są "
+        "porównywalne, więc ocena według wskaźnika „{metric}”.",
+    },
+    "warn.attribution_mixed": {
+        "en": "Rows use different attribution settings ({values}): results counted under "
+        "different windows are not comparable.",
+        "pl": "Wiersze mają różne ustawienia atrybucji ({values}): wyniki liczone w różnych "
+        "oknach nie są porównywalne.",
+    },
+    "warn.no_spend": {
+        "en": "No spend column: costs cannot be computed, so the ads are compared on {metric}.",
+        "pl": "Brak kolumny wydatków: kosztów nie da się policzyć, więc porównanie według "
+        "wskaźnika „{metric}”.",
+    },
+    "note.guessed": {
+        "en": "No Result indicator, Result type or objective: judged on {metric} from the "
+        "export's columns; pass --objective to say what the campaign buys.",
+        "pl": "Brak wskaźnika wyników, typu wyniku i celu: ocena według wskaźnika „{metric}” na podstawie "
+        "kolumn eksportu; podaj --objective, by wskazać, za co płaci kampania.",
+    },
+    "note.source": {
+        "en": "Judged on {metric}: {why}. CTR and conversion rate are diagnostics.",
+        "pl": "Ocena według wskaźnika „{metric}”: {why}. CTR i współczynnik konwersji to diagnostyka.",
+    },
+    "why.option": {"en": "chosen with --metric", "pl": "wybrane przez --metric"},
+    "why.objective": {
+        "en": "the campaign objective is {objective}",
+        "pl": "cel kampanii to {objective}",
+    },
+    "why.export": {
+        "en": "the export's Result indicator / Result type",
+        "pl": "wskaźnik wyników / typ wyniku w eksporcie",
+    },
+    "why.columns": {"en": "the export's columns", "pl": "kolumny eksportu"},
+    "why.fallback": {
+        "en": "the export has no spend or results to judge by",
+        "pl": "eksport nie ma wydatków ani wyników",
+    },
+    "note.totals_row": {
+        "en": "Row {row} is the export's totals row: used as a check, not compared as an ad.",
+        "pl": "Wiersz {row} to wiersz sumy eksportu: służy do kontroli, nie jest porównywany "
+        "jako reklama.",
     },
     "goal.unchecked": {
         "en": "The goal cannot be checked against this export: {why}.",
@@ -178,14 +313,27 @@ UNITS: dict[str, dict[Lang, tuple[str, str]]] = {
     "cvr": {"en": ("conversions", "clicks"), "pl": ("konwersji", "kliknięć")},
     "cpa": {"en": ("conversions", "spend"), "pl": ("konwersji", "wydatków")},
     "roas": {"en": ("conversions", "spend"), "pl": ("konwersji", "wydatków")},
+    "cpc": {"en": ("link clicks", "spend"), "pl": ("kliknięć linku", "wydatków")},
+    "cpm": {"en": ("impressions", "spend"), "pl": ("wyświetleń", "wydatków")},
+    "cpr": {"en": ("people reached", "spend"), "pl": ("osób w zasięgu", "wydatków")},
 }
+
+
+def units(metric: str, kind: str | None, lang: Lang) -> tuple[str, str]:
+    """(successes, trials) in words; a cost per result counts what the campaign buys."""
+    success, base = UNITS[metric][lang]
+    if metric in ("cpa", "cvr", "roas"):
+        success = RESULT_UNITS.get(kind or "", RESULT_UNITS[""])[lang]
+    return success, base
 
 
 def t(key: str, lang: Lang, **kw: Any) -> str:
     return _T[key][lang].format(**kw)
 
 
-def metric_name(metric: str, lang: Lang) -> str:
+def metric_name(metric: str, lang: Lang, kind: str | None = None) -> str:
+    if metric == "cpa" and kind in COST_NAMES:
+        return COST_NAMES[kind][lang]
     return METRIC_NAMES.get(metric, {}).get(lang, metric)
 
 
@@ -209,8 +357,8 @@ def fmt_metric(metric: str, value: float | None, lang: Lang, currency: str | Non
     """A metric value as a reader expects it: rates in %, costs with currency, ROAS as x."""
     if value is None:
         return "-"
-    if metric in ("ctr", "cvr"):
-        return pct(value, lang)
+    if metric in ("ctr", "cvr", "frequency"):
+        return pct(value, lang) if metric != "frequency" else num(value, lang)
     if metric == "roas":
         return num(value, lang) + "x"
     return num(value, lang) + (f" {currency}" if currency else "")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from adsage.config import Settings
 from adsage.drafting.base import Engine
-from adsage.errors import AdsageError
+from adsage.errors import AdsageError, BadInput
 
 if TYPE_CHECKING:
     from adsage.export import Sheet, SheetOptions
@@ -41,6 +41,7 @@ class JobResult:
     result: VariantSet | None = None
     error: str | None = None
     resumed: bool = False
+    exit_code: int = 1  # of a failure: 2 when the brief itself is bad input
     brief: Brief | None = None
 
 
@@ -55,6 +56,11 @@ class BatchResult:
     @property
     def failures(self) -> list[tuple[Path, str]]:
         return [(j.path, j.error) for j in self.jobs if j.error is not None]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every brief went through, else the worst failure's code (2: bad input)."""
+        return max((j.exit_code for j in self.jobs if j.error is not None), default=0)
 
     @property
     def ok(self) -> bool:
@@ -164,10 +170,13 @@ def run_batch(
 
 
 def _prepare(path: Path, vary: str, n: int, settings: Settings) -> JobResult:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return JobResult(path, "", error=f"cannot read ({exc.strerror or exc})")
+    from adsage.inputs import read_bytes
+    from adsage.models.brief import MAX_BRIEF_BYTES
+
+    try:  # bounded: /dev/zero among the briefs costs 64 KB, and load_brief reports it
+        raw = read_bytes(path, MAX_BRIEF_BYTES, "brief")
+    except BadInput as exc:
+        return JobResult(path, "", error=str(exc).removeprefix(f"{path}: "), exit_code=2)
     return JobResult(path, job_key(raw, vary=vary, n=n, settings=settings))
 
 
@@ -215,8 +224,9 @@ def _run(
         job.result = generate_variants(
             brief, vary, n, settings=settings, engine=factory(), name=job.path.stem
         )
-    except AdsageError as exc:
-        job.error = _line(str(exc))
+    except AdsageError as exc:  # the message names the file; the caller prints the path
+        job.error = _line(str(exc).removeprefix(f"{job.path}: "))
+        job.exit_code = exc.exit_code
     except Exception as exc:  # a bug or a library error in one brief must not stop the rest
         job.error = _line(f"{type(exc).__name__}: {exc}")
 

@@ -47,6 +47,9 @@ class AdCopy(BaseModel):
     link: str | None = None
     placement: Placement = "feed"
     lang: Lang | None = None
+    # The facts the copy was written from (the brief's offer, benefits, ...); when given, any
+    # date, number or guarantee in the text that they do not contain is flagged.
+    facts: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,10 @@ def check_copy(copy: AdCopy) -> list[Finding]:
             if n > plan.recommended[field, copy.placement]:
                 out += _length(plan.rules, field, n, copy.placement, copy.lang)
     out += check_policy(texts, copy.lang)
+    if copy.facts is not None:
+        from adsage.checks.claims import check_claims
+
+        out += check_claims(texts, copy.facts, copy.lang)
     return out
 
 

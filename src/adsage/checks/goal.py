@@ -34,6 +34,7 @@ from adsage.checks.goal_rewrite import build_rewrite
 from adsage.errors import BadInput
 from adsage.models.findings import Finding, Report
 from adsage.rules.objectives import (
+    BenchmarksData,
     infer_objective,
     load_benchmarks,
     load_objectives,
@@ -104,6 +105,8 @@ def _context(
     end: date | None,
     today: date,
     anchor: date,
+    market: str | None = None,
+    bench: BenchmarksData | None = None,
 ) -> GoalContext:
     from_text = budget is None and parsed.budget is not None
     amount = parsed.budget if from_text else budget
@@ -118,6 +121,7 @@ def _context(
         budget_from_text=from_text,
         start=start,
         end=end,
+        market=market or (bench or load_benchmarks()).market_for_currency(cur),
     )
 
 
@@ -128,6 +132,8 @@ def _suggestion(issue: Issue, lang: Lang, rewrite: str | None, objective: str | 
         return issue.hint
     if issue.kind == "baseline":
         return msg("suggest.baseline", lang)
+    if issue.kind == "objective" and issue.hint and not rewrite:
+        return msg("suggest.flags", lang, flags=f"--objective {issue.hint}")
     if issue.kind == "objective" and issue.hint and rewrite:
         return msg(
             "suggest.objective", lang, suggested=issue.hint, objective=objective, rewrite=rewrite
@@ -145,8 +151,12 @@ def check_goal(
     end: date | None = None,
     today: date | None = None,
     lang: str | None = None,
+    market: str | None = None,
 ) -> GoalReport:
     """Judge a campaign goal against SMART; context-dependent criteria report what is missing.
+
+    ``market`` is the benchmark market group (PL, EU, UK, US) the plan reads; without it the
+    market whose currency the budget is in.
 
     Raises BadInput for an unknown ``objective``, a non-positive ``budget``, a malformed
     ``currency``, an ``end`` before ``start`` or an unsupported ``lang``.
@@ -163,6 +173,7 @@ def check_goal(
     today = today or date.today()
     anchor = start if start and start > today else today
     parsed = analyse(text or "", today=today, anchor=anchor, lang=normalize_lang(lang))
+    bench = load_benchmarks()
     ctx = _context(
         parsed,
         objective=obj,
@@ -172,8 +183,10 @@ def check_goal(
         end=end,
         today=today,
         anchor=anchor,
+        market=market,
+        bench=bench,
     )
-    lex, bench, objectives = load_lexicon(), load_benchmarks(), load_objectives()
+    lex, objectives = load_lexicon(), load_objectives()
 
     outcomes: dict[CriterionName, Outcome] = {
         "specific": specific(parsed, lex),
@@ -183,7 +196,7 @@ def check_goal(
         "time_bound": time_bound(parsed, ctx),
     }
     failing = any(i.severity != "info" for o in outcomes.values() for i in o.issues)
-    rewrite = build_rewrite(parsed, ctx, lex, bench, objectives) if failing else None
+    rewrite = build_rewrite(parsed, ctx, lex, bench, objectives, text=text) if failing else None
 
     findings: list[Finding] = []
     if parsed.truncated:

@@ -24,6 +24,9 @@ IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget"]
 BIG_PERCENT = 300.0  # editorial: a goal to grow a metric fourfold in one campaign
 BIG_CUT_PERCENT = 90.0
 BIG_MULTIPLIER = 5.0
+# editorial (UNSURE): a target well above (over 1/0.6 times) what the budget buys at the market's
+# typical cost is reported as out of reach, with the budget it needs and the target it affords
+REACHABLE_SHARE = 0.6
 MIN_DAYS = 7  # learning phase: about 50 results in the 7 days after a significant edit [COPY]
 
 
@@ -40,6 +43,7 @@ class GoalContext:
     budget_from_text: bool = False
     start: date | None = None
     end: date | None = None
+    market: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,14 +72,36 @@ class CostRange:
     high: float
     currency: str
     figure_low: Figure
+    ref: str = ""
 
 
-def cost_range(bench: BenchmarksData, metric: str, currency: str) -> CostRange | None:
-    """The plausible cost range for ``metric`` converted into ``currency``."""
+def cost_range(
+    bench: BenchmarksData,
+    metric: str,
+    currency: str,
+    market: str | None = None,
+    objective: str | None = None,
+) -> CostRange | None:
+    """The plausible cost range for ``metric`` in ``currency``.
+
+    The market table (``market``, or the market whose currency this is) is read in its own
+    currency and only converted when the budget is in another one; the US dollar table is
+    the fallback for currencies no market uses.
+    """
     found = bench.cost_for(metric)
     if found is None:
         return None
     key, b = found
+    mk = market or bench.market_for_currency(currency)
+    entry = bench.entry(mk, objective, key) if mk else None
+    if entry is not None:
+        f = entry.figure
+        vals = [bench.convert(v, entry.currency, currency) for v in (f.low, f.typical, f.high)]
+        if None in vals:
+            return None
+        lo, ty, hi = (float(v) for v in vals)  # type: ignore[arg-type]
+        low_fig = Figure(value=lo, source=f.source, as_of=f.as_of, confidence=f.confidence)
+        return CostRange(key, b.per, lo, ty, hi, currency.upper(), low_fig, entry.ref)
     low, typ, high = (bench.from_usd(f.value, currency) for f in (b.low, b.typical, b.high))
     if low is None or typ is None or high is None:
         return None
@@ -101,7 +127,7 @@ def target_text(p: ParsedGoal, lex: Lexicon, currency: str | None = None) -> str
     return fmt_num(p.target, p.lang)
 
 
-def _prov(f: Figure) -> dict[str, str]:
+def prov(f: Figure) -> dict[str, str]:
     return {"source": f.source, "as_of": f.as_of, "conf": f.confidence}
 
 
@@ -137,6 +163,10 @@ def measurable(p: ParsedGoal, lex: Lexicon) -> Outcome:
 
 def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
     lang = p.lang
+    if ctx.end is not None and ctx.end < ctx.today:  # a finished schedule bounds nothing
+        end, today = fmt_date(ctx.end, lang), fmt_date(ctx.today, lang)
+        reason = msg("time.schedule_past", lang, end=end, today=today)
+        return Outcome(False, reason, issues=[Issue("error", reason, "end")])
     if p.period_kind == "rate" and p.period_days:
         return Outcome(True, msg("time.rate", lang, period=fmt_period(p.period_days, lang)))
     if p.deadline is not None:
@@ -146,9 +176,12 @@ def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
             return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
         days = (p.deadline - ctx.anchor).days
         if p.period_kind == "window":
-            return Outcome(True, msg("time.window", lang, days=days, deadline=dl))
+            length = p.period_days if p.period_days is not None else days + 1
+            return Outcome(True, msg("time.window", lang, days=length, deadline=dl))
         anchor = fmt_date(ctx.anchor, lang)
-        return Outcome(True, msg("time.deadline", lang, deadline=dl, days=days, anchor=anchor))
+        # counted inclusively, like the campaign's own days: 4 January to 31 March is 87 days
+        span = days + 1
+        return Outcome(True, msg("time.deadline", lang, deadline=dl, days=span, anchor=anchor))
     reason = msg("time.vague", lang, word=p.vague_time) if p.vague_time else msg("time.none", lang)
     return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
 
@@ -165,6 +198,8 @@ def _schedule(p: ParsedGoal, ctx: GoalContext) -> list[Issue]:
         text = msg("ach.before_start", lang, deadline=dl, start=fmt_date(ctx.start, lang))
         out.append(Issue("warning", text, "start"))
     days = (p.deadline - ctx.anchor).days
+    if p.period_kind == "window" and p.period_days is not None:
+        days = p.period_days  # the window's own length, counted inclusively
     if 0 <= days < MIN_DAYS:
         out.append(Issue("warning", msg("ach.short", lang, days=days), "goal"))
     return out
@@ -190,7 +225,11 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         )
         if big:
             text = msg("ach.relative_big", lang, target=tgt)
-            return Outcome(False, text, issues=[Issue("warning", text, "goal")])
+            return Outcome(
+                False,
+                text,
+                issues=[Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang))],
+            )
         reason = msg("ach.relative_base", lang)
         return Outcome(True, reason, False, [Issue("info", reason, "goal", "baseline")])
     if kind in {"rate", "ratio"}:
@@ -200,8 +239,12 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         unit = "%" if rb.unit == "percent" else ""
         lo, hi = f"{fmt_num(rb.low.value, lang)}{unit}", f"{fmt_num(rb.high.value, lang)}{unit}"
         if p.direction != "decrease" and p.target > rb.high.value:
-            text = msg("ach.rate_high", lang, metric=name, target=tgt, high=hi, **_prov(rb.high))
-            return Outcome(False, text, issues=[Issue("warning", text, "goal")])
+            text = msg("ach.rate_high", lang, metric=name, target=tgt, high=hi, **prov(rb.high))
+            return Outcome(
+                False,
+                text,
+                issues=[Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang))],
+            )
         return Outcome(True, msg("ach.rate_ok", lang, metric=name, target=tgt, low=lo, high=hi))
     currency = (p.currency if kind in {"cost", "money"} else None) or ctx.currency
     if kind == "money":
@@ -210,7 +253,7 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         return _need("ach.need_budget", lang, "--budget --currency")
     if currency is None:
         return _need("ach.need_currency", lang, "--currency")
-    rng = cost_range(bench, p.metric, currency)
+    rng = cost_range(bench, p.metric, currency, ctx.market, ctx.objective)
     if rng is None:
         if bench.cost_for(p.metric) is None:
             return Outcome(True, msg("ach.no_bench", lang, metric=name), checked=False)
@@ -224,9 +267,13 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
                 metric=name,
                 target=tgt,
                 low=low,
-                **_prov(rng.figure_low),
+                **prov(rng.figure_low),
             )
-            return Outcome(False, text, issues=[Issue("warning", text, "goal")])
+            return Outcome(
+                False,
+                text,
+                issues=[Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang))],
+            )
         return Outcome(True, msg("ach.cost_target_ok", lang, metric=name, target=tgt, low=low))
     assert ctx.budget is not None
     implied = ctx.budget * rng.per / p.target if p.target > 0 else float("inf")
@@ -237,19 +284,31 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         "implied": fmt_money(round(implied, 2), currency, lang),
         "low": low,
         "high": fmt_money(rng.high, rng.currency, lang),
-        **_prov(rng.figure_low),
+        "per_unit": msg("unit.1000" if rng.per > 1 else "unit.1", lang),
+        **prov(rng.figure_low),
     }
     if implied < rng.low:
         text = msg("ach.too_cheap", lang, **kw)
-        return Outcome(False, text, issues=[Issue("warning", text, "budget")])
-    if implied < rng.typical / 2:
-        # Above the floor but far below a typical cost: say so, without failing the goal.
-        expected = int(ctx.budget * rng.per / rng.typical)
-        typical = fmt_money(round(rng.typical, 2), currency, lang)
-        text = msg("ach.ambitious", lang, typical=typical, expected=expected, **kw)
         needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
-        hint = msg("suggest.ambitious", lang, expected=expected, needed=needed)
-        return Outcome(True, text, issues=[Issue("info", text, "budget", "budget", hint)])
+        affords = fmt_num(int(ctx.budget * rng.per / rng.typical), lang)
+        hint = msg("suggest.ambitious", lang, expected=affords, needed=needed)
+        return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
+    expected = int(ctx.budget * rng.per / rng.typical)
+    if implied > rng.high:
+        # cheap target for the money: the budget buys far more than asked
+        typical = fmt_money(round(rng.typical, 2), currency, lang)
+        text = msg("ach.generous", lang, typical=typical, expected=fmt_num(expected, lang), **kw)
+        return Outcome(True, text)
+    if expected < p.target * REACHABLE_SHARE:
+        # The plan's own estimate (budget / typical cost of this market) falls short of the
+        # target: say so with both numbers and offer both ways out, keeping the target.
+        typical = fmt_money(round(rng.typical, 2), currency, lang)
+        text = msg(
+            "ach.out_of_reach", lang, typical=typical, expected=fmt_num(expected, lang), **kw
+        )
+        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
+        hint = msg("suggest.ambitious", lang, expected=fmt_num(expected, lang), needed=needed)
+        return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     return Outcome(True, msg("ach.cost_ok", lang, **kw))
 
 
@@ -274,13 +333,20 @@ def _revenue(
         "roas": fmt_num(round(roas, 1), lang),
     }
     if roas > rb.high.value:
-        text = msg("ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **_prov(rb.high))
-        return Outcome(False, text, issues=[Issue("warning", text, "budget")])
+        text = msg("ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **prov(rb.high))
+        needed = fmt_money(round(p.target / rev_usd * bud_usd / rb.high.value), budget_cur, lang)
+        expected = fmt_money(
+            round(ctx.budget / bud_usd * rev_usd * rb.typical.value), currency, lang
+        )
+        hint = msg("suggest.ambitious", lang, expected=expected, needed=needed)
+        return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     return Outcome(True, msg("ach.roas_ok", lang, **kw))
 
 
 def achievable(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:
-    size = _size(p, ctx, lex, bench)
+    from adsage.checks.goal_caps import caps, with_caps
+
+    size = with_caps(_size(p, ctx, lex, bench), caps(p, ctx, lex, bench))
     sched = _schedule(p, ctx)
     if not sched:
         return size

@@ -252,8 +252,11 @@ def window_hit(m: re.Match[str], ctx: DateCtx) -> DateHit | None:
         n = 1
     if n <= 0 or n > 3650:
         return None
-    end = _window(ctx, n, unit)
-    return DateHit(m.start(), m.end(), "window", end, (end - ctx.anchor).days)
+    # "in 8 weeks" from a start date covers 56 days counted inclusively: day 1 is the anchor
+    # itself, so the last day of the window is the anchor plus 55 days, not 56.
+    length = (_window(ctx, n, unit) - ctx.anchor).days
+    last = ctx.anchor + timedelta(days=max(0, length - 1))
+    return DateHit(m.start(), m.end(), "window", last, length)
 
 
 def rate_hit(m: re.Match[str], ctx: DateCtx) -> DateHit:

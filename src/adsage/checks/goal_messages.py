@@ -60,8 +60,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "Liczba {target} nie jest przypisana do wskaźnika, np. leadów, zakupów czy zasięgu.",
     ),
     "time.deadline": (
-        "Deadline {deadline}, {days} days from {anchor}.",
-        "Termin {deadline}, {days} dni od {anchor}.",
+        "Deadline {deadline}: {days} days counting from {anchor}.",
+        "Termin {deadline}: {days} dni, licząc od {anchor}.",
     ),
     "time.window": (
         "A window of {days} days, ending {deadline}.",
@@ -74,27 +74,79 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "The deadline {deadline} has already passed (today is {today}).",
         "Termin {deadline} już minął (dziś jest {today}).",
     ),
+    "time.schedule_past": (
+        "The schedule ends on {end}, which has already passed (today is {today}); "
+        "move the dates forward.",
+        "Harmonogram kończy się {end}, a ten dzień już minął (dziś jest {today}); przesuń daty.",
+    ),
     "ach.cost_ok": (
-        "{budget} for {target} {metric} is {implied} per result, within the plausible range "
+        "{budget} for {target} {metric} is {implied} {per_unit}, within the plausible range "
         "{low}-{high} ({source}, {as_of}, {conf}).",
-        "{budget} na {target} ({metric}) to {implied} za wynik, w wiarygodnym zakresie "
+        "{budget} na {target} ({metric}) to {implied} {per_unit}, w wiarygodnym zakresie "
         "{low}-{high} ({source}, {as_of}, {conf}).",
     ),
     "ach.too_cheap": (
-        "{budget} for {target} {metric} means {implied} per result, below the plausible "
+        "{budget} for {target} {metric} means {implied} {per_unit}, below the plausible "
         "minimum of about {low} ({source}, {as_of}, {conf}).",
-        "{budget} na {target} ({metric}) to {implied} za wynik, poniżej wiarygodnego minimum "
+        "{budget} na {target} ({metric}) to {implied} {per_unit}, poniżej wiarygodnego minimum "
         "ok. {low} ({source}, {as_of}, {conf}).",
     ),
     "ach.ambitious": (
-        "{budget} for {target} {metric} is {implied} per result: plausible but ambitious, as a "
+        "{budget} for {target} {metric} is {implied} {per_unit}: plausible but ambitious, as a "
         "typical cost is about {typical}, which would buy about {expected} results.",
-        "{budget} na {target} ({metric}) to {implied} za wynik: możliwe, ale ambitne, bo typowy "
+        "{budget} na {target} ({metric}) to {implied} {per_unit}: możliwe, ale ambitne, bo typowy "
         "koszt to ok. {typical}, co dałoby ok. {expected} wyników.",
     ),
+    "ach.out_of_reach": (
+        "{budget} buys about {expected} {metric} at a typical {typical} {per_unit} "
+        "({source}, {as_of}, {conf}); the target is {target}, so it is out of reach as planned.",
+        "{budget} kupi ok. {expected} (wynik: {metric}) przy typowym koszcie {typical} {per_unit} "
+        "({source}, {as_of}, {conf}); cel to {target}, więc w tym planie jest poza zasięgiem.",
+    ),
+    "ach.generous": (
+        "{budget} buys about {expected} {metric} at a typical {typical} ({source}, {as_of}, "
+        "{conf}): the target of {target} is within reach at this market's typical cost (costs vary "
+        "widely by industry).",
+        "{budget} kupi ok. {expected} (wynik: {metric}) przy typowym koszcie {typical} "
+        "({source}, {as_of}, {conf}): cel {target} jest w zasięgu przy typowym koszcie na tym "
+        "rynku (koszty mocno zależą od branży).",
+    ),
+    "ach.cap_below_market": (
+        "Your cap of {cap} for {metric} is below the market's typical {typical} "
+        "({source}, {as_of}, {conf}): with a cost cap bid, expect slower delivery and fewer "
+        "results than the budget could buy.",
+        "Limit {cap} ({metric}) jest poniżej typowego kosztu na tym rynku {typical} "
+        "({source}, {as_of}, {conf}): przy stawce z limitem kosztu dostarczanie zwolni i "
+        "wyników będzie mniej, niż pozwala budżet.",
+    ),
+    "ach.cap_budget": (
+        "{budget} for {target} means {implied} {per_unit}, tighter than your cap of {cap}: "
+        "the budget, not the cap, limits the result.",
+        "{budget} na {target} to {implied} {per_unit}, mniej niż limit {cap}: wynik ogranicza "
+        "budżet, nie limit kosztu.",
+    ),
+    "ach.cap_ok": (
+        "Your cap of {cap} for {metric} is at or above the market's typical {typical}.",
+        "Limit {cap} ({metric}) jest na poziomie typowego kosztu na tym rynku ({typical}) "
+        "lub wyżej.",
+    ),
+    "ach.roas_floor_high": (
+        "A minimum ROAS of {roas} is above the usual maximum of about {high} "
+        "({source}, {as_of}, {conf}).",
+        "Minimalny ROAS {roas} przekracza typowe maksimum ok. {high} ({source}, {as_of}, {conf}).",
+    ),
+    "unit.1": ("per result", "za wynik"),
+    "unit.1000": ("per 1,000", "za 1000"),
+    "suggest.stretch": (
+        "Keep it as a stretch target and report against the typical range, or set a target "
+        "inside that range.",
+        "Zostaw go jako cel ambitny i raportuj względem typowego zakresu albo ustaw cel w tym "
+        "zakresie.",
+    ),
     "suggest.ambitious": (
-        "Plan for about {expected} results, or budget about {needed} for the full target.",
-        "Zaplanuj ok. {expected} wyników albo budżet ok. {needed} na pełny cel.",
+        "Either raise the budget to about {needed} for the full target, or lower the target "
+        "to about {expected}.",
+        "Zwiększ budżet do ok. {needed} na pełny cel albo obniż cel do ok. {expected}.",
     ),
     "ach.cost_target_ok": (
         "A {metric} of {target} is above the plausible minimum of about {low}.",

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from adsage.checks.goal_constraints import DECREASE, Constraint, find_constraints, gap_words
 from adsage.checks.goal_dates import DateHit, find_dates
 from adsage.checks.goal_lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal_numbers import Quantity, find_quantities
@@ -31,11 +32,6 @@ _BUDGET_LEFT = re.compile(
     r"(?:budget|budze\w*|spend\w*|wyda\w*|invest\w*|inwest\w*)(?:\s+\w+){0,2}\s*[:=]?\s*$"
 )
 _BUDGET_RIGHT = re.compile(r"^\s*(?:\w+\s+)?(?:budget|budze\w*|ad\s+spend)")
-_DECREASE = re.compile(
-    r"(?<!\w)(?:reduc\w*|lower\w*|cut\w*|decreas\w*|drop\w*|below|under|less\s+than|at\s+most"
-    r"|no\s+more\s+than|max(?:imum)?|cap\w*|halv\w*|obniz\w*|zmniejsz\w*|zreduk\w*|redukc\w*"
-    r"|ponizej|mniej\s+niz|maksymalnie|najwyzej|nie\s+wiecej\s+niz|spad\w*|o\s+polowe)(?!\w)"
-)
 _INCREASE = re.compile(
     r"(?<!\w)(?:increas\w*|grow\w*|boost\w*|rais\w*|improv\w*|more|up|doubl\w*|tripl\w*|lift\w*"
     r"|zwieksz\w*|podnie\w*|podwyz\w*|wzrost\w*|wzros\w*|popraw\w*|wiecej|podwoi\w*|potroi\w*"
@@ -75,6 +71,7 @@ class ParsedGoal(BaseModel):
     vague_hint: str | None = None
     vague_time: str | None = None
     truncated: bool = False
+    constraints: tuple[Constraint, ...] = ()
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:
@@ -101,10 +98,6 @@ def _baseline(masked: str, qs: list[Quantity]) -> Quantity | None:
     return None
 
 
-def _gap_words(masked: str, a: int, b: int) -> int:
-    return len(_WORD.findall(masked[a:b])) if b > a else 0
-
-
 def _pair(
     masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
 ) -> tuple[Quantity, Mention, str] | None:
@@ -123,9 +116,7 @@ def _pair(
                 continue
             before = mn.end <= q.start
             gap = (
-                _gap_words(masked, mn.end, q.start)
-                if before
-                else _gap_words(masked, q.end, mn.start)
+                gap_words(masked, mn.end, q.start) if before else gap_words(masked, q.end, mn.start)
             )
             if gap > MAX_GAP_WORDS:
                 continue
@@ -137,7 +128,7 @@ def _pair(
 
 def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
     window = masked[max(0, lo - 40) : q.end]
-    cues = [(m.end(), "decrease") for m in _DECREASE.finditer(window)]
+    cues = [(m.end(), "decrease") for m in DECREASE.finditer(window)]
     cues += [(m.end(), "increase") for m in _INCREASE.finditer(window)]
     if q.kind == "multiplier" and relative:
         return "decrease" if q.value < 1 else "increase"
@@ -222,6 +213,12 @@ def analyse(
             )
     if budget_q is not None:
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
+    if pair:
+        rest = [q for q in candidates if q is not pair[0]]
+        others = [m for m in mentions if m is not pair[1] and m.start != pair[1].start]
+        found = find_constraints(text, masked, lex, rest, others)
+        if found:
+            fields["constraints"] = found
 
     vague = [m for m in mentions if m.metric is None]
     if vague:

@@ -10,6 +10,7 @@ rewrite, so the wording here must stay parseable by :mod:`adsage.checks.goal_par
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from adsage.checks.goal_assess import (
@@ -57,7 +58,7 @@ def _affordable(metric: str, ctx: GoalContext, bench: BenchmarksData) -> float |
     """How many results the budget buys at the typical cost, or None without enough context."""
     if ctx.budget is None or ctx.currency is None:
         return None
-    rng = cost_range(bench, metric, ctx.currency)
+    rng = cost_range(bench, metric, ctx.currency, ctx.market, ctx.objective)
     if rng is None or rng.typical <= 0:
         return None
     return max(1.0, float(math.floor(nice_down(ctx.budget * rng.per / rng.typical))))
@@ -68,11 +69,11 @@ def _fit_target(
 ) -> float:
     """Move an absolute target just inside the plausible range the checker uses."""
     if kind == "count" and ctx.budget is not None and ctx.currency is not None:
-        rng = cost_range(bench, metric, ctx.currency)
+        rng = cost_range(bench, metric, ctx.currency, ctx.market, ctx.objective)
         if rng is not None and target > 0 and ctx.budget * rng.per / target < rng.low:
             return _affordable(metric, ctx, bench) or target
     if kind == "cost":
-        rng = cost_range(bench, metric, cur)
+        rng = cost_range(bench, metric, cur, ctx.market, ctx.objective)
         if rng is not None and target < rng.low:
             return nice_up(rng.typical)
     if (
@@ -97,7 +98,7 @@ def _default_target(
     if kind == "count":
         return _affordable(metric, ctx, bench) or float(DEFAULT_COUNTS.get(metric, 100))
     if kind == "cost":
-        rng = cost_range(bench, metric, cur)
+        rng = cost_range(bench, metric, cur, ctx.market, ctx.objective)
         return nice_up(rng.typical) if rng else 10.0
     if kind in {"rate", "ratio"}:
         rb = bench.rates.get(metric)
@@ -160,21 +161,56 @@ def _absolute(lex: Lexicon, metric: str, kind: str, value: float, lang: Lang, cu
     return entry.phrase["pl_few" if few else "pl_many"].format(n=n)
 
 
+def _deadline_ok(p: ParsedGoal, ctx: GoalContext) -> bool:
+    if p.period_kind == "rate" and p.period_days:
+        return True
+    d = p.deadline
+    if d is None or d < ctx.today:
+        return False
+    if ctx.end is not None and d > ctx.end:
+        return False
+    if ctx.start is not None and d < ctx.start:
+        return False
+    days = p.period_days if p.period_kind == "window" and p.period_days else (d - ctx.anchor).days
+    return days >= MIN_DAYS
+
+
+def _keep_text(p: ParsedGoal, ctx: GoalContext, text: str) -> str | None:
+    """The client's own sentence with only the deadline fixed, or None when nothing in the
+    wording needs to change (an out-of-reach target is reported, never silently cut)."""
+    if _deadline_ok(p, ctx):
+        return None
+    when = f"{msg('deadline.prefix', p.lang)} {fmt_date(_deadline(p, ctx), p.lang)}"
+    body = text.strip().rstrip(".")
+    if p.period_text and p.period_text in body:
+        # "by end of month" -> "by 31 January": the preposition before the period goes too
+        lead = re.compile(r"(?:\b(?:by|until|before|do|przed)\s+)?" + re.escape(p.period_text))
+        body = lead.sub(when, body, count=1)
+    else:
+        body = f"{body} {when}"
+    return body + "."
+
+
 def build_rewrite(
     p: ParsedGoal,
     ctx: GoalContext,
     lex: Lexicon,
     bench: BenchmarksData,
     objectives: ObjectivesData,
-) -> str:
+    text: str | None = None,
+) -> str | None:
+    """A goal that passes; with the client's metric and target present, their own sentence
+    (target, metric, constraints, audience words) with only the failing part changed."""
     lang = p.lang
     obj = objectives.objectives[ctx.objective] if ctx.objective else None
     metric = p.metric
     keep = metric is not None and p.target is not None
+    if keep and text:
+        return _keep_text(p, ctx, text)
     if metric is None:
         metric = (obj.default_metric if obj else None) or p.vague_hint or "leads"
-    if obj is not None and not obj.serves(metric):
-        metric, keep = obj.default_metric, False
+        if obj is not None and not obj.serves(metric):
+            metric, keep = obj.default_metric, False
     kind = lex.kind(metric)
     cur = _money_currency(p, ctx)
     if keep and p.target is not None and p.target_kind in {"percent", "multiplier"}:

@@ -73,8 +73,9 @@ def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
         "start": start if window else None,
         "end": end if window else None,
     }
-    if window:
-        out["today"] = start
+    if start is not None and end is not None:
+        # dates resolve from the start, but a schedule already over must fail time-bound
+        out["today"] = max(start, date.today())
     if data.get("language") in ("en", "pl"):
         out["lang"] = data["language"]
     return out
@@ -98,15 +99,17 @@ def copy_inputs(
     placements: Iterable[str],
     lang: str | None,
     link: str | None = None,
+    facts: list[str] | None = None,
 ) -> list[AdCopy]:
-    """One :class:`AdCopy` per placement (duplicates dropped); ``link`` fills a missing link."""
+    """One :class:`AdCopy` per placement (duplicates dropped); ``link`` fills a missing link;
+    ``facts`` (the brief's own words) turn on the unsupported-claim check."""
     from adsage.checks.copy import AdCopy
 
     values = {k: fields.get(k) or None for k in COPY_FIELDS}
     values["link"] = values["link"] or link
     code = lang if lang in ("en", "pl") else None
     return [
-        AdCopy(**values, placement=p, lang=code)  # type: ignore[arg-type]
+        AdCopy(**values, placement=p, lang=code, facts=facts)  # type: ignore[arg-type]
         for p in dict.fromkeys(placements)
     ]
 
@@ -117,13 +120,14 @@ def copy_findings(
     placements: Iterable[str],
     lang: str | None,
     link: str | None = None,
+    facts: list[str] | None = None,
 ) -> list[Finding]:
     """Copy and policy findings on every placement, each distinct finding once."""
     from adsage.checks.copy import check_copy
 
     out: list[Finding] = []
     seen: set[tuple[str, str | None, str]] = set()
-    for copy in copy_inputs(fields, placements=placements, lang=lang, link=link):
+    for copy in copy_inputs(fields, placements=placements, lang=lang, link=link, facts=facts):
         for f in check_copy(copy):
             key = (f.rule, f.field, f.message)
             if key not in seen:
@@ -135,11 +139,20 @@ def copy_findings(
 def brief_copy_findings(
     fields: Mapping[str, Any], brief: Brief | Mapping[str, Any] | None
 ) -> list[Finding]:
-    """:func:`copy_findings` on the brief's placements, language and landing page."""
+    """:func:`copy_findings` on the brief's placements, language and landing page; a
+    validated brief also supplies the facts the copy may claim."""
+    from adsage.models.brief import Brief
+
     data = brief_dict(brief)
+    facts = None
+    if isinstance(brief, Brief):
+        from adsage.checks.claims import brief_facts
+
+        facts = brief_facts(brief)
     return copy_findings(
         fields,
         placements=placements_of(data),
         lang=data.get("language"),
         link=data.get("landing_url"),
+        facts=facts,
     )

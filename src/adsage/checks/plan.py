@@ -55,7 +55,7 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         currency=b.currency,
         start=date.fromisoformat(b.start),
         end=date.fromisoformat(b.end),
-        today=date.fromisoformat(b.start),
+        today=max(date.fromisoformat(b.start), date.today()),
         lang=plan.lang,
     )
     softened = [
@@ -70,14 +70,30 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
     return softened + _prefixed("goal.rewrite", report.errors)
 
 
+def _unit_cost(plan: CampaignPlan) -> float | None:
+    n = plan.numbers
+    if n is None or not n.cost_per_result:
+        return None
+    return n.cost_per_result / n.cost_unit
+
+
+def _daily_impressions(plan: CampaignPlan) -> int | None:
+    n = plan.numbers
+    if n is None or not n.cpm or plan.ab_test.metric != "ctr":
+        return None
+    return max(1, int(n.ab.daily_budget / n.cpm * 1000)) if n.ab.daily_budget else None
+
+
 def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.abtest import AbTest, Variant, check_abtest
     from adsage.checks.budget import Budget, check_budget
     from adsage.checks.inputs import copy_findings
+    from adsage.checks.plan_consistency import check_consistency
     from adsage.checks.targeting import Targeting, check_targeting
 
     out: list[Finding] = []
     out += _goal(plan)
+    out += check_consistency(plan)
     if len(plan.copy_drafts) < 3:
         out.append(
             Finding(
@@ -96,6 +112,9 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
             out.append(_invalid(f"copy[{i}]", exc))
             continue
         out += _prefixed(f"copy[{i}]", found)
+    from adsage.checks.claims import check_repetition
+
+    out += check_repetition([d.primary_text for d in plan.copy_drafts], plan.lang)
     t = plan.targeting
     try:
         out += _prefixed(
@@ -126,6 +145,7 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                     optimization_goal=plan.objective.optimization_goal,
                     start=date.fromisoformat(b.start),
                     end=date.fromisoformat(b.end),
+                    expected_cost_per_result=_unit_cost(plan),
                 )
             ),
         )
@@ -139,8 +159,10 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                     vary="headline",
                     variants=variants,
                     duration_days=ab.duration_days,
-                    baseline_rate=ab.baseline_rate,
+                    # the checker counts impressions: only a CTR test is sized in them
+                    baseline_rate=ab.baseline_rate if ab.metric == "ctr" else None,
                     mde=ab.mde,
+                    daily_impressions=_daily_impressions(plan),
                 )
             ),
         )

@@ -50,6 +50,7 @@ def ab_findings(ads: list[tuple[int, Row]], cols: list[str], ctx: Ctx) -> list[F
                         "sheet.ab_single_variable",
                         "sheet.ab.extra",
                         extra[0],
+                        severity=rules.tests.severity,
                         line=line,
                         letter=letter,
                         element=label,

@@ -157,6 +157,18 @@ def _special(rules: TargetingRules, t: Targeting) -> list[Finding]:
                 field="special_ad_category",
             )
         )
+    if cat in sc.replaced:
+        out.append(
+            finding(
+                "targeting.special_category",
+                "warning",
+                f"{cat} was replaced by {sc.replaced[cat]} ({sc.replaced_as_of}); declare the "
+                "new category on new campaigns.",
+                sc,
+                field="special_ad_category",
+                suggestion=f"Use special_ad_category: {sc.replaced[cat]}.",
+            )
+        )
     if cat not in sc.restricted:
         return out
 

@@ -19,7 +19,23 @@ GoalOpt = Annotated[
     typer.Option("--goal", help='Goal to check, e.g. "CTR above 1.5%" or "200 zakupów".'),
 ]
 MetricOpt = Annotated[
-    str, typer.Option("--metric", help="Compare ads on ctr (default), cvr, cpa or roas.")
+    str | None,
+    typer.Option(
+        "--metric",
+        help="Override the metric the ads are judged on: cpa, roas, cpc, cpm, cpr, ctr or cvr "
+        "(default: what the campaign buys, from the export's Result indicator or --objective).",
+    ),
+]
+ObjectiveOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--objective",
+        help="What the campaign buys: sales, leads, app, traffic or awareness (or OUTCOME_SALES).",
+    ),
+]
+PlanOpt = Annotated[
+    Path | None,
+    typer.Option("--plan", help="A plan saved with `adsage plan --out plan.json`: its objective."),
 ]
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help="en or pl (default: the language of the headers).")
@@ -52,9 +68,17 @@ def _print_human(data: dict[str, Any]) -> None:
     lang, cur, metric = data["lang"], data["currency"], data["metric"]
     console = Console(highlight=False)
     pl = lang == "pl"
-    table = Table(title=("Reklamy" if pl else "Ads") + f" · {metric.upper()}")
+    style = "bold green" if data["winner"] else "bold yellow"
+    console.print(data["verdict"], style=style, markup=False)  # the answer comes first
+    table = Table(title=("Reklamy" if pl else "Ads") + f" · {data['metric_name']}")
+    # the primary metric first, then the diagnostics that explain it
+    cols = [metric] + [
+        m
+        for m in ("roas", "ctr", "cvr")
+        if m != metric and any(ad[m] is not None for ad in data["ads"])
+    ]
     heads = ["Reklama" if pl else "Ad", "Wyśw." if pl else "Impr.", "Klik." if pl else "Clicks"]
-    heads += ["CTR", "CPC", "Konw." if pl else "Conv.", "CVR", "CPA", "ROAS", "P(best)"]
+    heads += ["Konw." if pl else "Conv."] + [c.upper() for c in cols] + ["P(best)"]
     for i, h in enumerate(heads):
         table.add_column(h, justify="left" if i == 0 else "right")
     for ad in data["ads"]:
@@ -62,20 +86,22 @@ def _print_human(data: dict[str, Any]) -> None:
             ad["name"],
             num(ad["impressions"], lang, 0),
             num(ad["clicks"], lang, 0),
-            pct(ad["ctr"], lang),
-            fmt_metric("cpc", ad["cpc"], lang, None),
             "-" if ad["conversions"] is None else num(ad["conversions"], lang, 0),
-            pct(ad["cvr"], lang),
-            fmt_metric("cpa", ad["cpa"], lang, None),
-            fmt_metric("roas", ad["roas"], lang, None),
+            *(fmt_metric(c, ad[c], lang, None) for c in cols),
             pct(ad["prob_best"], lang, 1),
         ]
         table.add_row(*(Text(c) for c in cells))  # ad names are data, never rich markup
     console.print(table)
-    if cur:
-        console.print(("Waluta: " if pl else "Currency: ") + cur, markup=False)
-    style = "bold green" if data["winner"] else "bold yellow"
-    console.print(data["verdict"], style=style, markup=False)
+    meta = [("Waluta: " if pl else "Currency: ") + cur] if cur else []
+    if data["reporting"]:
+        period = f"{data['reporting']['starts']} – {data['reporting']['ends']}"
+        meta.append(("Okres raportowania: " if pl else "Reporting: ") + period)
+    if data["attribution"]:
+        meta.append(("Atrybucja: " if pl else "Attribution: ") + "; ".join(data["attribution"]))
+    for line in meta:
+        console.print(line, markup=False)
+    for note in data["notes"]:
+        console.print(note["message"], style="dim", markup=False)
     if data["goal"]:
         g = data["goal"]
         console.print(g.get("summary") or g.get("reason") or "", markup=False)
@@ -94,27 +120,43 @@ def _print_human(data: dict[str, Any]) -> None:
 def analyze(
     file: FileArg,
     goal: GoalOpt = None,
-    metric: MetricOpt = "ctr",
+    metric: MetricOpt = None,
+    objective: ObjectiveOpt = None,
+    plan: PlanOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
     html: HtmlOpt = None,
 ) -> None:
     """Which ad won, whether the win is significant, and what to do next."""
     from adsage.analysis.core import analyze_file, check_metric
+    from adsage.analysis.primary import normalize_objective, objective_from_plan
     from adsage.analysis.reading import read_export
     from adsage.atomic_files import write_text_atomic
+    from adsage.inputs import require_parent
 
-    metric = metric.strip().lower()
+    metric = metric.strip().lower() if metric else None
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
         raise BadInput(f"--html {html}: use a .html file name")
+    if html is not None:
+        require_parent(html, "--html")
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang {lang!r}: use en or pl")
+    if objective and plan:
+        raise BadInput("--objective and --plan both give the objective: use one of them")
+    objective = normalize_objective(objective) or (objective_from_plan(plan) if plan else None)
     # fail fast on a bad file or option before paying for the knowledge index
     export = read_export(file)
-    check_metric(metric, export, file)
+    if metric:
+        check_metric(metric, export, file)
     extra: list[dict[str, str]] = []
     result = analyze_file(
-        file, metric=metric, goal=goal, lang=lang, searcher=_searcher(extra), export=export
+        file,
+        metric=metric,
+        objective=objective,
+        goal=goal,
+        lang=lang,
+        searcher=_searcher(extra),
+        export=export,
     )
     result.warnings.extend(extra)
     data = result.to_json()

@@ -10,11 +10,9 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-import yaml
 from pydantic import BaseModel
 
 from adsage.errors import BadInput
@@ -41,19 +39,13 @@ IgnoreOpt = Annotated[
 
 def read_items(file: str) -> tuple[list[tuple[str, Any]], bool]:
     """Parse FILE (or stdin) into ``(source label, object)`` pairs and whether it was a list."""
+    from adsage.inputs import MAX_CHECK_BYTES, parse, read_text
+
     name = "stdin" if file == "-" else file
-    if file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise BadInput(f"{file}: no such file; check the path") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BadInput(f"{file}: cannot read it ({exc}); pass a UTF-8 JSON/YAML file") from None
+    text = read_text(file, MAX_CHECK_BYTES, "check file")
     if not text.strip():
         raise BadInput(f"{name}: empty input; pass a JSON or YAML object or list")
-    data = _parse(text, name)
+    data = parse(text, name)
     if isinstance(data, dict):
         return [(name, data)], False
     if isinstance(data, list) and data:
@@ -62,21 +54,6 @@ def read_items(file: str) -> tuple[list[tuple[str, Any]], bool]:
                 raise BadInput(f"{name}[{i}]: expected an object with fields, got {_kind(item)}")
         return [(f"{name}[{i}]", item) for i, item in enumerate(data)], True
     raise BadInput(f"{name}: expected an object or a non-empty list of objects, got {_kind(data)}")
-
-
-def _parse(text: str, name: str) -> Any:
-    stripped = text.lstrip()
-    if stripped[:1] in "[{":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError:
-            pass  # YAML flow style also starts with { or [
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise BadInput(f"{name}: not valid JSON or YAML{where}; fix the syntax") from None
 
 
 def _kind(value: Any) -> str:
@@ -215,7 +192,9 @@ def goal_cmd(
 ) -> None:
     """Check a campaign goal against SMART and suggest a rewrite."""
     from adsage.checks.goal import check_goal
+    from adsage.inputs import strip_bidi
 
+    text = strip_bidi(text)  # the goal is echoed in findings and the rewrite
     if not text.strip():
         raise BadInput("TEXT is empty; pass the goal in quotes")
     report = check_goal(

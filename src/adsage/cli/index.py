@@ -105,6 +105,9 @@ def search(
     """Hybrid search (meaning + keywords) over the knowledge index."""
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang must be en or pl, not '{lang}'")
+    from adsage.inputs import strip_bidi
+
+    query = strip_bidi(query)  # echoed back in --json
     if not query.strip():
         raise BadInput("QUERY is empty: give a question or keywords")
     _check_length("QUERY", query)
@@ -142,8 +145,10 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Answer a question from the guidance, with numbered citations."""
+    from adsage.inputs import strip_bidi
     from adsage.knowledge.answer import answer_question
 
+    question = strip_bidi(question)
     if not question.strip():
         raise BadInput(
             "QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'"

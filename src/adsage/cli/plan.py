@@ -13,7 +13,9 @@ from adsage.atomic_files import write_text_atomic
 from adsage.cli import sheet
 from adsage.errors import BadInput
 
-BriefArg = Annotated[Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON.")]
+BriefArg = Annotated[
+    Path, typer.Argument(metavar="BRIEF", help="Brief as YAML or JSON; - reads it from stdin.")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", help="Model name for --llm openai (or ADSAGE_MODEL).")
@@ -29,11 +31,15 @@ def _setup(
     brief_path: Path, llm: str | None, max_tokens: int | None = None, model: str | None = None
 ) -> tuple[Any, Any]:
     from adsage.cli.options import llm_settings
-    from adsage.models.brief import load_brief
+    from adsage.inputs import read_data
+    from adsage.models.brief import MAX_BRIEF_BYTES, load_brief, load_brief_data
 
     if llm not in (None, "offline", "openai"):
         raise BadInput(f"--llm must be offline or openai, not '{llm}'")
-    brief = load_brief(brief_path)
+    if str(brief_path) == "-":
+        brief = load_brief_data(read_data("-", MAX_BRIEF_BYTES, "brief"), "stdin")
+    else:
+        brief = load_brief(brief_path)
     settings = llm_settings(llm, max_tokens_per_plan=max_tokens, model=model)
     return brief, settings
 
@@ -66,10 +72,13 @@ def plan(
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
+    from adsage.inputs import require_parent
     from adsage.render.plan_md import plan_html, plan_markdown
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
+    if out is not None:
+        require_parent(out, "--out")
     sheet.sheet_paths(csv_out, xlsx_out)
     options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)

@@ -138,10 +138,13 @@ def write_plan_sheet(
 def sheet_paths(csv_out: Path | None, xlsx_out: Path | None) -> None:
     """Reject a wrong suffix before any work is done (one line naming the option)."""
     from adsage.errors import BadInput
+    from adsage.inputs import require_parent
 
     for opt, path, suffix in (("--csv", csv_out, ".csv"), ("--xlsx", xlsx_out, ".xlsx")):
         if path is not None and path.suffix.lower() != suffix:
             raise BadInput(f"{opt} {path}: use a file name ending in {suffix}")
+        if path is not None:
+            require_parent(path, opt)  # before any work: the folder is never created
 
 
 def register(app: typer.Typer) -> None:

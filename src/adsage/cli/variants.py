@@ -110,10 +110,11 @@ def variants(
     paths = _expand(briefs)
     settings = _settings(llm, model, max_tokens)
     failures: list[tuple[Path, str]] = []
+    code = 0
     if len(paths) == 1:
         sets, loaded = _single(paths[0], vary, n, settings)
     else:
-        sets, loaded, failures = _batch(paths, vary, n, settings, concurrency)
+        sets, loaded, failures, code = _batch(paths, vary, n, settings, concurrency)
     _write(sets, loaded, csv_out, xlsx_out, options)
     if as_json:
         data = [s.model_dump(mode="json") for s in sets]
@@ -126,7 +127,7 @@ def variants(
     for path, reason in failures:
         sys.stderr.write(f"error: {path}: {reason}\n")
     if failures or not all(s.ok for s in sets):
-        raise typer.Exit(1)
+        raise typer.Exit(code or 1)
 
 
 def _single(
@@ -141,7 +142,7 @@ def _single(
 
 def _batch(
     paths: list[Path], vary: str, n: int, settings: Settings, concurrency: int
-) -> tuple[list[VariantSet], list[Brief | None], list[tuple[Path, str]]]:
+) -> tuple[list[VariantSet], list[Brief | None], list[tuple[Path, str]], int]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -184,7 +185,7 @@ def _batch(
             "later drafts came from the offline engine",
             markup=False,
         )
-    return result.sets, result.briefs, result.failures
+    return result.sets, result.briefs, result.failures, result.exit_code
 
 
 def _write(

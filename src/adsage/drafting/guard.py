@@ -31,6 +31,8 @@ FIX_WARNINGS = frozenset(
         "copy.description.length",
         "policy.excessive_caps",
         "policy.excessive_punctuation",
+        # A model may not promise what the brief does not give (a deadline, a price).
+        "copy.unsupported_claim",
     }
 )
 

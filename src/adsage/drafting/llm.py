@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from adsage.checks.claims import brief_facts
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.client import (
@@ -28,7 +29,13 @@ from adsage.drafting.client import (
 )
 from adsage.drafting.guard import Reask, draft_with_guard
 from adsage.drafting.limits import TokenMeter
-from adsage.drafting.llm_checks import copy_findings, format_findings, goal_findings, repair_format
+from adsage.drafting.llm_checks import (
+    copy_findings,
+    drop_unsupported,
+    format_findings,
+    goal_findings,
+    repair_format,
+)
 from adsage.drafting.llm_structured import (
     LLMError,
     Message,
@@ -146,6 +153,7 @@ def prompt_messages(
         ],
         "count": count,
         "placements": list(brief.placements),
+        "special_category": brief.special_ad_category,
     }
     if part == "copy":
         rules = copy_rules()
@@ -156,6 +164,7 @@ def prompt_messages(
         data["cta_values"] = list(cta_values or rules.cta.values)
         data["frameworks"] = list(FRAMEWORKS)
         data["personas"] = [p.model_dump(mode="json") for p in personas]
+        data["facts"] = [f for f in brief_facts(brief) if f]
     elif part == "formats":
         data.update(
             formats=list(FORMATS),
@@ -324,8 +333,14 @@ class LLMEngine:
         hosts = landing_hosts(ctx)
         keep = ctx.brief.brand.split()
 
+        facts = brief_facts(ctx.brief)
+
         def fix(draft: CopyDraft, found: list[Finding]) -> tuple[CopyDraft, list[str]]:
-            draft, notes = repair_copy(draft, found, keep_caps=keep, allowed_hosts=hosts)
+            cut = drop_unsupported(draft, found, facts)
+            dropped = cut.primary_text != draft.primary_text
+            draft, notes = repair_copy(cut, found, keep_caps=keep, allowed_hosts=hosts)
+            if dropped:
+                notes.append("primary_text: dropped a sentence with a claim the brief lacks")
             if names and draft.persona not in names:
                 close = difflib.get_close_matches(draft.persona, names, n=1, cutoff=0.0)
                 notes.append(f'persona: "{draft.persona}" -> "{close[0]}"')
@@ -336,7 +351,7 @@ class LLMEngine:
             "copy",
             ctx,
             call=call,
-            validate=lambda d: copy_findings(d, ctx.lang, names),
+            validate=lambda d: copy_findings(d, ctx.lang, names, facts),
             repair=fix,
             fallback=lambda: self.fallback().copy(ctx, personas, n),
             expected=n,

@@ -18,9 +18,13 @@ from adsage.models.plan import CopyDraft, FormatPick
 LANGS = ("en", "pl")
 
 
-def copy_findings(draft: CopyDraft, lang: str, personas: Sequence[str]) -> list[Finding]:
+def copy_findings(
+    draft: CopyDraft, lang: str, personas: Sequence[str], facts: Sequence[str] | None = None
+) -> list[Finding]:
     """The copy checker's findings (the landing link is the brief's, checked elsewhere) plus
-    a persona name the drafts must share with the persona section."""
+    a persona name the drafts must share with the persona section.  With ``facts`` (the
+    brief's), a date, number or guarantee the brief does not give is flagged too, so the
+    guard asks again instead of shipping an invented promise."""
     from adsage.checks.copy import AdCopy, check_copy
 
     ad = AdCopy(
@@ -29,6 +33,7 @@ def copy_findings(draft: CopyDraft, lang: str, personas: Sequence[str]) -> list[
         description=draft.description,
         cta=draft.cta,
         lang=lang if lang in LANGS else None,  # type: ignore[arg-type]
+        facts=list(facts) if facts is not None else None,
     )
     out = check_copy(ad)
     if personas and draft.persona not in personas:
@@ -106,3 +111,17 @@ def goal_findings(rewrite: str, ctx: DraftContext) -> list[Finding]:
 
 def _err(rule: str, field: str, message: str) -> Finding:
     return Finding(rule=rule, severity="error", message=message, field=field)
+
+
+def drop_unsupported(draft: CopyDraft, found: list[Finding], facts: Sequence[str]) -> CopyDraft:
+    """The draft without the primary-text sentences that make an unsupported claim; a
+    headline or description with one cannot be fixed by cutting and is left to the guard."""
+    import re
+
+    from adsage.checks.claims import unsupported
+
+    if not any(f.rule == "copy.unsupported_claim" and f.field == "primary_text" for f in found):
+        return draft
+    sentences = re.split(r"(?<=[.!?])\s+", draft.primary_text.strip())
+    kept = [s for s in sentences if not unsupported({"s": s}, facts)]
+    return draft.model_copy(update={"primary_text": " ".join(kept)}) if kept else draft

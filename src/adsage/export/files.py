@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from adsage.atomic_files import write_atomic
 from adsage.errors import AdsageError, BadInput
+from adsage.inputs import require_parent
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
@@ -168,6 +169,7 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], object]) -> None:
     The temp name carries our pid, so a later write can tell a temp file left by a killed
     process (removed) from one another live process is still writing (left alone).
     """
+    require_parent(Path(path))  # never create folders: a typo in a path is the user's to fix
     try:
         write_atomic(Path(path), write)
     except OSError as exc:

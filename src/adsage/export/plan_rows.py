@@ -136,6 +136,18 @@ def _test_ads(plan: CampaignPlan, rules: ExportRules) -> list[tuple[str, Any, st
         return []
     variable = plan.ab_test.variable
     control = drafts[0]
+    if plan.ab_test.ads and variable in COPY_ELEMENTS:
+        # the plan's own test ads: identical but for the tested element
+        fields = [f for f in COPY_ELEMENTS if f in plan.ab_test.ads[0]]
+        return [
+            (
+                names.variant(rules, variable, i, plan.lang),
+                control.model_copy(update={f: ad[f] for f in fields}),
+                variable,
+                chr(ord("A") + i),
+            )
+            for i, ad in enumerate(plan.ab_test.ads)
+        ]
     if variable not in COPY_ELEMENTS:
         return [(names.variant(rules, "headline", 0, plan.lang), control, "", "A")]
     wanted = max(2, len(plan.ab_test.variants))

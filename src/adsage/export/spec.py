@@ -76,6 +76,7 @@ class Names(_Sourced):
 
 
 class Tests(_Sourced):
+    severity: Literal["error", "warning"] = "error"
     primary_text: list[str]
     headline: list[str]
     description: list[str]

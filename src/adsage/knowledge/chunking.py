@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-import yaml
-
+from adsage.errors import BadInput
 from adsage.knowledge.poison import SCAN_VERSION, flags_for
 from adsage.lang.detect import detect_lang
 
@@ -71,9 +70,11 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
     end = text.find("\n---", 3)
     if end < 0:
         return {}, text
-    try:
-        meta = yaml.safe_load(text[3:end]) or {}
-    except yaml.YAMLError:
+    from adsage.inputs import parse
+
+    try:  # the same bounded loader as briefs: a document's front matter is user input too
+        meta = parse(text[3:end], "front matter", "yaml") or {}
+    except BadInput:
         return {}, text
     if not isinstance(meta, dict):
         return {}, text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adsage.config import Settings
+from adsage.config import Settings, ensure_home
 from adsage.knowledge.chunking import Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
 from adsage.knowledge.store import Store, write_lock
@@ -127,6 +127,7 @@ def _remember_roots(settings: Settings, roots: list[str]) -> list[str]:
         known = []
     merged = sorted(set(known) | set(roots))
     if merged != known:
+        ensure_home(settings.home)
         from adsage.atomic_files import write_text_atomic
 
         write_text_atomic(path, json.dumps(merged, indent=1))
@@ -151,6 +152,9 @@ def index_paths(
         if rebuild:
             store.wipe()
             vectors.clear()
+        if rebuild or not user_paths:
+            # "adsage index" alone refreshes every folder indexed before, so edited,
+            # added and deleted documents are picked up without naming them again
             user_paths = [Path(r) for r in remembered if Path(r).exists()]
         files, roots = _expand(user_paths, summary)
         files = bundled_files() + files

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from adsage.config import Settings
-from adsage.errors import StoreError
+from adsage.config import Settings, ensure_home
+from adsage.errors import AdsageError, StoreError
 
 REBUILD_HINT = "run 'adsage index --rebuild' to rebuild it"
 # Bumped whenever this process takes the write lock.  Another process may have written the
@@ -35,7 +35,7 @@ def write_lock(settings: Settings) -> Iterator[None]:
 
     from adsage.knowledge import index_journal
 
-    settings.home.mkdir(parents=True, exist_ok=True)
+    ensure_home(settings.home)
     lock = FileLock(str(settings.lock_path), timeout=settings.lock_timeout)
     try:
         with lock:
@@ -77,6 +77,7 @@ def make_client(settings: Settings) -> Any:
     from filelock import FileLock, Timeout
 
     path = settings.chroma_dir
+    ensure_home(settings.home)
     # Chroma creates its tables on first open without a lock of its own: two processes
     # opening a new index at once fail with "table collections already exists".
     opening = FileLock(str(settings.home / "chroma-open.lock"), timeout=settings.lock_timeout)
@@ -170,7 +171,7 @@ class Store:
                     embedding_function=chroma_embedding_function(),
                     configuration={"hnsw": {"space": "cosine"}},
                 )
-            except StoreError:
+            except AdsageError:  # already one clear line (a store or settings problem)
                 raise
             except Exception as exc:
                 raise self._error(exc) from None
@@ -190,7 +191,7 @@ class Store:
             self._collection = None  # the next line reopens the client (see ``client``)
         try:
             return getattr(self.collection(), fn)(*args, **kwargs)
-        except StoreError:
+        except AdsageError:
             raise
         except Exception as exc:
             raise self._error(exc) from None

@@ -6,12 +6,10 @@ the field, because a silently ignored typo ("budjet") would produce a confidentl
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from adsage.errors import BadInput
@@ -69,6 +67,22 @@ class BriefSchedule(_Strict):
         return self
 
 
+class BriefPlace(_Strict):
+    """A location finer than a country. ``radius`` needs ``radius_km``; postal areas are
+    dropped for special ad categories, and radii there are raised to the documented minimum."""
+
+    type: Literal["city", "region", "postal", "radius"]
+    name: str = Field(min_length=1, max_length=120)
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}$")
+    radius_km: float | None = Field(default=None, gt=0, le=80)
+
+    @model_validator(mode="after")
+    def _radius(self) -> BriefPlace:
+        if self.type == "radius" and self.radius_km is None:
+            raise ValueError("a radius place needs radius_km (e.g. 8)")
+        return self
+
+
 class BriefAudience(_Strict):
     locations: list[str] = Field(min_length=1, max_length=50)
     age: tuple[int, int] = (18, 65)
@@ -76,6 +90,7 @@ class BriefAudience(_Strict):
     interests: list[str] = Field(default_factory=list, max_length=50)
     description: str = Field(default="", max_length=2000)
     custom_audiences: list[str] = Field(default_factory=list, max_length=20)
+    places: list[BriefPlace] = Field(default_factory=list, max_length=250)
 
     @field_validator("locations")
     @classmethod
@@ -138,16 +153,6 @@ class Brief(_Strict):
         return (self.schedule.end - self.schedule.start).days + 1
 
 
-class _TextDates(yaml.SafeLoader):
-    """Leaves dates as text so an impossible one (2026-02-30) is reported by field name."""
-
-
-_TextDates.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_brief_data(data: Any, source: str) -> Brief:
     if not isinstance(data, dict):
         raise BadInput(f"{source}: a brief must be a mapping of fields (brand, product, goal, ...)")
@@ -156,38 +161,9 @@ def load_brief_data(data: Any, source: str) -> Brief:
 
 def load_brief(path: Path) -> Brief:
     """Read a YAML or JSON brief; every problem becomes one line naming the file and field."""
-    source = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(
-            f"{source}: file not found; give the path to a brief (.yaml or .json)"
-        ) from None
-    except IsADirectoryError:
-        raise BadInput(f"{source}: is a folder; give the path to a brief file") from None
-    except OSError as exc:
-        raise BadInput(f"{source}: cannot read ({exc.strerror})") from None
-    if len(raw) > MAX_BRIEF_BYTES:
-        raise BadInput(f"{source}: brief is larger than 64 KB; shorten it")
-    if b"\x00" in raw:
-        raise BadInput(f"{source}: binary file, not a YAML or JSON brief")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(f"{source}: not UTF-8 text; save the brief as UTF-8") from None
-    try:
-        data = (
-            json.loads(text)
-            if path.suffix.lower() == ".json"
-            else yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
-        )
-    except (ValueError, yaml.YAMLError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" (line {line + 1})" if line is not None else ""
-        raise BadInput(f"{source}: not valid YAML/JSON{where}; check the syntax") from None
-    return load_brief_data(data, source)
+    from adsage.inputs import read_data
 
-
-def load_yaml_text(text: str) -> Any:
-    """YAML as a brief reads it: dates stay text, so an impossible one is reported by field."""
-    return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    data = read_data(
+        path, MAX_BRIEF_BYTES, "brief", "json" if path.suffix.lower() == ".json" else "yaml"
+    )
+    return load_brief_data(data, str(path))

@@ -57,6 +57,68 @@ class Persona(_Model):
     message_angle: str
 
 
+class PlaceTarget(_Model):
+    """A location finer than a country: a city, region, postal area or a radius around a point."""
+
+    kind: Literal["city", "region", "postal", "radius"]
+    name: str
+    country: str | None = None
+    radius_km: float | None = None
+
+
+class BenchmarkUsed(_Model):
+    """The market table entry every figure of the plan reads (goal, KPIs, budget, A/B)."""
+
+    market: str
+    objective: str
+    ref: str
+    currency: str
+    source: str
+    as_of: str
+    confidence: str
+
+
+class ABNumbers(_Model):
+    metric: Literal["ctr", "cvr"]
+    baseline_rate: float
+    sample_size_per_variant: int
+    impressions_needed: int
+    budget_needed: float
+    daily_budget: float
+    days_needed: int | None
+    duration_days: int
+    fits: bool
+    available_days: int = 0
+    # days the objective's own result metric would have needed, when the test reads CTR
+    # instead because that one cannot finish within the flight
+    result_metric_days: int | None = None
+
+
+class PlanNumbers(_Model):
+    """Every figure of the plan, computed once; sections and renderings only read it."""
+
+    currency: str
+    total: float
+    days: int
+    weeks: float
+    daily: float
+    metric: str
+    cost_per_result: float | None
+    cost_unit: int = 1
+    cost_low: float | None = None
+    cost_high: float | None = None
+    results_expected: int | None
+    results_per_week: float | None
+    cpm: float | None
+    ctr_link: float | None
+    cpc: float | None
+    structure: str
+    ad_sets: int
+    learning_events_per_week: float | None
+    benchmark: BenchmarkUsed | None = None
+    ab: ABNumbers
+
+
 class TargetingSpec(_Model):
     """Shaped like the targeting validator's input, so the plan can be checked as is."""
 
@@ -68,6 +130,8 @@ class TargetingSpec(_Model):
     custom_audiences: list[str] = Field(default_factory=list)
     special_ad_category: str = "NONE"
     placements: list[str] = Field(default_factory=list)
+    places: list[PlaceTarget] = Field(default_factory=list)
+    lookalikes: bool = True
     notes: list[str] = Field(default_factory=list)
 
 
@@ -107,6 +171,10 @@ class ABTestPlan(_Model):
     duration_days: int
     verdict: str
     warnings: list[str] = Field(default_factory=list)
+    ads: list[dict[str, Any]] = Field(default_factory=list)
+    budget_reserved: float | None = None
+    currency: str = ""
+    sources: list[int] = Field(default_factory=list)
 
 
 class BudgetLine(_Model):
@@ -114,6 +182,8 @@ class BudgetLine(_Model):
     share: float
     amount: float
     purpose: str
+    currency: str = ""
+    key: str = ""  # prospecting, retargeting, testing, advantage_sales, ...
 
 
 class BudgetPlan(_Model):
@@ -129,6 +199,7 @@ class BudgetPlan(_Model):
     split: list[BudgetLine]
     schedule_notes: list[str] = Field(default_factory=list)
     learning_phase: str
+    sources: list[int] = Field(default_factory=list)
     report: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
 
 
@@ -171,6 +242,8 @@ class CampaignPlan(_Model):
     budget: BudgetPlan
     citations: list[Citation]
     provenance: Provenance
+    numbers: PlanNumbers | None = None
+    structure: str = ""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

@@ -175,31 +175,30 @@ class BriefTestInputs:
 
 
 def brief_test_inputs(brief: Any) -> BriefTestInputs:
-    """Inputs for :func:`plan_ab_test` from a brief, the same way the plan sizes its test."""
-    from adsage.checks.goal_assess import cost_range
+    """Inputs for :func:`plan_ab_test` from a brief, read from the same market entry and
+    split as the plan's numbers (link CTR and CPM of the brief's market, in its currency)."""
     from adsage.planning.data import planning_data
-    from adsage.rules.objectives import load_benchmarks
+    from adsage.planning.numbers import (
+        choose_objective,
+        choose_structure,
+        figures,
+        split_lines,
+        total_budget,
+    )
 
-    data = planning_data()
-    d = data.ab_defaults
-    bench = load_benchmarks()
-    found = cost_range(bench, "impressions", brief.budget.currency)
-    cpm = round(found.typical / found.per * 1000, 2) if found else None
-    total = (
-        brief.budget.amount if brief.budget.type == "lifetime" else brief.budget.amount * brief.days
-    )
-    lines = (
-        data.budget_split.awareness_lines
-        if brief.objective == "OUTCOME_AWARENESS"
-        else data.budget_split.lines
-    )
-    share = next((line.share for line in lines if line.key == "testing"), lines[-1].share)
+    d = planning_data().ab_defaults
+    objective, _ = choose_objective(brief)
+    fig = figures(brief, objective, "impressions")
+    total = total_budget(brief)
+    daily = total / brief.days
+    lines = split_lines(brief, choose_structure(brief, objective, False), daily)
+    share = next((line.share for line in lines if line.key == "testing"), 1.0)
     return BriefTestInputs(
-        baseline=round(bench.rates["ctr"].typical.value / 100, 4),
+        baseline=round((fig.ctr_link or 1.0) / 100, 4),
         mde=d.mde_relative,
         alpha=d.alpha,
         power=d.power,
-        cpm=cpm,
+        cpm=None if fig.cpm is None else round(fig.cpm, 2),
         daily_budget=round(total * share / brief.days, 2),
         min_days=d.min_days,
         max_days=d.max_days,

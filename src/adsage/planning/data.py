@@ -39,12 +39,25 @@ class Billing(_Sourced):
     by_objective: dict[str, str]
 
 
+class StructureKind(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    lines: list[SplitLine] = Field(min_length=1)
+
+
+class Structures(_Sourced):
+    min_daily_per_ad_set: dict[str, float]
+    catalogue_min_products: int = Field(ge=1)
+    frequency_cap_per_week: int = Field(ge=1)
+    kinds: dict[str, StructureKind]
+
+
 class PlanningData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: int
     budget_split: BudgetSplit
     ab_defaults: ABDefaults
     billing: Billing
+    structures: Structures
 
 
 def planning_data() -> PlanningData:

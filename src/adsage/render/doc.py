@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from adsage.models.plan import CampaignPlan
+from adsage.planning.texts import count, money
 
 H = {
     "en": {
@@ -33,6 +34,9 @@ H = {
         "kpi": "KPI",
         "target": "Target",
         "note": "Note",
+        "needed": "needed for the full sample",
+        "lifetime": "lifetime",
+        "daily": "daily",
     },
     "pl": {
         "title": "Plan kampanii: {brand} – {product}",
@@ -60,6 +64,9 @@ H = {
         "kpi": "KPI",
         "target": "Cel",
         "note": "Uwaga",
+        "needed": "potrzeba na pełną próbę",
+        "lifetime": "całkowity",
+        "daily": "dzienny",
     },
 }
 
@@ -78,12 +85,21 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
 
 
-def _kpi_value(target: float | None, unit: str) -> str:
+def _kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
     if target is None:
         return ""
     if unit == "ratio":
-        return f"{target:.2%}"
-    return f"{target:,.2f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")
+        text = f"{target:.2%}"
+        return text.replace(".", ",") if lang == "pl" else text
+    if unit == "x":
+        return f"{count(target, lang)}x"
+    if unit:
+        return money(target, unit, lang)
+    return count(target, lang)
+
+
+def _cites(ns: list[int]) -> str:
+    return "".join(f" [{n}]" for n in ns)
 
 
 def _badge(h: dict[str, str], ok: bool, n_warn: int) -> str:
@@ -113,13 +129,20 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
 
     o = plan.objective
     obj = Section(
-        h["objective"], [Block("p", f"{o.objective} / {o.optimization_goal}. {o.reason}")]
+        h["objective"],
+        [
+            Block(
+                "p",
+                f"{o.objective} / {o.optimization_goal} / {o.bid_strategy}. {o.reason}"
+                + _cites(o.sources),
+            )
+        ],
     )
     obj.blocks.append(
         Block(
             "table",
             rows=[[h["kpi"], h["target"], h["note"]]]
-            + [[k.name, _kpi_value(k.target, k.unit), k.note] for k in o.kpis],
+            + [[k.name, _kpi_value(k.target, k.unit, plan.lang), k.note] for k in o.kpis],
         )
     )
     out.append(obj)
@@ -156,6 +179,16 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         f"interests: {', '.join(tg.interests) or '-'}",
                         f"placements: {', '.join(tg.placements)}",
                         f"special_ad_category: {tg.special_ad_category}",
+                        f"custom_audiences: {', '.join(tg.custom_audiences) or '-'}",
+                        "places: "
+                        + (
+                            ", ".join(
+                                f"{p.name} (+{p.radius_km:g} km)" if p.radius_km else p.name
+                                for p in tg.places
+                            )
+                            or "-"
+                        ),
+                        f"lookalikes: {'yes' if tg.lookalikes else 'no'}",
                     ]
                     + tg.notes,
                 )
@@ -197,18 +230,31 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     out.append(cp)
 
     ab = plan.ab_test
+    ab_cur = ab.currency or plan.budget.currency
     out.append(
         Section(
             h["ab"],
             [
                 Block("p", f"{ab.variable}: {ab.hypothesis}"),
+                *(
+                    [Block("ul", items=[f"{a.get('name')}: {a.get('headline')}" for a in ab.ads])]
+                    if ab.ads
+                    else []
+                ),
                 Block(
                     "ul",
                     items=[
-                        *ab.variants,
-                        f"sample/variant: {ab.sample_size_per_variant:,}; "
-                        f"impressions: {ab.impressions_needed:,}; "
-                        f"budget: {ab.budget_needed:,.2f}; duration: {ab.duration_days} d",
+                        *([] if ab.ads else ab.variants),
+                        f"sample/variant: {count(ab.sample_size_per_variant, plan.lang)}; "
+                        f"impressions: {count(ab.impressions_needed, plan.lang)}; "
+                        f"budget: {money(ab.budget_needed, ab_cur, plan.lang)}; "
+                        f"duration: {ab.duration_days} d"
+                        + (
+                            ""
+                            if ab.days_needed is None or ab.days_needed <= ab.duration_days
+                            else f" ({ab.days_needed} d {h['needed']})"
+                        )
+                        + _cites(ab.sources),
                         ab.verdict,
                         *ab.warnings,
                     ],
@@ -223,8 +269,9 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         [
             Block(
                 "p",
-                f"{b.total:,.2f} {b.currency} ({b.type}), "
-                f"{b.daily_equivalent:,.2f}/d · {b.billing_event} · {b.bid_strategy}",
+                f"{money(b.total, b.currency, plan.lang)} ({h[b.type]}), "
+                f"{money(b.daily_equivalent, b.currency, plan.lang)}/d · {b.billing_event} · "
+                f"{b.bid_strategy}" + _cites(b.sources),
             )
         ],
     )
@@ -233,7 +280,12 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             "table",
             rows=[["", "%", b.currency, ""]]
             + [
-                [line.name, f"{line.share:.0%}", f"{line.amount:,.2f}", line.purpose]
+                [
+                    line.name,
+                    f"{line.share:.0%}",
+                    money(line.amount, line.currency or b.currency, plan.lang),
+                    line.purpose,
+                ]
                 for line in b.split
             ],
         )
@@ -242,6 +294,14 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Block(
             "ul",
             items=[*b.schedule_notes, b.learning_phase]
+            + (
+                [
+                    f"benchmark: {plan.numbers.benchmark.ref} ({plan.numbers.benchmark.source}, "
+                    f"{plan.numbers.benchmark.as_of}, {plan.numbers.benchmark.confidence})"
+                ]
+                if plan.numbers and plan.numbers.benchmark
+                else []
+            )
             + [f"{f.severity} {f.rule}: {f.message}" for f in b.report.findings],
         )
     )

@@ -99,10 +99,14 @@ class SpecialCategories(SourcedRule):
     authorisation: list[str] = []
     fixed_age_min: int
     fixed_age_max: int
+    replaced: dict[str, str] = {}
+    replaced_source: str = ""
+    replaced_as_of: str = ""
 
 
 class RadiusRule(SourcedRule):
     min_radius_miles: float = Field(gt=0)
+    min_radius_km: float = Field(gt=0)
 
 
 class LookalikeRule(SourcedRule):
@@ -112,12 +116,17 @@ class LookalikeRule(SourcedRule):
     recommended_source: int = Field(gt=0)
 
 
+class PlaceNames(SourcedRule):
+    pl_genitive: dict[str, str] = {}
+
+
 class TargetingRules(Strict):
     age: AgeRule
     location: LocationRule
     special_categories: SpecialCategories
     special_radius: RadiusRule
     lookalike: LookalikeRule
+    place_names: PlaceNames | None = None
 
 
 Tier = Literal["impressions", "clicks", "low_frequency"]

@@ -8,6 +8,7 @@ file fails loudly with :class:`~adsage.errors.BadInput` naming the file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from adsage.errors import BadInput
 from adsage.paths import rules_dir
+from adsage.rules.fx import fx_rates
 
 Confidence = Literal["META", "COPY", "3P", "UNSURE"]
 Lang = Literal["en", "pl"]
@@ -109,22 +111,82 @@ class RateBenchmark(_Range):
     unit: Literal["percent", "ratio"]
 
 
-class FxTable(Provenance):
-    base: Literal["USD"]
-    per_usd: dict[str, float]
+class MarketFigure(Provenance):
+    """One figure of a market table, in the market's own currency (percent for ctr_link)."""
+
+    low: float = Field(ge=0)
+    typical: float = Field(ge=0)
+    high: float = Field(ge=0)
 
     @model_validator(mode="after")
-    def _positive(self) -> FxTable:
-        if any(v <= 0 for v in self.per_usd.values()) or self.per_usd.get("USD") != 1.0:
-            raise ValueError("per_usd needs USD: 1.0 and positive rates")
+    def _ordered(self) -> MarketFigure:
+        if not self.low <= self.typical <= self.high:
+            raise ValueError("expected low <= typical <= high")
         return self
+
+
+class MarketGroup(_Strict):
+    label: dict[Lang, str]
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    countries: list[str] = Field(min_length=1)
+    objectives: dict[str, dict[str, MarketFigure]]
+
+
+@dataclass(frozen=True)
+class MarketEntry:
+    """The benchmark entry a plan reads: one figure of one market group and objective."""
+
+    market: str
+    objective: str
+    key: str
+    figure: MarketFigure
+    currency: str
+
+    @property
+    def ref(self) -> str:
+        return f"benchmarks.yaml markets.{self.market}.{self.objective}.{self.key}"
 
 
 class BenchmarksData(_Strict):
     version: int
-    fx: FxTable
     cost_per_result: dict[str, CostBenchmark]
     rates: dict[str, RateBenchmark]
+    default_market: str = "US"
+    markets: dict[str, MarketGroup] = {}
+
+    def market_for(self, countries: list[str]) -> str:
+        """The market group of the first targeted country with a table; the default otherwise."""
+        for c in countries:
+            for key, group in self.markets.items():
+                if c.upper() in group.countries:
+                    return key
+        return self.default_market
+
+    def market_for_currency(self, currency: str | None) -> str | None:
+        cur = (currency or "").upper()
+        return next((k for k, g in self.markets.items() if g.currency == cur), None)
+
+    def entry(self, market: str, objective: str | None, key: str) -> MarketEntry | None:
+        """``key`` for ``objective`` in ``market``; another objective's figure when the
+        objective's own table lacks it (a leads goal priced under a sales campaign)."""
+        group = self.markets.get(market)
+        if group is None:
+            return None
+        order = [objective] if objective in group.objectives else []
+        order += [o for o in group.objectives if o != objective]
+        for obj in order:
+            fig = group.objectives[obj].get(key)  # type: ignore[index]
+            if fig is not None:
+                return MarketEntry(market, obj, key, fig, group.currency)  # type: ignore[arg-type]
+        return None
+
+    def convert(self, amount: float, src: str, dst: str) -> float | None:
+        """Money from one currency to another through the one fx table (None without a rate)."""
+        if src.upper() == dst.upper():
+            return amount
+        fx = fx_rates()
+        a, b = fx.rate(src), fx.rate(dst)
+        return None if a is None or b is None else amount / a * b
 
     def cost_for(self, metric: str) -> tuple[str, CostBenchmark] | None:
         """The cost benchmark for a count metric (``leads``) or a cost metric (``cpl``)."""
@@ -136,8 +198,7 @@ class BenchmarksData(_Strict):
         return None
 
     def from_usd(self, amount: float, currency: str) -> float | None:
-        rate = self.fx.per_usd.get(currency.upper())
-        return None if rate is None else amount * rate
+        return fx_rates().from_usd(amount, currency)
 
 
 def _read(path: Path) -> object:

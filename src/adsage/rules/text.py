@@ -70,11 +70,23 @@ class LinkRule(SourcedRule):
     insecure_severity: Severity = "warning"
 
 
+class ClaimRule(SourcedRule):
+    """Words that promise a guarantee; a draft may use one only when the brief does."""
+
+    guarantee_words: list[str] = Field(min_length=1)
+
+
+class RepetitionRule(SourcedRule):
+    opener_words: int = Field(ge=2, le=12)
+
+
 class CopyRules(Strict):
     lengths: Lengths
     required: RequiredFields
     cta: CtaRule
     link: LinkRule
+    claims: ClaimRule
+    repetition: RepetitionRule
 
 
 class AttributeCategory(Strict):

@@ -26,7 +26,6 @@ from adsage.advisor.conversation.drafts import (
 from adsage.advisor.conversation.understanding import Turn, understand
 from adsage.advisor.intents import Intent
 from adsage.config import Settings
-from adsage.errors import BadInput
 from adsage.lang.detect import detect_lang
 from adsage.security import redact
 from adsage.slack import buttons
@@ -73,16 +72,9 @@ def split_code(text: str) -> tuple[str | None, str]:
 
 
 def parse_yaml(code: str, source: str) -> Any:
-    import yaml
+    from adsage.inputs import parse
 
-    from adsage.models.brief import load_yaml_text
-
-    try:
-        return load_yaml_text(code)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise BadInput(f"{source}: not valid YAML{where}; check the code block") from None
+    return parse(code, source)
 
 
 class Advisor:

@@ -47,8 +47,10 @@ class StateStore:
 
     @contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:
+        from adsage.config import ensure_home
+
+        ensure_home(self.path.parent)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         except (sqlite3.Error, OSError) as exc:
             raise self._fail(exc) from None

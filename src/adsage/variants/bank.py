@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.phrases import Lang
-from adsage.drafting.offline.text import capitalise, decapitalise, shorten
+from adsage.drafting.offline.text import capitalise, clause_cut, decapitalise
 from adsage.models.brief import Brief
 from adsage.models.validation import validate_or_bad_input
 from adsage.paths import knowledge_dir, project_root
@@ -79,7 +79,8 @@ def slots(facts: Facts, brief: Brief, *, cap: int = 0) -> dict[str, str]:
     """Template slots from cleaned brief facts; ``cap`` shortens fragments for short fields."""
 
     def fit(text: str) -> str:
-        return shorten(text, cap) if cap and text else text
+        # Cut only where a clause ends; a phrase cut mid-way leaves the template unfilled.
+        return clause_cut(text, cap) if cap and text else text
 
     out = {
         "brand": fit(facts.brand),

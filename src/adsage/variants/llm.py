@@ -220,12 +220,14 @@ class _Checker:
         text: str = item.text
         out: list[Finding] = []
         if self.vary in TEXT_ELEMENTS:
+            from adsage.checks.claims import brief_facts
             from adsage.checks.copy import AdCopy, check_copy
 
             ad = AdCopy(
                 **{self.vary: text},  # type: ignore[arg-type]
                 placement=self.brief.placements[0],
                 lang=self.brief.language,
+                facts=brief_facts(self.brief),
             )
             out += [
                 f.model_copy(update={"field": "text"})

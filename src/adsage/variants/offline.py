@@ -13,11 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from adsage.checks.claims import brief_facts
 from adsage.checks.copy import AdCopy, check_copy
+from adsage.drafting.offline.categories import category_for
 from adsage.drafting.offline.copywriter import limits_for
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.phrases import fill
-from adsage.drafting.offline.text import tidy, trim_words
+from adsage.drafting.offline.text import tidy, typography
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft
 from adsage.variants.bank import VariantBank, slots
@@ -108,11 +110,14 @@ def text_candidates(element: str, bank: VariantBank, facts: Facts, brief: Brief)
     limit = limits_for(brief.placements).of(element)
     angles: dict[str, list[str]] = getattr(bank, element)
     levels = [slots(facts, brief, cap=c) for c in _CAPS]
+    fans = category_for(brief, facts.objective).passion_interests
     per_angle: list[list[Candidate]] = []
     for angle, templates in angles.items():
+        if angle == "interest" and not fans:
+            continue
         found: list[Candidate] = []
         for template in templates:
-            text = _fit(template, levels, limit)
+            text = _fit(template, levels, limit, brief.language)
             if text and _clean(element, text, brief):
                 found.append(Candidate(text, angle))
         per_angle.append(found)
@@ -122,20 +127,19 @@ def text_candidates(element: str, bank: VariantBank, facts: Facts, brief: Brief)
     return out
 
 
-def _fit(template: str, levels: list[dict[str, str]], limit: int) -> str | None:
+def _fit(template: str, levels: list[dict[str, str]], limit: int, lang: str) -> str | None:
     for i, s in enumerate(levels):
         text = fill(template, s)
         if i and text and text[-1].isdigit():
             continue  # a shortened fragment cut inside a date or a price says something else
         if text and len(text) <= limit:
-            return tidy(text).rstrip(".")
-    text = fill(template, levels[-1])
-    return tidy(trim_words(text, limit)).rstrip(".") if text else None
+            return typography(tidy(text), lang).rstrip(".")
+    return None  # cutting a brief phrase mid-way would say something else
 
 
 def _clean(element: str, text: str, brief: Brief) -> bool:
     """No error and no warning for this field: a variant must not lose on a technicality."""
-    ad = AdCopy(**{element: text}, lang=brief.language)  # type: ignore[arg-type]
+    ad = AdCopy(**{element: text}, lang=brief.language, facts=brief_facts(brief))  # type: ignore[arg-type]
     return not any(f.field == element for f in check_copy(ad))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.checks.abtest import AbTest, Variant, check_abtest
+from adsage.checks.claims import brief_facts
 from adsage.checks.inputs import copy_findings
 from adsage.checks.policy import check_policy
 from adsage.models.brief import Brief
@@ -21,7 +22,12 @@ MAX_IMAGE_BRIEF = 400
 
 def ad_findings(ad: AdVariant, brief: Brief) -> list[Finding]:
     """Copy, policy, creative-brief and targeting findings for one ad on every placement."""
-    out = copy_findings(ad.model_dump(), placements=brief.placements, lang=brief.language)
+    out = copy_findings(
+        ad.model_dump(),
+        placements=brief.placements,
+        lang=brief.language,
+        facts=brief_facts(brief),
+    )
     if ad.image:
         out += image_findings(ad.image, brief.language)
     if ad.audience:

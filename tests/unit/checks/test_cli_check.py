@@ -92,9 +92,9 @@ def test_bad_input_exits_two_with_one_line(
 
 def test_missing_file_and_bad_syntax(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["check", "copy", str(tmp_path / "nope.json")], capsys)
-    assert code == 2 and "no such file" in err
+    assert code == 2 and "file not found" in err
     code, _, err = run(["check", "copy", write(tmp_path, "b.yaml", None, "a: [1,\n")], capsys)
-    assert code == 2 and "not valid JSON or YAML" in err
+    assert code == 2 and "not valid YAML/JSON" in err
 
 
 def test_all_commands_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -54,7 +54,7 @@ def test_special_category_forbids_narrowing() -> None:
 def test_special_category_allows_broad_targeting() -> None:
     assert (
         rules_of(
-            special_ad_category="credit",
+            special_ad_category="financial_products_services",
             countries=["US"],
             age_min=18,
             age_max=65,
@@ -66,6 +66,12 @@ def test_special_category_allows_broad_targeting() -> None:
     assert "targeting.special_category" in rules_of(
         special_ad_category="EMPLOYMENT", countries=["US"], radius=20, radius_unit="km"
     )
+
+
+def test_credit_is_flagged_as_replaced_by_financial_products() -> None:
+    found = check_targeting(Targeting(special_ad_category="CREDIT", countries=["US"]))
+    (f,) = [f for f in found if f.rule == "targeting.special_category"]
+    assert f.severity == "warning" and "FINANCIAL_PRODUCTS_SERVICES" in f.message
 
 
 def test_unknown_special_category_is_bad_input() -> None:

@@ -169,18 +169,28 @@ def test_achievable_pl_with_budget_in_text() -> None:
     r = check("Chcemy 500 zamówień przy budżecie 1 000 zł w ciągu 2 tygodni")
     assert not r.criteria["achievable"].passed
     assert "poniżej" in r.criteria["achievable"].reason
-    assert r.rewrite and "przy budżecie" in r.rewrite
+    # the client's target stays; the finding offers both ways out with numbers
+    assert r.rewrite is None
+    (f,) = [f for f in r.findings if f.rule == "goal.achievable"]
+    assert f.suggestion and "budżet" in f.suggestion and "obniż cel" in f.suggestion
 
 
 def test_currency_conversion_changes_the_verdict() -> None:
-    # 2 per lead is at the floor in USD but far below it in PLN terms (2 PLN ~ 0.54 USD).
+    # Each currency reads its own market's table: 30 per lead is plausible in US dollars
+    # (typical about 28 USD) but out of reach in a euro market (typical about 15 EUR is fine,
+    # so the same money buys more) - the verdict follows the market, not a converted US figure.
     assert (
-        check("Get 1000 leads this quarter", budget=2000, currency="USD")
+        check("Get 100 leads this quarter", budget=3000, currency="USD")
         .criteria["achievable"]
         .passed
     )
     assert (
-        not check("Get 1000 leads this quarter", budget=2000, currency="PLN")
+        not check("Get 1000 leads this quarter", budget=3000, currency="USD")
+        .criteria["achievable"]
+        .passed
+    )
+    assert (
+        check("Get 150 leads this quarter", budget=3000, currency="EUR")
         .criteria["achievable"]
         .passed
     )
@@ -196,7 +206,7 @@ def test_achievable_needs_currency_and_knows_fx() -> None:
 def test_cost_target_below_floor_warns() -> None:
     r = check("CPA below 4 PLN this quarter")
     assert not r.criteria["achievable"].passed
-    assert r.rewrite and "PLN" in r.rewrite
+    assert r.rewrite is None  # the client's cap is kept; the warning says why it is low
 
 
 def test_ctr_and_roas_ceilings() -> None:
@@ -233,8 +243,9 @@ def test_schedule_checks() -> None:
 
 
 def test_window_starts_at_campaign_start() -> None:
+    # 6 weeks counted inclusively from the start: 1 January is day 1, 11 February day 42
     r = check("Get 300 leads within 6 weeks", start=date(2027, 1, 1))
-    assert r.parsed.deadline == date(2027, 2, 12)
+    assert r.parsed.deadline == date(2027, 2, 11)
 
 
 def test_report_json_shape() -> None:
@@ -279,10 +290,19 @@ def test_report_json_shape() -> None:
 )
 def test_rewrite_passes_the_same_checks(text: str, kw: dict[str, object]) -> None:
     r = check(text, **kw)
-    assert r.rewrite
+    judged = {"goal.achievable", "goal.relevant"}
+    if r.rewrite is None:
+        # nothing in the wording fails; the remaining warnings are judgements with a way out
+        assert not [f for f in r.findings if f.severity == "error"]
+        assert all(f.suggestion for f in r.findings if f.severity == "warning"), r.findings
+        return
     again = check(r.rewrite, **kw)
-    assert [f for f in again.findings if f.severity != "info"] == [], (r.rewrite, again.findings)
+    assert [f for f in again.findings if f.severity == "error"] == [], (r.rewrite, again.findings)
+    left = {f.rule for f in again.findings if f.severity == "warning"}
+    assert left <= judged, (r.rewrite, again.findings)
     assert again.parsed.lang == r.parsed.lang
+    if r.parsed.metric and r.parsed.target is not None:
+        assert (again.parsed.metric, again.parsed.target) == (r.parsed.metric, r.parsed.target)
 
 
 def test_infer_objective() -> None:

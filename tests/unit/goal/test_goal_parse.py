@@ -193,16 +193,16 @@ def test_metric_lexicon(text: str, metric: str) -> None:
         ("w tym miesiącu", date(2026, 11, 30)),
         ("next month", date(2026, 12, 31)),
         ("w przyszłym miesiącu", date(2026, 12, 31)),
-        ("within 6 weeks", date(2027, 1, 10)),
-        ("in 30 days", date(2026, 12, 29)),
-        ("within a month", date(2026, 12, 29)),
-        ("over the next 3 months", date(2027, 2, 28)),
-        ("within six weeks", date(2027, 1, 10)),
-        ("w ciągu miesiąca", date(2026, 12, 29)),
-        ("w ciągu 6 tygodni", date(2027, 1, 10)),
-        ("w ciągu dwóch tygodni", date(2026, 12, 13)),
-        ("w ciągu 30 dni", date(2026, 12, 29)),
-        ("przez 3 miesiące", date(2027, 2, 28)),
+        ("within 6 weeks", date(2027, 1, 9)),
+        ("in 30 days", date(2026, 12, 28)),
+        ("within a month", date(2026, 12, 28)),
+        ("over the next 3 months", date(2027, 2, 27)),
+        ("within six weeks", date(2027, 1, 9)),
+        ("w ciągu miesiąca", date(2026, 12, 28)),
+        ("w ciągu 6 tygodni", date(2027, 1, 9)),
+        ("w ciągu dwóch tygodni", date(2026, 12, 12)),
+        ("w ciągu 30 dni", date(2026, 12, 28)),
+        ("przez 3 miesiące", date(2027, 2, 27)),
         ("this quarter", date(2026, 12, 31)),
         ("w tym kwartale", date(2026, 12, 31)),
         ("next quarter", date(2027, 3, 31)),
@@ -258,7 +258,7 @@ def test_window_period_days(text: str, days: int) -> None:
 
 def test_window_runs_from_anchor() -> None:
     hits = find_dates(fold("within 6 weeks"), TODAY, date(2027, 1, 1))
-    assert hits[0].deadline == date(2027, 2, 12)
+    assert hits[0].deadline == date(2027, 2, 11)  # 42 days counted from 1 January inclusive
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,18 @@ shortening brief fragments at word boundaries, and only as a last resort by cutt
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from adsage.checks.claims import brief_facts, opener
 from adsage.checks.copy import AdCopy, check_copy
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.facts import Facts, gather, ordered_benefits
-from adsage.drafting.offline.personas import angle_of
+from adsage.drafting.offline.categories import Category, category_for, line_keys
+from adsage.drafting.offline.facts import Facts, gather
+from adsage.drafting.offline.personas import angle_of, lead_benefits, spec_for
 from adsage.drafting.offline.phrases import (
     FRAMEWORKS,
     Bank,
@@ -24,20 +28,20 @@ from adsage.drafting.offline.phrases import (
     fill,
     first_filled,
     load_bank,
-    pick,
     rotate,
     slots_of,
 )
 from adsage.drafting.offline.text import (
     capitalise,
+    clause_cut,
     decapitalise,
     end_sentence,
     length,
     sanitize_fragment,
-    shorten,
     shorten_name,
     tidy,
     trim_words,
+    typography,
 )
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.text import copy_rules
@@ -70,6 +74,8 @@ class Recipe:
     angle: str
     slot: int  # the persona's position, which also picks its interest
     shift: int = 0
+    # Headlines earlier drafts already use: a set of three with one headline tests nothing.
+    taken: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,54 +101,68 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         return []
     bank = load_bank(ctx.lang)
     facts = gather(ctx, bank)
+    cat = category_for(ctx.brief, facts.objective)
     limits = limits_for(ctx.brief.placements)
     out: list[CopyDraft] = []
     seen: set[str] = set()
+    openers: set[str] = set()
     for i in range(n):
         draft: CopyDraft | None = None
-        for recipe in _recipes(i, personas, bank):
-            candidate = _best_draft(ctx, bank, facts, recipe, limits)
-            if _key(candidate) not in seen:
+        taken = tuple(d.headline.casefold() for d in out)
+        for planned in _recipes(i, personas, cat, facts.lang):
+            recipe = dataclasses.replace(planned, taken=taken)
+            candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
+            # Drafts of one plan must differ in what they lead with, not only in the close.
+            if _key(candidate) not in seen and _opener(candidate) not in openers:
                 draft = candidate
                 break
             draft = draft or candidate
         assert draft is not None
         seen.add(_key(draft))
+        openers.add(_opener(draft))
         out.append(draft)
     return out
+
+
+def _opener(draft: CopyDraft) -> str:
+    return opener(draft.primary_text, copy_rules().repetition.opener_words)
 
 
 def _key(draft: CopyDraft) -> str:
     return " ".join(draft.primary_text.casefold().split())
 
 
-def _recipes(i: int, personas: list[Persona], bank: Bank) -> list[Recipe]:
-    """The planned recipe for draft ``i`` first, then near variants in case it repeats one."""
+def _recipes(i: int, personas: list[Persona], cat: Category, lang: str) -> list[Recipe]:
+    """The planned recipe for draft ``i`` first, then near variants in case it repeats one.
+    Frameworks come in the category's order (a clinic opens with the problem, a job ad with
+    the offer), each persona gets its own angle, so three drafts differ in what they say."""
     count = max(1, len(personas))
     j = i % count
     persona = personas[j] if personas else None
     name = persona.name if persona else ""
-    angle = angle_of(persona, j, bank) if persona else ("value", "quality", "trust")[i % 3]
-    framework = FRAMEWORKS[i % len(FRAMEWORKS)]
-    variant = (i // len(FRAMEWORKS)) % 2
-    shift = i // (2 * len(FRAMEWORKS))
+    fallback = cat.personas[i % len(cat.personas)].angle
+    angle = angle_of(persona, j, cat, lang) if persona else fallback
+    order = [*cat.frameworks, *(f for f in FRAMEWORKS if f not in cat.frameworks)]
+    framework = order[i % len(cat.frameworks)]
+    variant = (i // len(cat.frameworks)) % 2
+    shift = i // (2 * len(cat.frameworks))
     planned = Recipe(framework, variant, name, angle, j, shift)  # type: ignore[arg-type]
     near = [
         Recipe(fw, v, name, angle, j, shift + s)  # type: ignore[arg-type]
         for s in (0, 1)
-        for fw in (framework, *(f for f in FRAMEWORKS if f != framework))
+        for fw in (framework, *(f for f in order if f != framework))
         for v in (variant, 1 - variant)
     ]
     return [planned, *near[1:]]
 
 
 def _best_draft(
-    ctx: DraftContext, bank: Bank, facts: Facts, recipe: Recipe, limits: Limits
+    ctx: DraftContext, bank: Bank, cat: Category, facts: Facts, recipe: Recipe, limits: Limits
 ) -> CopyDraft:
     """The first candidate with no findings, else the one with the fewest errors."""
     best: tuple[tuple[int, int], CopyDraft] | None = None
     for drop in _DROPS:
-        draft = _render(ctx, bank, facts, recipe, limits, drop)
+        draft = _render(ctx, bank, cat, facts, recipe, limits, drop)
         score = _score(draft, ctx)
         if score == (0, 0):
             return draft
@@ -163,6 +183,7 @@ def _score(draft: CopyDraft, ctx: DraftContext) -> tuple[int, int]:
             link=draft.link,
             placement=placement,
             lang="pl" if ctx.lang == "pl" else "en",
+            facts=brief_facts(ctx.brief),
         )
         for f in check_copy(copy):
             errors += f.severity == "error"
@@ -173,6 +194,7 @@ def _score(draft: CopyDraft, ctx: DraftContext) -> tuple[int, int]:
 def _render(
     ctx: DraftContext,
     bank: Bank,
+    cat: Category,
     facts: Facts,
     recipe: Recipe,
     limits: Limits,
@@ -180,50 +202,65 @@ def _render(
 ) -> CopyDraft:
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
-    levels = [_slots(bank, facts, recipe, caps, drop) for caps in _CAPS]
+    angle = angle_lines(bank, cat, recipe.angle, facts.lang)
+    levels = [_slots(bank, cat, facts, recipe, caps, drop) for caps in _CAPS]
     primary = _fit_primary(lines, levels, limits.primary_text, recipe.angle)
-    angle = bank.angles[recipe.angle]
     lead = ["{offer}"] if recipe.framework == "4U" else []
-    headline = _fit_short(
-        [*lead, *rotate(angle.headline, recipe.variant), *bank.headline_fallback],
-        levels,
-        limits.headline,
-        avoid=(),
-    )
+    heads = [*lead, *angle["headline"], *bank.headline_fallback]
+    headline = _fit_short(heads, levels, limits.headline, avoid=recipe.taken)
+    if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
+        headline = _fit_short(heads, levels, limits.headline, avoid=())
     description = _fit_short(
-        [*rotate(angle.description, recipe.variant + recipe.shift), *bank.description_fallback],
+        [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
         limits.description,
         avoid=(headline,),
     )
+    lang = facts.lang
     return CopyDraft(
-        primary_text=_final(primary),
-        headline=_final(headline).rstrip("."),
-        description=_final(description).rstrip("."),
-        cta=facts.cta,
+        primary_text=_final(primary, lang),
+        headline=_final(headline, lang).rstrip("."),
+        description=_final(description, lang).rstrip("."),
+        cta=cat.cta.get(facts.objective, facts.cta),
         framework=recipe.framework,
         persona=recipe.persona,
         link=ctx.brief.landing_url,
     )
 
 
-def _final(text: str) -> str:
-    """Last pass: chat-control forms cannot be assembled from parts, spacing is tidy."""
-    return tidy(sanitize_fragment(text, drop_instructions=False))
+def _final(text: str, lang: str) -> str:
+    """Last pass: chat-control forms cannot be assembled from parts, spacing is tidy, and
+    amounts and quotes follow the language's typography."""
+    return typography(tidy(sanitize_fragment(text, drop_instructions=False)), lang)
+
+
+def angle_lines(bank: Bank, cat: Category, angle: str, lang: str) -> dict[str, list[str]]:
+    """The category's lines for an angle, each list falling back to the phrase bank's."""
+    own = cat.lines(lang).get(angle)  # type: ignore[call-overload]
+    generic = bank.angles[angle]
+    return {key: list(getattr(own, key, None) or getattr(generic, key)) for key in line_keys()}
 
 
 def _slots(
-    bank: Bank, facts: Facts, recipe: Recipe, caps: dict[str, int], drop: frozenset[str]
+    bank: Bank,
+    cat: Category,
+    facts: Facts,
+    recipe: Recipe,
+    caps: dict[str, int],
+    drop: frozenset[str],
 ) -> dict[str, str]:
     def cap(text: str, key: str) -> str:
-        return shorten(text, caps[key]) if key in caps else text
+        # Brief phrases are cut only where a clause ends: a noun phrase cut mid-way
+        # ("Subskrypcja świeżo palonej") reads as broken text, so it is left out instead.
+        return clause_cut(text, caps[key]) if key in caps else text
 
-    brand = cap(facts.brand, "brand")
+    brand = facts.brand
     product = capitalise(
         shorten_name(facts.product, caps["product"], facts.lang) if caps else facts.product
     )
     offer = "" if "offer" in drop else cap(facts.offer, "offer")
-    benefits = [] if "benefits" in drop else ordered_benefits(facts.benefits, recipe.angle)
+    spec = spec_for(cat, recipe.angle)
+    benefits = [] if "benefits" in drop else lead_benefits(facts.benefits, spec, facts.lang)
     if recipe.shift and benefits:
         k = recipe.shift % len(benefits)
         benefits = benefits[k:] + benefits[:k]
@@ -235,7 +272,6 @@ def _slots(
         # A brand cut mid-name reads as a different word; the page name shows it anyway.
         "name": _name(facts.brand, product, facts.lang) if brand == facts.brand else product,
         "offer": capitalise(offer),
-        "deadline": facts.deadline,
         "offer_deadline": facts.offer_deadline if offer else "",
         "interest": decapitalise(interest),
         "Interest": capitalise(interest),
@@ -244,39 +280,43 @@ def _slots(
         b = cap(benefits[i], "benefit") if i < len(benefits) else ""
         slots[f"b{i + 1}"] = capitalise(b)
         slots[f"b{i + 1}l"] = decapitalise(b)
-    angle = bank.angles[recipe.angle]
+    angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     turn = recipe.variant + recipe.shift
-    payoff = first_filled(rotate(angle.payoff, turn), slots) or ""
+    payoff = first_filled(rotate(angle["payoff"], turn), slots) or ""
     slots["payoff"] = payoff
     slots["Payoff"] = capitalise(payoff)
     for key in ("hooks", "problem", "agitate", "before", "after"):
-        options: list[str] = getattr(angle, key)
-        slots["hook" if key == "hooks" else key] = first_filled(rotate(options, turn), slots) or ""
-    closes = bank.close[facts.objective][facts.tone]
-    slots["close_short"] = fill(bank.close_short[facts.objective], slots) or ""
+        slots["hook" if key == "hooks" else key] = (
+            first_filled(rotate(angle[key], turn), slots) or ""
+        )
+    own = cat.closes(facts.lang, facts.objective, facts.tone)
+    closes = own or bank.close[facts.objective][facts.tone]
+    short = min(own, key=len) if own else bank.close_short[facts.objective]
+    slots["close_short"] = fill(short, slots) or ""
     slots["close"] = (
         first_filled(rotate(closes, recipe.variant + recipe.shift), slots) or slots["close_short"]
     )
-    slots["urgency"] = fill(pick(bank.urgency, recipe.variant), slots) or ""
     return slots
 
 
 def _name(brand: str, product: str, lang: str) -> str:
     """Product and brand as one label, both kept in the nominative (no declension needed)."""
-    if brand.casefold() in product.casefold():
-        return product
+    if not product or brand.casefold() in product.casefold():
+        return product or brand
     return f"{brand} – {decapitalise(product)}" if lang == "pl" else f"{product} by {brand}"
 
 
 # Worth of a kept line by priority; lines carrying the persona's angle are worth more.
 _WEIGHT = {0: 20.0, 1: 8.0, 2: 5.0, 3: 3.0}
 _ANGLE_SLOTS = {
-    "value": frozenset({"offer", "urgency", "offer_deadline"}),
+    "value": frozenset({"offer", "offer_deadline"}),
     "quality": frozenset({"b1", "b1l"}),
     "trust": frozenset({"b1", "b1l"}),
     "experience": frozenset({"interest", "Interest", "payoff"}),
 }
 _LEVEL_COST = 3.0
+_BARE = re.compile(r"\{(?:name|product|brand)\}\.?")
+_BARE_WORTH = 0.15
 _STEP_COST = 0.2
 
 
@@ -306,9 +346,15 @@ def _fit_primary(lines: list[Line], levels: list[dict[str, str]], limit: int, an
 
 
 def _repeats(parts: list[str]) -> bool:
-    """Whether one sentence restates another ("Boards by X." next to "Boards.")."""
+    """Whether one line restates another ("Boards by X." next to "Boards."), also when the
+    repeated sentence is one of several in a line ("Plans. That is it." + "X: plans.")."""
     bare = [p.casefold().rstrip(".!?") for p in parts]
-    return any(a in b for i, a in enumerate(bare) for j, b in enumerate(bare) if i != j)
+    for i, a in enumerate(bare):
+        sentences = [s.strip() for s in re.split(r"[.!?:]\s", a) if len(s.strip()) >= 12]
+        for j, b in enumerate(bare):
+            if i != j and (a in b or any(s in b for s in sentences)):
+                return True
+    return False
 
 
 def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, float]]:
@@ -320,7 +366,9 @@ def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, f
         if not text:
             continue
         bonus = 4.0 if _ANGLE_SLOTS[angle].intersection(slots_of(template)) else 0.0
-        out.append((text, base + bonus - _STEP_COST * step))
+        # A bare name as a sentence ("Słówko.") says nothing; it only fills a gap.
+        worth = base * _BARE_WORTH if _BARE.fullmatch(template) else base
+        out.append((text, worth + bonus - _STEP_COST * step))
     if line.priority > 0 or not out:
         out.append(("", 0.0))
     return out
@@ -336,6 +384,12 @@ def _cut_body(lines: list[Line], slots: dict[str, str], limit: int) -> str:
     return text if length(text) <= limit else end_sentence(trim_words(text, limit - 1))
 
 
+def _echoes(text: str, banned: set[str]) -> bool:
+    """Whether ``text`` is, or is a shortened form of, one of the ``banned`` texts."""
+    low = text.casefold()
+    return any(low == b or low in b for b in banned)
+
+
 def _fit_short(
     templates: list[str], levels: list[dict[str, str]], limit: int, avoid: Sequence[str]
 ) -> str:
@@ -343,10 +397,7 @@ def _fit_short(
     for slots in levels:
         for template in templates:
             text = fill(template, slots)
-            if text and length(text) <= limit and text.casefold() not in banned:
+            if text and length(text) <= limit and not _echoes(text, banned):
                 return text
-    for template in templates:
-        text = fill(template, levels[-1])
-        if text and text.casefold() not in banned:
-            return trim_words(text, limit)
+    # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
     return trim_words(levels[-1]["brand"], limit)

@@ -2,7 +2,7 @@
 
 Every brief string passes through :func:`clean_fragment` here, so no drafter can forget to
 neutralise a mention or an instruction-like sentence.  Also the small language facts the
-templates need: the deadline in each language, the tone bucket, the call to action.
+templates need: the offer's own date, the tone bucket, the call to action.
 """
 
 from __future__ import annotations
@@ -11,57 +11,12 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
+from adsage.checks.claims import date_phrases
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.phrases import Bank, Lang
 from adsage.drafting.offline.text import calm_caps, capitalise, clean_fragment, sanitize_fragment
 from adsage.rules.text import copy_rules
-
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTHS_PL_GEN = [
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-]
-# Month stems that reveal a date already written into the offer ("until 24 December",
-# "do 24 grudnia", "24 gru").
-_MONTH_STEMS = (
-    ("jan", "sty"),
-    ("feb", "lut"),
-    ("mar",),
-    ("apr", "kwi"),
-    ("may", "maj"),
-    ("jun", "cze"),
-    ("jul", "lip"),
-    ("aug", "sie"),
-    ("sep", "wrz"),
-    ("oct", "paź", "paz"),
-    ("nov", "lis"),
-    ("dec", "gru"),
-)
 
 # The button that matches what happens after the click, per objective.
 _CTA = {
@@ -74,18 +29,6 @@ _CTA = {
 }
 # Lead campaigns for quoted work (renovations, insurance, catering) ask for a quote instead.
 _QUOTE_WORDS = re.compile(r"\b(?:quote|quotes|estimate|wycen\w*|kosztorys\w*)\b", re.IGNORECASE)
-
-# Benefit keywords that tell which benefit suits an angle best.
-_TRUST_WORDS = re.compile(
-    r"test|trial|try|return|refund|warrant|free|no[- ]risk|zwrot|gwarancj|próbn|testow|"
-    r"darmow|bezpłat|za darmo",
-    re.IGNORECASE,
-)
-_QUALITY_WORDS = re.compile(
-    r"hand|made|core|material|craft|organic|natural|durab|premium|quality|ręczn|rzemieśln|"
-    r"materiał|rdzeń|naturaln|ekologi|jakoś|trwał|wytrzymał|tradycyjn",
-    re.IGNORECASE,
-)
 
 # Claims the drafts must not repeat even when the brief makes them: guarantees, "best ever",
 # "number one".  A benefit or offer that makes one is left out rather than toned down.
@@ -109,7 +52,8 @@ class Facts:
     benefits: tuple[str, ...]
     interests: tuple[str, ...]
     description: str
-    deadline: str
+    # The date the offer itself names ("24 December"), never the campaign end: a schedule
+    # is the advertiser's plan, not a promise that the offer stops then.
     offer_deadline: str
     tone: str
     objective: str
@@ -129,7 +73,6 @@ def gather(ctx: DraftContext, bank: Bank) -> Facts:
     interests = _unique(
         clean_fragment(i) for i in brief.audience.interests if len(i.strip()) <= MAX_INTEREST
     )
-    deadline = format_day(brief.schedule.end, lang)
     objective = ctx.objective if ctx.objective in _CTA else (brief.objective or "OUTCOME_TRAFFIC")
     return Facts(
         lang=lang,
@@ -139,8 +82,7 @@ def gather(ctx: DraftContext, bank: Bank) -> Facts:
         benefits=benefits,
         interests=tuple(i for i in interests if i),
         description=clean_fragment(brief.audience.description),
-        deadline=deadline,
-        offer_deadline=deadline if offer and not mentions_date(offer, brief.schedule.end) else "",
+        offer_deadline=next(iter(date_phrases(offer)), ""),
         tone=tone_of(brief.tone, bank),
         objective=objective,
         cta=cta_for(objective, " ".join([brief.product, brief.offer, brief.goal])),
@@ -168,25 +110,6 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def format_day(day: date, lang: Lang) -> str:
-    if lang == "pl":
-        return f"{day.day} {_MONTHS_PL_GEN[day.month - 1]}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1]}"
-
-
-def mentions_date(text: str, day: date) -> bool:
-    """Whether ``text`` already names a date, so the drafts do not repeat a deadline."""
-    low = text.casefold()
-    numeric = rf"\b{day.day:d}[./-]{day.month:d}\b|\b{day.day:02d}[./-]{day.month:02d}\b"
-    if re.search(numeric, low) or re.search(r"\b\d{4}-\d{2}-\d{2}\b", low):
-        return True
-    for stems in _MONTH_STEMS:
-        for stem in stems:
-            if re.search(rf"\b\d{{1,2}}\s*{stem}\w*", low) or re.search(rf"\b{stem}\w*\s+\d", low):
-                return True
-    return False
-
-
 def tone_of(tone: str, bank: Bank) -> str:
     """The bank's tone bucket for a free-text tone ("warm and witty" -> friendly)."""
     low = tone.casefold()
@@ -202,27 +125,3 @@ def cta_for(objective: str, context: str) -> str:
     if objective == "OUTCOME_LEADS" and _QUOTE_WORDS.search(context):
         cta = "GET_QUOTE"
     return cta if cta in values else "LEARN_MORE"
-
-
-def ordered_benefits(benefits: tuple[str, ...], angle: str, shift: int = 0) -> list[str]:
-    """Benefits in the order a persona's angle leads with: trust leads with the risk
-    reducer, quality with the craft, experience rotates so each persona opens differently."""
-    items = list(benefits)
-    if not items:
-        return items
-    if angle == "trust":
-        items = _lead_with(items, _TRUST_WORDS, fallback_shift=1)
-    elif angle == "quality":
-        items = _lead_with(items, _QUALITY_WORDS, fallback_shift=0)
-    elif angle == "experience":
-        items = items[2 % len(items) :] + items[: 2 % len(items)]
-    k = shift % len(items)
-    return items[k:] + items[:k]
-
-
-def _lead_with(items: list[str], pattern: re.Pattern[str], fallback_shift: int) -> list[str]:
-    for i, item in enumerate(items):
-        if pattern.search(item):
-            return [item, *items[:i], *items[i + 1 :]]
-    k = fallback_shift % len(items)
-    return items[k:] + items[:k]

@@ -87,12 +87,13 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
     video_where = _video_placements(placements, older)
     why = _video_why(bank, placements, objective, age_lo)
     if brief.has_video:
+        hook = video_hook(ctx, bank)
         if why and not older:
             add(
                 85,
                 "video",
                 video_where,
-                bank.video_high.format(why=why),
+                f"{bank.video_high.format(why=why)} {hook}",
                 _video_specs(bank, rules, video_where),
             )
         else:
@@ -100,7 +101,7 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
                 45 if older else 50,
                 "video",
                 video_where,
-                bank.video_low,
+                f"{bank.video_low} {hook}",
                 _video_specs(bank, rules, video_where),
             )
     image_where = [p for p in placements if p != "in_stream"]
@@ -129,6 +130,21 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
         )
         for i, s in enumerate(ranked)
     ]
+
+
+def video_hook(ctx: DraftContext, bank: FormatBank) -> str:
+    """How the video should open, by category: a clinic or a job shows a real person
+    speaking, an app or software a demo, a small shop creator-style footage; the first
+    brief benefit gives it something concrete to show."""
+    from adsage.drafting.offline.categories import category_for
+    from adsage.drafting.offline.personas import loose_fill
+    from adsage.drafting.offline.text import clean_fragment, decapitalise
+
+    kind = category_for(ctx.brief, ctx.objective).video_hook
+    benefits = [clean_fragment(b) for b in ctx.brief.benefits]
+    return loose_fill(
+        bank.video_hooks[kind], {"b1l": decapitalise(benefits[0]) if benefits else ""}
+    )
 
 
 def _video_placements(placements: list[str], older: bool) -> list[str]:

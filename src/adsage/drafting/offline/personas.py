@@ -1,9 +1,11 @@
-"""Personas from the brief: age bands, an angle each, names and surfaces that fit the band.
+"""Personas from the brief and its category: who buys, the job, the trigger, the objections.
 
-A persona is only useful if it changes the message, so each one carries a different angle
-(price, product quality, lower risk, the activity) and the copywriter writes to that angle.
-Angles are ordered young-to-old (deal hunters skew young, careful buyers older) and the age
-range is split into that many contiguous bands.
+A persona is only useful if it changes the message, so each one comes from the category's
+data (a dentist's postponing patient, a trucking firm's driver who wants home time, a SaaS
+budget owner) with its own copy angle, and the brief fills in the rest: the benefit that
+answers each objection, the offer in the message angle, the placements it runs on.  Ages are
+those of the people who really buy in that category, clipped to the brief's range; under a
+special ad category they stay the whole range, because Meta forbids age or gender narrowing.
 """
 
 from __future__ import annotations
@@ -13,92 +15,114 @@ from collections.abc import Sequence
 from typing import Literal
 
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.facts import Facts, gather, ordered_benefits
+from adsage.drafting.offline.categories import Category, Objection, PersonaSpec, category_for
+from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
-from adsage.drafting.offline.text import capitalise, decapitalise, shorten
+from adsage.drafting.offline.text import (
+    capitalise,
+    clean_fragment,
+    decapitalise,
+    shorten,
+    typography,
+)
 from adsage.models.plan import Persona
 
-# Which angle goes to younger bands first.
-_AGE_ORDER = {"value": 0, "experience": 1, "quality": 2, "trust": 3}
-# Surfaces by band: vertical video first for the young, the feed first from 45 up.
-_SURFACE_ORDER = {
-    "young": ("reels", "stories", "feed", "in_stream", "right_column"),
-    "mid": ("feed", "stories", "reels", "in_stream", "right_column"),
-    "older": ("feed", "right_column", "in_stream", "stories", "reels"),
-}
+Gender = Literal["f", "m"]
 _EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
-
-
-def choose_angles(facts: Facts, k: int) -> list[str]:
-    """``k`` distinct angles the brief can support, ordered from the youngest band."""
-    wanted = [
-        "value" if facts.offer else "",
-        "quality" if facts.benefits else "",
-        "trust",
-        "experience" if facts.interests else "",
-        "quality",
-        "experience",
-    ]
-    chosen: list[str] = []
-    for angle in wanted:
-        if angle and angle not in chosen:
-            chosen.append(angle)
-    return sorted(chosen[:k], key=lambda a: _AGE_ORDER[a])
-
-
-def age_bands(lo: int, hi: int, k: int) -> list[tuple[int, int]]:
-    size = (hi - lo + 1) / k
-    bands = []
-    for j in range(k):
-        start = lo + round(j * size)
-        end = lo + round((j + 1) * size) - 1
-        bands.append((start, max(start, end)))
-    return bands
+_MIN_SPAN = 7
 
 
 def count_for(lo: int, hi: int) -> int:
     return 3 if hi - lo >= 12 else 2
 
 
+def choose_specs(cat: Category, facts: Facts, k: int) -> list[PersonaSpec]:
+    """The category's first ``k`` personas; with an offer, the one written to it stays in."""
+    specs = list(cat.personas[:k])
+    value = next((p for p in cat.personas if p.angle == "value"), None)
+    if facts.offer and value is not None and value not in specs and specs:
+        specs[-1] = value
+    return specs
+
+
 def build_personas(ctx: DraftContext) -> list[Persona]:
     bank = load_bank(ctx.lang)
     facts = gather(ctx, bank)
-    lo, hi = ctx.brief.audience.age
-    k = count_for(lo, hi)
-    angles = choose_angles(facts, k)
-    bands = age_bands(lo, hi, len(angles))
-    genders = _genders(ctx.brief.audience.genders, len(angles), facts.seed)
-    core = next((j for j, a in enumerate(angles) if a in ("quality", "experience")), 0)
+    brief = ctx.brief
+    cat = category_for(brief, facts.objective)
+    lo, hi = brief.audience.age
+    special = brief.special_ad_category != "NONE"
+    specs = choose_specs(cat, facts, count_for(lo, hi))
+    genders = _genders(brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
     out: list[Persona] = []
-    for j, (angle, band, gender) in enumerate(zip(angles, bands, genders, strict=True)):
-        name = _name(bank, band, gender, facts.seed + j, used)
-        used.add(name)
-        slots = persona_slots(facts, angle, j)
+    for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
+        text = spec.text(facts.lang)
+        band = (lo, hi) if special else clip(spec.ages, lo, hi)
+        label = text.label_for(gender)
+        if special:
+            name = capitalise(label)  # no personal name: nothing hints at a gender or age
+        else:
+            first = _name(bank, band, gender, facts.seed + j, used)
+            used.add(first)
+            name = f"{first}, {label}"
+        slots = persona_slots(facts, spec)
         out.append(
             Persona(
-                name=f"{name}, {bank.personas.labels[angle][gender]}",
-                demographics=_demographics(ctx, bank, facts, band, with_description=j == core),
-                motivations=_lines(bank.personas.motivations[angle], slots, 3),
-                pains=_lines(bank.personas.pains[angle], slots, 2),
-                objections=_lines(bank.personas.objections[angle], slots, 2),
-                where_they_scroll=surfaces(bank, list(ctx.brief.placements), band),
-                message_angle=loose_fill(bank.personas.angle[angle], slots),
+                name=name,
+                demographics=_demographics(ctx, bank, band, text.who, special, first=j == 0),
+                motivations=[text.job, text.trigger],
+                pains=list(text.pains),
+                objections=_objections(bank, text.objections, facts),
+                where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
+                message_angle=typography(loose_fill(text.angle, slots), facts.lang),
             )
         )
     return out
 
 
-def persona_slots(facts: Facts, angle: str, j: int) -> dict[str, str]:
-    benefits = ordered_benefits(facts.benefits, angle)
-    interest = facts.interests[j % len(facts.interests)] if facts.interests else ""
+def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
+    """The category's buying ages inside the brief's range; the brief's range if they miss.
+    A sliver of overlap ("35-35") is widened to a few years inside the brief's range."""
+    a, b = max(ages[0], lo), min(ages[1], hi)
+    if a > b:
+        return (lo, hi)
+    if b - a < _MIN_SPAN:
+        if a == lo:
+            b = min(hi, a + _MIN_SPAN)
+        else:
+            a = max(lo, b - _MIN_SPAN)
+    return (a, b)
+
+
+def answering(benefits: Sequence[str], words: Sequence[str]) -> list[str]:
+    """Benefits that answer an objection (they contain one of its words), in brief order."""
+    low = [w.casefold() for w in words]
+    return [b for b in benefits if any(w in b.casefold() for w in low)]
+
+
+def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) -> list[str]:
+    """The brief's benefits with the ones answering this persona's objections first, the
+    first objection's answer leading."""
+    if spec is None:
+        return list(benefits)
+    first: list[str] = []
+    for o in spec.text(lang).objections:
+        first += [b for b in answering(benefits, o.words) if b not in first]
+    return first + [b for b in benefits if b not in first]
+
+
+def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
+    """Slots for the message angle: only benefits that answer this persona's objections,
+    so "lower the risk (…)" never names a benefit that has nothing to do with risk."""
+    every = lead_benefits(facts.benefits, spec, facts.lang)
+    words = [w for o in spec.text(facts.lang).objections for w in o.words]
+    benefits = [b for b in every if b in answering(facts.benefits, words)]
     slots = {
         "brand": facts.brand,
-        "product": facts.product,
+        "product": decapitalise(facts.product),
         "offer": decapitalise(shorten(facts.offer, 90)),
-        "interest": decapitalise(interest),
-        "Interest": capitalise(interest),
     }
     for i in range(3):
         b = shorten(benefits[i], 80) if i < len(benefits) else ""
@@ -107,22 +131,41 @@ def persona_slots(facts: Facts, angle: str, j: int) -> dict[str, str]:
     return slots
 
 
-def angle_of(persona: Persona, index: int, bank: Bank) -> str:
-    """The angle a persona was written for; personas from elsewhere (a model) get one by
-    position, so a list of personas still spreads over different angles."""
-    for angle in ANGLES:
-        prefix = bank.personas.angle[angle].split("{", 1)[0].split("(", 1)[0].strip()
+def _objections(bank: Bank, objections: Sequence[Objection], facts: Facts) -> list[str]:
+    """Each objection with its answer: the offer or a benefit from the brief that answers
+    it (each used once), else the kind of proof the ad should show."""
+    candidates = [*([facts.offer] if facts.offer else []), *facts.benefits]
+    used: set[str] = set()
+    out = []
+    for o in objections:
+        found = [c for c in answering(candidates, o.words) if c not in used]
+        if found:
+            used.add(found[0])
+            line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
+        else:
+            line = bank.personas.proof_show.format(q=o.q, proof=o.proof)
+        out.append(typography(line.replace("..", "."), facts.lang))
+    return out
+
+
+def angle_of(persona: Persona, index: int, cat: Category, lang: str) -> str:
+    """The angle a persona was written for; personas from elsewhere (a model) get the
+    category's angle at their position, so the drafts still spread over different angles."""
+    for spec in cat.personas:
+        prefix = spec.text(lang).angle.split("{", 1)[0].split("(", 1)[0].strip()
         if prefix and persona.message_angle.startswith(prefix):
-            return angle
-    return ("value", "quality", "trust", "experience")[index % len(ANGLES)]
+            return spec.angle
+    angles: list[str] = [p.angle for p in cat.personas] or list(ANGLES)
+    return angles[index % len(angles)]
 
 
-def surfaces(bank: Bank, placements: list[str], band: tuple[int, int]) -> list[str]:
-    lo, hi = band
-    key = "older" if lo >= 45 else "young" if hi <= 34 else "mid"
-    ordered = [p for p in _SURFACE_ORDER[key] if p in placements]
-    if key == "older" and len(ordered) > 1 and "reels" in ordered:
-        ordered.remove("reels")  # short vertical video is the weakest reach for this band
+def spec_for(cat: Category, angle: str) -> PersonaSpec | None:
+    return next((p for p in cat.personas if p.angle == angle), None)
+
+
+def surfaces(bank: Bank, placements: list[str], preferred: Sequence[str]) -> list[str]:
+    ordered = [p for p in preferred if p in placements]
+    ordered += [p for p in placements if p not in ordered and not preferred]
     return [bank.personas.surfaces[p] for p in ordered or placements]
 
 
@@ -133,20 +176,6 @@ def loose_fill(template: str, slots: dict[str, str]) -> str:
         return filled
     bare = _EMPTY_PARENS.sub("", template)
     return fill(bare, slots) or bare.split("{", 1)[0].rstrip(" :(,")
-
-
-def _lines(templates: list[str], slots: dict[str, str], limit: int) -> list[str]:
-    out: list[str] = []
-    for template in templates:
-        text = fill(template, slots)
-        if text and text.casefold() not in {o.casefold() for o in out}:
-            out.append(capitalise(text))
-        if len(out) == limit:
-            break
-    return out
-
-
-Gender = Literal["f", "m"]
 
 
 def _genders(genders: Sequence[str], k: int, seed: int) -> list[Gender]:
@@ -170,15 +199,26 @@ def _name(bank: Bank, band: tuple[int, int], gender: Gender, seed: int, used: se
 
 
 def _demographics(
-    ctx: DraftContext, bank: Bank, facts: Facts, band: tuple[int, int], *, with_description: bool
+    ctx: DraftContext,
+    bank: Bank,
+    band: tuple[int, int],
+    who: str,
+    special: bool,
+    *,
+    first: bool,
 ) -> str:
     lo, hi = band
+    brief = ctx.brief
     ages = bank.personas.ages.format(lo=lo, hi=f"{hi}+" if hi >= 65 else hi)
-    countries = [bank.personas.countries.get(c, c) for c in ctx.brief.audience.locations]
+    if special:
+        note = bank.personas.special.format(category=brief.special_ad_category)
+        ages = f"{ages} ({note})"
+    countries = [bank.personas.countries.get(c, c) for c in brief.audience.locations]
     where = ", ".join(countries[:3]) + (f" +{len(countries) - 3}" if len(countries) > 3 else "")
-    genders = ctx.brief.audience.genders
-    key = "all" if "all" in genders or len(set(genders)) > 1 else genders[0]
-    parts = [ages, where, bank.personas.genders[key]]
-    if with_description and facts.description:
-        parts.append(shorten(facts.description, _MAX_DESCRIPTION))
+    genders = brief.audience.genders
+    key = "all" if special or "all" in genders or len(set(genders)) > 1 else genders[0]
+    parts = [ages, where, bank.personas.genders[key], who]
+    if first and brief.audience.description:
+        # The brief's own words about the audience, once, on the lead persona.
+        parts.append(shorten(clean_fragment(brief.audience.description), _MAX_DESCRIPTION))
     return " · ".join(p for p in parts if p)

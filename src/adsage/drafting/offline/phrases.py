@@ -75,14 +75,14 @@ class Variant(_Strict):
 
 
 class PersonaBank(_Strict):
-    labels: dict[str, dict[Literal["f", "m"], str]]
+    """Language pieces of a persona; who the personas are comes from the category files."""
+
     names: dict[str, list[str]]
     ages: str
     genders: dict[str, str]
-    motivations: dict[str, list[str]]
-    pains: dict[str, list[str]]
-    objections: dict[str, list[str]]
-    angle: dict[str, str]
+    proof_brief: str
+    proof_show: str
+    special: str
     surfaces: dict[str, str]
     countries: dict[str, str]
 
@@ -99,6 +99,7 @@ class FormatBank(_Strict):
     video_why_vertical: str
     video_why_goal: str
     video_why_young: str
+    video_hooks: dict[Literal["problem", "demo", "testimonial", "ugc"], str]
     image_older: str
     image_plain: str
     placement_names: dict[str, str]
@@ -111,7 +112,6 @@ class Bank(_Strict):
     angles: dict[str, AngleLines]
     close: dict[str, dict[str, list[str]]]
     close_short: dict[str, str]
-    urgency: list[str] = Field(min_length=1)
     frameworks: dict[str, list[Variant]]
     headline_fallback: list[str] = Field(min_length=1)
     description_fallback: list[str] = Field(min_length=1)

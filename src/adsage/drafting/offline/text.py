@@ -78,6 +78,7 @@ _PROPER_ADJECTIVES = frozenset(
         [
             "american british english french german italian japanese polish spanish swiss",
             "nordic scandinavian european alpine belgian dutch greek irish scottish austrian czech",
+            "monday tuesday wednesday thursday friday saturday sunday",
         ]
     ).split()
 )
@@ -121,7 +122,11 @@ def clean_fragment(text: str, *, keep_caps: bool = False) -> str:
     text = _REPEATED.sub(r"\1", text)
     text = text.replace("!", ".")
     if not keep_caps:
-        text = _WORD.sub(_calm_word, text)
+        # An acronym among ordinary words ("a CDL-A licence") is not shouting.
+        words = _WORD.findall(text)
+        loud = sum(len(w) for w in words if _shouted(w))
+        calm = _calm_word if loud * 2 > sum(len(w) for w in words) else _calm_long_word
+        text = _WORD.sub(calm, text)
     text = _SPACES.sub(" ", text).strip().strip(_EDGE_PUNCT)
     return text
 
@@ -148,6 +153,11 @@ def _join_spaced(m: re.Match[str]) -> str:
 def _calm_word(m: re.Match[str]) -> str:
     word = m.group(0)
     return word.lower() if _shouted(word) else word
+
+
+def _calm_long_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.lower() if len(word) > 3 and _shouted(word) else word
 
 
 def _shouted(word: str) -> bool:
@@ -222,6 +232,21 @@ def shorten(text: str, limit: int) -> str:
     return trim_words(text, limit)
 
 
+def clause_cut(text: str, limit: int) -> str:
+    """``text`` up to the last clause end that fits ("30% off all boards, plus free
+    shipping" -> "30% off all boards"), or ``""`` when no clause fits: the caller then
+    leaves the phrase out instead of showing half of it."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
+    fitting = [c for c in cuts if length(text[:c].rstrip(_EDGE_PUNCT)) <= limit]
+    if not fitting:
+        return ""
+    cut = text[: fitting[-1]].rstrip(_EDGE_PUNCT)
+    return "" if cut.split()[-1].casefold() in _DANGLING else cut
+
+
 def shorten_name(text: str, limit: int, lang: str) -> str:
     """Fit a product name and keep its head noun: English puts it last ("all-mountain freeride
     snowboards" -> "freeride snowboards"), Polish first ("deski snowboardowe freeride")."""
@@ -230,7 +255,11 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
         return text
     cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
     head = text[: cuts[0]] if cuts else text
-    if lang == "pl" or length(head) <= limit:
+    if lang == "pl":
+        # The Polish head noun comes first and its modifiers follow in agreement, so only a
+        # whole clause may go ("Praca dla kierowców kat. C+E, ..."), never a dependent word.
+        return clause_cut(text, limit)
+    if length(head) <= limit:
         return trim_words(head, limit)
     words = head.split()
     while len(words) > 1 and length(" ".join(words)) > limit:
@@ -265,3 +294,18 @@ def end_sentence(text: str) -> str:
     """Close a trimmed text with a full stop unless it already ends a sentence."""
     text = text.rstrip(" ,;:–—-")
     return text if not text or text[-1] in ".!?…" else text + "."
+
+
+_CURRENCY_AFTER = re.compile(r"(\d)[ \u00a0]?(zł|PLN|EUR|GBP|USD|CHF)(?!\w)")
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]+)"')
+_CURLY_QUOTES = re.compile(r"\u201c([^\u201d\n]+)\u201d")
+
+
+def typography(text: str, lang: str) -> str:
+    """House typography: a no-break space between an amount and its currency ("99 zł" never
+    breaks across lines), and Polish quotation marks („…”) in Polish text."""
+    text = _CURRENCY_AFTER.sub("\\1\u00a0\\2", text)
+    if lang == "pl":
+        text = _STRAIGHT_QUOTES.sub("\u201e\\1\u201d", text)
+        text = _CURLY_QUOTES.sub("\u201e\\1\u201d", text)
+    return text

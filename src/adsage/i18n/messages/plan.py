@@ -1,79 +1,192 @@
-"""Plan wording (the numbers come from data, the words from here)."""
+"""Plan sections' wording: campaign structures, budget lines, learning phase, A/B test,
+targeting limits and KPI notes. Every figure is passed in, never written here."""
 
-# ruff: noqa: E501 - one message per line reads better than wrapped fragments
 from __future__ import annotations
 
 from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
-    "plan.objective_given": (
-        "{objective} as set in the brief; it optimises for {goal}.",
-        "{objective} zgodnie z briefem; optymalizacja pod {goal}.",
+    "plan.advantage_sales": ("Advantage+ sales campaign", "Kampania Advantage+ sprzedażowa"),
+    "plan.advantage_sales_why": (
+        "catalogue ads across the whole catalogue; optimise for purchase value, or minimum-ROAS "
+        "bidding when the goal names a ROAS",
+        "reklamy katalogowe dla całego katalogu; optymalizacja pod wartość zakupów albo stawka "
+        "z minimalnym ROAS, gdy cel podaje ROAS",
     ),
-    "plan.objective_inferred": (
-        "{objective} inferred from the goal's metric ({metric}); it optimises for {goal}.",
-        "{objective} wybrany na podstawie miary celu ({metric}); optymalizacja pod {goal}.",
+    "plan.prospecting_why_special": (
+        "new people within the special-category limits (broad audience, location only)",
+        "nowi odbiorcy w granicach specjalnej kategorii (szeroka grupa, tylko lokalizacja)",
     ),
-    "plan.kpi_target": ("target from the goal", "cel z briefu"),
-    "plan.kpi_cpr": ("budget divided by the target", "budżet podzielony przez cel"),
-    "plan.kpi_ctr": ("benchmark average; beat it", "średnia z benchmarków; warto ją pobić"),
-    "plan.prospecting": ("Prospecting", "Pozyskiwanie"),
-    "plan.prospecting_why": (
-        "new people matching the targeting and lookalikes",
-        "nowi odbiorcy z targetowania i grup lookalike",
+    "plan.retargeting_why_form": (
+        "people who opened the form, visited the page or watched the video but did not submit",
+        "osoby, które otworzyły formularz, odwiedziły stronę lub obejrzały wideo, ale nie "
+        "wysłały zgłoszenia",
     ),
-    "plan.retargeting": ("Retargeting", "Retargeting"),
-    "plan.retargeting_why": (
-        "site visitors and engaged viewers who have not converted yet",
-        "osoby, które odwiedziły stronę lub obejrzały reklamy, ale jeszcze nie kupiły",
+    "plan.app_campaign": ("Advantage+ app campaign", "Kampania Advantage+ dla aplikacji"),
+    "plan.app_campaign_why": (
+        "optimised for the in-app event the goal names ({metric}); no website retargeting",
+        "optymalizacja pod zdarzenie w aplikacji z celu ({metric}); bez retargetingu strony",
     ),
-    "plan.testing": ("A/B test", "Test A/B"),
-    "plan.testing_why": (
-        "the creative test described below, equal split between variants",
-        "test kreacji opisany niżej, budżet po równo między warianty",
+    "plan.reach_capped": ("Reach with a frequency cap", "Zasięg z limitem częstotliwości"),
+    "plan.reach_capped_why": (
+        "local reach around the places in the brief, capped at {cap} impressions per person a week",
+        "zasięg lokalny wokół miejsc z briefu, limit {cap} wyświetleń na osobę tygodniowo",
     ),
-    "plan.run": (
-        "Runs {start} to {end} ({days} days), {kind} budget.",
-        "Emisja od {start} do {end} ({days} dni), budżet {kind}.",
+    "plan.only_ad_set": (
+        "One ad set: {daily} a day carries one ad set only (at least {floor} a day each)",
+        "Jeden zestaw reklam: {daily} dziennie wystarcza na jeden zestaw (min. {floor} dziennie "
+        "na zestaw)",
     ),
-    "plan.season": (
-        "December is peak season: CPMs rise before the holidays, so front-load the test.",
-        "Grudzień to szczyt sezonu: CPM rośnie przed świętami, więc test warto zrobić na początku.",
+    "plan.structure.advantage_plus_sales": (
+        "Advantage+ sales campaign with the product catalogue (many products): one campaign, "
+        "Advantage+ audience on, suggestions only for age and interests.",
+        "Kampania Advantage+ sprzedażowa z katalogiem produktów (wiele produktów): jedna "
+        "kampania, grupa Advantage+ włączona, wiek i zainteresowania tylko jako sugestie.",
     ),
-    "plan.daypart": (
-        "A lifetime budget allows ad scheduling by hour; use it once you know when buyers convert.",
-        "Budżet całkowity pozwala ustawić harmonogram godzinowy; użyj go, gdy wiesz, kiedy klienci kupują.",
+    "plan.structure.advantage_plus_app": (
+        "Advantage+ app campaign optimised for {metric}; Meta picks audiences and placements.",
+        "Kampania Advantage+ dla aplikacji optymalizowana pod: {metric}; Meta dobiera "
+        "odbiorców i umiejscowienia.",
+    ),
+    "plan.structure.lead_form": (
+        "Lead campaign with an instant form and 2-3 qualifying questions (higher intent); switch "
+        "to website leads if the landing page converts better, and optimise for conversion "
+        "leads once the CRM reports qualified leads back to Meta.",
+        "Kampania kontaktowa z formularzem błyskawicznym i 2-3 pytaniami kwalifikującymi; "
+        "przejdź na leady ze strony, jeśli strona konwertuje lepiej, i optymalizuj pod "
+        "konwersję leadów, gdy CRM zwraca do Mety leady zakwalifikowane.",
+    ),
+    "plan.structure.reach_local": (
+        "Reach campaign with a frequency cap for local awareness around the brief's places.",
+        "Kampania zasięgowa z limitem częstotliwości dla lokalnej rozpoznawalności.",
+    ),
+    "plan.structure.awareness": (
+        "Awareness campaign optimised for reach; watch frequency weekly.",
+        "Kampania rozpoznawalności optymalizowana pod zasięg; co tydzień sprawdzaj częstotliwość.",
+    ),
+    "plan.structure.manual": (
+        "Manual ad sets for control over audiences and placements; Advantage+ audience with "
+        "the brief's audience as suggestions unless the brief needs strict limits.",
+        "Ręczne zestawy reklam dla kontroli nad odbiorcami i umiejscowieniami; grupa "
+        "Advantage+ z odbiorcami z briefu jako sugestiami, chyba że brief wymaga ścisłych "
+        "ograniczeń.",
     ),
     "plan.pace": (
-        "A daily budget can overspend by up to 25% on a single day; the weekly total stays in line.",
-        "Budżet dzienny może zostać przekroczony o 25% danego dnia; suma tygodniowa się zgadza.",
+        "A daily budget may spend up to 75% more on a single day; a calendar week never goes "
+        "over 7 times the daily budget.",
+        "Budżet dzienny może jednego dnia wydać do 75% więcej; tydzień kalendarzowy nigdy nie "
+        "przekracza 7-krotności budżetu dziennego.",
+    ),
+    "plan.learn": (
+        "Benchmark {market}: about {cpr} per result ({metric}), so about {total} results over "
+        "{days} days, about {week} a week; the main ad set gets about {main} of them a week.",
+        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników w ciągu "
+        "{days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
+        "tygodniowo.",
+    ),
+    "plan.learn_one": (
+        "Benchmark {market}: about {cpr} per result ({metric}), so about {total} results over "
+        "{days} days, about {week} a week in the only ad set.",
+        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników w ciągu "
+        "{days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
+    ),
+    "plan.learn_k": (
+        "Benchmark {market}: about {cpr} per {unit} ({metric}), so about {total} over {days} "
+        "days if the area holds that many people (reach does not add up week by week).",
+        "Benchmark {market}: ok. {cpr} za {unit} (wynik: {metric}), czyli ok. {total} w ciągu "
+        "{days} dni, jeśli obszar ma tylu mieszkańców (zasięg nie sumuje się z tygodni).",
     ),
     "plan.learn_ok": (
-        "About {results} results a week per ad set at ~{cpr} {cur} each: enough to leave the learning phase (~50 a week).",
-        "Około {results} wyników tygodniowo na zestaw reklam po ~{cpr} {cur}: wystarczy, by wyjść z fazy uczenia się (~50 tygodniowo).",
+        "That is enough to leave the learning phase (about 50 events in 7 days).",
+        "To wystarczy, by wyjść z fazy uczenia się (ok. 50 zdarzeń w 7 dni).",
     ),
     "plan.learn_low": (
-        "About {results} results a week per ad set at ~{cpr} {cur} each, under the ~50 needed to leave the learning phase: keep one ad set, avoid edits, or optimise for a more frequent event.",
-        "Około {results} wyników tygodniowo na zestaw reklam po ~{cpr} {cur}, mniej niż ~50 potrzebnych do wyjścia z fazy uczenia się: zostań przy jednym zestawie, unikaj edycji albo optymalizuj pod częstsze zdarzenie.",
-    ),
-    "plan.learn_unknown": (
-        "No benchmark cost for this result, so learning-phase feasibility cannot be estimated; watch the delivery column.",
-        "Brak benchmarku kosztu tego wyniku, więc nie da się ocenić fazy uczenia się; obserwuj kolumnę stanu emisji.",
+        "That is under the ~50 events in 7 days needed to leave the learning phase: keep one ad "
+        "set, avoid edits, or optimise for a more frequent event.",
+        "To mniej niż ~50 zdarzeń w 7 dni potrzebnych do wyjścia z fazy uczenia się: zostań przy "
+        "jednym zestawie, unikaj edycji albo optymalizuj pod częstsze zdarzenie.",
     ),
     "plan.hypothesis": (
-        "Changing only the {variable} moves CTR by at least {mde:.0%}.",
-        "Zmiana samego elementu {variable} zmienia CTR o co najmniej {mde:.0%}.",
+        "Changing only the {variable} moves {metric} by at least {mde:.0%}.",
+        "Zmiana tylko elementu {variable} zmienia {metric} o co najmniej {mde:.0%}.",
+    ),
+    "plan.cvr_name": (
+        "conversion rate (results per click)",
+        "współczynnik konwersji (wyniki na klik)",
+    ),
+    "plan.ab_fits": (
+        "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}.",
+        "{sample} na reklamę; test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}.",
     ),
     "plan.ab_short": (
-        "the campaign is shorter than the recommended test length",
-        "kampania jest krótsza niż zalecany czas testu",
+        "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}, but "
+        "only {available} days are available.",
+        "{sample} na reklamę; test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}, "
+        "a dostępnych jest tylko {available} dni.",
+    ),
+    "plan.pool_test": ("the {reserved} reserved for it", "{reserved} zarezerwowanych na test"),
+    "plan.pool_all": (
+        "the campaign's {reserved}, inside its only ad set",
+        "całego budżetu {reserved}, w jedynym zestawie reklam",
+    ),
+    "plan.ab_ctr_instead": (
+        "Results per click would need {days} days, more than the {available} available, so the "
+        "test reads link CTR; judge the winner's cost per result after the test.",
+        "Wyniki na kliknięcie wymagałyby {days} dni, więcej niż dostępne {available}, więc test "
+        "mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
+    ),
+    "plan.ab_cvr_basis": (
+        "Baseline {ctr} results per click, from this market's CPC ({cpc}) and cost per result.",
+        "Punkt wyjścia {ctr} wyników na kliknięcie, z CPC tego rynku ({cpc}) i kosztu wyniku.",
+    ),
+    "plan.ab_cannot_finish": (
+        "To finish within {available} days: raise the test budget to about {daily_need} a day, "
+        "test a bigger change (30% instead of 20%), or read the result as directional only.",
+        "Aby skończyć w {available} dni: zwiększ budżet testu do ok. {daily_need} dziennie, "
+        "testuj większą zmianę (30% zamiast 20%) albo traktuj wynik orientacyjnie.",
+    ),
+    "plan.ab_in_ad_set": (
+        "With one ad set the two ads run inside it; Meta favours one ad early, so the result "
+        "is directional, not a controlled split.",
+        "Przy jednym zestawie obie reklamy działają w nim; Meta szybko faworyzuje jedną "
+        "reklamę, więc wynik jest orientacyjny, a nie kontrolowanym testem.",
+    ),
+    "plan.category_replaced": (
+        "{old} was replaced by {new} ({when}); the plan declares {new}.",
+        "Kategorię {old} zastąpiła {new} ({when}); plan deklaruje {new}.",
+    ),
+    "plan.special_radius": (
+        "Radius around {place} raised from {km} km to {min} km, the minimum for special ad "
+        "categories.",
+        "Promień wokół {place} zwiększony z {km} km do {min} km, minimum dla specjalnych "
+        "kategorii reklam.",
+    ),
+    "plan.special_postal": (
+        "Postal area {place} dropped: special ad categories cannot target postcodes.",
+        "Obszar pocztowy {place} pominięty: specjalne kategorie reklam nie pozwalają na kody "
+        "pocztowe.",
     ),
     "plan.special": (
-        "Special ad category {cat}: age stays 18-65+, all genders, no postcode targeting or lookalikes.",
-        "Specjalna kategoria reklam {cat}: wiek 18-65+, wszystkie płcie, bez kodów pocztowych i lookalike.",
+        "Special ad category {cat}: age stays 18-65+, all genders, no postcode targeting, "
+        "radius at least {min} km, no lookalikes, detailed targeting restricted.",
+        "Specjalna kategoria reklam {cat}: wiek 18-65+, wszystkie płcie, bez kodów pocztowych, "
+        "promień min. {min} km, bez lookalike, ograniczone targetowanie szczegółowe.",
     ),
-    "plan.age_clamped": (
-        "Age range adjusted to what Meta allows ({lo}-{hi}).",
-        "Przedział wieku dopasowany do limitów Meta ({lo}-{hi}).",
+    "plan.kpi_target": ("client's target from the goal", "cel klienta z briefu"),
+    "plan.kpi_cpr": (
+        "market benchmark {market} ({conf}); expect about {expected} results",
+        "benchmark rynku {market} ({conf}); spodziewane ok. {expected} wyników",
     ),
+    "plan.kpi_cpr_k": (
+        "per 1,000; market benchmark {market} ({conf}); expect about {expected}",
+        "za 1000; benchmark rynku {market} ({conf}); spodziewane ok. {expected}",
+    ),
+    "plan.kpi_ctr": ("market benchmark {market} ({conf})", "benchmark rynku {market} ({conf})"),
+    "plan.kpi_roas": ("ROAS floor from the goal", "minimalny ROAS z celu"),
+    "plan.kpi_cap": ("cost cap from the goal", "limit kosztu z celu"),
+    "plan.kpi_cvr": (
+        "results per click: market CPC / cost per result ({market}, {conf})",
+        "wyniki na kliknięcie: CPC rynku / koszt wyniku ({market}, {conf})",
+    ),
+    "plan.cap_name": ("{metric} cap", "limit {metric}"),
 }

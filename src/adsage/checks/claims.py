@@ -1,0 +1,169 @@
+"""Claims in ad copy that the brief does not support, and drafts that open the same way.
+
+An ad that promises a deadline, a price or a guarantee the advertiser never gave is worse
+than a dull ad: it misleads the buyer and breaks Meta's rules on misleading claims.  So every
+date, number (prices and percentages are numbers) and guarantee in a draft must be found in
+the facts it was written from (the brief's brand, product, offer, benefits and interests).
+Pure functions: texts and facts in, findings out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from adsage.i18n.catalogue import t
+from adsage.lang.dates import DATE, date_of
+from adsage.lang.folding import fold
+from adsage.models.brief import Brief
+from adsage.models.findings import Finding, Report
+from adsage.models.plan import CopyDraft
+from adsage.rules.base import finding
+from adsage.rules.text import ClaimRule, RepetitionRule, copy_rules
+
+_ANY_YEAR = date(2000, 1, 1)  # a leap year start, so 29 February is a date
+# A number: digits with thousands separators (space, no-break space, comma, dot) and decimals.
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Claims:
+    """What a text asserts that could be false: dates, numbers and guarantee words."""
+
+    dates: frozenset[tuple[int, int]]
+    numbers: frozenset[str]
+    guarantees: frozenset[str]
+
+
+def brief_facts(brief: Brief) -> list[str]:
+    """The brief text a draft may draw claims from.  The goal and the schedule are the
+    advertiser's targets, not promises to buyers, so they are not among them."""
+    return [
+        brief.brand,
+        brief.product,
+        brief.offer,
+        *brief.benefits,
+        *brief.audience.interests,
+    ]
+
+
+def _dates(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((day, month), span)`` for each date in ``text``, read with the shared EN/PL table
+    (folding keeps offsets, so spans point into ``text``)."""
+    out = []
+    for m in DATE.finditer(fold(text)):
+        day = date_of(m, _ANY_YEAR)[0]
+        if day is not None:
+            out.append(((day.day, day.month), m.span()))
+    return out
+
+
+def date_phrases(text: str) -> list[str]:
+    """Dates written into ``text`` as it writes them ("24 December", "24 grudnia")."""
+    return [text[a:b] for _, (a, b) in _dates(text)]
+
+
+def _norm_number(raw: str) -> str:
+    digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+    # "5,000" / "5.000" is five thousand; "2,5" / "2.5" keeps its decimal part.
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", digits):
+        digits = re.sub(r"[,.]", "", digits)
+    return digits.replace(",", ".").lstrip("0") or "0"
+
+
+def extract(text: str, rule: ClaimRule) -> Claims:
+    found = _dates(text)
+    dates = {d for d, _ in found}
+    spans = [span for _, span in found]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    numbers = {_norm_number(m.group(0)) for m in _NUMBER.finditer(rest)}
+    low = text.casefold()
+    guarantees = {w for w in rule.guarantee_words if re.search(rf"\b{re.escape(w)}", low)}
+    return Claims(frozenset(dates), frozenset(numbers), frozenset(guarantees))
+
+
+def unsupported(texts: Mapping[str, str], facts: Sequence[str]) -> list[tuple[str, str]]:
+    """``(field, claim)`` for each date, number or guarantee in ``texts`` not in ``facts``."""
+    rule = copy_rules().claims
+    known = extract(" \n ".join(facts), rule)
+    out: list[tuple[str, str]] = []
+    for field, text in texts.items():
+        if not text:
+            continue
+        found = extract(text, rule)
+        out += [(field, f"{d}.{m:02d}") for d, m in sorted(found.dates - known.dates)]
+        out += [(field, n) for n in sorted(found.numbers - known.numbers - _date_parts(known))]
+        out += [(field, g) for g in sorted(found.guarantees) if not known.guarantees]
+    return out
+
+
+def _date_parts(claims: Claims) -> set[str]:
+    # "do 24 grudnia" in the offer also supports a bare "24" elsewhere ("24.12").
+    return {str(d) for d, _ in claims.dates}
+
+
+def check_claims(texts: Mapping[str, str], facts: Sequence[str], lang: str | None) -> list[Finding]:
+    rule = copy_rules().claims
+    out: list[Finding] = []
+    for field, claim in unsupported(texts, facts):
+        message = t("copy.unsupported_claim", lang or "en", claim=claim)
+        hint = t("copy.unsupported_claim.fix", lang or "en")
+        out.append(
+            finding(
+                "copy.unsupported_claim", rule.severity, message, rule, field=field, suggestion=hint
+            )
+        )
+    return out
+
+
+def opener(text: str, words: int) -> str:
+    """The first sentence, or its first ``words`` words when the sentence is longer."""
+    first = re.split(r"(?<=[.!?…])\s", text.strip(), maxsplit=1)[0]
+    tokens = re.findall(r"[^\W_]+", first.casefold())
+    return " ".join(tokens[:words])
+
+
+def check_repetition(primary_texts: Iterable[str], lang: str | None) -> list[Finding]:
+    """One finding per draft whose opener an earlier draft of the same set already used."""
+    rule: RepetitionRule = copy_rules().repetition
+    seen: dict[str, int] = {}
+    out: list[Finding] = []
+    for i, text in enumerate(primary_texts):
+        key = opener(text or "", rule.opener_words)
+        if not key:
+            continue
+        if key in seen:
+            message = t("copy.repetition", lang or "en", n=i + 1, first=seen[key] + 1)
+            hint = t("copy.repetition.fix", lang or "en")
+            out.append(
+                finding(
+                    "copy.repetition",
+                    rule.severity,
+                    message,
+                    rule,
+                    field=f"copy[{i}].primary_text",
+                    suggestion=hint,
+                )
+            )
+        else:
+            seen[key] = i
+    return out
+
+
+def with_set_checks(drafts: Sequence[CopyDraft], lang: str | None) -> list[CopyDraft]:
+    """The drafts with each one's report extended by the checks that need the whole set
+    (a shared opener), so every surface shows them next to the draft they concern."""
+    found = check_repetition([d.primary_text for d in drafts], lang)
+    out = []
+    for i, d in enumerate(drafts):
+        own = [f.model_copy(update={"field": "primary_text"}) for f in found if _index(f) == i]
+        report = Report.from_findings([*d.report.findings, *own]) if own else d.report
+        out.append(d.model_copy(update={"report": report}))
+    return out
+
+
+def _index(f: Finding) -> int:
+    m = re.match(r"copy\[(\d+)\]", f.field or "")
+    return int(m.group(1)) if m else -1

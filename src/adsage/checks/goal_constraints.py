@@ -1,0 +1,95 @@
+"""Constraints a client sets next to the target: cost caps and ROAS floors.
+
+"Get 120 demos at under $150 per demo" has a target (120 demos) and a cap ($150 per demo);
+the cap is kept verbatim in rewrites and compared with the market and the budget.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from adsage.checks.goal_lexicon import Lexicon, Mention
+from adsage.checks.goal_numbers import Quantity
+
+_WORD = re.compile(r"\w+")
+DECREASE = re.compile(
+    r"(?<!\w)(?:reduc\w*|lower\w*|cut\w*|decreas\w*|drop\w*|below|under|less\s+than|at\s+most"
+    r"|no\s+more\s+than|max(?:imum)?|cap\w*|halv\w*|obniz\w*|zmniejsz\w*|zreduk\w*|redukc\w*"
+    r"|ponizej|mniej\s+niz|maksymalnie|najwyzej|nie\s+wiecej\s+niz|spad\w*|o\s+polowe)(?!\w)"
+)
+# Count metric -> the cost metric a "$150 per demo" cap constrains.
+_COST_OF = {"purchases": "cpa", "leads": "cpl", "installs": "cpi", "clicks": "cpc"}
+_PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
+_CAP_KINDS = {("cost", "money"), ("cost", "plain"), ("ratio", "plain"), ("ratio", "multiplier")}
+_AT_LEAST = re.compile(
+    r"(?<!\w)(?:at\s+least|above|over|min(?:imum)?|co\s+najmniej|minimum|powyzej|ponad)(?!\w)"
+)
+
+
+class Constraint(BaseModel):
+    """A limit the client sets next to the target: a cost cap ("CPI below $2.50", "under
+    $150 per demo") or a ROAS floor ("ROAS of at least 4"); kept verbatim in rewrites."""
+
+    model_config = ConfigDict(frozen=True)
+
+    metric: str
+    value: float
+    bound: Literal["max", "min"]
+    currency: str | None = None
+    per: str | None = None
+    text: str = ""
+
+
+def gap_words(masked: str, a: int, b: int) -> int:
+    return len(_WORD.findall(masked[a:b])) if b > a else 0
+
+
+def find_constraints(
+    text: str, masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
+) -> tuple[Constraint, ...]:
+    """Cost caps and ROAS floors among the quantities the target did not use."""
+    out: list[Constraint] = []
+    used: set[int] = set()
+    for q in qs:
+        best: tuple[int, Mention, str, str | None] | None = None
+        for mn in mentions:
+            if mn.metric is None or id(mn) in used:
+                continue
+            kind = lex.kind(mn.metric)
+            metric, per = mn.metric, None
+            if kind == "count" and q.kind == "money" and mn.start >= q.end:
+                # "$150 per demo": money, then per/za, then a count metric
+                if not _PER.match(masked[q.end : mn.start]) or mn.metric not in _COST_OF:
+                    continue
+                metric, per = _COST_OF[mn.metric], mn.metric
+            elif (kind, q.kind) not in _CAP_KINDS:
+                continue
+            lo, hi = (mn.end, q.start) if mn.end <= q.start else (q.end, mn.start)
+            gap = gap_words(masked, lo, hi)
+            if gap > 4 or (best is not None and gap >= best[0]):
+                continue
+            best = (gap, mn, metric, per)
+        if best is None:
+            continue
+        _, mn, metric, per = best
+        used.add(id(mn))
+        lo, hi = min(q.start, mn.start), max(q.end, mn.end)
+        window = masked[max(0, lo - 25) : hi]
+        if lex.kind(metric) == "ratio":
+            bound = "min"
+        else:
+            bound = "min" if _AT_LEAST.search(window) and not DECREASE.search(window) else "max"
+        out.append(
+            Constraint(
+                metric=metric,
+                value=q.value,
+                bound=bound,  # type: ignore[arg-type]
+                currency=q.currency,
+                per=per,
+                text=text[lo:hi].strip(),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,199 @@
+"""Kinds of business (``knowledge/categories/*.yaml``): who buys, why, and what to say.
+
+A dentist's patients, a trucking firm's drivers and a SaaS buyer's finance team share no
+objection and no opener, so personas and copy lines live per category as data that a
+strategist can extend without code.  The brief is matched to one category by its special ad
+category, objective, catalog and words; a brief that matches nothing gets ``general``
+(shoppers by need), which only uses the brief's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from adsage.models.brief import Brief
+from adsage.models.validation import validate_or_bad_input
+from adsage.paths import knowledge_dir, project_root
+from adsage.rules.base import Sourced
+from adsage.rules.loader import read_yaml_mapping
+
+Angle = Literal["value", "quality", "trust", "experience"]
+FrameworkName = Literal["AIDA", "PAS", "BAB", "FAB", "4U"]
+VideoHook = Literal["problem", "demo", "testimonial", "ugc"]
+_LINE_KEYS = ("hooks", "problem", "agitate", "before", "after", "payoff", "headline", "description")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Objection(_Strict):
+    """A real objection, the brief words that answer it, and what to show when none do."""
+
+    q: str
+    words: list[str] = []
+    proof: str
+
+
+class PersonaText(_Strict):
+    label: str | dict[Literal["f", "m"], str]
+    who: str
+    job: str
+    trigger: str
+    pains: list[str] = Field(min_length=1)
+    objections: list[Objection] = Field(min_length=1)
+    angle: str
+
+    def label_for(self, gender: Literal["f", "m"]) -> str:
+        return self.label if isinstance(self.label, str) else self.label[gender]
+
+
+class PersonaSpec(_Strict):
+    angle: Angle
+    ages: tuple[int, int]
+    surfaces: list[str] = Field(min_length=1)
+    en: PersonaText
+    pl: PersonaText
+
+    def text(self, lang: str) -> PersonaText:
+        return self.pl if lang == "pl" else self.en
+
+
+class AngleOverride(_Strict):
+    """Category lines for one angle; a missing list falls back to the phrase bank's."""
+
+    hooks: list[str] = []
+    problem: list[str] = []
+    agitate: list[str] = []
+    before: list[str] = []
+    after: list[str] = []
+    payoff: list[str] = []
+    headline: list[str] = []
+    description: list[str] = []
+
+
+class Match(_Strict):
+    special_ad_categories: list[str] = []
+    objectives: list[str] = []
+    catalog: bool | None = None
+    min_products: int | None = None
+    max_products: int | None = None
+    # At least one of these must appear (what is sold), on top of the keywords (how).
+    require_any: list[str] = []
+    keywords: list[str] = []
+
+
+class Category(Sourced):
+    id: str
+    priority: int = 0
+    match: Match
+    frameworks: list[FrameworkName] = Field(min_length=3)
+    video_hook: VideoHook
+    personas: list[PersonaSpec] = Field(min_length=2, max_length=3)
+    copy_en: dict[Angle, AngleOverride] = {}
+    copy_pl: dict[Angle, AngleOverride] = {}
+    # Closing lines per objective ("Book your visit." rather than "Sign up." for a clinic's
+    # leads); written calm, the energetic and playful tones get their "!" in code.
+    close_en: dict[str, list[str]] = {}
+    close_pl: dict[str, list[str]] = {}
+    # The button per objective when the category has a better one than the default
+    # (APPLY_NOW for a job, BOOK_NOW for a clinic); values must be Meta's buttons.
+    cta: dict[str, str] = {}
+    # Whether the brief's interests are things people are fans of ("snowboarding"), so
+    # "Made for {interest}" works; for a clinic ("health") or a job ad they are not.
+    passion_interests: bool = True
+
+    @field_validator("cta")
+    @classmethod
+    def _known_buttons(cls, v: dict[str, str]) -> dict[str, str]:
+        from adsage.rules.text import copy_rules
+
+        bad = [b for b in v.values() if b not in copy_rules().cta.values]
+        if bad:
+            raise ValueError(f"'{bad[0]}' is not a call-to-action button Meta accepts")
+        return v
+
+    @field_validator("personas")
+    @classmethod
+    def _distinct_angles(cls, v: list[PersonaSpec]) -> list[PersonaSpec]:
+        angles = [p.angle for p in v]
+        if len(set(angles)) != len(angles):
+            raise ValueError("each persona needs its own angle")
+        return v
+
+    def lines(self, lang: str) -> dict[Angle, AngleOverride]:
+        return self.copy_pl if lang == "pl" else self.copy_en
+
+    def closes(self, lang: str, objective: str, tone: str) -> list[str]:
+        lines = (self.close_pl if lang == "pl" else self.close_en).get(objective, [])
+        if tone in ("energetic", "playful"):
+            return [line[:-1] + "!" if line.endswith(".") else line for line in lines]
+        return list(lines)
+
+
+def categories_dir() -> Path:
+    own = knowledge_dir() / "categories"
+    return own if own.is_dir() else project_root() / "knowledge" / "categories"
+
+
+@lru_cache(maxsize=2)
+def _load(folder: str) -> tuple[Category, ...]:
+    out = []
+    for path in sorted(Path(folder).glob("*.yaml")):
+        data = read_yaml_mapping(path, "category file")
+        out.append(validate_or_bad_input(Category, data, f"category file {path}"))
+    if not any(c.id == "general" for c in out):
+        from adsage.errors import BadInput
+
+        raise BadInput(f"{folder}: the category folder needs general.yaml (the fallback)")
+    return tuple(out)
+
+
+def load_categories() -> tuple[Category, ...]:
+    return _load(str(categories_dir()))
+
+
+def _score(cat: Category, brief: Brief, objective: str, text: str) -> int:
+    m = cat.match
+    score = 0
+    if m.special_ad_categories:
+        if brief.special_ad_category not in m.special_ad_categories:
+            return 0
+        score += 100
+    if m.objectives:
+        if objective not in m.objectives:
+            return 0
+        score += 50
+    if m.catalog is not None and brief.catalog != m.catalog:
+        return 0
+    if m.min_products is not None and brief.product_count < m.min_products:
+        return 0
+    if m.max_products is not None and brief.product_count > m.max_products:
+        return 0
+    if m.require_any and not any(re.search(rf"\b{re.escape(k)}", text) for k in m.require_any):
+        return 0
+    hits = sum(1 for k in m.keywords if re.search(rf"\b{re.escape(k)}", text))
+    if not (m.special_ad_categories or m.objectives or m.catalog) and not hits:
+        return 0
+    return score + 10 * hits + (30 if m.catalog else 0) + cat.priority
+
+
+def category_for(brief: Brief, objective: str) -> Category:
+    """The best-matching category; ``general`` when nothing else matches."""
+    text = " ".join(
+        [brief.brand, brief.product, brief.offer, brief.audience.description, *brief.benefits]
+    ).casefold()
+    cats = load_categories()
+    best = max(cats, key=lambda c: (_score(c, brief, objective, text), -cats.index(c)))
+    if _score(best, brief, objective, text) <= 0:
+        return next(c for c in cats if c.id == "general")
+    return best
+
+
+def line_keys() -> tuple[str, ...]:
+    return _LINE_KEYS

@@ -1,0 +1,24 @@
+"""Findings of the copy checks that compare a draft with the brief and with its siblings."""
+
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message
+
+MESSAGES: dict[str, Message] = {
+    "copy.unsupported_claim": (
+        '"{claim}" is not in the brief; the ad must not promise it.',
+        "„{claim}” nie występuje w briefie; reklama nie może tego obiecywać.",
+    ),
+    "copy.unsupported_claim.fix": (
+        "Remove it, or add the fact to the brief (offer, benefits).",
+        "Usuń to albo dopisz ten fakt do briefu (oferta, korzyści).",
+    ),
+    "copy.repetition": (
+        "Draft {n} opens the same way as draft {first}.",
+        "Wersja {n} zaczyna się tak samo jak wersja {first}.",
+    ),
+    "copy.repetition.fix": (
+        "Open it with another angle: the problem, the offer, proof or the result.",
+        "Otwórz ją innym kątem: problem, oferta, dowód albo efekt.",
+    ),
+}

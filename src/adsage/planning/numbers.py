@@ -1,0 +1,260 @@
+"""One numbers model per plan: every figure computed once from one benchmark entry.
+
+The goal check, the KPIs, the budget split, the learning-phase estimate and the A/B sizing
+all read the same market table entry (market group of the first targeted country, the plan's
+objective), so no section can say "about 1 result a week" while another says 3.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adsage.models.brief import Brief
+from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
+from adsage.planning.abplan import plan_ab_test
+from adsage.planning.data import SplitLine, planning_data
+from adsage.rules.objectives import BenchmarksData, load_benchmarks
+
+LEARNING_EVENTS = 50  # about 50 optimisation events in 7 days (budget.yaml learning_phase, COPY)
+# Objectives whose A/B test reads clicks per impression; the others read results per click.
+CTR_TESTS = {"OUTCOME_AWARENESS", "OUTCOME_TRAFFIC", "OUTCOME_ENGAGEMENT"}
+
+
+def choose_objective(brief: Brief) -> tuple[str, bool]:
+    """The brief's objective, or one inferred from the goal's metric (traffic when unclear)."""
+    from adsage.checks.goal_parse import parse_goal
+    from adsage.errors import BadInput
+    from adsage.rules.objectives import infer_objective
+
+    if brief.objective:
+        return brief.objective, False
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
+    if parsed.metric:
+        try:
+            return infer_objective(parsed.metric), True
+        except BadInput:
+            pass
+    return "OUTCOME_TRAFFIC", True
+
+
+def total_budget(brief: Brief) -> float:
+    b = brief.budget
+    return b.amount if b.type == "lifetime" else b.amount * brief.days
+
+
+@dataclass(frozen=True)
+class Figures:
+    cpm: float | None
+    ctr_link: float | None  # percent
+    cpc: float | None
+    cost: float | None
+    low: float | None
+    high: float | None
+    used: BenchmarkUsed | None
+    per: int = 1  # the cost buys this many results (1,000 for reach)
+
+
+def _money(bench: BenchmarksData, market: str, objective: str, key: str, cur: str) -> float | None:
+    e = bench.entry(market, objective, key)
+    return None if e is None else bench.convert(e.figure.typical, e.currency, cur)
+
+
+def figures(brief: Brief, objective: str, metric: str) -> Figures:
+    bench = load_benchmarks()
+    cur = brief.budget.currency
+    market = bench.market_for(brief.audience.locations)
+    found = bench.cost_for(metric)
+    entry = bench.entry(market, objective, found[0]) if found else None
+    per = found[1].per if found else 1
+    cost = low = high = None
+    used = None
+    if entry is not None:
+        f = entry.figure
+        conv = [bench.convert(v, entry.currency, cur) for v in (f.typical, f.low, f.high)]
+        cost, low, high = conv
+        used = BenchmarkUsed(
+            market=market,
+            objective=entry.objective,
+            ref=entry.ref,
+            currency=entry.currency,
+            source=f.source,
+            as_of=f.as_of,
+            confidence=f.confidence,
+        )
+    ctr = bench.entry(market, objective, "ctr_link")
+    cpm = _money(bench, market, objective, "cpm", cur)
+    cpc = _money(bench, market, objective, "cpc", cur)
+    if cpc is None and cpm and ctr:
+        cpc = cpm / (10 * ctr.figure.typical)
+    return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
+
+
+def choose_structure(brief: Brief, objective: str, local: bool) -> str:
+    s = planning_data().structures
+    if objective == "OUTCOME_SALES" and (
+        brief.catalog or brief.product_count >= s.catalogue_min_products
+    ):
+        return "advantage_plus_sales"
+    if objective == "OUTCOME_APP_PROMOTION":
+        return "advantage_plus_app"
+    if objective == "OUTCOME_LEADS":
+        return "lead_form"
+    if objective == "OUTCOME_AWARENESS":
+        return "reach_local" if local else "awareness"
+    return "manual"
+
+
+def split_lines(brief: Brief, structure: str, daily: float) -> list[SplitLine]:
+    """The structure's lines, collapsed to as many ad sets as the daily budget can carry."""
+    s = planning_data().structures
+    lines = list(s.kinds[structure].lines)
+    floor = s.min_daily_per_ad_set.get(brief.budget.currency)
+    affordable = len(lines) if floor is None else max(1, int(daily // floor))
+    if affordable >= len(lines):
+        return lines
+    if affordable == 1:
+        return [SplitLine(key=lines[0].key, share=1.0)]
+    # keep the main line and the test; drop the middle (retargeting) lines first
+    kept = [lines[0], lines[-1]]
+    rest = 1.0 - lines[-1].share
+    return [SplitLine(key=kept[0].key, share=round(rest, 4)), kept[1]]
+
+
+_RADIUS = re.compile(
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*km\s+(?:around|of|from|wokół|wokol|od)\s+(?P<place>[^\W\d_][\w-]*)"
+    r"|w\s+promieniu\s+(?P<km2>\d+(?:[.,]\d+)?)\s*km\s+(?:od|wokół|wokol)\s+(?P<place2>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def radius_places(*texts: str) -> list[tuple[str, float]]:
+    """ "8 km around Kraków" / "w promieniu 8 km od Krakowa" -> [("Kraków", 8.0)]."""
+    out: list[tuple[str, float]] = []
+    for text in texts:
+        for m in _RADIUS.finditer(text or ""):
+            km = float((m["km"] or m["km2"]).replace(",", "."))
+            place = m["place"] or m["place2"]
+            if not any(p == place for p, _ in out):
+                out.append((place, km))
+    return out
+
+
+def _size(
+    brief: Brief, metric: str, baseline: float, ctr: float, fig: Figures, daily: float, days: int
+) -> tuple[int, int, float, int | None]:
+    """(sample per variant, impressions, budget, days) for a two-ad test of ``metric``."""
+    d = planning_data().ab_defaults
+    ab = plan_ab_test(
+        baseline,
+        d.mde_relative,
+        metric=metric,  # type: ignore[arg-type]
+        variants=2,
+        alpha=d.alpha,
+        power=d.power,
+        cpm=fig.cpm,
+        daily_budget=daily or None,
+        ctr_for_cvr=ctr,
+        min_days=d.min_days,
+        max_days=d.max_days,
+        lang=brief.language,
+        available_days=days,
+    )
+    return (
+        ab.sample_size_per_variant,
+        ab.impressions_needed,
+        ab.budget_needed or 0.0,
+        ab.days_needed,
+    )
+
+
+def ab_numbers(
+    brief: Brief, objective: str, fig: Figures, test_budget: float, days: int
+) -> ABNumbers:
+    """The test is sized on the metric the objective optimises: clicks per impression for
+    awareness, traffic and engagement; results per click (from this entry's CPC and cost per
+    result) for leads, app and sales. The CTR alternative is sized too, for when the result
+    metric cannot finish within the flight."""
+    d = planning_data().ab_defaults
+    metric = "ctr" if objective in CTR_TESTS or not fig.cost or not fig.cpc else "cvr"
+    ctr = (fig.ctr_link or 1.0) / 100
+    unit_cost = (fig.cost or 1) / fig.per
+    baseline = ctr if metric == "ctr" else min(0.9, (fig.cpc or 0) / unit_cost)
+    available = min(days, d.max_days)
+    daily_test = test_budget / days if days else 0.0
+    sized = _size(brief, metric, baseline, ctr, fig, daily_test, days)
+    result_days: int | None = None
+    if metric == "cvr" and (sized[3] is None or sized[3] > available):
+        # results per click cannot be read within the flight: test link CTR instead, which
+        # needs far fewer impressions, and say how long the result metric would have taken
+        alt = _size(brief, "ctr", ctr, ctr, fig, daily_test, days)
+        if alt[3] is not None and alt[3] <= available:
+            result_days, metric, baseline, sized = sized[3], "ctr", ctr, alt
+    sample, impressions, needed, days_needed = sized
+    fits = days_needed is not None and days_needed <= available
+    if fits and days_needed is not None:
+        duration = max(days_needed, min(d.min_days, days))
+    else:
+        duration = available
+    return ABNumbers(
+        metric=metric,  # type: ignore[arg-type]
+        baseline_rate=round(baseline, 4),
+        sample_size_per_variant=sample,
+        impressions_needed=impressions,
+        budget_needed=round(needed, 2),
+        daily_budget=round(daily_test, 2),
+        days_needed=days_needed,
+        duration_days=duration,
+        fits=fits,
+        available_days=available,
+        result_metric_days=result_days,
+    )
+
+
+def plan_numbers(
+    brief: Brief, objective: str, metric: str, *, local: bool = False
+) -> tuple[PlanNumbers, list[SplitLine]]:
+    """The numbers and the split lines they rest on."""
+    total = total_budget(brief)
+    days = brief.days
+    daily = total / days
+    fig = figures(brief, objective, metric)
+    structure = choose_structure(brief, objective, local)
+    lines = split_lines(brief, structure, daily)
+    main_share = lines[0].share
+    # every line buys results at the same typical cost; the main ad set's share is what
+    # decides whether it leaves the learning phase
+    results = int(total * fig.per / fig.cost) if fig.cost else None
+    per_week = _round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
+    learning = _round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
+    test_line = next((ln for ln in lines if ln.key == "testing"), None)
+    test_budget = total * (test_line.share if test_line else 1.0)
+    ab = ab_numbers(brief, objective, fig, test_budget, days)
+    nums = PlanNumbers(
+        currency=brief.budget.currency,
+        total=round(total, 2),
+        days=days,
+        weeks=round(days / 7, 1),
+        daily=round(daily, 2),
+        metric=metric,
+        cost_per_result=None if fig.cost is None else round(fig.cost, 2),
+        cost_unit=fig.per,
+        cost_low=None if fig.low is None else round(fig.low, 2),
+        cost_high=None if fig.high is None else round(fig.high, 2),
+        results_expected=results,
+        results_per_week=per_week,
+        cpm=None if fig.cpm is None else round(fig.cpm, 2),
+        ctr_link=fig.ctr_link,
+        cpc=None if fig.cpc is None else round(fig.cpc, 2),
+        structure=structure,
+        ad_sets=len([ln for ln in lines if ln.key != "testing"]) + (1 if test_line else 0),
+        learning_events_per_week=learning,
+        benchmark=fig.used,
+        ab=ab,
+    )
+    return nums, lines
+
+
+def _round_count(x: float) -> float:
+    """Whole numbers from 10 up, one decimal below: "60 a week", "8.8 a week"."""
+    return float(round(x)) if x >= 10 else round(x, 1)

@@ -1,0 +1,108 @@
+"""Plans agree with their own numbers; `plan.consistency` catches the sections that do not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from adsage.advisor.plan import build_plan
+from adsage.checks.plan import check_plan
+from adsage.models.brief import load_brief_data
+from adsage.models.plan import CampaignPlan
+from adsage.render.plan_md import plan_markdown
+
+EMPLOYMENT: dict[str, Any] = {
+    "brand": "RoadCrew",
+    "product": "Truck driver jobs",
+    "landing_url": "https://roadcrew.example/jobs",
+    "goal": "Get 300 completed driver applications in 8 weeks",
+    "objective": "OUTCOME_LEADS",
+    "budget": {"amount": 20000, "currency": "PLN", "type": "lifetime"},
+    "schedule": {"start": "2027-01-04", "end": "2027-02-28"},
+    "special_ad_category": "EMPLOYMENT",
+    "audience": {
+        "locations": ["PL"],
+        "age": [25, 50],
+        "genders": ["male"],
+        "interests": ["trucks"],
+        "custom_audiences": ["past applicants"],
+        "places": [
+            {"type": "radius", "name": "Katowice", "radius_km": 10},
+            {"type": "postal", "name": "40-001"},
+        ],
+    },
+}
+
+
+@pytest.fixture
+def employment_plan(plan_settings) -> CampaignPlan:  # type: ignore[no-untyped-def]
+    return build_plan(load_brief_data(EMPLOYMENT, "brief"), settings=plan_settings)
+
+
+def _consistency(plan: CampaignPlan) -> list[str]:
+    return [f.message for f in check_plan(plan) if f.rule == "plan.consistency"]
+
+
+def test_special_category_carries_through_every_section(employment_plan: CampaignPlan) -> None:
+    tg = employment_plan.targeting
+    assert (tg.age_min, tg.age_max, tg.genders) == (18, 65, ["all"])
+    assert not tg.interests and not tg.lookalikes
+    assert [(p.kind, p.name, p.radius_km) for p in tg.places] == [("radius", "Katowice", 25.0)]
+    assert not any("lookalike" in line.purpose.lower() for line in employment_plan.budget.split)
+    assert _consistency(employment_plan) == []
+    md = plan_markdown(employment_plan)
+    assert "past applicants" in md and "Katowice (+25 km)" in md
+
+
+def test_goal_window_and_numbers_agree(employment_plan: CampaignPlan) -> None:
+    p = employment_plan
+    assert p.goal.criteria["time_bound"]["pass"]
+    assert not any(f["field"] == "end" for f in p.goal.findings)
+    n = p.numbers
+    assert n is not None and n.benchmark is not None and n.benchmark.market == "PL"
+    assert n.total == p.budget.total and n.days == p.budget.days == 56
+    assert p.ab_test.sample_size_per_variant == n.ab.sample_size_per_variant
+    assert p.ab_test.duration_days <= p.budget.days
+    cost = [k for k in p.objective.kpis if k.unit == "PLN" and "benchmark" in k.note]
+    assert cost and cost[0].target == n.cost_per_result
+    assert all(line.currency == "PLN" for line in p.budget.split)
+    ads = p.ab_test.ads
+    assert len(ads) == 2
+    diff = [
+        k
+        for k in ("primary_text", "headline", "description", "cta", "link")
+        if ads[0][k] != ads[1][k]
+    ]
+    assert diff == ["headline"]
+
+
+def test_consistency_rule_flags_contradictions(employment_plan: CampaignPlan) -> None:
+    p = employment_plan
+    broken = p.model_copy(
+        update={
+            "ab_test": p.ab_test.model_copy(update={"duration_days": 400}),
+            "targeting": p.targeting.model_copy(update={"lookalikes": True, "age_min": 25}),
+        }
+    )
+    found = _consistency(broken)
+    assert any("400 days" in m for m in found)
+    assert any("lookalikes" in m for m in found)
+    assert any("18-65" in m for m in found)
+    ads = [dict(a) for a in p.ab_test.ads]
+    ads[1]["primary_text"] = "Something else entirely"
+    also = p.model_copy(update={"ab_test": p.ab_test.model_copy(update={"ads": ads})})
+    assert any("not only headline" in m for m in _consistency(also))
+
+
+def test_numbers_sections_cite_what_they_rest_on(employment_plan: CampaignPlan) -> None:
+    p = employment_plan
+    by_n = {c.n: c for c in p.citations}
+    for claimed in (p.objective.sources, p.budget.sources, p.ab_test.sources):
+        assert claimed and all(n in by_n for n in claimed)
+    assert any("learning" in by_n[n].section.lower() for n in p.budget.sources)
+    assert any("sample" in by_n[n].section.lower() for n in p.ab_test.sources)
+    used = set(p.objective.sources) | set(p.budget.sources) | set(p.ab_test.sources)
+    for f in p.formats:
+        used |= set(f.sources)
+    assert set(by_n) == used  # nothing listed that no claim rests on
