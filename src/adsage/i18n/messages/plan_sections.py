@@ -1,0 +1,53 @@
+"""Plan section wording kept from the first plan layout (objective lines, split lines, run
+and daypart notes); the numbers sections' own wording lives in ``plan.py``."""
+
+# ruff: noqa: E501 - one message per line reads better than wrapped fragments
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message
+
+MESSAGES: dict[str, Message] = {
+    "plan.objective_given": (
+        "{objective} as set in the brief; it optimises for {goal}.",
+        "{objective} zgodnie z briefem; optymalizacja pod {goal}.",
+    ),
+    "plan.objective_inferred": (
+        "{objective} inferred from the goal's metric ({metric}); it optimises for {goal}.",
+        "{objective} wybrany na podstawie miary celu ({metric}); optymalizacja pod {goal}.",
+    ),
+    "plan.prospecting": ("Prospecting", "Pozyskiwanie"),
+    "plan.prospecting_why": (
+        "new people matching the targeting and lookalikes",
+        "nowi odbiorcy z targetowania i grup lookalike",
+    ),
+    "plan.retargeting": ("Retargeting", "Retargeting"),
+    "plan.retargeting_why": (
+        "site visitors and engaged viewers who have not converted yet",
+        "osoby, które odwiedziły stronę lub obejrzały reklamy, ale jeszcze nie kupiły",
+    ),
+    "plan.testing": ("A/B test", "Test A/B"),
+    "plan.testing_why": (
+        "the creative test described below, equal split between variants",
+        "test kreacji opisany niżej, budżet po równo między warianty",
+    ),
+    "plan.run": (
+        "Runs {start} to {end} ({days} days), {kind} budget.",
+        "Emisja od {start} do {end} ({days} dni), budżet {kind}.",
+    ),
+    "plan.season": (
+        "December is peak season: CPMs rise before the holidays, so front-load the test.",
+        "Grudzień to szczyt sezonu: CPM rośnie przed świętami, więc test warto zrobić na początku.",
+    ),
+    "plan.daypart": (
+        "A lifetime budget allows ad scheduling by hour; use it once you know when buyers convert.",
+        "Budżet całkowity pozwala ustawić harmonogram godzinowy; użyj go, gdy wiesz, kiedy klienci kupują.",
+    ),
+    "plan.learn_unknown": (
+        "No benchmark cost for this result, so learning-phase feasibility cannot be estimated; watch the delivery column.",
+        "Brak benchmarku kosztu tego wyniku, więc nie da się ocenić fazy uczenia się; obserwuj kolumnę stanu emisji.",
+    ),
+    "plan.age_clamped": (
+        "Age range adjusted to what Meta allows ({lo}-{hi}).",
+        "Przedział wieku dopasowany do limitów Meta ({lo}-{hi}).",
+    ),
+}
