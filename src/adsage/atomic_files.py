@@ -19,8 +19,10 @@ from typing import BinaryIO
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call ``write`` on a temp file beside ``path`` and rename it over ``path``."""
+    from adsage.inputs import require_parent
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    require_parent(path)  # never create folders: a typo in a path is the user's to fix
     remove_orphans(path)
     fd, tmp = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"

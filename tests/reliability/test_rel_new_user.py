@@ -93,14 +93,14 @@ def test_an_output_folder_must_exist(
 
 
 def test_writers_never_create_folders(tmp_path: Path) -> None:
-    from adsage.cli.plan import write_atomic
+    from adsage.atomic_files import write_text_atomic
     from adsage.errors import BadInput
     from adsage.export import write_csv
 
     with pytest.raises(BadInput, match="does not exist"):
         write_csv([], tmp_path / "a" / "x.csv")
     with pytest.raises(BadInput, match="does not exist"):
-        write_atomic(tmp_path / "b" / "x.md", "text")
+        write_text_atomic(tmp_path / "b" / "x.md", "text")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
