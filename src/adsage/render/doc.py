@@ -4,71 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from adsage.i18n import t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 
-H = {
-    "en": {
-        "title": "Campaign plan: {brand} – {product}",
-        "goal": "Goal (SMART check)",
-        "objective": "Objective and KPIs",
-        "personas": "Personas",
-        "targeting": "Targeting",
-        "formats": "Formats",
-        "copy": "Ad copy drafts",
-        "ab": "A/B test plan",
-        "budget": "Budget and schedule",
-        "sources": "Sources",
-        "provenance": "How this plan was made",
-        "rewrite": "Suggested rewrite",
-        "pass": "pass",
-        "fail": "fail",
-        "motivations": "Motivations",
-        "pains": "Pains",
-        "objections": "Objections",
-        "scroll": "Where they scroll",
-        "angle": "Message angle",
-        "valid": "checks passed",
-        "warn": "warnings",
-        "err": "errors",
-        "kpi": "KPI",
-        "target": "Target",
-        "note": "Note",
-        "needed": "needed for the full sample",
-        "lifetime": "lifetime",
-        "daily": "daily",
-    },
-    "pl": {
-        "title": "Plan kampanii: {brand} – {product}",
-        "goal": "Cel (kontrola SMART)",
-        "objective": "Cel kampanii i KPI",
-        "personas": "Persony",
-        "targeting": "Targetowanie",
-        "formats": "Formaty",
-        "copy": "Propozycje tekstów reklam",
-        "ab": "Plan testu A/B",
-        "budget": "Budżet i harmonogram",
-        "sources": "Źródła",
-        "provenance": "Jak powstał ten plan",
-        "rewrite": "Proponowane brzmienie celu",
-        "pass": "spełnia",
-        "fail": "nie spełnia",
-        "motivations": "Motywacje",
-        "pains": "Problemy",
-        "objections": "Obiekcje",
-        "scroll": "Gdzie przewijają",
-        "angle": "Kąt komunikacji",
-        "valid": "bez uwag",
-        "warn": "ostrzeżenia",
-        "err": "błędy",
-        "kpi": "KPI",
-        "target": "Cel",
-        "note": "Uwaga",
-        "needed": "potrzeba na pełną próbę",
-        "lifetime": "całkowity",
-        "daily": "dzienny",
-    },
-}
+
+class _Labels:
+    """``h["key"]``: the ``doc.*`` message of the plan's language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return t(f"doc.{key}", self.lang)
+
+
+def labels(lang: str) -> _Labels:
+    return _Labels(lang)
 
 
 @dataclass
@@ -102,14 +54,14 @@ def _cites(ns: list[int]) -> str:
     return "".join(f" [{n}]" for n in ns)
 
 
-def _badge(h: dict[str, str], ok: bool, n_warn: int) -> str:
+def _badge(h: _Labels, ok: bool, n_warn: int) -> str:
     if not ok:
         return h["err"]
     return f"{h['warn']}: {n_warn}" if n_warn else h["valid"]
 
 
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
-    h = H[plan.lang]
+    h = labels(plan.lang)
     out: list[Section] = []
     g = plan.goal
     goal = Section(h["goal"], [Block("quote", g.text)])
@@ -118,7 +70,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             "table",
             rows=[["SMART", ""]]
             + [
-                [name.replace("_", "-"), f"{h['pass'] if c['pass'] else h['fail']}: {c['reason']}"]
+                [h[f"criterion.{name}"], f"{h['pass'] if c['pass'] else h['fail']}: {c['reason']}"]
                 for name, c in g.criteria.items()
             ],
         )
@@ -173,14 +125,20 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 Block(
                     "ul",
                     items=[
-                        f"countries: {', '.join(tg.countries)}",
-                        f"age: {tg.age_min}-{tg.age_max}",
-                        f"genders: {', '.join(tg.genders)}",
-                        f"interests: {', '.join(tg.interests) or '-'}",
-                        f"placements: {', '.join(tg.placements)}",
-                        f"special_ad_category: {tg.special_ad_category}",
-                        f"custom_audiences: {', '.join(tg.custom_audiences) or '-'}",
-                        "places: "
+                        f"{h['countries']}: {', '.join(tg.countries)}",
+                        f"{h['age']}: {tg.age_min}-{tg.age_max}",
+                        f"{h['genders']}: "
+                        + ", ".join(h["all_genders"] if g == "all" else g for g in tg.genders),
+                        f"{h['interests']}: {', '.join(tg.interests) or '-'}",
+                        f"{h['placements']}: {', '.join(tg.placements)}",
+                        f"{h['special_ad_category']}: "
+                        + (
+                            h["none_category"]
+                            if tg.special_ad_category == "NONE"
+                            else tg.special_ad_category
+                        ),
+                        f"{h['custom_audiences']}: {', '.join(tg.custom_audiences) or '-'}",
+                        f"{h['places']}: "
                         + (
                             ", ".join(
                                 f"{p.name} (+{p.radius_km:g} km)" if p.radius_km else p.name
@@ -188,7 +146,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                             )
                             or "-"
                         ),
-                        f"lookalikes: {'yes' if tg.lookalikes else 'no'}",
+                        f"{h['lookalikes']}: {h['yes'] if tg.lookalikes else h['no']}",
                     ]
                     + tg.notes,
                 )
@@ -213,18 +171,22 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             Block(
                 "table",
                 rows=[
-                    ["primary_text", c.primary_text],
-                    ["headline", c.headline],
-                    ["description", c.description],
-                    ["cta", c.cta],
-                    ["link", c.link],
+                    [h["field.primary_text"], c.primary_text],
+                    [h["field.headline"], c.headline],
+                    [h["field.description"], c.description],
+                    [h["field.cta"], c.cta],
+                    [h["field.link"], c.link],
                 ],
             )
         )
         if c.report.findings:
             cp.blocks.append(
                 Block(
-                    "ul", items=[f"{f.severity} {f.rule}: {f.message}" for f in c.report.findings]
+                    "ul",
+                    items=[
+                        f"{h['severity.' + f.severity]} {f.rule}: {f.message}"
+                        for f in c.report.findings
+                    ],
                 )
             )
     out.append(cp)
@@ -245,14 +207,15 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     "ul",
                     items=[
                         *([] if ab.ads else ab.variants),
-                        f"sample/variant: {count(ab.sample_size_per_variant, plan.lang)}; "
-                        f"impressions: {count(ab.impressions_needed, plan.lang)}; "
-                        f"budget: {money(ab.budget_needed, ab_cur, plan.lang)}; "
-                        f"duration: {ab.duration_days} d"
+                        f"{h['ab.sample']}: {count(ab.sample_size_per_variant, plan.lang)}; "
+                        f"{h['ab.impressions']}: {count(ab.impressions_needed, plan.lang)}; "
+                        f"{h['ab.budget']}: {money(ab.budget_needed, ab_cur, plan.lang)}; "
+                        f"{h['ab.duration']}: {t('doc.days_short', plan.lang, n=ab.duration_days)}"
                         + (
                             ""
                             if ab.days_needed is None or ab.days_needed <= ab.duration_days
-                            else f" ({ab.days_needed} d {h['needed']})"
+                            else f" ({t('doc.days_short', plan.lang, n=ab.days_needed)} "
+                            f"{h['needed']})"
                         )
                         + _cites(ab.sources),
                         ab.verdict,
@@ -270,8 +233,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             Block(
                 "p",
                 f"{money(b.total, b.currency, plan.lang)} ({h[b.type]}), "
-                f"{money(b.daily_equivalent, b.currency, plan.lang)}/d · {b.billing_event} · "
-                f"{b.bid_strategy}" + _cites(b.sources),
+                f"{money(b.daily_equivalent, b.currency, plan.lang)}{h['per_day']} · "
+                f"{b.billing_event} · {b.bid_strategy}" + _cites(b.sources),
             )
         ],
     )
@@ -296,13 +259,14 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             items=[*b.schedule_notes, b.learning_phase]
             + (
                 [
-                    f"benchmark: {plan.numbers.benchmark.ref} ({plan.numbers.benchmark.source}, "
-                    f"{plan.numbers.benchmark.as_of}, {plan.numbers.benchmark.confidence})"
+                    f"{h['benchmark']}: {plan.numbers.benchmark.ref} "
+                    f"({plan.numbers.benchmark.source}, {plan.numbers.benchmark.as_of}, "
+                    f"{plan.numbers.benchmark.confidence})"
                 ]
                 if plan.numbers and plan.numbers.benchmark
                 else []
             )
-            + [f"{f.severity} {f.rule}: {f.message}" for f in b.report.findings],
+            + [f"{h['severity.' + f.severity]} {f.rule}: {f.message}" for f in b.report.findings],
         )
     )
     out.append(bud)
@@ -320,11 +284,12 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     )
     pv = plan.provenance
     items = [
-        f"engine: {pv.engine}",
-        f"model: {pv.model or '-'}",
-        f"attempts: {pv.attempts}",
-        f"tokens: {pv.token_usage.total}",
+        f"{h['engine']}: {pv.engine}",
+        f"{h['model']}: {pv.model or '-'}",
+        f"{h['attempts']}: {pv.attempts}",
+        f"{h['tokens']}: {pv.token_usage.total}",
     ]
-    items += [f"repair: {r}" for r in pv.repairs] + [f"fallback: {f}" for f in pv.fallbacks]
+    items += [f"{h['repair']}: {r}" for r in pv.repairs]
+    items += [f"{h['fallback']}: {f}" for f in pv.fallbacks]
     out.append(Section(h["provenance"], [Block("ul", items=items)]))
     return h["title"].format(brand=plan.brand, product=plan.product), out

@@ -197,10 +197,10 @@ def plan_messages(
     plan: Any, variants: list[dict[str, Any]], *, lang: str, key: str, set_id: str
 ) -> list[Message]:
     """A plan as a header and one section group per document section; drafts get buttons."""
-    from adsage.render.doc import H, plan_document
+    from adsage.render.doc import labels, plan_document
 
     title, doc = plan_document(plan)
-    copy_title = H[plan.lang]["copy"]
+    copy_title = labels(plan.lang)["copy"]
     blocks: list[Block] = [header(title)]
     for sec in doc:
         blocks.append(section(f"*{escape(sec.title)}*"))
