@@ -354,6 +354,7 @@ def _budget_report(brief: Brief, goal: str, cpr: float | None) -> Report:
             start=brief.schedule.start,
             end=brief.schedule.end,
             expected_cost_per_result=cpr,
+            lang=brief.language,
         )
     except ValidationError as exc:
         from adsage.models.findings import Finding

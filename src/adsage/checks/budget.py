@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -34,6 +35,8 @@ class Budget(BaseModel):
     dayparting: bool = False
     bid_cap: float | None = Field(default=None, gt=0)
     expected_cost_per_result: float | None = Field(default=None, gt=0)
+    # the language findings are written in (a Polish plan reports in Polish)
+    lang: Literal["en", "pl"] = "en"
 
     @field_validator("currency")
     @classmethod
@@ -80,9 +83,9 @@ def check_budget(b: Budget) -> list[Finding]:
             Finding(
                 rule="budget.type",
                 severity="error",
-                message="An ad set has either a daily or a lifetime budget, not both.",
+                message=_t("budget.type", b),
                 field="lifetime_budget",
-                suggestion="Keep one of them.",
+                suggestion=_t("budget.type.fix", b),
             )
         )
     out += _schedule(b)
@@ -95,15 +98,35 @@ def check_budget(b: Budget) -> list[Finding]:
             finding(
                 "budget.dayparting_requires_lifetime",
                 dp.severity,
-                "Ad scheduling (dayparting) only works with a lifetime budget.",
+                _t("budget.dayparting", b),
                 dp,
                 field="dayparting",
-                suggestion="Switch to a lifetime budget or run the ads all day.",
+                suggestion=_t("budget.dayparting.fix", b),
             )
         )
     out += _bid_cap(rules, b, days)
     out += _learning(rules, b, days)
     return out
+
+
+def _t(key: str, b: Budget, **kw: object) -> str:
+    from adsage.i18n import t
+
+    return t(key, b.lang, **kw)
+
+
+def _num(value: float, b: Budget, decimals: int = 2) -> str:
+    """English keeps the figures users copy into Ads Manager (1,234.50); Polish groups digits
+    with a space and uses a decimal comma."""
+    if b.lang == "pl":
+        from adsage.i18n import number
+
+        return number(value, "pl", decimals)
+    return f"{value:,.{decimals}f}"
+
+
+def _amt(value: float, b: Budget, currency: str | None = None, decimals: int = 2) -> str:
+    return f"{_num(value, b, decimals)} {currency or b.currency}"
 
 
 def _days(b: Budget) -> int | None:
@@ -119,9 +142,9 @@ def _schedule(b: Budget) -> list[Finding]:
             Finding(
                 rule="schedule.dates",
                 severity="error",
-                message=f"The end date {b.end} is not after the start date {b.start}.",
+                message=_t("budget.dates_order", b, end=b.end, start=b.start),
                 field="end",
-                suggestion="Set an end date after the start date.",
+                suggestion=_t("budget.dates_order.fix", b),
             )
         )
     if b.lifetime_budget is not None and b.end is None:
@@ -129,9 +152,9 @@ def _schedule(b: Budget) -> list[Finding]:
             Finding(
                 rule="schedule.dates",
                 severity="error",
-                message="A lifetime budget needs an end date.",
+                message=_t("budget.lifetime_end", b),
                 field="end",
-                suggestion="Add an end date or use a daily budget.",
+                suggestion=_t("budget.lifetime_end.fix", b),
             )
         )
     return out
@@ -167,12 +190,18 @@ def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
             finding(
                 "budget.daily_minimum",
                 mins.severity,
-                f"A daily budget of {b.daily_budget:,.2f} {b.currency} is below the minimum of "
-                f"about {minimum:,.2f} {b.currency} for {_charged_for(b)}.",
+                _t(
+                    "budget.daily_minimum",
+                    b,
+                    amount=_amt(b.daily_budget, b),
+                    minimum=_amt(minimum, b),
+                    charged=_charged_for(b),
+                ),
                 *facts,
                 field="daily_budget",
-                suggestion=f"Raise it to at least {math.ceil(minimum * 100) / 100:,.2f} "
-                f"{b.currency}.",
+                suggestion=_t(
+                    "budget.daily_minimum.fix", b, minimum=_amt(math.ceil(minimum * 100) / 100, b)
+                ),
             )
         )
     if b.lifetime_budget is not None and days:
@@ -183,12 +212,17 @@ def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
                 finding(
                     "budget.lifetime_covers_days",
                     cover.severity,
-                    f"A lifetime budget of {b.lifetime_budget:,.2f} {b.currency} does not cover "
-                    f"the daily minimum for {days} days ({needed:,.2f} {b.currency}).",
+                    _t(
+                        "budget.lifetime_covers",
+                        b,
+                        amount=_amt(b.lifetime_budget, b),
+                        days=days,
+                        needed=_amt(needed, b),
+                    ),
                     cover,
                     *facts,
                     field="lifetime_budget",
-                    suggestion="Raise the budget or shorten the schedule.",
+                    suggestion=_t("budget.lifetime_covers.fix", b),
                 )
             )
     return out
@@ -196,7 +230,7 @@ def _minimum(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
 
 def _charged_for(b: Budget) -> str:
     if b.billing_event is not None:
-        return f"{b.optimization_goal} charged per {b.billing_event}"
+        return _t("budget.charged_per", b, goal=b.optimization_goal, event=b.billing_event)
     return b.optimization_goal
 
 
@@ -216,11 +250,18 @@ def _maximum(rules: BudgetRules, b: Budget) -> list[Finding]:
                 finding(
                     "budget.maximum",
                     cap.severity,
-                    f"{amount:,.2f} {b.currency} is above Meta's cap of {cap.usd:,.0f} USD"
-                    + (f" (about {limit:,.0f} {b.currency})." if b.currency != "USD" else "."),
+                    _t("budget.maximum", b, amount=_amt(amount, b), cap=_amt(cap.usd, b, "USD", 0))
+                    if b.currency == "USD"
+                    else _t(
+                        "budget.maximum_converted",
+                        b,
+                        amount=_amt(amount, b),
+                        cap=_amt(cap.usd, b, "USD", 0),
+                        local=_amt(limit, b, decimals=0),
+                    ),
                     *facts,
                     field=name,
-                    suggestion="Split the spend across several campaigns.",
+                    suggestion=_t("budget.maximum.fix", b),
                 )
             )
     return out
@@ -243,11 +284,16 @@ def _bid_cap(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
         finding(
             "budget.bid_cap",
             rule.severity,
-            f"The daily budget ({daily:,.2f} {b.currency}) is under {rule.multiple:g}x the bid "
-            f"cap ({b.bid_cap:,.2f}); the ad set may barely deliver.",
+            _t(
+                "budget.bid_cap",
+                b,
+                daily=_amt(daily, b),
+                multiple=f"{rule.multiple:g}",
+                cap=_num(b.bid_cap, b),
+            ),
             rule,
             field="bid_cap",
-            suggestion=f"Budget at least {rule.multiple * b.bid_cap:,.2f} {b.currency} a day.",
+            suggestion=_t("budget.bid_cap.fix", b, amount=_amt(rule.multiple * b.bid_cap, b)),
         )
     ]
 
@@ -262,10 +308,10 @@ def _learning(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
             finding(
                 "budget.learning_phase",
                 "info",
-                "Cannot check the learning phase without an expected cost per result.",
+                _t("budget.learning_unknown", b),
                 lp,
                 field="expected_cost_per_result",
-                suggestion="Add expected_cost_per_result (from past campaigns or benchmarks).",
+                suggestion=_t("budget.learning_unknown.fix", b),
             )
         ]
     window = min(lp.days, days) if days else lp.days
@@ -277,11 +323,16 @@ def _learning(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
         finding(
             "budget.learning_phase",
             lp.severity,
-            f"About {events:.0f} results in {window} days; the ad set needs about {lp.events} "
-            f"in {lp.days} days to leave the learning phase.",
+            _t(
+                "budget.learning_low",
+                b,
+                events=f"{events:.0f}",
+                window=window,
+                needed=lp.events,
+                days=lp.days,
+            ),
             lp,
             field="daily_budget" if b.daily_budget is not None else "lifetime_budget",
-            suggestion=f"Budget about {needed:,.2f} {b.currency} a day, or optimise for a more "
-            "frequent event.",
+            suggestion=_t("budget.learning_low.fix", b, amount=_amt(needed, b)),
         )
     ]

@@ -146,6 +146,7 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                     start=date.fromisoformat(b.start),
                     end=date.fromisoformat(b.end),
                     expected_cost_per_result=_unit_cost(plan),
+                    lang=plan.lang,
                 )
             ),
         )

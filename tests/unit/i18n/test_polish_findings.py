@@ -61,3 +61,23 @@ def test_polish_policy_finding_on_a_placement() -> None:
     caps = [f for f in found if f.rule == "policy.excessive_caps"]
     assert len(caps) == 1  # each distinct finding once, however many placements
     assert "wielkimi literami" in caps[0].message
+
+
+def test_budget_findings_speak_the_budgets_language() -> None:
+    from adsage.checks.budget import Budget, check_budget
+
+    base = {
+        "currency": "PLN",
+        "daily_budget": 20,
+        "optimization_goal": "OFFSITE_CONVERSIONS",
+        "expected_cost_per_result": 60,
+        "start": "2027-01-04",
+        "end": "2027-01-31",
+    }
+    en = {f.rule: f for f in check_budget(Budget.model_validate(base))}
+    pl = {f.rule: f for f in check_budget(Budget.model_validate({**base, "lang": "pl"}))}
+    assert set(en) == set(pl) and "budget.learning_phase" in pl
+    lp = pl["budget.learning_phase"]
+    assert "fazy uczenia się" in lp.message and "results" not in lp.message
+    assert lp.suggestion and "dziennie" in lp.suggestion and "," in lp.suggestion
+    assert "learning phase" in en["budget.learning_phase"].message
