@@ -185,6 +185,12 @@ def _merge(obj: _Object, row: Row, cols: list[str], line: int, ctx: Ctx) -> list
 
 
 def _required(obj: _Object, cols: list[str], ctx: Ctx) -> list[Finding]:
+    empty = [c for c in cols if not obj.cells.get(c) and c not in ctx.rules.statuses.columns]
+    return _missing(obj, empty, ctx)
+
+
+def _missing(obj: _Object, cols: list[str], ctx: Ctx) -> list[Finding]:
+    """One ``sheet.cell_missing`` finding per empty required column of ``obj``."""
     return [
         ctx.finding(
             "sheet.cell_missing",
@@ -195,7 +201,6 @@ def _required(obj: _Object, cols: list[str], ctx: Ctx) -> list[Finding]:
             col=col,
         )
         for col in cols
-        if not obj.cells.get(col) and col not in ctx.rules.statuses.columns
     ]
 
 
@@ -346,18 +351,7 @@ def _ad_findings(ads: list[tuple[int, Row]], ctx: Ctx) -> list[Finding]:
     seen: dict[tuple[str, str, str], int] = {}
     for line, row in ads:
         obj = _Object("ad", row["Ad Name"], lines=[line])
-        for col in ctx.rules.required.ad:
-            if not row.get(col):
-                out.append(
-                    ctx.finding(
-                        "sheet.cell_missing",
-                        "sheet.cell_missing",
-                        col,
-                        section="required",
-                        where=ctx.where(obj),
-                        col=col,
-                    )
-                )
+        out += _missing(obj, [c for c in ctx.rules.required.ad if not row.get(c)], ctx)
         key = (row.get("Campaign Name", ""), row.get("Ad Set Name", ""), row["Ad Name"])
         if key in seen:
             out.append(
