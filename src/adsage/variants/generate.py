@@ -84,6 +84,18 @@ def generate_variants(
         # Drafting is prefix-stable, so a bigger pool keeps the first drafts and adds more.
         drafts = base.copy(ctx, personas, PRIMARY_POOL)
         pool = offline_pool()
+    if vary in ("headline", "description") and len(alt.pick_distinct(current, pool, k)) < k:
+        # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
+        # checked) are the next honest source before the set comes out short.
+        more = [getattr(d, vary) for d in base.copy(ctx, personas, PRIMARY_POOL)]
+        pool = [
+            *pool,
+            *(
+                alt.Candidate(v, "draft")
+                for v in dict.fromkeys(more)
+                if v and alt.clean_line(vary, v, brief)
+            ),
+        ]
     if getattr(engine, "caller", None) is not None and engine.name != "offline":
         from adsage.variants.llm import llm_alternatives
 

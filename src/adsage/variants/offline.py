@@ -118,7 +118,7 @@ def text_candidates(element: str, bank: VariantBank, facts: Facts, brief: Brief)
         found: list[Candidate] = []
         for template in templates:
             text = _fit(template, levels, limit, brief.language)
-            if text and _clean(element, text, brief):
+            if text and clean_line(element, text, brief):
                 found.append(Candidate(text, angle))
         per_angle.append(found)
     out: list[Candidate] = []
@@ -137,7 +137,7 @@ def _fit(template: str, levels: list[dict[str, str]], limit: int, lang: str) -> 
     return None  # cutting a brief phrase mid-way would say something else
 
 
-def _clean(element: str, text: str, brief: Brief) -> bool:
+def clean_line(element: str, text: str, brief: Brief) -> bool:
     """No error and no warning for this field: a variant must not lose on a technicality."""
     ad = AdCopy(**{element: text}, lang=brief.language, facts=brief_facts(brief))  # type: ignore[arg-type]
     return not any(f.field == element for f in check_copy(ad))
