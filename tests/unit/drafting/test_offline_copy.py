@@ -393,6 +393,10 @@ def test_long_fields_are_shortened_at_word_boundaries(name: str) -> None:
         ]
     )
     bank = (ROOT / "knowledge" / "frameworks" / f"{data['language']}.yaml").read_text("utf-8")
+    # A brief that matches a category draws lines from its file as well as the phrase bank.
+    bank += " ".join(
+        p.read_text("utf-8") for p in (ROOT / "knowledge" / "categories").glob("*.yaml")
+    )
     months = "December grudnia marca"
     known = {w.casefold() for w in re.findall(r"[^\W\d_]+", f"{source} {bank} {months}")}
     for d in drafts_for(data):

@@ -95,7 +95,11 @@ def test_polish_brief_gets_polish_personas() -> None:
 def test_polish_labels_agree_with_gender() -> None:
     women = variant(ZAKWAS, audience={"locations": ["PL"], "age": [25, 55], "genders": ["female"]})
     labels = [p.name.split(", ", 1)[1] for p in personas_for(women)]
-    assert labels == ["świadoma stała klientka", "zdecydowana kupująca", "nowa klientka"]
+    assert labels == [
+        "stała klientka z sąsiedztwa",
+        "planująca weekendowe śniadanie",
+        "zamawiająca w drodze do pracy",
+    ]
     assert all("kobiety" in p.demographics for p in personas_for(women))
 
 
