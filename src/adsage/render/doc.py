@@ -232,9 +232,14 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         [
             Block(
                 "p",
-                f"{money(b.total, b.currency, plan.lang)} ({h[b.type]}), "
-                f"{money(b.daily_equivalent, b.currency, plan.lang)}{h['per_day']} · "
-                f"{b.billing_event} · {b.bid_strategy}" + _cites(b.sources),
+                t(
+                    f"doc.budget_line_{b.type}",
+                    plan.lang,
+                    total=money(b.total, b.currency, plan.lang),
+                    daily=money(b.daily_equivalent, b.currency, plan.lang),
+                )
+                + f" · {b.billing_event} · {b.bid_strategy}"
+                + _cites(b.sources),
             )
         ],
     )

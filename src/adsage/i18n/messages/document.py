@@ -72,4 +72,12 @@ MESSAGES: dict[str, Message] = {
     "doc.tokens": ("tokens", "tokeny"),
     "doc.repair": ("repair", "naprawa"),
     "doc.fallback": ("fallback", "zastępstwo"),
+    "doc.budget_line_daily": (
+        "{total} in total (daily budget: {daily})",
+        "{total} łącznie (budżet dzienny: {daily})",
+    ),
+    "doc.budget_line_lifetime": (
+        "{total} in total (lifetime budget, about {daily} a day)",
+        "{total} łącznie (budżet całkowity, średnio ok. {daily} dziennie)",
+    ),
 }
