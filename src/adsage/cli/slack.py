@@ -63,21 +63,17 @@ def slack(
     threading.Thread(target=advisor.searcher, name="adsage-warmup", daemon=True).start()
     log = logging.getLogger("adsage.slack")
     if http:
-        from adsage.slack.server import make_server
+        from adsage.slack.server import SlackHttp, listen, serve
 
         try:
-            server = make_server(app, host, port, path)
+            sock = listen(host, port)
         except OSError as exc:
             raise ConfigError(
                 f"--port {port}: cannot listen on {host}:{port} ({exc.strerror})"
             ) from None
         log.info("adsage slack listening on http://%s:%d%s", host, port, path)
-        try:
-            server.serve_forever(poll_interval=0.2)
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+        secret = slack_settings.secret("SLACK_SIGNING_SECRET")
+        serve(SlackHttp(app, secret, path), sock, verbose=verbose)
         return
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
