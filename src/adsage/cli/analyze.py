@@ -128,11 +128,14 @@ def analyze(
     html: HtmlOpt = None,
 ) -> None:
     """Which ad won, whether the win is significant, and what to do next."""
+    from rich.console import Console
+
     from adsage.analysis.core import analyze_file, check_metric
     from adsage.analysis.primary import normalize_objective, objective_from_plan
     from adsage.analysis.reading import read_export
     from adsage.atomic_files import write_text_atomic
     from adsage.inputs import require_parent
+    from adsage.progress import on_terminal, report
 
     metric = metric.strip().lower() if metric else None
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
@@ -144,20 +147,25 @@ def analyze(
     if objective and plan:
         raise BadInput("--objective and --plan both give the objective: use one of them")
     objective = normalize_objective(objective) or (objective_from_plan(plan) if plan else None)
-    # fail fast on a bad file or option before paying for the knowledge index
-    export = read_export(file)
-    if metric:
-        check_metric(metric, export, file)
-    extra: list[dict[str, str]] = []
-    result = analyze_file(
-        file,
-        metric=metric,
-        objective=objective,
-        goal=goal,
-        lang=lang,
-        searcher=_searcher(extra),
-        export=export,
-    )
+    with on_terminal(Console(stderr=True), quiet=as_json):
+        # fail fast on a bad file or option before paying for the knowledge index
+        report(f"reading {file.name}")
+        export = read_export(file)
+        if metric:
+            check_metric(metric, export, file)
+        extra: list[dict[str, str]] = []
+        report("loading the knowledge index")
+        searcher = _searcher(extra)
+        report(f"analysing {file.name}")
+        result = analyze_file(
+            file,
+            metric=metric,
+            objective=objective,
+            goal=goal,
+            lang=lang,
+            searcher=searcher,
+            export=export,
+        )
     result.warnings.extend(extra)
     data = result.to_json()
     if html is not None:
