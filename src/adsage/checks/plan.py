@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from typing import Literal
 
 from pydantic import ValidationError
 
@@ -92,7 +93,7 @@ def _reach(plan: CampaignPlan) -> list[Finding]:
     ab = plan.numbers.ab if plan.numbers is not None else None
     if ab is None:
         return []
-    unit = "impressions" if ab.metric == "ctr" else "clicks"
+    unit: Literal["impressions", "clicks"] = "impressions" if ab.metric == "ctr" else "clicks"
     found = check_reach(ab.sample_size_per_variant, ab.days_needed, ab.duration_days, unit)
     return _prefixed("ab_test", found)
 
