@@ -60,37 +60,15 @@ def _searcher(warnings: list[dict[str, str]]) -> Any | None:
 
 def _print_human(data: dict[str, Any]) -> None:
     from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
-    from adsage.analysis.texts import fmt_metric, num, pct
+    from adsage.analysis.terminal import ads_table
 
-    lang, cur, metric = data["lang"], data["currency"], data["metric"]
+    lang, cur = data["lang"], data["currency"]
     console = Console(highlight=False)
     pl = lang == "pl"
     style = "bold green" if data["winner"] else "bold yellow"
     console.print(data["verdict"], style=style, markup=False)  # the answer comes first
-    table = Table(title=("Reklamy" if pl else "Ads") + f" · {data['metric_name']}")
-    # the primary metric first, then the diagnostics that explain it
-    cols = [metric] + [
-        m
-        for m in ("roas", "ctr", "cvr")
-        if m != metric and any(ad[m] is not None for ad in data["ads"])
-    ]
-    heads = ["Reklama" if pl else "Ad", "Wyśw." if pl else "Impr.", "Klik." if pl else "Clicks"]
-    heads += ["Konw." if pl else "Conv."] + [c.upper() for c in cols] + ["P(best)"]
-    for i, h in enumerate(heads):
-        table.add_column(h, justify="left" if i == 0 else "right")
-    for ad in data["ads"]:
-        cells = [
-            ad["name"],
-            num(ad["impressions"], lang, 0),
-            num(ad["clicks"], lang, 0),
-            "-" if ad["conversions"] is None else num(ad["conversions"], lang, 0),
-            *(fmt_metric(c, ad[c], lang, None) for c in cols),
-            pct(ad["prob_best"], lang, 1),
-        ]
-        table.add_row(*(Text(c) for c in cells))  # ad names are data, never rich markup
+    table = ads_table(data, console.width)
     console.print(table)
     meta = [("Waluta: " if pl else "Currency: ") + cur] if cur else []
     if data["reporting"]:
