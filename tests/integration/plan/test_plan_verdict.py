@@ -66,13 +66,9 @@ def test_a_test_that_fits_gets_no_reach_warning(plan_settings) -> None:  # type:
 
 
 def test_cli_plan_and_check_plan_agree_on_the_same_json(
-    plan_home: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    monkeypatch.setenv("ADSAGE_HOME", str(plan_home))
-    brief = tmp_path / "brief.yaml"
+    plan_settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    brief = tmp_path / "brief.yaml"  # plan_settings points ADSAGE_HOME at the built index
     brief.write_text(yaml.safe_dump(_brief(600)), "utf-8")
     out = tmp_path / "plan.json"
     with pytest.raises(SystemExit) as done:
