@@ -47,15 +47,36 @@ HtmlOpt = Annotated[
 
 
 def _searcher(warnings: list[dict[str, str]]) -> Any | None:
-    """The knowledge index for citations; the analysis still stands without it."""
-    from adsage.advisor.plan import default_searcher
+    """The knowledge index for citations; the analysis still stands without it.
+
+    The queries are fixed, so their answers are kept per index version: a repeat analysis
+    opens neither the encoder nor Chroma.
+    """
     from adsage.config import load_settings
+    from adsage.knowledge.read_cache import CachedQueries
 
     try:
-        return default_searcher(load_settings())
+        settings = load_settings()
     except AdsageError as exc:
         warnings.append({"code": "no_knowledge", "message": f"no citations: {exc}"})
         return None
+
+    def open_index() -> Any | None:
+        from adsage.advisor.plan import default_searcher
+
+        try:
+            return default_searcher(settings)
+        except AdsageError as exc:
+            warnings.append({"code": "no_knowledge", "message": f"no citations: {exc}"})
+            return None
+
+    return CachedQueries(settings, open_index)
+
+
+def _settle(searcher: Any | None) -> None:
+    """With nothing to cite, still report an index that cannot be known to be there."""
+    if searcher is not None and not searcher.lookups and searcher.version is None:
+        searcher.real()
 
 
 def _print_human(data: dict[str, Any]) -> None:
@@ -149,15 +170,17 @@ def analyze(
     if metric:
         check_metric(metric, export, file)
     extra: list[dict[str, str]] = []
+    searcher = _searcher(extra)
     result = analyze_file(
         file,
         metric=metric,
         objective=objective,
         goal=goal,
         lang=lang,
-        searcher=_searcher(extra),
+        searcher=searcher,
         export=export,
     )
+    _settle(searcher)
     result.warnings.extend(extra)
     data = result.to_json()
     if html is not None:
