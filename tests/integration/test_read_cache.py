@@ -119,3 +119,25 @@ def test_analyze_cites_the_same_from_the_cache(home: Path, tiny_knowledge) -> No
     assert first == second
     assert any(rec["citations"] for rec in first["recommendations"])
     assert (home / "read-cache" / read_cache.CITATIONS).is_file()
+
+
+def test_first_lookup_warms_every_fixed_query(settings, tiny_knowledge) -> None:  # type: ignore[no-untyped-def]
+    from adsage.analysis.recommend import QUERIES, cite
+
+    index_paths(settings)
+    opened: list[int] = []
+
+    def open_real() -> Searcher:
+        opened.append(1)
+        return Searcher(settings)
+
+    def warm(cache: read_cache.CachedQueries) -> None:
+        for kind in QUERIES:
+            cite(cache, kind, "en")
+
+    first = read_cache.CachedQueries(settings, open_real, warm)
+    expected = {kind: cite(Searcher(settings), kind, "en") for kind in QUERIES}
+    assert cite(first, "pause", "en") == expected["pause"]
+    later = read_cache.CachedQueries(settings, open_real, warm)
+    assert {kind: cite(later, kind, "en") for kind in QUERIES} == expected
+    assert opened == [1]  # one opening answered every action's citations

@@ -70,7 +70,14 @@ def _searcher(warnings: list[dict[str, str]]) -> Any | None:
             warnings.append({"code": "no_knowledge", "message": f"no citations: {exc}"})
             return None
 
-    return CachedQueries(settings, open_index)
+    def warm(cache: Any) -> None:
+        from adsage.analysis.recommend import QUERIES, cite
+
+        for kind in QUERIES:
+            for lang in ("en", "pl"):
+                cite(cache, kind, lang)  # type: ignore[arg-type]
+
+    return CachedQueries(settings, open_index, warm)
 
 
 def _settle(searcher: Any | None) -> None:

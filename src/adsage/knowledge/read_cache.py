@@ -115,11 +115,18 @@ class CachedQueries:
     real searcher (``open_searcher``, which may return None when the index is unavailable),
     asks it, and remembers the answer."""
 
-    def __init__(self, settings: Settings, open_searcher: Callable[[], Any | None]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        open_searcher: Callable[[], Any | None],
+        warm: Callable[[CachedQueries], None] | None = None,
+    ) -> None:
         from adsage.knowledge.index_journal import version
 
         self.settings = settings
         self._open = open_searcher
+        self._warm = warm  # asks every fixed query once the index is open anyway
+        self._saving = True
         self._real: Any | None = None
         self._opened = False
         self._key = version(settings)
@@ -152,7 +159,20 @@ class CachedQueries:
             key = version(self.settings)  # opening may have built the index
             if key != self._key:
                 self._key, self._entries = key, {}
+            if self._real is not None and self._warm is not None:
+                self._saving = False
+                try:
+                    self._warm(self)
+                finally:
+                    self._saving = True
+                self._save()
         return self._real
+
+    def _save(self) -> None:
+        if self._key is None or not self._saving:
+            return
+        text = json.dumps(self._entries, ensure_ascii=False, sort_keys=True)
+        _write(folder(self.settings) / CITATIONS, _frame(self._key, text.encode("utf-8")))
 
     def search(
         self,
@@ -177,9 +197,10 @@ class CachedQueries:
         searcher = self.real()
         if searcher is None:
             return []
+        if name in self._entries:  # answered while warming up
+            return [Hit(**h) for h in self._entries[name]]
         hits = list(searcher.search(query, k, lang=lang, topic=topic, source=source, mode=mode))
         if self._key is not None:
             self._entries[name] = [h.as_dict() for h in hits]
-            text = json.dumps(self._entries, ensure_ascii=False, sort_keys=True)
-            _write(folder(self.settings) / CITATIONS, _frame(self._key, text.encode("utf-8")))
+            self._save()
         return hits
