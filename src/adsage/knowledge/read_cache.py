@@ -174,20 +174,12 @@ class CachedQueries:
         text = json.dumps(self._entries, ensure_ascii=False, sort_keys=True)
         _write(folder(self.settings) / CITATIONS, _frame(self._key, text.encode("utf-8")))
 
-    def search(
-        self,
-        query: str,
-        k: int = 5,
-        *,
-        lang: str | None = None,
-        topic: str | None = None,
-        source: str | None = None,
-        mode: str = "hybrid",
-    ) -> list[Any]:
+    def search(self, query: str, k: int = 5, **options: Any) -> list[Any]:
+        """:meth:`Searcher.search`, with the same keyword options (lang, topic, source, mode)."""
         from adsage.knowledge.search import Hit
 
         self.lookups += 1
-        name = json.dumps([query, k, lang, topic, source, mode], ensure_ascii=False)
+        name = json.dumps([query, k, sorted(options.items())], ensure_ascii=False)
         cached = self._entries.get(name)
         if cached is not None:
             try:
@@ -199,7 +191,7 @@ class CachedQueries:
             return []
         if name in self._entries:  # answered while warming up
             return [Hit(**h) for h in self._entries[name]]
-        hits = list(searcher.search(query, k, lang=lang, topic=topic, source=source, mode=mode))
+        hits = list(searcher.search(query, k, **options))
         if self._key is not None:
             self._entries[name] = [h.as_dict() for h in hits]
             self._save()
