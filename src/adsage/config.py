@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ADSAGE_", extra="ignore", frozen=True)
 
     home: Path = Field(default_factory=_default_home)
+    # Where the ready-built encoder is kept (default: <home>/models); several homes can share one.
+    model_dir: Path | None = None
     chroma_url: str | None = None
     collection: str = "adsage"
     lock_timeout: float = Field(default=60.0, ge=0)
