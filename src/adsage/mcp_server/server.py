@@ -116,6 +116,13 @@ def build_server(settings: Settings, searcher: Any | None = None) -> AdsageServe
     return AdsageServer(Backend(settings, searcher))
 
 
+def _warm(server: AdsageServer) -> None:
+    """Load the index on a side thread while the client connects; checks never wait for it."""
+    import threading
+
+    threading.Thread(target=server.backend.warm, name="adsage-index", daemon=True).start()
+
+
 def _logging() -> None:
     """Log lines go to stderr (stdout is the protocol's in stdio mode), redacted."""
     handler = logging.StreamHandler(sys.stderr)
@@ -126,7 +133,9 @@ def _logging() -> None:
 
 def serve_stdio(settings: Settings) -> None:
     _logging()
-    build_server(settings).run("stdio")
+    server = build_server(settings)
+    _warm(server)
+    server.run("stdio")
 
 
 def is_loopback(host: str) -> bool:
@@ -200,7 +209,9 @@ def serve_http(settings: Settings, *, host: str, port: int) -> None:
 
     token = http_token(settings, host)
     _logging()
-    app = http_app(build_server(settings), host=host, token=token)
+    server = build_server(settings)
+    _warm(server)
+    app = http_app(server, host=host, token=token)
     shown = f"[{host}]" if ":" in host else host
     note = " (bearer token required)" if token else ""
     sys.stderr.write(f"adsage MCP server on http://{shown}:{port}/mcp{note}\n")

@@ -8,6 +8,7 @@ matching ``adsage ... --json`` command prints.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -48,6 +49,8 @@ Ignore = Annotated[
 ]
 Question = Annotated[str, Field(min_length=1, max_length=MAX_QUESTION_CHARS)]
 
+log = logging.getLogger("adsage.mcp")
+
 # The name the CSV text of analyze_results goes by in results and messages.
 CSV_TEXT = "csv_text"
 
@@ -79,6 +82,14 @@ class Backend:
                         raise
                     notes.append({"code": "no_knowledge", "message": f"no citations: {exc}"})
             yield self._searcher
+
+    def warm(self) -> None:
+        """Open (or, on first use, build) the index now, so the first search does not wait."""
+        try:
+            with self.searcher(notes=[]):
+                pass
+        except Exception:  # a failing index is reported by the call that needs it
+            log.warning("the knowledge index could not be opened in advance", exc_info=True)
 
     def allowed_file(self, file: str) -> Path:
         """``file`` (relative to the allowed folder, or absolute inside it) with symlinks
