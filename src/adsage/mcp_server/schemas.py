@@ -1,9 +1,9 @@
 """Output shapes of the MCP tools, published to clients as JSON schemas.
 
-Where the core already has a pydantic model (``Report``, ``GoalReport``, ``CampaignPlan``,
-``CopyDraft``, ``VariantSet``) the tools return it as it is.  The models here describe the
-results the core hands back as plain data, key for key as ``adsage ... --json`` prints them, so
-an assistant sees the same JSON a script sees.
+Where the core already has a model (``Report``, ``GoalReport``, ``CampaignPlan``, ``CopyDraft``,
+``VariantSet``, the ``ABPlan`` and ``Citation`` dataclasses) the tools return it as it is.  The
+models here describe the results the core hands back as plain data, key for key as
+``adsage ... --json`` prints them, so an assistant sees the same JSON a script sees.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from adsage.knowledge.answer import Citation
 from adsage.models.plan import CampaignPlan, CopyDraft
 
 
@@ -41,21 +42,12 @@ class AnswerSentence(BaseModel):
     citation: int = Field(description="Number of the citation the sentence comes from.")
 
 
-class AnswerCitation(BaseModel):
-    n: int
-    id: str
-    title: str
-    section: str
-    source: str
-    lang: str
-
-
 class AnswerResult(BaseModel):
     question: str
     lang: str
     answer: str = Field(description="Extracted sentences with [n] citation marks.")
     sentences: list[AnswerSentence]
-    citations: list[AnswerCitation]
+    citations: list[Citation]
 
 
 class PlanResult(BaseModel):
@@ -67,26 +59,6 @@ class PlanResult(BaseModel):
 
 class DraftsResult(BaseModel):
     drafts: list[CopyDraft] = Field(description="Copy drafts, each with its validation report.")
-
-
-class AbSizeResult(BaseModel):
-    """An A/B test sized before any creative is made (``adsage abplan --json``)."""
-
-    metric: str
-    baseline_rate: float
-    mde: float
-    alpha: float
-    power: float
-    variants: int
-    sample_size_per_variant: int
-    impressions_needed: int
-    cpm: float | None
-    budget_needed: float | None
-    daily_budget: float | None
-    days_needed: int | None
-    verdict: str
-    warnings: list[str]
-    alternatives: list[dict[str, int]]
 
 
 class AnalysisResult(BaseModel):

@@ -28,7 +28,6 @@ from adsage.checks.targeting import Targeting
 from adsage.config import Settings
 from adsage.errors import AdsageError, BadInput
 from adsage.mcp_server.schemas import (
-    AbSizeResult,
     AnalysisResult,
     AnswerResult,
     DraftsResult,
@@ -38,6 +37,7 @@ from adsage.mcp_server.schemas import (
 )
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
+from adsage.planning.abplan import ABPlan, plan_ab_test
 from adsage.security import MAX_QUESTION_CHARS
 from adsage.variants.models import MAX_ADS, MIN_ADS, Element, VariantSet
 
@@ -265,13 +265,11 @@ class Tools:
         daily_budget: Annotated[float | None, Field(gt=0)] = None,
         days: Annotated[int | None, Field(ge=1, description="Days available.")] = None,
         lang: Lang = "en",
-    ) -> AbSizeResult:
+    ) -> ABPlan:
         """Size an A/B test: sample per variant, impressions, budget and days, with a verdict."""
-        from adsage.planning.abplan import plan_ab_test
-
         if baseline_rate * (1 + mde) >= 1:
             raise BadInput(f"mde: a lift of {mde:g} takes the rate past 100%; give a smaller one")
-        plan = plan_ab_test(
+        return plan_ab_test(
             baseline_rate,
             mde,
             metric=metric,
@@ -283,7 +281,6 @@ class Tools:
             lang=lang,
             available_days=days,
         )
-        return AbSizeResult.model_validate(plan.as_dict())
 
     def analyze_results(
         self,
