@@ -347,20 +347,8 @@ class Tools:
 
 _HIT_KEYS = ("id", "source", "title", "section", "lang", "topic", "score", "text")
 
-NAMES = (
-    "search_guidance",
-    "ask",
-    "check_goal",
-    "check_copy",
-    "check_targeting",
-    "check_budget",
-    "check_abtest",
-    "plan_campaign",
-    "draft_copy",
-    "make_variants",
-    "size_ab_test",
-    "analyze_results",
-)
+# Every public method of Tools is a tool, listed in the order it is defined.
+NAMES = tuple(name for name in vars(Tools) if not name.startswith("_"))
 
 
 def _not_blank(text: str, name: str) -> None:
