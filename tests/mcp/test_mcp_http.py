@@ -182,6 +182,7 @@ def test_a_configured_token_is_required_on_loopback_too(http_home: Path) -> None
             "ADSAGE_MCP_TOKEN is shorter than 16",
         ),
         (["--port", "70000"], {}, "--port must be between 1 and 65535"),
+        ([], {"ADSAGE_LLM": "openai"}, "error: --llm openai needs an endpoint"),
     ],
 )
 def test_http_refuses_to_start_without_what_it_needs(

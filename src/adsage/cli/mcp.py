@@ -32,11 +32,12 @@ def mcp(
     ] = None,
 ) -> None:
     """Serve adsage's tools, guidance and rules to AI assistants (MCP, stdio or HTTP)."""
-    from adsage.config import load_settings
+    from adsage.cli.options import llm_settings
 
     if not 0 < port < 65536:
         raise BadInput(f"--port must be between 1 and 65535, not {port}")
-    settings = load_settings(mcp_root=root)
+    # ADSAGE_LLM=openai without an endpoint fails here, not in the middle of a tool call
+    settings = llm_settings(None, mcp_root=root)
     if settings.mcp_root is not None and not settings.mcp_root.expanduser().is_dir():
         raise BadInput(
             f"--root {settings.mcp_root}: not a folder; give an existing folder "
