@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     max_concurrent_llm: int = Field(default=4, ge=1, le=64)
     # Extra domains (comma-separated) that indexed guidance may link to besides Meta's own.
     knowledge_hosts: str = ""
+    # The MCP server: the one folder its tools may read files from, and the bearer token HTTP
+    # clients must send (required when it listens beyond loopback).
+    mcp_root: Path | None = None
+    mcp_token: str | None = None
     openai_api_key: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
     )
