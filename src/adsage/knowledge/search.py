@@ -143,6 +143,7 @@ class Searcher:
             return []
         depth = min(len(allowed), max(k * 4, 30))
         rankings: list[list[int]] = []
+        keyword: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
             qvec = self._query_vector(query)
             rankings.append(self.dense_ranking(qvec, depth, lang, topic, source))
@@ -151,10 +152,13 @@ class Searcher:
             # that would push down the right cross-language answer.
             qlang = detect_lang(query)
             same = [i for i in allowed if self._metas[i].get("lang") == qlang]
-            rankings.append(self._bm25.top(query, depth, same if mode == "hybrid" else allowed))
+            keyword = self._bm25.scores(query, same if mode == "hybrid" else allowed)
+            rankings.append(sorted(keyword, key=lambda i: (-keyword[i], i))[:depth])
         fused: dict[int, float] = {}
         for ranking in rankings:
             for rank, i in enumerate(ranking):
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
-        order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        # Equal fused scores are common (first in one list and absent from the other): the
+        # chunk that holds the query's words beats one that only sits near it in meaning.
+        order = sorted(fused, key=lambda i: (-fused[i], -keyword.get(i, 0.0), i))[:k]
         return [self._hit(i, fused[i]) for i in order]
