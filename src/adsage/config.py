@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     max_concurrent_llm: int = Field(default=4, ge=1, le=64)
     # Extra domains (comma-separated) that indexed guidance may link to besides Meta's own.
     knowledge_hosts: str = ""
+    # Whose guidance comes first when both cover a question: the user's own indexed documents
+    # ("mine"), the bundled guidance ("bundled"), or neither ("equal": one relevance ranking).
+    knowledge_priority: Literal["mine", "bundled", "equal"] = "mine"
+    # Off: answer only from the user's own documents.
+    knowledge_bundled: bool = True
     openai_api_key: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
     )

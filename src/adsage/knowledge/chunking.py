@@ -21,6 +21,8 @@ from adsage.lang.detect import detect_lang
 
 # Sources of the guidance shipped with adsage start with this; everything else the user indexed.
 BUNDLED_PREFIX = "knowledge/"
+# Sources of the guidance shipped with adsage start with this; everything else the user indexed.
+BUNDLED_PREFIX = "knowledge/"
 MAX_CHUNK_CHARS = 1200
 MIN_CHUNK_CHARS = 200
 # A section with fewer words of text than this is a stub, merged into the one before it.

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from adsage.config import Settings, ensure_home
-from adsage.knowledge.chunking import Chunk, chunk_document
+from adsage.knowledge.chunking import BUNDLED_PREFIX, Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
 from adsage.knowledge.store import Store, write_lock
 from adsage.knowledge.vectors import SentenceVectors, embed_chunks
@@ -23,7 +23,6 @@ from adsage.paths import knowledge_dir
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm")
 MAX_BYTES = 5 * 1024 * 1024
-BUNDLED_PREFIX = "knowledge/"
 
 Progress = Callable[[str, int, int], None]
 
