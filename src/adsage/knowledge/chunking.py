@@ -21,8 +21,6 @@ from adsage.lang.detect import detect_lang
 
 # Sources of the guidance shipped with adsage start with this; everything else the user indexed.
 BUNDLED_PREFIX = "knowledge/"
-# Sources of the guidance shipped with adsage start with this; everything else the user indexed.
-BUNDLED_PREFIX = "knowledge/"
 MAX_CHUNK_CHARS = 1200
 MIN_CHUNK_CHARS = 200
 # A section with fewer words of text than this is a stub, merged into the one before it.
@@ -55,8 +53,10 @@ class Chunk:
     text: str
     flags: tuple[str, ...] = field(default=())
 
-    def metadata(self, file_hash: str) -> dict[str, str | int | bool]:
-        return {
+    def metadata(self, file_hash: str, indexed: str = "") -> dict[str, str | int | bool]:
+        """``indexed``: when this version of the file entered the index (UTC, ISO 8601)."""
+        meta: dict[str, str | int | bool] = {"indexed": indexed} if indexed else {}
+        return meta | {
             "doc_id": self.doc_id,
             "title": self.title,
             "section": self.section,

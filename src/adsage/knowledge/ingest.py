@@ -11,12 +11,14 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from adsage.config import Settings, ensure_home
 from adsage.knowledge.chunking import BUNDLED_PREFIX, Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
+from adsage.knowledge.records import not_removed, roots_path
 from adsage.knowledge.store import Store, write_lock
 from adsage.knowledge.vectors import SentenceVectors, embed_chunks
 from adsage.paths import knowledge_dir
@@ -118,7 +120,7 @@ def _decode(data: bytes) -> str | None:
 
 
 def _remember_roots(settings: Settings, roots: list[str]) -> list[str]:
-    path = settings.home / "roots.json"
+    path = roots_path(settings)
     known: list[str] = []
     try:
         known = list(json.loads(path.read_text("utf-8")))
@@ -146,6 +148,8 @@ def index_paths(
     vectors = SentenceVectors(settings.sentences_path)
     summary = IndexSummary()
     user_paths = [Path(p) for p in paths]
+    paths_given = {str(p.resolve()) for p in user_paths if p.is_file()}
+    indexed = datetime.now(UTC).isoformat(timespec="seconds")
     with write_lock(settings):
         remembered = _remember_roots(settings, [str(p.resolve()) for p in user_paths if p.exists()])
         if rebuild:
@@ -156,6 +160,7 @@ def index_paths(
             # added and deleted documents are picked up without naming them again
             user_paths = [Path(r) for r in remembered if Path(r).exists()]
         files, roots = _expand(user_paths, summary)
+        files = not_removed(settings, files, [_source_for(f) for f in files], paths_given)
         files = bundled_files() + files
         roots.append(BUNDLED_PREFIX)
         existing = store.all_metadata()
@@ -212,7 +217,7 @@ def index_paths(
             stale.extend(item.existing - ids)
             for c in item.chunks:
                 if c.id in item.existing:
-                    keep_updates.append((c.id, c.metadata(item.file_hash)))
+                    keep_updates.append((c.id, c.metadata(item.file_hash, indexed)))
                 else:
                     new_chunks.append((c, item.file_hash))
 
@@ -221,7 +226,7 @@ def index_paths(
             vectors.delete(stale)
         if keep_updates:
             store.update_metadata([i for i, _ in keep_updates], [m for _, m in keep_updates])
-        _embed_and_store(store, vectors, new_chunks, progress)
+        _embed_and_store(store, vectors, new_chunks, progress, indexed)
         summary.chunks_added = len(new_chunks)
         summary.chunks_removed = len(stale)
         summary.embedded = len(new_chunks)
@@ -244,6 +249,7 @@ def _embed_and_store(
     vectors: SentenceVectors,
     new_chunks: list[tuple[Chunk, str]],
     progress: Progress | None,
+    indexed: str,
     step: int = 256,
 ) -> None:
     total = len(new_chunks)
@@ -258,7 +264,7 @@ def _embed_and_store(
             [c.id for c, _ in part],
             chunk_vecs,
             [c.text for c, _ in part],
-            [c.metadata(h) for c, h in part],
+            [c.metadata(h, indexed) for c, h in part],
         )
         if progress:
             progress("embedding", min(total, i + step), total)
