@@ -52,10 +52,10 @@ class Chunk:
     ordinal: int
     text: str
     flags: tuple[str, ...] = field(default=())
+    indexed: str = ""  # when this version of the file entered the index (UTC, ISO 8601)
 
-    def metadata(self, file_hash: str, indexed: str = "") -> dict[str, str | int | bool]:
-        """``indexed``: when this version of the file entered the index (UTC, ISO 8601)."""
-        meta: dict[str, str | int | bool] = {"indexed": indexed} if indexed else {}
+    def metadata(self, file_hash: str) -> dict[str, str | int | bool]:
+        meta: dict[str, str | int | bool] = {"indexed": self.indexed} if self.indexed else {}
         return meta | {
             "doc_id": self.doc_id,
             "title": self.title,

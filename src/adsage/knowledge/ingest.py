@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -216,8 +216,9 @@ def index_paths(
             ids = {c.id for c in item.chunks}
             stale.extend(item.existing - ids)
             for c in item.chunks:
+                c = replace(c, indexed=indexed)
                 if c.id in item.existing:
-                    keep_updates.append((c.id, c.metadata(item.file_hash, indexed)))
+                    keep_updates.append((c.id, c.metadata(item.file_hash)))
                 else:
                     new_chunks.append((c, item.file_hash))
 
@@ -226,7 +227,7 @@ def index_paths(
             vectors.delete(stale)
         if keep_updates:
             store.update_metadata([i for i, _ in keep_updates], [m for _, m in keep_updates])
-        _embed_and_store(store, vectors, new_chunks, progress, indexed)
+        _embed_and_store(store, vectors, new_chunks, progress)
         summary.chunks_added = len(new_chunks)
         summary.chunks_removed = len(stale)
         summary.embedded = len(new_chunks)
@@ -249,7 +250,6 @@ def _embed_and_store(
     vectors: SentenceVectors,
     new_chunks: list[tuple[Chunk, str]],
     progress: Progress | None,
-    indexed: str,
     step: int = 256,
 ) -> None:
     total = len(new_chunks)
@@ -264,7 +264,7 @@ def _embed_and_store(
             [c.id for c, _ in part],
             chunk_vecs,
             [c.text for c, _ in part],
-            [c.metadata(h, indexed) for c, h in part],
+            [c.metadata(h) for c, h in part],
         )
         if progress:
             progress("embedding", min(total, i + step), total)
