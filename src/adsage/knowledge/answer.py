@@ -98,7 +98,11 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
     )
     # A document's opening overview matches every question and answers none of them.
     focused = [h for h in hits if not h.is_intro]
-    hits = own_first(focused or hits)[:k]
+    hits = focused or hits
+    settings = getattr(searcher, "settings", None)
+    if getattr(settings, "knowledge_priority", "mine") == "mine":
+        hits = own_first(hits)
+    hits = hits[:k]
     cands = _candidates(searcher, hits)
     if not cands:
         return Answer(question=question, lang=lang, answer="")
@@ -147,8 +151,8 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
 
 
 def own_first(hits: list[Hit]) -> list[Hit]:
-    """The user's own chunks when the search put them first (they cover the question and the
-    priority says theirs wins): the answer then rests on them alone, not on a mix."""
+    """The user's own chunks when the search put them first (under the "mine" priority that
+    means they cover the question): the answer then rests on them alone, not on a mix."""
     lead = list(takewhile(lambda h: h.origin == "mine", hits))
     return lead or hits
 
