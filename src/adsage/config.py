@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     # clients must send (required when it listens beyond loopback).
     mcp_root: Path | None = None
     mcp_token: str | None = None
+    # Whose guidance comes first when both cover a question: the user's own indexed documents
+    # ("mine"), the bundled guidance ("bundled"), or neither ("equal": one relevance ranking).
+    knowledge_priority: Literal["mine", "bundled", "equal"] = "mine"
+    # Off: answer only from the user's own documents.
+    knowledge_bundled: bool = True
     openai_api_key: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
     )

@@ -27,7 +27,8 @@ def test_search_builds_the_index_on_first_use_and_prints_json(capsys, tiny_knowl
     data = json.loads(out)
     assert data["query"] == "Ile kart ma karuzela?"
     first = data["results"][0]
-    assert set(first) == {"id", "source", "title", "section", "lang", "topic", "score", "text"}
+    keys = {"id", "source", "title", "section", "lang", "topic", "origin", "score", "text"}
+    assert set(first) == keys and first["origin"] == "bundled"
     assert first["source"] == "knowledge/en/formats.md" and first["section"] == "Carousel"
     assert first["text"].startswith("Carousel\n\nA carousel holds")
 

@@ -51,13 +51,14 @@ def test_removed_file_and_removed_section_are_deleted(settings, tiny_knowledge, 
     user = tmp_path / "mine"
     user.mkdir()
     (user / "a.md").write_text(
-        "# A\n\n## One\nFirst idea here.\n\n## Two\nSecond idea here.\n", "utf-8"
+        "# A\n\n## One\nFirst idea here, about budgets.\n\n## Two\nSecond idea here, about audiences.\n",
+        "utf-8",
     )
     (user / "b.txt").write_text("Notes\n\n1. Section\nSome text about reels.\n", "utf-8")
     s1 = index_paths(settings, [user])
     assert len(s1.added) == 4
     (user / "b.txt").unlink()
-    (user / "a.md").write_text("# A\n\n## One\nFirst idea here.\n", "utf-8")
+    (user / "a.md").write_text("# A\n\n## One\nFirst idea here, about budgets.\n", "utf-8")
     s2 = index_paths(settings, [user])
     assert s2.removed == [str((user / "b.txt").resolve())]
     assert s2.updated == [str((user / "a.md").resolve())]

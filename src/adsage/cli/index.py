@@ -16,10 +16,22 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
 
-def _settings() -> Any:
+def _settings(bundled: str = "on") -> Any:
     from adsage.config import load_settings
 
-    return load_settings()
+    if bundled not in ("on", "off"):
+        raise BadInput(f"--bundled must be on or off, not '{bundled}'")
+    return load_settings(knowledge_bundled=False) if bundled == "off" else load_settings()
+
+
+BundledOption = Annotated[
+    str,
+    typer.Option(
+        "--bundled",
+        metavar="on|off",
+        help="off: use only your own indexed documents, not the guidance shipped with adsage.",
+    ),
+]
 
 
 def _ensure_index(settings: Any) -> Any:
@@ -88,6 +100,7 @@ def search(
         str | None, typer.Option("--source", help="Only this source or doc id.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    bundled: BundledOption = "on",
 ) -> None:
     """Hybrid search (meaning + keywords) over the knowledge index."""
     if lang not in (None, "en", "pl"):
@@ -98,10 +111,10 @@ def search(
     if not query.strip():
         raise BadInput("QUERY is empty: give a question or keywords")
     _check_length("QUERY", query)
-    searcher = _ensure_index(_settings())
+    searcher = _ensure_index(_settings(bundled))
     hits = searcher.search(query, k, lang=lang, topic=topic, source=source)
     if as_json:
-        keys = ("id", "source", "title", "section", "lang", "topic", "score", "text")
+        keys = ("id", "source", "title", "section", "lang", "topic", "origin", "score", "text")
         results = []
         for h in hits:
             item = {k_: h.as_dict()[k_] for k_ in keys}
@@ -130,8 +143,10 @@ def search(
 def ask(
     question: Annotated[str, typer.Argument(help="A question in English or Polish.")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    bundled: BundledOption = "on",
 ) -> None:
     """Answer a question from the guidance, with numbered citations."""
+    from adsage.i18n.catalogue import t
     from adsage.inputs import strip_bidi
     from adsage.knowledge.answer import answer_question
 
@@ -141,7 +156,7 @@ def ask(
             "QUESTION is empty: ask something, e.g. adsage ask 'How long should an A/B test run?'"
         )
     _check_length("QUESTION", question)
-    searcher = _ensure_index(_settings())
+    searcher = _ensure_index(_settings(bundled))
     answer = answer_question(searcher, question)
     if as_json:
         _print_json(answer.as_dict())
@@ -149,8 +164,14 @@ def ask(
         out.print(answer.answer, markup=False)
         out.print()
         for c in answer.citations:
-            out.print(f"[{c.n}] {c.title} › {c.section} ({c.source}, {c.id})", markup=False)
+            whose = t(f"knowledge.origin.{c.origin}", answer.lang)
+            out.print(
+                f"[{c.n}] {c.title} › {c.section} ({c.source}, {c.id}) - {whose}", markup=False
+            )
     if not answer.found:
+        if bundled == "off":
+            err.print("nothing in your own documents answers this question (--bundled off)")
+            raise typer.Exit(1)
         err.print("nothing in the knowledge base answers this question")
         raise typer.Exit(1)
 

@@ -4,13 +4,20 @@ Without a model, adsage must still answer from its knowledge and show where each
 came from.  Sentences are ranked by meaning (the same encoder as the index) plus keyword
 overlap, near-duplicates are dropped, and the question's language is preferred when the
 knowledge covers it.
+
+When the user's own documents cover the question they come first in the search (see
+:mod:`adsage.knowledge.search`), and then the answer is drawn from them alone and says so in
+the question's language: the user's guidance outranks the bundled one, and a sentence from it
+is quoted as written (offline there is nothing to translate it with).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
+from adsage.i18n.catalogue import t
 from adsage.knowledge.poison import is_suspect
 from adsage.knowledge.search import Hit, Searcher
 from adsage.knowledge.terms import terms
@@ -28,6 +35,7 @@ class Citation:
     section: str
     source: str
     lang: str
+    origin: str = "bundled"  # "mine": a document the user indexed
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -90,7 +98,11 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
     )
     # A document's opening overview matches every question and answers none of them.
     focused = [h for h in hits if not h.is_intro]
-    hits = (focused or hits)[:k]
+    hits = focused or hits
+    settings = getattr(searcher, "settings", None)
+    if getattr(settings, "knowledge_priority", "mine") == "mine":
+        hits = own_first(hits)
+    hits = hits[:k]
     cands = _candidates(searcher, hits)
     if not cands:
         return Answer(question=question, lang=lang, answer="")
@@ -120,8 +132,38 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
         if hi not in numbers:
             numbers[hi] = len(numbers) + 1
             h = hits[hi]
-            citations.append(Citation(numbers[hi], h.id, h.title, h.section, h.source, h.lang))
+            citations.append(
+                Citation(numbers[hi], h.id, h.title, h.section, h.source, h.lang, h.origin)
+            )
     ordered = sorted(chosen, key=lambda c: (c[1], -c[0]))
-    parts = [{"text": text, "citation": numbers[hi]} for _, hi, text in ordered]
+    parts = [
+        {"text": text, "citation": numbers[hi], "lang": hits[hi].lang} for _, hi, text in ordered
+    ]
     answer = " ".join(f"{p['text']} [{p['citation']}]" for p in parts)
-    return Answer(question=question, lang=lang, answer=answer, sentences=parts, citations=citations)
+    lead = _own_lead(citations, lang)
+    return Answer(
+        question=question,
+        lang=lang,
+        answer=f"{lead} {answer}" if lead else answer,
+        sentences=parts,
+        citations=citations,
+    )
+
+
+def own_first(hits: list[Hit]) -> list[Hit]:
+    """The user's own chunks when the search put them first (under the "mine" priority that
+    means they cover the question): the answer then rests on them alone, not on a mix."""
+    lead = list(takewhile(lambda h: h.origin == "mine", hits))
+    return lead or hits
+
+
+def _own_lead(citations: list[Citation], lang: str) -> str:
+    """The opening words that say the answer is the user's own guidance, and in which language
+    it is quoted when that is not the question's."""
+    if not citations or any(c.origin != "mine" for c in citations):
+        return ""
+    other = sorted({c.lang for c in citations if c.lang != lang and c.lang in ("en", "pl")})
+    if not other:
+        return t("knowledge.from_mine", lang)
+    names = ", ".join(t(f"knowledge.lang.{o}", lang) for o in other)
+    return t("knowledge.from_mine_quoted", lang, language=names)

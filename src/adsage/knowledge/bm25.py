@@ -49,6 +49,13 @@ class BM25:
                 out[i] = out.get(i, 0.0) + idf * f * (self.k1 + 1) / norm
         return out
 
+    def matched_share(self, query: str, i: int) -> float:
+        """The share of the query's term weight (IDF) that document ``i`` contains."""
+        qterms = set(terms(query))
+        total = sum(self._idf.get(t, 0.0) for t in qterms)
+        found = sum(self._idf.get(t, 0.0) for t in qterms if t in self._tf[i])
+        return found / total if total else 0.0
+
     def top(self, query: str, n: int, allowed: Iterable[int] | None = None) -> list[int]:
         s = self.scores(query, allowed)
         return sorted(s, key=lambda i: (-s[i], i))[:n]

@@ -19,8 +19,12 @@ from adsage.errors import BadInput
 from adsage.knowledge.poison import SCAN_VERSION, flags_for
 from adsage.lang.detect import detect_lang
 
+# Sources of the guidance shipped with adsage start with this; everything else the user indexed.
+BUNDLED_PREFIX = "knowledge/"
 MAX_CHUNK_CHARS = 1200
 MIN_CHUNK_CHARS = 200
+# A section with fewer words of text than this is a stub, merged into the one before it.
+MIN_SECTION_WORDS = 4
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(\S.{0,110})$")
@@ -48,9 +52,11 @@ class Chunk:
     ordinal: int
     text: str
     flags: tuple[str, ...] = field(default=())
+    indexed: str = ""  # when this version of the file entered the index (UTC, ISO 8601)
 
     def metadata(self, file_hash: str) -> dict[str, str | int | bool]:
-        return {
+        meta: dict[str, str | int | bool] = {"indexed": self.indexed} if self.indexed else {}
+        return meta | {
             "doc_id": self.doc_id,
             "title": self.title,
             "section": self.section,
@@ -120,9 +126,12 @@ class _TextExtractor(HTMLParser):
             self.out.append(data if data.strip() else " ")
 
 
-def _sections_markdown(body: str) -> list[tuple[str, str, bool]]:
-    """(heading, text, is_opening): text before the first ``##`` is the document's overview."""
-    sections: list[tuple[str, str, bool]] = []
+Section = tuple[str, str, bool]  # (heading, text, is_opening)
+
+
+def _sections_markdown(body: str) -> list[Section]:
+    """Text before the first ``##`` is the document's overview (its opening section)."""
+    sections: list[Section] = []
     current, opening = "", True
     lines: list[str] = []
     for line in body.splitlines():
@@ -145,8 +154,8 @@ def _is_numbered_title(line: str) -> bool:
     return len(title.split()) <= 12 and not title.endswith((".", ",", ";", ":"))
 
 
-def _sections_plain(body: str) -> list[tuple[str, str, bool]]:
-    sections: list[tuple[str, str, bool]] = []
+def _sections_plain(body: str) -> list[Section]:
+    sections: list[Section] = []
     current = ""
     lines: list[str] = []
     for line in body.splitlines():
@@ -157,6 +166,25 @@ def _sections_plain(body: str) -> list[tuple[str, str, bool]]:
             lines.append(line)
     sections.append((current, "\n".join(lines), not sections))
     return sections
+
+
+def _merge_tiny(sections: list[Section]) -> list[Section]:
+    """Fold a section with only a few words of text into the section before it (its parent,
+    or the sibling it follows), its heading kept as a line of that text.
+
+    A stub on its own makes a chunk that is almost all heading: short enough to top keyword
+    scores and vague enough to sit near every query vector, so it wins queries it cannot
+    answer.  A heading with no text at all (a parent of subsections) is left as it is.
+    """
+    out: list[Section] = []
+    for heading, text, opening in sections:
+        body = text.strip()
+        if out and heading and 0 < len(body.split()) < MIN_SECTION_WORDS:
+            parent, ptext, popening = out[-1]
+            out[-1] = (parent, f"{ptext.rstrip()}\n\n{heading}\n{body}", popening)
+        else:
+            out.append((heading, text, opening))
+    return out
 
 
 def _paragraph_groups(text: str) -> list[str]:
@@ -240,7 +268,7 @@ def chunk_document(
     else:
         raw = _sections_plain(body)
     chunks: list[Chunk] = []
-    for section, content, opening in raw:
+    for section, content, opening in _merge_tiny(raw):
         if not section:
             content = _drop_title_line(content, doc.title)
         if section == doc.title and not content.strip():

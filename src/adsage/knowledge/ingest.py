@@ -10,20 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from adsage.config import Settings, ensure_home
-from adsage.knowledge.chunking import Chunk, chunk_document
+from adsage.knowledge.chunking import BUNDLED_PREFIX, Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
+from adsage.knowledge.records import not_removed, roots_path
 from adsage.knowledge.store import Store, write_lock
 from adsage.knowledge.vectors import SentenceVectors, embed_chunks
 from adsage.paths import knowledge_dir
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm")
 MAX_BYTES = 5 * 1024 * 1024
-BUNDLED_PREFIX = "knowledge/"
 
 Progress = Callable[[str, int, int], None]
 
@@ -119,7 +120,7 @@ def _decode(data: bytes) -> str | None:
 
 
 def _remember_roots(settings: Settings, roots: list[str]) -> list[str]:
-    path = settings.home / "roots.json"
+    path = roots_path(settings)
     known: list[str] = []
     try:
         known = list(json.loads(path.read_text("utf-8")))
@@ -147,6 +148,8 @@ def index_paths(
     vectors = SentenceVectors(settings.sentences_path)
     summary = IndexSummary()
     user_paths = [Path(p) for p in paths]
+    paths_given = {str(p.resolve()) for p in user_paths if p.is_file()}
+    indexed = datetime.now(UTC).isoformat(timespec="seconds")
     with write_lock(settings):
         remembered = _remember_roots(settings, [str(p.resolve()) for p in user_paths if p.exists()])
         if rebuild:
@@ -157,6 +160,7 @@ def index_paths(
             # added and deleted documents are picked up without naming them again
             user_paths = [Path(r) for r in remembered if Path(r).exists()]
         files, roots = _expand(user_paths, summary)
+        files = not_removed(settings, files, [_source_for(f) for f in files], paths_given)
         files = bundled_files() + files
         roots.append(BUNDLED_PREFIX)
         existing = store.all_metadata()
@@ -214,6 +218,7 @@ def index_paths(
             ids = {c.id for c in item.chunks}
             stale.extend(item.existing - ids)
             for c in item.chunks:
+                c = replace(c, indexed=indexed)
                 if c.id in item.existing:
                     keep_updates.append((c.id, c.metadata(item.file_hash)))
                 else:

@@ -23,11 +23,33 @@ def test_front_matter_is_parsed_and_removed() -> None:
 
 
 def test_markdown_chunks_follow_headings_and_keep_section_title() -> None:
-    text = "---\nid: d\ntitle: Doc\nlang: en\ntopic: t\n---\n# Doc\n\nIntro.\n\n## First\nAlpha.\n\n## Second\nBeta.\n"
+    alpha = "Alpha campaigns start with one clear goal."
+    beta = "Beta campaigns test a single variable at a time."
+    text = f"---\nid: d\ntitle: Doc\nlang: en\ntopic: t\n---\n# Doc\n\nIntro.\n\n## First\n{alpha}\n\n## Second\n{beta}\n"
     doc, chunks = chunk_document(text, Path("d.md"), "d.md")
     assert doc.doc_id == "d" and doc.lang == "en" and doc.topic == "t"
     assert [c.section for c in chunks] == ["Doc", "First", "Second"]
-    assert chunks[1].text == "First\n\nAlpha."
+    assert chunks[1].text == f"First\n\n{alpha}"
+
+
+def test_stub_sections_merge_into_the_section_before_them() -> None:
+    """A file of thousands of one-word sections gave "T › h176" chunks that won queries."""
+    stubs = "".join(f"## h{n}\nword {n}\n\n" for n in range(1, 2001))
+    text = f"# T\n\nWhat this file is about, in a sentence or two of real text.\n\n{stubs}"
+    doc, chunks = chunk_document(text, Path("t.md"), "t.md")
+    assert {c.section for c in chunks} == {"T"}
+    assert len(chunks) < 40
+    assert all(len(c.text) <= 1600 for c in chunks)  # packed near MAX_CHUNK_CHARS
+    joined = "\n".join(c.text for c in chunks)
+    assert "h176\nword 176" in joined  # the stub's words are still indexed, under its parent
+
+
+def test_stub_after_a_real_section_joins_it_and_later_sections_stay() -> None:
+    body = "Daily budgets may be spent unevenly across the days of a week."
+    text = f"# Doc\n\n## Budget\n{body}\n\n### Note\nSee above.\n\n## Testing\n{body}\n"
+    _, chunks = chunk_document(text, Path("d.md"), "d.md")
+    assert [c.section for c in chunks] == ["Budget", "Testing"]
+    assert chunks[0].text.endswith("Note\nSee above.")
 
 
 def test_plain_text_numbered_sections_and_bullets() -> None:
