@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -88,3 +89,34 @@ def _facts(result: Any) -> dict[str, Any]:
         *("duration_s", "fps", "bitrate", "video_codec", "audio_codec"),
     )
     return {"media": {k: getattr(f, k) for k in keys}}
+
+
+def report_export_media(results: Any) -> bool:
+    """One stderr line per finding on the files of an export; True when none is an error.
+
+    stderr keeps stdout clean for ``--json``.
+    """
+    for r in results:
+        for f in r.report.findings:
+            sys.stderr.write(f"media: {r.label}: {f.severity} {f.rule}: {f.message}\n")
+    return all(r.report.ok for r in results)
+
+
+def export_media_ok(
+    image: list[str] | None,
+    video: list[str] | None,
+    formats: Sequence[tuple[str, Sequence[str]]],
+    *,
+    carousel: bool = False,
+) -> bool:
+    """``--image``/``--video`` files of ``plan`` or ``variants``, checked for the placements of
+    ``formats`` (format, placements); files not on disk are library names and are skipped."""
+    from adsage.media.run import check_export_files, placements_for
+
+    results: list[Any] = []
+    for kind, files in (("image", image), ("video", video)):
+        if files:
+            places = placements_for(formats, kind)
+            many = carousel and kind == "image" and len(files) > 1
+            results += check_export_files(files, places, carousel=many)
+    return report_export_media(results)

@@ -57,3 +57,25 @@ def check_files(
         found: list[Finding] = check_carousel(facts, lang)
         out.append(FileResult("carousel", None, Report.from_findings(found, ignore)))
     return out
+
+
+def check_export_files(
+    files: Sequence[str],
+    placements: Sequence[str],
+    *,
+    carousel: bool = False,
+    lang: str = "en",
+) -> list[FileResult]:
+    """Files given to an export (``--image``/``--video``): the ones on disk get the same checks
+    as ``adsage check media``; a bare name (already in the Ads Manager library) is skipped."""
+    present = [Path(f) for f in files if Path(f).is_file()]
+    if not present:
+        return []
+    known = [p for p in dict.fromkeys(placements) if p in PLACEMENTS] or ["feed"]
+    return check_files(present, known, "carousel" if carousel else None, lang)
+
+
+def placements_for(formats: Sequence[tuple[str, Sequence[str]]], kind: str) -> list[str]:
+    """Placements of the plan's format picks that would use media of ``kind``."""
+    uses = {"image": ("image", "carousel"), "video": ("video", "carousel")}[kind]
+    return [p for fmt, places in formats if fmt in uses for p in places]
