@@ -94,8 +94,14 @@ def video(
     codec: str = "libx264",
     audio: bool = True,
     text_at: float | None = None,
+    sideways: bool = False,
+    noise: bool = False,
+    faststart: bool = False,
 ) -> Path:
-    """A short MP4 (H.264 + AAC by default); white text bars from ``text_at`` when given."""
+    """A short MP4 (H.264 + AAC by default); white text from ``text_at`` when given;
+    ``sideways`` stores the upright picture turned clockwise with a 90 degree display
+    rotation, as phones do; ``noise`` makes every frame random, so the
+    file is large enough to cut in half."""
     width, height = size
     frame_rgb = np.zeros((height, width, 3), dtype=np.uint8)
     frame_rgb[:] = BLUE
@@ -111,12 +117,19 @@ def video(
                 font=font,
             )
         frame_rgb = np.asarray(pic)
-    with av.open(str(path), "w") as out:
+    rng = np.random.default_rng(7)
+    options = {"movflags": "faststart"} if faststart else None
+    with av.open(str(path), "w", options=options) as out:
         vs = out.add_stream(codec, rate=fps)
         vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
+        if sideways:
+            frame_rgb = np.ascontiguousarray(np.rot90(frame_rgb, k=-1))
+            vs.width, vs.height = height, width
+            vs.set_display_rotation(90)
         aud = out.add_stream("aac", rate=44100) if audio else None
         for i in range(max(1, round(seconds * fps))):
-            frame = av.VideoFrame.from_ndarray(frame_rgb, format="rgb24")
+            pixels = rng.integers(0, 255, frame_rgb.shape, dtype=np.uint8) if noise else frame_rgb
+            frame = av.VideoFrame.from_ndarray(pixels, format="rgb24")
             frame.pts = i
             frame.time_base = Fraction(1, fps)
             for packet in vs.encode(frame):

@@ -240,6 +240,27 @@ def test_corrupt_video(tmp_path: Path) -> None:
         _read(bad)
 
 
+def test_truncated_video_with_the_index_up_front(tmp_path: Path) -> None:
+    whole = video(tmp_path / "w.mp4", seconds=3, noise=True, faststart=True, audio=False)
+    data = whole.read_bytes()
+    assert data[4:8] == b"ftyp" and b"moov" in data[:4096]  # the index is before the frames
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(BadInput, match="cut.mp4: the video is (truncated or )?damaged"):
+        _read(cut)
+
+
+def test_sideways_phone_video_is_checked_upright(tmp_path: Path) -> None:
+    # stored 384x216 with a 90 degree display rotation: players show it 216x384 (9:16),
+    # with the text at the bottom, where Reels puts its captions
+    path = video(tmp_path / "p.mp4", (216, 384), text_at=0.8, sideways=True, audio=False)
+    facts = _read(path)
+    assert (facts.width, facts.height) == (216, 384)
+    found = _rules(check_media(facts, ["reels"]))
+    assert "media.video.aspect_ratio" not in found
+    assert "media.safe_zone.bottom" in found and "media.safe_zone.top" not in found
+
+
 def test_two_gigabyte_files_are_refused_unread(tmp_path: Path) -> None:
     fake_jpeg = tmp_path / "huge.jpg"
     with fake_jpeg.open("wb") as fh:  # sparse: costs no disk

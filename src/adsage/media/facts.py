@@ -21,6 +21,7 @@ class Frame:
 
     mask: Mask
     time_s: float | None = None
+    rotation: int = 0  # degrees counter-clockwise the player turns a sideways video
 
 
 @dataclass(frozen=True)

@@ -165,8 +165,9 @@ def _jpeg(rgb: Any) -> bytes:
 
 
 def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+    """The reason without the path and errno that FFmpeg errors repeat."""
+    reason = getattr(exc, "strerror", None) or str(exc).strip() or type(exc).__name__
+    return str(reason).splitlines()[0][:120]
 
 
 def _read_video(
@@ -204,6 +205,8 @@ def _read_video(
         if not facts["width"] or not facts["height"]:
             raise BadInput(f"{label}: the video has no frame size; export it again as MP4")
         frames, thumb = _sample(container, stream, duration, rules, label)
+    if frames[0].rotation in (90, -90, 270, -270):
+        facts["width"], facts["height"] = facts["height"], facts["width"]
     return MediaFacts(
         **facts, frames=tuple(frames), thumbnail=_jpeg(thumb) if thumbnail and thumb else None
     )
@@ -237,11 +240,16 @@ def _sample(
                     continue
                 image = frame.to_image()
                 image.thumbnail((_THUMB, _THUMB))
+                if frame.rotation:  # phone video: stored sideways, shown upright
+                    image = image.rotate(frame.rotation, expand=True)
                 thumb = thumb or image
-                frames.append(Frame(_mask(image, rules), frame.time))
+                frames.append(Frame(_mask(image, rules), frame.time, frame.rotation))
                 break
+            else:
+                raise BadInput(
+                    f"{label}: the video is truncated or damaged (no picture at {at:.1f} s of "
+                    f"{duration or 0:.1f} s); export it again"
+                )
     except (av.FFmpegError, ValueError, OSError) as exc:
         raise BadInput(f"{label}: the video is damaged ({_short(exc)}); export it again") from None
-    if not frames:
-        raise BadInput(f"{label}: no frame could be decoded; export the video again")
     return frames, thumb
