@@ -1,10 +1,11 @@
 """``adsage check media`` throughput and peak memory over 200 images and 20 short videos.
 
-The files are made here (Pillow and PyAV) in a temporary folder.  Each batch is checked in a
-fresh child process that reports its own peak resident memory (VmHWM, Linux); the floor next
-to it is the same child after importing Pillow, PyAV and the checks but before reading any
-file, so the difference is what the files cost.  The metadata floor is a bare
-``Image.open().size`` over the same images: what reading headers alone costs here.
+The files are made here, with the tests' own generators (Pillow and PyAV), in a temporary
+folder.  Each batch is checked in a fresh child process that reports its own peak resident
+memory (VmHWM, Linux); the floor next to it is the same child after importing Pillow, PyAV
+and the checks but before reading any file, so the difference is what the files cost.  The
+metadata floor is a bare ``Image.open().size`` over the same images: what reading headers
+alone costs here.
 """
 
 from __future__ import annotations
@@ -52,52 +53,21 @@ _CHILD = textwrap.dedent(
 
 
 def _make_images(folder: Path) -> list[Path]:
-    from PIL import Image, ImageDraw, ImageFont
+    from tests.media.media_support import image
 
-    font = ImageFont.load_default(size=72)
-    shapes = [((1080, 1080), "JPEG"), ((1080, 1920), "JPEG"), ((1080, 1350), "PNG"),
-              ((4000, 3000), "JPEG")]  # fmt: skip
+    shapes = [((1080, 1080), "jpg"), ((1080, 1920), "jpg"), ((1080, 1350), "png"),
+              ((4000, 3000), "jpg")]  # fmt: skip
     out = []
     for i in range(N_IMAGES):
-        size, fmt = shapes[i % len(shapes)]
-        im = Image.new("RGB", size, (30 + i % 200, 90, 160))
-        draw = ImageDraw.Draw(im)
-        draw.ellipse((size[0] // 4, size[1] // 4, size[0] // 2, size[1] // 2), fill=(240, 200, 40))
-        if i % 2:
-            draw.text((60, int(size[1] * 0.8)), f"OFFER {i}", fill="white", font=font)
-        path = folder / f"img{i:03d}.{fmt.lower()}"
-        im.save(path, fmt)
-        out.append(path)
+        size, ext = shapes[i % len(shapes)]
+        out.append(image(folder / f"img{i:03d}.{ext}", size, text_at=0.8 if i % 2 else None))
     return out
 
 
 def _make_videos(folder: Path) -> list[Path]:
-    import av
-    import numpy as np
+    from tests.media.media_support import video
 
-    out = []
-    for i in range(N_VIDEOS):
-        path = folder / f"clip{i:02d}.mp4"
-        with av.open(str(path), "w") as c:
-            vs = c.add_stream("libx264", rate=25)
-            vs.width, vs.height, vs.pix_fmt = 540, 960, "yuv420p"
-            aud = c.add_stream("aac", rate=44100)
-            for k in range(75):  # 3 seconds
-                pixels = np.full((960, 540, 3), (k * 3 + i) % 255, dtype=np.uint8)
-                for packet in vs.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
-                    c.mux(packet)
-            for packet in vs.encode():
-                c.mux(packet)
-            silence = np.zeros((2, 1024), dtype=np.float32)
-            for k in range(3 * 44100 // 1024):
-                frame = av.AudioFrame.from_ndarray(silence, format="fltp", layout="stereo")
-                frame.sample_rate, frame.pts = 44100, k * 1024
-                for packet in aud.encode(frame):
-                    c.mux(packet)
-            for packet in aud.encode():
-                c.mux(packet)
-        out.append(path)
-    return out
+    return [video(folder / f"clip{i:02d}.mp4", (540, 960), seconds=3) for i in range(N_VIDEOS)]
 
 
 def _child(files: list[Path], mode: str) -> dict[str, Any]:

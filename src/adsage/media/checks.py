@@ -15,8 +15,8 @@ from adsage.i18n import number, percent, plural, t
 from adsage.media.density import band_shares, share
 from adsage.media.facts import MediaFacts
 from adsage.media.rules import MediaRules, media_rules
-from adsage.models.findings import Finding
-from adsage.rules.base import finding
+from adsage.models.findings import Finding, Severity
+from adsage.rules.base import SourcedRule, finding
 from adsage.rules.campaign import CreativeRules, ImageSpec, SafeZone, VideoSpec, creative_rules
 
 MB = 2**20
@@ -65,27 +65,40 @@ def _kind(facts: MediaFacts, lang: str) -> str:
     return t(f"media.kind.{facts.kind}", lang)
 
 
+def _say(
+    rule: str,
+    fact: SourcedRule,
+    key: str,
+    field: str,
+    lang: str,
+    *,
+    fix: str | None = None,
+    severity: Severity | None = None,
+    **kw: object,
+) -> Finding:
+    """A finding worded by catalogue ``key``; the suggestion is ``fix`` (default key.fix)."""
+    return finding(
+        rule,
+        severity or fact.severity,
+        t(key, lang, **kw),
+        fact,
+        field=field,
+        suggestion=t(fix or f"{key}.fix", lang),
+    )
+
+
 def _file(facts: MediaFacts, rules: MediaRules, lang: str) -> list[Finding]:
     out: list[Finding] = []
-    field = facts.label
     size_rule = rules.image_file if facts.kind == "image" else rules.video_file
     if facts.size_bytes > size_rule.max_bytes:
+        size = number(facts.size_bytes / MB, lang, 1)
+        limit = number(size_rule.max_bytes / MB, lang, 0)
+        kind = _kind(facts, lang)
+        rule = f"media.{facts.kind}.file_size"
         out.append(
-            finding(
-                f"media.{facts.kind}.file_size",
-                size_rule.severity,
-                t(
-                    "media.file.too_big",
-                    lang,
-                    kind=_kind(facts, lang),
-                    size=number(facts.size_bytes / MB, lang, 1),
-                    limit=number(size_rule.max_bytes / MB, lang, 0),
-                ),
-                size_rule,
-                field=field,
-                suggestion=t("media.file.too_big.fix", lang),
-            )
-        )
+            _say(rule, size_rule, "media.file.too_big", facts.label, lang, kind=kind, size=size,
+                 limit=limit)
+        )  # fmt: skip
     if facts.kind == "image":
         out += _image_file(facts, rules, lang)
     else:
@@ -98,44 +111,24 @@ def _image_file(facts: MediaFacts, rules: MediaRules, lang: str) -> list[Finding
     fmt, colour, field = rules.image_file, rules.image_colour, facts.label
     if facts.animated:
         gif = rules.animated_gif
-        out.append(
-            finding(
-                "media.image.animated",
-                gif.severity,
-                t("media.image.animated", lang),
-                gif,
-                field=field,
-                suggestion=t("media.image.animated.fix", lang),
-            )
-        )
+        out.append(_say("media.image.animated", gif, "media.image.animated", field, lang))
     elif facts.format not in fmt.formats:
+        # other formats are converted on upload: worth knowing, never a rejection
         out.append(
-            finding(
-                "media.image.format",
-                "warning",
-                t("media.image.format", lang, fmt=facts.format),
-                fmt,
-                field=field,
-                suggestion=t("media.image.format.fix", lang),
-            )
-        )
+            _say("media.image.format", fmt, "media.image.format", field, lang,
+                 severity="warning", fmt=facts.format)
+        )  # fmt: skip
     if facts.mode and facts.mode not in colour.modes:
         out.append(
-            finding(
-                "media.image.colour_mode",
-                colour.severity,
-                t("media.image.colour", lang, mode=facts.mode),
-                colour,
-                field=field,
-                suggestion=t("media.image.colour.fix", lang),
-            )
-        )
+            _say("media.image.colour_mode", colour, "media.image.colour", field, lang,
+                 mode=facts.mode)
+        )  # fmt: skip
     if facts.exif_rotated:
         out.append(
-            finding(
-                "media.image.exif_rotation",
-                "info",
-                t("media.image.exif", lang, width=facts.width, height=facts.height),
+            Finding(
+                rule="media.image.exif_rotation",
+                severity="info",
+                message=t("media.image.exif", lang, width=facts.width, height=facts.height),
                 field=field,
                 suggestion=t("media.image.exif.fix", lang),
             )
@@ -148,86 +141,38 @@ def _video_file(facts: MediaFacts, rules: MediaRules, lang: str) -> list[Finding
     field, vf, codecs, enc = facts.label, rules.video_file, rules.video_codecs, rules.video_encode
     if facts.format not in vf.containers:
         out.append(
-            finding(
-                "media.video.container",
-                vf.severity,
-                t("media.video.container", lang, container=facts.format),
-                vf,
-                field=field,
-                suggestion=t("media.video.container.fix", lang),
-            )
-        )
+            _say("media.video.container", vf, "media.video.container", field, lang,
+                 container=facts.format)
+        )  # fmt: skip
+    codec_fix = "media.video.codec.fix"
     if facts.video_codec not in codecs.video:
         out.append(
-            finding(
-                "media.video.codec",
-                codecs.severity,
-                t("media.video.codec", lang, codec=facts.video_codec),
-                codecs,
-                field=field,
-                suggestion=t("media.video.codec.fix", lang),
-            )
-        )
+            _say("media.video.codec", codecs, "media.video.codec", field, lang,
+                 codec=facts.video_codec)
+        )  # fmt: skip
     if facts.audio_codec and facts.audio_codec not in codecs.audio:
         out.append(
-            finding(
-                "media.video.audio_codec",
-                codecs.severity,
-                t("media.video.audio_codec", lang, codec=facts.audio_codec),
-                codecs,
-                field=field,
-                suggestion=t("media.video.codec.fix", lang),
-            )
-        )
-    if facts.fps and not enc.min_fps <= facts.fps <= enc.max_fps:
-        out.append(
-            finding(
-                "media.video.frame_rate",
-                enc.severity,
-                t(
-                    "media.video.fps",
-                    lang,
-                    fps=number(facts.fps, lang, 2),
-                    min=number(enc.min_fps, lang),
-                    max=number(enc.max_fps, lang),
-                ),
-                enc,
-                field=field,
-                suggestion=t("media.video.fps.fix", lang),
-            )
-        )
+            _say("media.video.audio_codec", codecs, "media.video.audio_codec", field, lang,
+                 fix=codec_fix, codec=facts.audio_codec)
+        )  # fmt: skip
     if facts.audio_codec is None:
         audio = rules.video_audio
+        out.append(_say("media.video.no_audio", audio, "media.video.no_audio", field, lang))
+    if facts.fps and not enc.min_fps <= facts.fps <= enc.max_fps:
+        lo, hi = number(enc.min_fps, lang), number(enc.max_fps, lang)
+        fps = number(facts.fps, lang, 2)
         out.append(
-            finding(
-                "media.video.no_audio",
-                audio.severity,
-                t("media.video.no_audio", lang),
-                audio,
-                field=field,
-                suggestion=t("media.video.no_audio.fix", lang),
-            )
-        )
-    megapixels = facts.width * facts.height / 1e6
-    need = enc.min_kbps_per_megapixel * megapixels
+            _say("media.video.frame_rate", enc, "media.video.fps", field, lang, fps=fps, min=lo,
+                 max=hi)
+        )  # fmt: skip
+    need = enc.min_kbps_per_megapixel * facts.width * facts.height / 1e6
     if facts.bitrate and facts.bitrate / 1000 < need:
+        kbps, floor = number(facts.bitrate / 1000, lang, 0), number(need, lang, 0)
+        w, h = facts.width, facts.height
         out.append(
-            finding(
-                "media.video.bitrate",
-                enc.severity,
-                t(
-                    "media.video.bitrate",
-                    lang,
-                    kbps=number(facts.bitrate / 1000, lang, 0),
-                    width=facts.width,
-                    height=facts.height,
-                    need=number(need, lang, 0),
-                ),
-                enc,
-                field=field,
-                suggestion=t("media.video.bitrate.fix", lang),
-            )
-        )
+            _say("media.video.bitrate", enc, "media.video.bitrate", field, lang, kbps=kbps,
+                 need=floor, width=w, height=h)
+        )  # fmt: skip
     return out
 
 
