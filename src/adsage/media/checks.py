@@ -24,16 +24,16 @@ MB = 2**20
 _NAMED_SIDES = frozenset({1, 2, 3, 4, 5, 9, 16})
 
 
-def ratio_label(value: float) -> str:
+def ratio_label(value: float, lang: str = "en") -> str:
     """0.5625 -> "9:16", 1.91 -> "1.91:1": the way marketers name ratios."""
     frac = Fraction(value).limit_denominator(16)
     if frac.denominator in _NAMED_SIDES and abs(float(frac) - value) <= value * 0.005:
         return f"{frac.numerator}:{frac.denominator}"
-    return f"{value:.2f}:1"
+    return f"{number(value, lang, 2)}:1"
 
 
-def _need(spec: ImageSpec | VideoSpec) -> str:
-    low, high = ratio_label(spec.ratio_min), ratio_label(spec.ratio_max)
+def _need(spec: ImageSpec | VideoSpec, lang: str) -> str:
+    low, high = ratio_label(spec.ratio_min, lang), ratio_label(spec.ratio_max, lang)
     return low if low == high else f"{low} - {high}"
 
 
@@ -202,14 +202,14 @@ def _placement(
                     key,
                     lang,
                     **dims,
-                    ratio=ratio_label(facts.ratio),
+                    ratio=ratio_label(facts.ratio, lang),
                     where=where,
-                    need=_need(spec),
+                    need=_need(spec, lang),
                     tolerance=percent(spec.tolerance, lang),
                 ),
                 spec,
                 field=facts.label,
-                suggestion=t("media.ratio.fix", lang, need=_need(spec), where=where),
+                suggestion=t("media.ratio.fix", lang, need=_need(spec, lang), where=where),
             )
         )
     if isinstance(spec, ImageSpec):
@@ -382,8 +382,8 @@ def check_carousel(cards: Sequence[MediaFacts], lang: str = "en") -> list[Findin
                         "media.carousel.ratio",
                         lang,
                         card=i,
-                        ratio=ratio_label(card.ratio),
-                        first=ratio_label(first),
+                        ratio=ratio_label(card.ratio, lang),
+                        first=ratio_label(first, lang),
                     ),
                     same,
                     field=card.label,

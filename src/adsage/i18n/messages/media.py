@@ -52,24 +52,24 @@ MESSAGES: dict[str, Message] = {
     ),
     "media.ratio": (
         "{kind} is {width}x{height} ({ratio}); {where} needs {need} (Meta allows {tolerance} off).",
-        "{kind} ma {width}x{height} ({ratio}); {where} wymaga {need} (Meta dopuszcza odchylenie {tolerance}).",
+        "{kind} ma {width}x{height} ({ratio}); miejsce {where} wymaga proporcji {need} (Meta dopuszcza odchylenie {tolerance}).",
     ),
     "media.ratio.padded": (
         "{kind} is {width}x{height} ({ratio}); {where} shows it with padding instead of full screen, {need} fills the screen.",
-        "{kind} ma {width}x{height} ({ratio}); {where} pokaże go z ramką zamiast na pełnym ekranie, pełny ekran wypełnia {need}.",
+        "{kind} ma {width}x{height} ({ratio}); miejsce {where} pokaże ten materiał z ramką zamiast na pełnym ekranie, pełny ekran wypełniają proporcje {need}.",
     ),
     "media.ratio.fix": (
         "Crop or export a {need} version for {where}.",
-        "Przytnij albo wyeksportuj wersję {need} dla: {where}.",
+        "Przytnij albo wyeksportuj wersję {need} dla miejsca {where}.",
     ),
     "media.size.small": (
         "{kind} is {width}x{height}, below the {min_width}x{min_height} minimum for {where}.",
-        "{kind} ma {width}x{height}, poniżej minimum {min_width}x{min_height} dla: {where}.",
+        "{kind} ma {width}x{height}, poniżej minimum {min_width}x{min_height} dla miejsca {where}.",
     ),
     "media.size.small.fix": ("Use a larger original.", "Użyj większego oryginału."),
     "media.size.recommended": (
         "{kind} is {width}x{height}, below the recommended {rec_width}x{rec_height} for {where}; it may look blurry.",
-        "{kind} ma {width}x{height}, poniżej zalecanych {rec_width}x{rec_height} dla: {where}; może wyglądać nieostro.",
+        "{kind} ma {width}x{height}, poniżej zalecanych {rec_width}x{rec_height} dla miejsca {where}; może wyglądać nieostro.",
     ),
     "media.size.recommended.fix": (
         "Use at least {rec_width}x{rec_height}.",
@@ -77,11 +77,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "media.video.long": (
         "The video runs {duration} s; {where} takes {min} to {max} s.",
-        "Wideo trwa {duration} s; {where} przyjmuje od {min} do {max} s.",
+        "Wideo trwa {duration} s; miejsce {where} przyjmuje od {min} do {max} s.",
     ),
     "media.video.long.fix": (
         "Cut it to at most {max} s for {where}.",
-        "Skróć je do najwyżej {max} s dla: {where}.",
+        "Skróć je do najwyżej {max} s dla miejsca {where}.",
     ),
     "media.video.short.fix": (
         "Use a video of at least {min} s.",
@@ -130,12 +130,12 @@ MESSAGES: dict[str, Message] = {
     ),
     "media.safe_zone": (
         "Text-like detail (text, a logo or a face) covers about {share} of the {band} of the frame{at}, which {where} covers with its own buttons and captions.",
-        "Szczegóły przypominające tekst (tekst, logo lub twarz) zajmują około {share} obszaru: {band} kadru{at}, który {where} zasłania własnymi przyciskami i podpisami.",
+        "Szczegóły przypominające tekst (tekst, logo lub twarz) zajmują około {share} obszaru: {band} kadru{at}; w miejscu {where} ten obszar zasłaniają przyciski i podpisy aplikacji.",
     ),
     "media.safe_zone.at": (" at {time} s", " w {time} s"),
     "media.safe_zone.fix": (
         "Move text, logos and the offer into the middle of the frame for {where}.",
-        "Przenieś tekst, logo i ofertę na środek kadru dla: {where}.",
+        "Przenieś tekst, logo i ofertę na środek kadru dla miejsca {where}.",
     ),
     "media.text_share": (
         "Text-like regions cover about {share} of the image{at}; Meta advises under {limit}, and text-heavy images may reach fewer people (delivery, not rejection).",
