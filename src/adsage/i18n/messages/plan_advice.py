@@ -1,4 +1,4 @@
-"""Plan notes on targeting, KPIs and the A/B test's length."""
+"""Plan notes on targeting, KPIs and the A/B test, and their document labels."""
 
 MESSAGES = {
     "plan.city_targeted": (
@@ -25,4 +25,18 @@ MESSAGES = {
         "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
         "niepotwierdzone przez Metę), więc test jest liczony na {max} z {days} dni kampanii.",
     ),
+    "plan.kpi_ceiling": (
+        "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
+        "{bench} ({conf}), about {expected} results",
+        "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynku {market} "
+        "{bench} ({conf}), ok. {expected} wyników",
+    ),
+    "doc.ab.tested": ("Tested element", "Testowany element"),
+    "doc.ab.control": ("control", "kontrolna"),
+    "doc.var.headline": ("headline", "nagłówek"),
+    "doc.var.primary_text": ("primary text", "tekst główny"),
+    "doc.var.description": ("description", "opis"),
+    "doc.var.cta": ("button", "przycisk"),
+    "doc.var.creative": ("creative", "kreacja"),
+    "doc.var.audience": ("audience", "grupa odbiorców"),
 }
