@@ -217,3 +217,15 @@ def goal_cmd(
             typer.echo(f"Suggested rewrite: {report.rewrite}")
     if not kept.ok:
         raise typer.Exit(code=1)
+
+
+print_findings = _print_table  # shared with the media command's module
+
+
+def _register_media() -> None:
+    from adsage.cli.check_media import media_cmd
+
+    check_app.command("media")(media_cmd)
+
+
+_register_media()

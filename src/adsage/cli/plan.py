@@ -72,6 +72,7 @@ def plan(
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
     from adsage.advisor.plan import build_plan
+    from adsage.cli.check_media import export_media_ok
     from adsage.inputs import require_parent
     from adsage.render.plan_md import plan_html, plan_markdown
 
@@ -83,6 +84,8 @@ def plan(
     options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
+    picks = [(f.format, f.placements) for f in result.formats]
+    media_ok = export_media_ok(image, video, picks, carousel=any(f == "carousel" for f, _ in picks))
     sheet.write_plan_sheet(result, csv_out, xlsx_out, options)
     if out is not None:
         suffix = out.suffix.lower()
@@ -99,7 +102,7 @@ def plan(
         _emit(result.to_json_dict())
     else:
         _print_markdown(plan_markdown(result))
-    if not all(c.report.ok for c in result.copy_drafts):
+    if not media_ok or not all(c.report.ok for c in result.copy_drafts):
         raise typer.Exit(1)
 
 

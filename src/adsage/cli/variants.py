@@ -91,6 +91,7 @@ def variants(
     ] = None,
 ) -> None:
     """A/B test variants that differ from a control in exactly one element."""
+    from adsage.cli.check_media import export_media_ok
     from adsage.variants.generate import check_options
 
     check_options(vary, n)
@@ -116,6 +117,8 @@ def variants(
     else:
         sets, loaded, failures, code = _batch(paths, vary, n, settings, concurrency)
     _write(sets, loaded, csv_out, xlsx_out, options)
+    places = [p for b in loaded if b is not None for p in b.placements] or ["feed"]
+    media_ok = export_media_ok(image, video, [("image", places), ("video", places)])
     if as_json:
         data = [s.model_dump(mode="json") for s in sets]
         sys.stdout.write(
@@ -126,7 +129,7 @@ def variants(
             sys.stdout.write(_summary(s))
     for path, reason in failures:
         sys.stderr.write(f"error: {path}: {reason}\n")
-    if failures or not all(s.ok for s in sets):
+    if failures or not media_ok or not all(s.ok for s in sets):
         raise typer.Exit(code or 1)
 
 
