@@ -61,3 +61,16 @@ def make_chat(shared_searcher: Any, home: Path) -> Callable[..., Driver]:
 @pytest.fixture
 def chat(make_chat: Callable[..., Driver]) -> Driver:
     return make_chat()
+
+
+@pytest.fixture
+def slack(shared_searcher: Any, tmp_path: Path) -> Any:
+    """The Slack bot's request handler in this process, on the same shared index."""
+    from adsage.config import load_settings
+    from adsage.slack.threads import Threads
+    from adsage.slack.work import Advisor
+    from adsage.state.store import StateStore
+
+    settings = load_settings(home=tmp_path / "slack")
+    threads = Threads(StateStore(tmp_path / "slack-state.sqlite"))
+    return Advisor(settings, threads, searcher=shared_searcher)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,18 +56,6 @@ LINES = [
     "A/B test with baseline CTR 1.2% and MDE 15%, 3 variants",
     "zaplanuj test A/B: CTR 1,2%, wzrost 15%",
 ]
-
-
-@pytest.fixture
-def slack(shared_searcher: Any, tmp_path: Path) -> Any:
-    from adsage.config import load_settings
-    from adsage.slack.threads import Threads
-    from adsage.slack.work import Advisor
-    from adsage.state.store import StateStore
-
-    settings = load_settings(home=tmp_path / "slack")
-    threads = Threads(StateStore(tmp_path / "slack-state.sqlite"))
-    return Advisor(settings, threads, searcher=shared_searcher)
 
 
 def _reading(turn: Any) -> dict[str, Any]:

@@ -48,14 +48,13 @@ def _copy(chat: Chat, args: list[str], raw: str) -> None:
 
 def run_copy(chat: Chat, n: int, field: str | None) -> None:
     """Drafts; when only one field was asked for ("three headlines") only that is shown."""
-    from adsage.advisor.plan import draft_copy, prepare
+    from adsage.advisor.conversation.drafts import copy_drafts
 
     if not 1 <= n <= 10:
         raise usage_error("copy", f"N must be a number from 1 to 10, not {n}")
-    ctx, engine = prepare(
-        chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
+    drafts = copy_drafts(
+        chat.brief(), n, field, settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
-    drafts = draft_copy(ctx, engine, n)
     for i, d in enumerate(drafts, 1):
         if field in ("headline", "primary_text", "description", "cta"):
             chat.out.say(f"{i}. {getattr(d, field)}  [{_badge(d.report)}]")

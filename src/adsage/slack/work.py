@@ -16,8 +16,10 @@ from typing import Any
 
 from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT, clamp_count
 from adsage.advisor.conversation.drafts import (
+    TEXT_FIELDS,
     AdRecord,
     DraftSet,
+    copy_drafts,
     draft_record,
     regenerate,
     shorten,
@@ -45,6 +47,7 @@ from adsage.slack.threads import Threads
 
 COMMANDS = ("plan", "copy", "check", "variants", "abplan", "help")
 _ALIASES = {"pomoc": "help", "warianty": "variants", "teksty": "copy", "sprawdź": "check"}
+COPY_FIELDS = (*TEXT_FIELDS, "cta")
 _CODE = re.compile(r"```[ \t]*(?:ya?ml|json)?[ \t]*\n?(.*?)```", re.DOTALL | re.IGNORECASE)
 
 Progress = Callable[[str], None]
@@ -151,7 +154,8 @@ class Advisor:
             return Outcome(self.plan(brief, key))
         n = next((int(a) for a in args if a.isdigit()), None)
         if cmd == "copy":
-            return Outcome(self.copy(brief, key, clamp_count(n, COPY_COUNT)))
+            field = next((a for a in args if a in COPY_FIELDS), None)
+            return Outcome(self.copy(brief, key, clamp_count(n, COPY_COUNT), field))
         return Outcome(self.variants(brief, key, args, clamp_count(n, VARIANT_COUNT)))
 
     # ---- briefs --------------------------------------------------------------------------
@@ -204,11 +208,8 @@ class Advisor:
         self.threads.remember(key, "bot", f"plan: {plan.brand} – {plan.product}")
         return plan_messages(plan, variants, lang=brief.language, key=key, set_id=set_id)
 
-    def copy(self, brief: Any, key: str, n: int) -> list[Message]:
-        from adsage.advisor.plan import draft_copy, prepare
-
-        ctx, engine = prepare(brief, settings=self.settings, searcher=self.searcher())
-        drafts = draft_copy(ctx, engine, n)
+    def copy(self, brief: Any, key: str, n: int, field: str | None = None) -> list[Message]:
+        drafts = copy_drafts(brief, n, field, settings=self.settings, searcher=self.searcher())
         variants = [_dump(draft_record(d, i)) for i, d in enumerate(drafts)]
         set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "copy"))
         self.threads.remember(key, "bot", f"copy: {len(drafts)} drafts")
@@ -321,7 +322,7 @@ def _as_command(intent: Intent) -> tuple[str, list[str]] | None:
     if name == "help" or name == "plan":
         return name, []
     if name == "copy":
-        return name, [str(args["n"])] if args.get("n") else []
+        return name, [str(v) for v in (args.get("n"), args.get("field")) if v]
     if name == "variants":
         return name, [str(v) for v in (args.get("field"), args.get("n")) if v]
     if name == "check":
