@@ -183,7 +183,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def _goal(text: str, lang: str | None, today: date) -> str | None:
-    from adsage.checks.goal_parse import parse_goal
+    from adsage.checks.goal.parse import parse_goal
 
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     for sentence in sentences:

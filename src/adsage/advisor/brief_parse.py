@@ -2,7 +2,7 @@
 
 Separate from :mod:`adsage.advisor.brief_extract` because both the free-text rules and the
 field editor need them, and because dates are where most of the regular expressions live.
-Everything matches folded text (see :func:`adsage.checks.goal_lexicon.fold`).
+Everything matches folded text (see :func:`adsage.checks.goal.lexicon.fold`).
 """
 
 from __future__ import annotations

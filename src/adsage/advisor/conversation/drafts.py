@@ -96,7 +96,7 @@ def _shorter(text: str, target: int) -> str:
 def shorten(ad: AdRecord, brief: Brief) -> AdRecord | None:
     """About a third shorter and within the recommended lengths of the tightest placement;
     None when already minimal."""
-    from adsage.rules.text import copy_rules
+    from adsage.rules.ad_text import copy_rules
 
     lengths = copy_rules().lengths
     update: dict[str, str] = {}
