@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from adsage.chat.texts import t
 from adsage.errors import BadInput
+from adsage.i18n import t as i18n_t
 
 if TYPE_CHECKING:
     from adsage.advisor.intents import Intent
@@ -160,7 +161,7 @@ def _sources(chat: Chat, args: list[str], raw: str) -> None:
     from types import SimpleNamespace
 
     if not chat.session.sources:
-        chat.out.say(t(chat.lang, "no_sources"))
+        chat.out.say(i18n_t("conversation.no_sources", chat.lang))
         return
     chat.out.footnotes([SimpleNamespace(**s) for s in chat.session.sources])
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT
 from adsage.chat.commands import command, count_arg, usage_error
 from adsage.chat.texts import t
+from adsage.i18n import t as t_common
 
 if TYPE_CHECKING:
     from adsage.chat.core import Chat
@@ -69,28 +70,36 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
 
 @command("persona", "/persona", "audience personas for the brief")
 def _persona(chat: Chat, args: list[str], raw: str) -> None:
-    from adsage.advisor.plan import prepare
+    from adsage.advisor.conversation.calls import personas
 
-    ctx, engine = prepare(
+    found = personas(
         chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
-    for p in engine.personas(ctx):
-        chat.out.markdown(
-            f"**{p.name}**: {p.demographics}\n\n"
-            f"- wants: {'; '.join(p.motivations)}\n- pains: {'; '.join(p.pains)}\n"
-            f"- objections: {'; '.join(p.objections)}\n"
-            f"- scrolls: {', '.join(p.where_they_scroll)}\n- angle: {p.message_angle}\n"
-        )
+    for p in found:
+        chat.out.markdown(persona_text(p, chat.lang, bold="**"))
+
+
+def persona_text(p: Any, lang: str, *, bold: str) -> str:
+    """One persona as a name line and a bullet per trait, labels in ``lang``."""
+    label = lambda key: t_common(f"conversation.persona.{key}", lang)  # noqa: E731
+    return (
+        f"{bold}{p.name}{bold}: {p.demographics}\n\n"
+        f"- {label('wants')}: {'; '.join(p.motivations)}\n"
+        f"- {label('pains')}: {'; '.join(p.pains)}\n"
+        f"- {label('objections')}: {'; '.join(p.objections)}\n"
+        f"- {label('scrolls')}: {', '.join(p.where_they_scroll)}\n"
+        f"- {label('angle')}: {p.message_angle}\n"
+    )
 
 
 @command("formats", "/formats", "ranked ad formats with reasons and specs")
 def _formats(chat: Chat, args: list[str], raw: str) -> None:
-    from adsage.advisor.plan import prepare
+    from adsage.advisor.conversation.calls import formats
 
-    ctx, engine = prepare(
+    found = formats(
         chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
-    for f in engine.formats(ctx):
+    for f in found:
         specs = "".join(f"\n   - {s}" for s in f.specs)
         chat.out.say(f"{f.rank}. {f.format} ({', '.join(f.placements)}): {f.reason}{specs}")
 
@@ -145,6 +154,8 @@ def _export(chat: Chat, args: list[str], raw: str) -> None:
     if chat.last_variants is None:
         run_variants(chat, "headline", 3)
     variant_set: Any = chat.last_variants
-    rows = ads_manager_rows([variant_set])
+    # The working brief gives the sheet its schedule, budget type and placements, as in
+    # ``adsage plan --csv``.
+    rows = ads_manager_rows([variant_set], briefs=[chat.brief()])
     write_csv(rows, Path(args[0]).expanduser())
     chat.out.say(t(chat.lang, "exported", n=len(rows), path=args[0]))
