@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT
-from adsage.chat.commands import command, count_arg, usage_error
+from adsage.chat.commands import command, count_arg, problem, usage_error
 from adsage.chat.texts import t
 from adsage.i18n import t as t_common
 
@@ -27,7 +27,7 @@ def _badge(report: Any) -> str:
     return "warnings" if report.ok else "errors"
 
 
-@command("plan", "/plan", "a complete, checked, cited campaign plan")
+@command("plan")
 def _plan(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.advisor.plan import build_plan
     from adsage.render.plan_md import plan_markdown
@@ -42,9 +42,9 @@ def _plan(chat: Chat, args: list[str], raw: str) -> None:
     ]
 
 
-@command("copy", "/copy [N]", "N ad copy drafts (1-10), each validated")
+@command("copy")
 def _copy(chat: Chat, args: list[str], raw: str) -> None:
-    run_copy(chat, count_arg("copy", args, *COPY_COUNT), None)
+    run_copy(chat, count_arg(chat, "copy", args, *COPY_COUNT), None)
 
 
 def run_copy(chat: Chat, n: int, field: str | None) -> None:
@@ -52,7 +52,7 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
     from adsage.advisor.conversation.drafts import copy_drafts
 
     if not 1 <= n <= 10:
-        raise usage_error("copy", f"N must be a number from 1 to 10, not {n}")
+        raise usage_error(chat, "copy", problem(chat, "count", lo=1, hi=10, value=n))
     drafts = copy_drafts(
         chat.brief(), n, field, settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
@@ -68,7 +68,7 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
         chat.out.report(f"draft {i}", d.report.findings, d.report.ok)
 
 
-@command("persona", "/persona", "audience personas for the brief")
+@command("persona")
 def _persona(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.advisor.conversation.calls import personas
 
@@ -92,7 +92,7 @@ def persona_text(p: Any, lang: str, *, bold: str) -> str:
     )
 
 
-@command("formats", "/formats", "ranked ad formats with reasons and specs")
+@command("formats")
 def _formats(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.advisor.conversation.calls import formats
 
@@ -104,22 +104,26 @@ def _formats(chat: Chat, args: list[str], raw: str) -> None:
         chat.out.say(f"{f.rank}. {f.format} ({', '.join(f.placements)}): {f.reason}{specs}")
 
 
-@command("variants", "/variants FIELD [N]", "A/B variants that differ in one field only, N 2-5")
+@command("variants")
 def _variants(chat: Chat, args: list[str], raw: str) -> None:
     if not args or args[0] not in VARY:
         import difflib
 
         close = difflib.get_close_matches(args[0], VARY, n=1) if args else []
-        problem = f"did you mean {close[0]}?" if close else f"FIELD is one of {', '.join(VARY)}"
-        raise usage_error("variants", problem)
-    run_variants(chat, args[0], count_arg("variants", args[1:], *VARIANT_COUNT))
+        why = (
+            problem(chat, "field_close", close=close[0])
+            if close
+            else problem(chat, "field_one_of", fields=", ".join(VARY))
+        )
+        raise usage_error(chat, "variants", why)
+    run_variants(chat, args[0], count_arg(chat, "variants", args[1:], *VARIANT_COUNT))
 
 
 def run_variants(chat: Chat, field: str, n: int) -> None:
     from adsage.variants import generate_variants
 
     if not 2 <= n <= 5:
-        raise usage_error("variants", f"N must be from 2 to 5, not {n}")
+        raise usage_error(chat, "variants", problem(chat, "count", lo=2, hi=5, value=n))
     result = generate_variants(
         chat.brief(), field, n, settings=chat.settings, engine=chat.engine, searcher=chat.searcher
     )
@@ -141,16 +145,12 @@ def run_variants(chat: Chat, field: str, n: int) -> None:
         chat.out.say(verdict)
 
 
-@command(
-    "export",
-    "/export FILE.csv",
-    "write the last variants (or new headline variants) as Ads Manager CSV",
-)
+@command("export")
 def _export(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.export import ads_manager_rows, write_csv
 
     if len(args) != 1 or not args[0].lower().endswith(".csv"):
-        raise usage_error("export", "give a .csv file name")
+        raise usage_error(chat, "export", problem(chat, "csv_name"))
     if chat.last_variants is None:
         run_variants(chat, "headline", 3)
     variant_set: Any = chat.last_variants
