@@ -107,7 +107,9 @@ def test_the_lines_cover_both_languages() -> None:
     assert langs.count("pl") >= 12 and langs.count("en") >= 12
 
 
-@pytest.mark.parametrize(("n", "word"), [(2, "2 warianty"), (5, "5 wariantów")])
+@pytest.mark.parametrize(
+    ("n", "word"), [(2, "2 warianty"), (5, "5 wariantów"), (22, "22 warianty")]
+)
 def test_polish_chat_pluralises_and_groups_numbers(
     n: int, word: str, make_chat: Callable[..., Driver]
 ) -> None:

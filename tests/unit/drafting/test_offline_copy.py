@@ -657,4 +657,3 @@ def test_a_value_persona_gets_the_offer_even_when_it_is_too_long_for_a_headline(
     assert value, [p.message_angle for p in personas]
     for d in value:
         assert "Druga drożdżówka gratis" in d.primary_text + d.headline, d
-
