@@ -11,19 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from chat_support import Driver
-
-KEY = "T1:C1:1.0"
-TRAILBREW = (
-    "The brand is TrailBrew. We sell trail coffee kits at https://trailbrew.example/kits. "
-    "Goal: 300 orders by 24 December 2027. Budget 50 USD daily from 1 December 2027 "
-    "to 24 December 2027 in the US."
-)
-
-
-def _slack_text(slack: Any, line: str) -> str:
-    outcome = slack.handle(line, KEY, lambda lang: None)
-    return "\n".join(m.text for m in outcome.messages)
+from chat_support import SLACK_KEY, TRAILBREW, Driver, slack_say
 
 
 @pytest.mark.parametrize(
@@ -36,9 +24,9 @@ def test_a_question_about_ab_tests_is_answered_from_the_knowledge(
     chat = make_chat()
     if with_brief:
         chat.send(TRAILBREW)
-        _slack_text(slack, TRAILBREW)
+        slack_say(slack, TRAILBREW)
     chat_out = chat.send(line)
-    slack_out = _slack_text(slack, line)
+    slack_out = slack_say(slack, line)
     for turn, out in ((chat.chat.last_turn, chat_out), (slack.last_turn, slack_out)):
         assert turn.intent is None and turn.kind == "question", out
         assert "usage" not in out.lower() and "/abplan" not in out, out
@@ -57,7 +45,7 @@ def test_a_question_with_the_numbers_sizes_the_test(
     line: str, make_chat: Callable[..., Driver], slack: Any
 ) -> None:
     chat_out = make_chat().send(line)
-    slack_out = _slack_text(slack, line)
+    slack_out = slack_say(slack, line)
     assert "-> /abplan --baseline-ctr 0.012" in chat_out and "--mde 0.15" in chat_out, chat_out
     assert slack.last_turn.intent.command == "abplan"
     assert slack.last_turn.intent.args["baseline"] == pytest.approx(0.012)
@@ -86,13 +74,13 @@ def test_brief_statements_set_the_field_on_both_surfaces(
 ) -> None:
     chat = make_chat()
     chat.send(line)
-    _slack_text(slack, line)
+    slack_say(slack, line)
     for turn in (chat.chat.last_turn, slack.last_turn):
         assert turn.kind == "brief", turn
         assert turn.brief[field] == value
         assert field in turn.changed
     assert chat.chat.session.brief[field] == value
-    assert slack.threads.load(KEY)["partial"][field] == value
+    assert slack.threads.load(SLACK_KEY)["partial"][field] == value
 
 
 def test_a_link_is_kept_whole_and_never_ends_the_product(make_chat: Callable[..., Driver]) -> None:
@@ -119,9 +107,9 @@ def test_three_headlines_are_three_different_lines(
         if ln[:2] in ("1.", "2.", "3.")
     ]
     assert len(lines) == 3 and len(set(lines)) == 3, out
-    _slack_text(slack, TRAILBREW)
-    _slack_text(slack, line)
-    doc = slack.threads.load(KEY)
+    slack_say(slack, TRAILBREW)
+    slack_say(slack, line)
+    doc = slack.threads.load(SLACK_KEY)
     sets = doc.get("sets") or {}
     latest = list(sets.values())[-1]["variants"] if sets else []
     shown = [v[field] for v in latest]
@@ -144,6 +132,6 @@ def test_a_negative_budget_in_prose_is_not_read_as_positive(
 ) -> None:
     chat = make_chat()
     chat.send(line)
-    _slack_text(slack, line)
+    slack_say(slack, line)
     for turn in (chat.chat.last_turn, slack.last_turn):
         assert "budget" not in turn.brief, turn.brief

@@ -10,33 +10,21 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from chat_support import Driver
+from chat_support import SLACK_KEY, TRAILBREW, Driver, slack_say
 
 from fakes.openai_server import FakeOpenAI, json_reply, text_reply
-
-KEY = "T1:C1:1.0"
-BRIEF = (
-    "The brand is TrailBrew. We sell trail coffee kits at https://trailbrew.example/kits. "
-    "Goal: 300 orders by 24 December 2027. Budget 50 USD daily from 1 December 2027 "
-    "to 24 December 2027 in the US."
-)
-
-
-def _say(slack: Any, line: str) -> str:
-    outcome = slack.handle(line, KEY, lambda lang: None)
-    return "\n".join(m.text for m in outcome.messages)
 
 
 @pytest.fixture
 def both(make_chat: Callable[..., Driver], slack: Any) -> tuple[Driver, Any]:
     chat = make_chat()
-    chat.send(BRIEF)
-    _say(slack, BRIEF)
+    chat.send(TRAILBREW)
+    slack_say(slack, TRAILBREW)
     return chat, slack
 
 
@@ -44,7 +32,7 @@ def both(make_chat: Callable[..., Driver], slack: Any) -> tuple[Driver, Any]:
 def test_slack_personas_come_from_the_chat_handler(line: str, both: tuple[Driver, Any]) -> None:
     chat, slack = both
     chat_out = chat.send("/persona")
-    slack_out = _say(slack, line)
+    slack_out = slack_say(slack, line)
     assert "Sources" not in slack_out and "Źródła" not in slack_out
     names = [ln.split("**")[1] for ln in chat_out.splitlines() if ln.startswith("**")]
     if not names:  # plain output drops the markdown stars
@@ -59,7 +47,7 @@ def test_slack_personas_come_from_the_chat_handler(line: str, both: tuple[Driver
 def test_slack_formats_come_from_the_chat_handler(line: str, both: tuple[Driver, Any]) -> None:
     chat, slack = both
     chat_out = chat.send("/formats")
-    slack_out = _say(slack, line)
+    slack_out = slack_say(slack, line)
     first = chat_out.splitlines()[0]  # "1. <format> (<placements>): <reason>"
     fmt = first.split(". ", 1)[1].split(" (", 1)[0]
     assert f"1. *{fmt}*" in slack_out, (first, slack_out)
@@ -69,12 +57,12 @@ def test_slack_formats_come_from_the_chat_handler(line: str, both: tuple[Driver,
 def test_slack_sources_repeat_the_last_answers_citations(
     make_chat: Callable[..., Driver], slack: Any
 ) -> None:
-    assert "No sources yet" in _say(slack, "sources")
+    assert "No sources yet" in slack_say(slack, "sources")
     chat = make_chat()
     question = "How long is the learning phase?"
     chat_answer = chat.send(question)
-    answer = _say(slack, question)
-    listed = _say(slack, "sources")
+    answer = slack_say(slack, question)
+    listed = slack_say(slack, "sources")
     assert slack.last_turn.intent.command == "sources"
     cited = answer.split("*Sources*", 1)[1].strip()
     assert cited and cited in listed
@@ -82,17 +70,6 @@ def test_slack_sources_repeat_the_last_answers_citations(
     assert [ln.split(" (")[-1] for ln in cited.splitlines()] == [
         ln.split(" (")[-1] for ln in chat_answer.splitlines() if ln.startswith("[")
     ]
-
-
-@pytest.fixture
-def fake_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    monkeypatch.setenv("OPENAI_BASE_URL", server.url)
-    monkeypatch.setenv("ADSAGE_MODEL", "fake-model")
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _model_slack(searcher: Any, tmp_path: Path) -> Any:
@@ -111,7 +88,7 @@ def test_slack_answers_with_the_model_when_one_is_configured(
 ) -> None:
     fake_model.add(json_reply({"answer": "About a week of stable delivery [1].", "sources": [1]}))
     slack = _model_slack(shared_searcher, tmp_path)
-    out = _say(slack, "How long is the learning phase?")
+    out = slack_say(slack, "How long is the learning phase?")
     assert "About a week of stable delivery [1]." in out
     assert "[1] " in out.split("*Sources*", 1)[1]
     assert '<data name="knowledge">' in fake_model.messages()[-1]["content"]
@@ -122,7 +99,7 @@ def test_slack_falls_back_to_the_knowledge_when_the_model_answer_fails(
 ) -> None:
     fake_model.add(text_reply("I just know it."))
     slack = _model_slack(shared_searcher, tmp_path)
-    out = _say(slack, "How long is the learning phase?")
+    out = slack_say(slack, "How long is the learning phase?")
     assert "I just know it" not in out
     assert "learning phase" in out.lower() and ".md)" in out
 
@@ -147,8 +124,8 @@ def test_exports_carry_the_working_briefs_schedule_and_placements(
     path = tmp_path / "ads.csv"
     assert "written" in chat.send(f"/export {path}")
     _has_schedule_and_placements(_rows(path.read_text("utf-8-sig")))
-    _say(slack, "variants headline 3")
-    set_id = list(slack.threads.load(KEY)["sets"])[-1]
-    outcome = slack.press("export", KEY, set_id, 0, lambda lang: None)
+    slack_say(slack, "variants headline 3")
+    set_id = list(slack.threads.load(SLACK_KEY)["sets"])[-1]
+    outcome = slack.press("export", SLACK_KEY, set_id, 0, lambda lang: None)
     assert outcome.upload is not None
     _has_schedule_and_placements(_rows(outcome.upload.content.decode("utf-8-sig")))
