@@ -22,3 +22,17 @@ class Driver:
         start = len(self.buffer.getvalue())
         self.chat.handle(line)
         return self.buffer.getvalue()[start:]
+
+
+SLACK_KEY = "T1:C1:1.0"
+TRAILBREW = (
+    "The brand is TrailBrew. We sell trail coffee kits at https://trailbrew.example/kits. "
+    "Goal: 300 orders by 24 December 2027. Budget 50 USD daily from 1 December 2027 "
+    "to 24 December 2027 in the US."
+)
+
+
+def slack_say(slack: Any, line: str) -> str:
+    """The text of the Slack bot's reply to ``line`` in the test thread."""
+    outcome = slack.handle(line, SLACK_KEY, lambda lang: None)
+    return "\n".join(m.text for m in outcome.messages)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import io
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from chat_support import BRIEF, BRIEF_PL, ROOT, Driver  # noqa: F401 - used by fixtures
+
+from fakes.openai_server import FakeOpenAI
 
 
 @pytest.fixture(scope="session")
@@ -61,3 +63,28 @@ def make_chat(shared_searcher: Any, home: Path) -> Callable[..., Driver]:
 @pytest.fixture
 def chat(make_chat: Callable[..., Driver]) -> Driver:
     return make_chat()
+
+
+@pytest.fixture
+def slack(shared_searcher: Any, tmp_path: Path) -> Any:
+    """The Slack bot's request handler in this process, on the same shared index."""
+    from adsage.config import load_settings
+    from adsage.slack.threads import Threads
+    from adsage.slack.work import Advisor
+    from adsage.state.store import StateStore
+
+    settings = load_settings(home=tmp_path / "slack")
+    threads = Threads(StateStore(tmp_path / "slack-state.sqlite"))
+    return Advisor(settings, threads, searcher=shared_searcher)
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
+    """A local stand-in for an OpenAI-compatible endpoint, configured for the test."""
+    server = FakeOpenAI().start()
+    monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+    monkeypatch.setenv("ADSAGE_MODEL", "fake-model")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from fakes.openai_server import FakeOpenAI, json_reply, text_reply
-
-
-@pytest.fixture
-def fake_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    monkeypatch.setenv("OPENAI_BASE_URL", server.url)
-    monkeypatch.setenv("ADSAGE_MODEL", "fake-model")
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _llm_chat(searcher: Any) -> tuple[Any, io.StringIO]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,18 +56,6 @@ LINES = [
     "A/B test with baseline CTR 1.2% and MDE 15%, 3 variants",
     "zaplanuj test A/B: CTR 1,2%, wzrost 15%",
 ]
-
-
-@pytest.fixture
-def slack(shared_searcher: Any, tmp_path: Path) -> Any:
-    from adsage.config import load_settings
-    from adsage.slack.threads import Threads
-    from adsage.slack.work import Advisor
-    from adsage.state.store import StateStore
-
-    settings = load_settings(home=tmp_path / "slack")
-    threads = Threads(StateStore(tmp_path / "slack-state.sqlite"))
-    return Advisor(settings, threads, searcher=shared_searcher)
 
 
 def _reading(turn: Any) -> dict[str, Any]:
@@ -120,7 +107,9 @@ def test_the_lines_cover_both_languages() -> None:
     assert langs.count("pl") >= 12 and langs.count("en") >= 12
 
 
-@pytest.mark.parametrize(("n", "word"), [(2, "2 warianty"), (5, "5 wariantów")])
+@pytest.mark.parametrize(
+    ("n", "word"), [(2, "2 warianty"), (5, "5 wariantów"), (22, "22 warianty")]
+)
 def test_polish_chat_pluralises_and_groups_numbers(
     n: int, word: str, make_chat: Callable[..., Driver]
 ) -> None:

@@ -14,7 +14,9 @@ def _text(messages: list) -> str:  # type: ignore[type-arg]
     return json.dumps([[m.text, m.blocks] for m in messages], ensure_ascii=False)
 
 
-@pytest.mark.parametrize(("n", "word"), [(2, "2 warianty"), (4, "4 warianty"), (5, "5 wariantów")])
+@pytest.mark.parametrize(
+    ("n", "word"), [(2, "2 warianty"), (4, "4 warianty"), (5, "5 wariantów"), (22, "22 warianty")]
+)
 def test_abplan_in_polish(n: int, word: str) -> None:
     from adsage.slack.quick import abplan
 

@@ -79,11 +79,18 @@ _PRODUCT_CUT = re.compile(
     r",|\s(?:to|for|at|in|from|until|till|by|with a|starting|dla|od(?= \d)|do(?= \d)|przez|w cenie|"
     r"and (?:we|our|the|budget)|i (?:mamy|chcemy|nasz)|a (?:budzet|cel))\s"
 )
+# A name word may hold a dot only inside it ("Dr.Oetker"): "TrailBrew. Goal" ends at the dot.
+_NAME_WORD = r"[A-Z0-9ĄĆĘŁŃÓŚŹŻ][\w&'\-]*(?:\.[\w&'\-]+)*"
+# Words left hanging where a link was cut out ("bukiety z dostawą na <link>").
+_DANGLING = re.compile(
+    r"(?:\s+(?i:at|on|via|from|in|to|see|visit|here|na|w|we|z|ze|pod|przez|od|do|"
+    r"tutaj|tu|u))+\s*$"
+)
 _BRAND = re.compile(
     r"(?<!\w)(?i:brand(?: name)?\s*(?:is|:|=)?|our brand is|my brand is|company\s*:|"
-    r"we are|we're|marka\s*:?|nasza marka to|nazywamy się|nazywamy sie|firma\s*:?|jesteśmy|"
-    r"jestesmy)\s+"
-    r"(?P<v>[A-Z0-9ĄĆĘŁŃÓŚŹŻ][\w&'.\-]*(?:\s+[A-Z0-9ĄĆĘŁŃÓŚŹŻ][\w&'.\-]*){0,2})"
+    r"we are|we're|marka\s*(?::|to|=|nazywa się|nazywa sie)?|nasza marka to|nazywamy się|"
+    r"nazywamy sie|firma\s*(?::|to)?|jesteśmy|jestesmy)\s+"
+    rf"(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
 )
 _FOR_BRAND = re.compile(
     r"(?i:ads?|headlines?|copy|campaign|plan|posts?|texts?|variants?|personas?|formats?|"
@@ -176,7 +183,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def _goal(text: str, lang: str | None, today: date) -> str | None:
-    from adsage.checks.goal_parse import parse_goal
+    from adsage.checks.goal.parse import parse_goal
 
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     for sentence in sentences:
@@ -219,8 +226,11 @@ def _first(pattern: re.Pattern[str], f: str, text: str, cut: re.Pattern[str] | N
 def _found(text: str, lang: str | None, today: date) -> dict[str, Any]:
     f = fold(text)
     out: dict[str, Any] = {}
-    product = _first(_PRODUCT, f, text, _PRODUCT_CUT)
+    # A link is never part of the product: its dots would end the sentence inside it.
+    no_links = _URL.sub(lambda m: "\n" * len(m.group()), text)
+    product = _first(_PRODUCT, fold(no_links), no_links, _PRODUCT_CUT)
     product = re.sub(r"^(?:a|an|the)\s+", "", product, flags=re.IGNORECASE)
+    product = _DANGLING.sub("", product)
     if product and not _OFFER.match(fold(product)):
         out["product"] = product[:200]
     brand = _BRAND.search(text) or _FOR_BRAND.search(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
 from datetime import date
 from typing import Any
 
@@ -68,6 +69,11 @@ def _split(value: str) -> list[str]:
 def _parse(name: str, value: str) -> Any:
     f = fold(value.strip())
     if name == "budget":
+        if re.match(r"\s*(?:[-\u2212\u2013]|minus(?!\w))", f):
+            raise BadInput(
+                f"budget: '{value.strip()}' is negative; give an amount above 0, "
+                "e.g. /set budget 200 PLN daily"
+            )
         budget = parse_budget(value, explicit=True)
         if budget is None:
             raise BadInput("budget: give an amount, e.g. /set budget 200 PLN daily")

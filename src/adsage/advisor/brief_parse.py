@@ -2,7 +2,7 @@
 
 Separate from :mod:`adsage.advisor.brief_extract` because both the free-text rules and the
 field editor need them, and because dates are where most of the regular expressions live.
-Everything matches folded text (see :func:`adsage.checks.goal_lexicon.fold`).
+Everything matches folded text (see :func:`adsage.checks.goal.lexicon.fold`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _BARE_BUDGET = re.compile(
     rf"(?<!\w)(?:budget|budzet\w*)(?:\s+(?:is|of|=|wynosi|to|na|ok\.?|about|around|dzienny|"
     rf"daily|total|calkowity|laczny))*\s*[:=]?\s*{_AMOUNT}(?!\s?%)"
 )
+# A minus sign or word right before an amount: "-5 zł", "minus 5 zł" is no budget.
+# A dash after a number is a range ("1000-1500 zł"), not a sign.
+NEGATIVE = re.compile(r"(?:(?<![\w.,%])(?<!\d\s)[-\u2212\u2013]|(?<!\w)minus)\s*$")
 _DAILY = re.compile(
     r"(?<!\w)(?:a day|per day|daily|/\s?day|/\s?dzien|dziennie|dzienn\w*|na dzien|each day|"
     r"every day|codziennie)(?!\w)"
@@ -67,7 +70,7 @@ def parse_budget(text: str, *, explicit: bool = False) -> dict[str, Any] | None:
     found: dict[str, Any] | None = None
     for m in MONEY.finditer(f):
         tail = f[m.end() : m.end() + 25]
-        if not (context or _DAILY.match(tail.lstrip())):
+        if not (context or _DAILY.match(tail.lstrip())) or NEGATIVE.search(f[: m.start()]):
             continue
         num, scale = (m["num"], m["scale"]) if m["num"] else (m["num2"], m["scale2"])
         amount = _num(num, scale)

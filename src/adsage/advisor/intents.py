@@ -137,7 +137,7 @@ def _abplan(f: str) -> dict[str, Any]:
     if base is not None:
         args["baseline"] = base
     mde = _number(
-        f, r"mde|lift|uplift|improvement|effect|wzrost\w*|popraw\w*|efekt\w*", percent=True
+        f, r"mde|lift|uplift|improvement|effect|wzros\w*|popraw\w*|efekt\w*", percent=True
     )
     if mde is not None:
         args["mde"] = mde

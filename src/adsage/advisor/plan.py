@@ -14,7 +14,7 @@ from adsage.advisor.grounding import citations, gather, to_snippet
 from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
-from adsage.checks.goal_parse import parse_goal
+from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine, Snippet

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, VARIABLE, t
-from adsage.checks.goal_parse import ParsedGoal
+from adsage.checks.goal.parse import ParsedGoal
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import (
@@ -31,14 +31,14 @@ def total_budget(brief: Brief) -> float:
 
 
 def _cost(metric: str, currency: str) -> float | None:
-    from adsage.checks.goal_assess import cost_range
+    from adsage.checks.goal.assess import cost_range
 
     found = cost_range(load_benchmarks(), metric, currency)
     return None if found is None else found.typical / found.per
 
 
 def _metric_label(metric: str, lang: str) -> str:
-    from adsage.checks.goal_lexicon import load_lexicon
+    from adsage.checks.goal.lexicon import load_lexicon
 
     try:
         return load_lexicon().entry(metric).name["pl" if lang == "pl" else "en"]

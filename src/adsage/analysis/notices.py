@@ -15,7 +15,7 @@ from adsage.analysis.compare import (
 from adsage.analysis.metrics import AdMetrics
 from adsage.analysis.primary import Primary
 from adsage.analysis.reading import AdTotals, Export
-from adsage.analysis.texts import RESULT_UNITS, Lang, num, pct, t, units
+from adsage.analysis.texts import Lang, num, pct, result_unit, t, units
 
 
 def _warn(out: list[dict[str, str]], code: str, message: str) -> None:
@@ -91,7 +91,7 @@ def warnings(
 
 
 def _kind_names(kinds: list[str], lang: Lang) -> str:
-    return ", ".join(RESULT_UNITS.get(k, {}).get(lang) or k.replace("_", " ") for k in kinds)
+    return ", ".join(result_unit(k, lang) or k.replace("_", " ") for k in kinds)
 
 
 def _result_warnings(

@@ -2,6 +2,8 @@
 
 Each handler takes the chat, the shell-split arguments and the raw argument text.  Bad
 arguments raise :class:`BadInput` with the command's usage, which the chat prints as one line.
+Usage lines, help and problems are ``chat.usage.*``, ``chat.help.*`` and ``chat.problem.*``
+messages, so /help and its errors read in the conversation's language.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from adsage.chat.texts import t
 from adsage.errors import BadInput
+from adsage.i18n import t as i18n_t
 
 if TYPE_CHECKING:
     from adsage.advisor.intents import Intent
@@ -25,9 +28,13 @@ Handler = Callable[["Chat", list[str], str], None]
 @dataclass(frozen=True)
 class Command:
     name: str
-    usage: str
-    help: str
     run: Handler
+
+    def usage(self, lang: str) -> str:
+        return t(lang, f"usage.{self.name}")
+
+    def help(self, lang: str) -> str:
+        return t(lang, f"help.{self.name}")
 
 
 COMMANDS: dict[str, Command] = {}
@@ -49,52 +56,46 @@ ORDER = [
     "reset",
     "exit",
 ]
-AB_USAGE = (
-    "/abplan --baseline-ctr 0.012 --mde 0.15 [--metric ctr|cvr] [--variants N] [--cpm 25] "
-    "[--daily-budget 200] [--alpha 0.05] [--power 0.8]"
-)
 
 
-def command(name: str, usage: str, help: str) -> Callable[[Handler], Handler]:  # noqa: A002
+def command(name: str) -> Callable[[Handler], Handler]:
     def add(fn: Handler) -> Handler:
-        COMMANDS[name] = Command(name, usage, help, fn)
+        COMMANDS[name] = Command(name, fn)
         return fn
 
     return add
 
 
-def usage_error(name: str, problem: str = "") -> BadInput:
-    spec = COMMANDS[name]
+def usage_error(chat: Chat, name: str, problem: str = "") -> BadInput:
     lead = f"{problem}; " if problem else ""
-    usage = AB_USAGE if name == "abplan" else spec.usage
-    return BadInput(f"{lead}usage: {usage}")
+    usage = (
+        t(chat.lang, "usage.abplan_full") if name == "abplan" else COMMANDS[name].usage(chat.lang)
+    )
+    return BadInput(t(chat.lang, "usage_error", lead=lead, usage=usage))
 
 
-def count_arg(name: str, args: list[str], lo: int, hi: int, default: int) -> int:
+def problem(chat: Chat, key: str, **kw: Any) -> str:
+    return t(chat.lang, f"problem.{key}", **kw)
+
+
+def count_arg(chat: Chat, name: str, args: list[str], lo: int, hi: int, default: int) -> int:
     if not args:
         return default
     if not args[0].isdigit() or not lo <= int(args[0]) <= hi:
-        raise usage_error(name, f"N must be a number from {lo} to {hi}, not '{args[0]}'")
+        raise usage_error(chat, name, problem(chat, "count", lo=lo, hi=hi, value=args[0]))
     return int(args[0])
 
 
-@command("help", "/help", "this list")
+@command("help")
 def _help(chat: Chat, args: list[str], raw: str) -> None:
-    lines = ["Commands:"]
+    lines = [t(chat.lang, "help.title")]
     ordered = sorted(COMMANDS.values(), key=lambda c: ORDER.index(c.name))
-    lines += [f"  {c.usage:<36} {c.help}" for c in ordered]
-    lines += [
-        "",
-        "Or just talk: describe the campaign (product, offer, goal, budget, dates, audience) and",
-        "it fills the brief; ask questions (answered from the knowledge base with sources);",
-        'ask for things: "write three headlines", "napisz trzy nagłówki", "zrób plan kampanii".',
-        "Keys: Esc+M toggles multi-line input (then Esc+Enter sends); Up/Down history;",
-        "Tab completes commands; Ctrl-C stops an answer; Ctrl-D or /exit leaves.",
-    ]
+    lines += [f"  {c.usage(chat.lang):<36} {c.help(chat.lang)}" for c in ordered]
+    lines += ["", t(chat.lang, "help.footer")]
     chat.out.say("\n".join(lines))
 
 
-@command("brief", "/brief", "show the working brief and what is missing")
+@command("brief")
 def _brief(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.advisor.brief_extract import missing_fields
     from adsage.advisor.brief_fields import flat_fields
@@ -110,44 +111,44 @@ def _brief(chat: Chat, args: list[str], raw: str) -> None:
     )
 
 
-@command("set", "/set FIELD VALUE", "edit one brief field (/set budget 200 PLN daily)")
+@command("set")
 def _set(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.advisor.brief_fields import FIELDS, flat_fields, set_field
 
     name, _, value = raw.partition(" ")
     if not name:
-        raise usage_error("set", f"fields: {', '.join(FIELDS)}")
+        raise usage_error(chat, "set", problem(chat, "fields", fields=", ".join(FIELDS)))
     chat.session.brief = set_field(chat.session.brief, name, value)
     flat = flat_fields(chat.session.brief)
     key = next((k for k in flat if k == name.lower()), None)
     chat.out.say(t(chat.lang, "set", field=name, value=flat.get(key or "", value.strip())))
 
 
-@command("load", "/load FILE", "read a brief from YAML or JSON")
+@command("load")
 def _load(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.models.brief import load_brief
 
     if len(args) != 1:
-        raise usage_error("load")
+        raise usage_error(chat, "load")
     brief = load_brief(Path(args[0]).expanduser())
     chat.session.brief = brief.model_dump(mode="json", exclude_none=True)
     chat.out.say(t(chat.lang, "loaded", path=args[0]))
 
 
-@command("save", "/save FILE", "write the working brief as YAML")
+@command("save")
 def _save(chat: Chat, args: list[str], raw: str) -> None:
     import yaml
 
     from adsage.atomic_files import write_text_atomic
 
     if len(args) != 1 or not args[0].lower().endswith((".yaml", ".yml")):
-        raise usage_error("save", "give a .yaml file name")
+        raise usage_error(chat, "save", problem(chat, "yaml_name"))
     text = yaml.safe_dump(chat.session.brief, allow_unicode=True, sort_keys=False)
     write_text_atomic(Path(args[0]).expanduser(), text)
     chat.out.say(t(chat.lang, "saved", path=args[0]))
 
 
-@command("reset", "/reset", "clear the working brief and sources")
+@command("reset")
 def _reset(chat: Chat, args: list[str], raw: str) -> None:
     chat.session.brief = {}
     chat.session.sources = []
@@ -155,22 +156,22 @@ def _reset(chat: Chat, args: list[str], raw: str) -> None:
     chat.out.say(t(chat.lang, "reset"))
 
 
-@command("sources", "/sources", "what the last answer was based on")
+@command("sources")
 def _sources(chat: Chat, args: list[str], raw: str) -> None:
     from types import SimpleNamespace
 
     if not chat.session.sources:
-        chat.out.say(t(chat.lang, "no_sources"))
+        chat.out.say(i18n_t("conversation.no_sources", chat.lang))
         return
     chat.out.footnotes([SimpleNamespace(**s) for s in chat.session.sources])
 
 
-@command("check", "/check goal|copy TEXT", "check a goal (SMART) or ad text (rules, policy)")
+@command("check")
 def _check(chat: Chat, args: list[str], raw: str) -> None:
     kind, _, text = raw.partition(" ")
     kind = kind.lower()
     if kind not in ("goal", "copy"):
-        raise usage_error("check", "say what to check: goal or copy")
+        raise usage_error(chat, "check", problem(chat, "check_kind"))
     run_check(chat, kind, text.strip().strip("\"'") or None)
 
 
@@ -181,23 +182,27 @@ def run_check(chat: Chat, kind: str, text: str | None) -> None:
 
         text = text or brief.get("goal")
         if not text:
-            raise usage_error("check", "give the goal text")
+            raise usage_error(chat, "check", problem(chat, "goal_text"))
         report = check_goal(text, chat.lang, brief)
         chat.out.report("goal", report.findings, report.ok)
         if report.rewrite:
-            chat.out.say(f"Suggested rewrite: {report.rewrite}")
+            chat.out.say(t(chat.lang, "rewrite", rewrite=report.rewrite))
         return
     from adsage.advisor.conversation.calls import check_copy
 
     if not text:
-        raise usage_error("check", "give the ad text")
+        raise usage_error(chat, "check", problem(chat, "ad_text"))
     result = check_copy(text, brief)
     chat.out.report("copy", result.findings, result.ok)
 
 
+class _ArgError(Exception):
+    pass
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:
-        raise usage_error("abplan", message)
+        raise _ArgError(message)
 
 
 def _abplan_parser() -> _Parser:
@@ -213,14 +218,12 @@ def _abplan_parser() -> _Parser:
     return p
 
 
-@command(
-    "abplan",
-    "/abplan --baseline-ctr R --mde R ...",
-    "size an A/B test: [--metric ctr|cvr] [--variants N] [--cpm X] [--daily-budget X] "
-    "[--alpha 0.05] [--power 0.8]",
-)
+@command("abplan")
 def _abplan(chat: Chat, args: list[str], raw: str) -> None:
-    opts = vars(_abplan_parser().parse_args(args))
+    try:
+        opts = vars(_abplan_parser().parse_args(args))
+    except _ArgError as exc:
+        raise usage_error(chat, "abplan", str(exc)) from None
     run_abplan(chat, opts)
 
 
@@ -228,11 +231,11 @@ def run_abplan(chat: Chat, opts: dict[str, Any]) -> None:
     from adsage.advisor.conversation.calls import size_ab_test
 
     if opts.get("baseline") is None or opts.get("mde") is None:
-        raise usage_error("abplan", "--baseline-ctr and --mde are required")
+        raise usage_error(chat, "abplan", problem(chat, "ab_required"))
     try:
         plan = size_ab_test(opts, chat.lang, chat.session.brief)
     except BadInput as exc:
-        raise usage_error("abplan", str(exc).removeprefix("abplan: ")) from None
+        raise usage_error(chat, "abplan", str(exc).removeprefix("abplan: ")) from None
     from adsage.i18n import number, plural
 
     lang = chat.lang
@@ -251,7 +254,7 @@ def run_abplan(chat: Chat, opts: dict[str, Any]) -> None:
         chat.out.say(f"! {w}", style="yellow")
 
 
-@command("exit", "/exit", "leave (saved; continue with adsage chat --resume)")
+@command("exit")
 def _exit(chat: Chat, args: list[str], raw: str) -> None:
     chat.out.say(t(chat.lang, "bye", id=chat.session.id))
     chat.running = False

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT
-from adsage.chat.commands import command, count_arg, usage_error
+from adsage.chat.commands import command, count_arg, problem, usage_error
 from adsage.chat.texts import t
+from adsage.i18n import t as t_common
 
 if TYPE_CHECKING:
     from adsage.chat.core import Chat
@@ -26,7 +27,7 @@ def _badge(report: Any) -> str:
     return "warnings" if report.ok else "errors"
 
 
-@command("plan", "/plan", "a complete, checked, cited campaign plan")
+@command("plan")
 def _plan(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.advisor.plan import build_plan
     from adsage.render.plan_md import plan_markdown
@@ -41,21 +42,20 @@ def _plan(chat: Chat, args: list[str], raw: str) -> None:
     ]
 
 
-@command("copy", "/copy [N]", "N ad copy drafts (1-10), each validated")
+@command("copy")
 def _copy(chat: Chat, args: list[str], raw: str) -> None:
-    run_copy(chat, count_arg("copy", args, *COPY_COUNT), None)
+    run_copy(chat, count_arg(chat, "copy", args, *COPY_COUNT), None)
 
 
 def run_copy(chat: Chat, n: int, field: str | None) -> None:
     """Drafts; when only one field was asked for ("three headlines") only that is shown."""
-    from adsage.advisor.plan import draft_copy, prepare
+    from adsage.advisor.conversation.drafts import copy_drafts
 
     if not 1 <= n <= 10:
-        raise usage_error("copy", f"N must be a number from 1 to 10, not {n}")
-    ctx, engine = prepare(
-        chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
+        raise usage_error(chat, "copy", problem(chat, "count", lo=1, hi=10, value=n))
+    drafts = copy_drafts(
+        chat.brief(), n, field, settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
-    drafts = draft_copy(ctx, engine, n)
     for i, d in enumerate(drafts, 1):
         if field in ("headline", "primary_text", "description", "cta"):
             chat.out.say(f"{i}. {getattr(d, field)}  [{_badge(d.report)}]")
@@ -68,50 +68,62 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
         chat.out.report(f"draft {i}", d.report.findings, d.report.ok)
 
 
-@command("persona", "/persona", "audience personas for the brief")
+@command("persona")
 def _persona(chat: Chat, args: list[str], raw: str) -> None:
-    from adsage.advisor.plan import prepare
+    from adsage.advisor.conversation.calls import personas
 
-    ctx, engine = prepare(
+    found = personas(
         chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
-    for p in engine.personas(ctx):
-        chat.out.markdown(
-            f"**{p.name}**: {p.demographics}\n\n"
-            f"- wants: {'; '.join(p.motivations)}\n- pains: {'; '.join(p.pains)}\n"
-            f"- objections: {'; '.join(p.objections)}\n"
-            f"- scrolls: {', '.join(p.where_they_scroll)}\n- angle: {p.message_angle}\n"
-        )
+    for p in found:
+        chat.out.markdown(persona_text(p, chat.lang, bold="**"))
 
 
-@command("formats", "/formats", "ranked ad formats with reasons and specs")
+def persona_text(p: Any, lang: str, *, bold: str) -> str:
+    """One persona as a name line and a bullet per trait, labels in ``lang``."""
+    label = lambda key: t_common(f"conversation.persona.{key}", lang)  # noqa: E731
+    return (
+        f"{bold}{p.name}{bold}: {p.demographics}\n\n"
+        f"- {label('wants')}: {'; '.join(p.motivations)}\n"
+        f"- {label('pains')}: {'; '.join(p.pains)}\n"
+        f"- {label('objections')}: {'; '.join(p.objections)}\n"
+        f"- {label('scrolls')}: {', '.join(p.where_they_scroll)}\n"
+        f"- {label('angle')}: {p.message_angle}\n"
+    )
+
+
+@command("formats")
 def _formats(chat: Chat, args: list[str], raw: str) -> None:
-    from adsage.advisor.plan import prepare
+    from adsage.advisor.conversation.calls import formats
 
-    ctx, engine = prepare(
+    found = formats(
         chat.brief(), settings=chat.settings, searcher=chat.searcher, engine=chat.engine
     )
-    for f in engine.formats(ctx):
+    for f in found:
         specs = "".join(f"\n   - {s}" for s in f.specs)
         chat.out.say(f"{f.rank}. {f.format} ({', '.join(f.placements)}): {f.reason}{specs}")
 
 
-@command("variants", "/variants FIELD [N]", "A/B variants that differ in one field only, N 2-5")
+@command("variants")
 def _variants(chat: Chat, args: list[str], raw: str) -> None:
     if not args or args[0] not in VARY:
         import difflib
 
         close = difflib.get_close_matches(args[0], VARY, n=1) if args else []
-        problem = f"did you mean {close[0]}?" if close else f"FIELD is one of {', '.join(VARY)}"
-        raise usage_error("variants", problem)
-    run_variants(chat, args[0], count_arg("variants", args[1:], *VARIANT_COUNT))
+        why = (
+            problem(chat, "field_close", close=close[0])
+            if close
+            else problem(chat, "field_one_of", fields=", ".join(VARY))
+        )
+        raise usage_error(chat, "variants", why)
+    run_variants(chat, args[0], count_arg(chat, "variants", args[1:], *VARIANT_COUNT))
 
 
 def run_variants(chat: Chat, field: str, n: int) -> None:
     from adsage.variants import generate_variants
 
     if not 2 <= n <= 5:
-        raise usage_error("variants", f"N must be from 2 to 5, not {n}")
+        raise usage_error(chat, "variants", problem(chat, "count", lo=2, hi=5, value=n))
     result = generate_variants(
         chat.brief(), field, n, settings=chat.settings, engine=chat.engine, searcher=chat.searcher
     )
@@ -133,19 +145,17 @@ def run_variants(chat: Chat, field: str, n: int) -> None:
         chat.out.say(verdict)
 
 
-@command(
-    "export",
-    "/export FILE.csv",
-    "write the last variants (or new headline variants) as Ads Manager CSV",
-)
+@command("export")
 def _export(chat: Chat, args: list[str], raw: str) -> None:
     from adsage.export import ads_manager_rows, write_csv
 
     if len(args) != 1 or not args[0].lower().endswith(".csv"):
-        raise usage_error("export", "give a .csv file name")
+        raise usage_error(chat, "export", problem(chat, "csv_name"))
     if chat.last_variants is None:
         run_variants(chat, "headline", 3)
     variant_set: Any = chat.last_variants
-    rows = ads_manager_rows([variant_set])
+    # The working brief gives the sheet its schedule, budget type and placements, as in
+    # ``adsage plan --csv``.
+    rows = ads_manager_rows([variant_set], briefs=[chat.brief()])
     write_csv(rows, Path(args[0]).expanduser())
     chat.out.say(t(chat.lang, "exported", n=len(rows), path=args[0]))

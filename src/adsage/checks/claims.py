@@ -20,8 +20,8 @@ from adsage.lang.folding import fold
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
 from adsage.models.plan import CopyDraft
+from adsage.rules.ad_text import ClaimRule, RepetitionRule, copy_rules
 from adsage.rules.base import finding
-from adsage.rules.text import ClaimRule, RepetitionRule, copy_rules
 
 _ANY_YEAR = date(2000, 1, 1)  # a leap year start, so 29 February is a date
 # A number: digits with thousands separators (space, no-break space, comma, dot) and decimals.

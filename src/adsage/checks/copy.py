@@ -20,8 +20,8 @@ from adsage.checks.lexicon import char_count
 from adsage.checks.policy import check_policy
 from adsage.i18n.catalogue import has, t
 from adsage.models.findings import Finding
+from adsage.rules.ad_text import TEXT_FIELDS, CopyRules, copy_rules
 from adsage.rules.base import finding
-from adsage.rules.text import TEXT_FIELDS, CopyRules, copy_rules
 
 Placement = Literal["feed", "stories", "reels", "in_stream", "right_column"]
 Lang = Literal["en", "pl"]

@@ -28,8 +28,8 @@ from adsage.errors import BadInput
 from adsage.i18n.catalogue import t
 from adsage.models.findings import Finding
 from adsage.paths import rules_dir
+from adsage.rules.ad_text import PersonalAttributes, PolicyRules, policy_rules
 from adsage.rules.base import SourcedRule, finding
-from adsage.rules.text import PersonalAttributes, PolicyRules, policy_rules
 
 # Words may be separated by anything except a sentence end: a cue in one sentence must not
 # pair with an attribute in the next.

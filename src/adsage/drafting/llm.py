@@ -138,7 +138,7 @@ def prompt_messages(
 ) -> list[Message]:
     """The system and user messages for one part (``persona``, ``copy``, ``formats``,
     ``goal_rewrite``); pure, so golden tests pin exactly what the model is sent."""
-    from adsage.rules.text import copy_rules
+    from adsage.rules.ad_text import copy_rules
 
     lang_name = LANGUAGES.get(ctx.lang, ctx.lang)
     brief = ctx.brief

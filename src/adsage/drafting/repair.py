@@ -143,7 +143,7 @@ def repair_copy(
 
     Shape repairs run before trimming, since removing a mention or a link shortens the text.
     """
-    from adsage.rules.text import copy_rules, policy_rules
+    from adsage.rules.ad_text import copy_rules, policy_rules
 
     rules = copy_rules()
     caps = policy_rules().excessive_caps

@@ -23,7 +23,7 @@ from adsage.checks.abtest import AbTest
 from adsage.checks.budget import Budget
 from adsage.checks.copy import AdCopy
 from adsage.checks.goal import GoalReport
-from adsage.checks.goal_parse import MAX_CHARS as MAX_GOAL_CHARS
+from adsage.checks.goal.parse import MAX_CHARS as MAX_GOAL_CHARS
 from adsage.checks.targeting import Targeting
 from adsage.config import Settings
 from adsage.errors import AdsageError, BadInput

@@ -23,7 +23,7 @@ CTR_TESTS = {"OUTCOME_AWARENESS", "OUTCOME_TRAFFIC", "OUTCOME_ENGAGEMENT"}
 
 def choose_objective(brief: Brief) -> tuple[str, bool]:
     """The brief's objective, or one inferred from the goal's metric (traffic when unclear)."""
-    from adsage.checks.goal_parse import parse_goal
+    from adsage.checks.goal.parse import parse_goal
     from adsage.errors import BadInput
     from adsage.rules.objectives import infer_objective
 

@@ -35,6 +35,7 @@ def set_summary(vs: Any, lang: str) -> str:
 def export_csv(s: dict[str, Any]) -> tuple[str, bytes]:
     """The set as an Ads Manager import file, with the ads as they are now."""
     from adsage.export import ads_manager_rows, csv_bytes
+    from adsage.models.brief import Brief
     from adsage.variants.models import VariantSet
 
     brief = s["brief"]
@@ -58,4 +59,7 @@ def export_csv(s: dict[str, Any]) -> tuple[str, bytes]:
     )
     vs = VariantSet.model_validate(raw)
     slug = re.sub(r"[^a-z0-9]+", "-", str(vs.brand or "ads").lower()).strip("-") or "ads"
-    return f"adsage-{slug}-ads-manager.csv", csv_bytes(ads_manager_rows([vs]))
+    # The set's brief gives the sheet its schedule, budget type and placements, as in
+    # ``adsage plan --csv``.
+    rows = ads_manager_rows([vs], briefs=[Brief.model_validate(brief)])
+    return f"adsage-{slug}-ads-manager.csv", csv_bytes(rows)

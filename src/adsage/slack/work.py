@@ -16,8 +16,10 @@ from typing import Any
 
 from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT, clamp_count
 from adsage.advisor.conversation.drafts import (
+    TEXT_FIELDS,
     AdRecord,
     DraftSet,
+    copy_drafts,
     draft_record,
     regenerate,
     shorten,
@@ -26,6 +28,7 @@ from adsage.advisor.conversation.drafts import (
 from adsage.advisor.conversation.understanding import Turn, understand
 from adsage.advisor.intents import Intent
 from adsage.config import Settings
+from adsage.i18n import t as i18n_t
 from adsage.lang.detect import detect_lang
 from adsage.security import redact
 from adsage.slack import buttons
@@ -43,8 +46,19 @@ from adsage.slack.safety import MAX_INPUT_CHARS, escape, too_long
 from adsage.slack.texts import t
 from adsage.slack.threads import Threads
 
-COMMANDS = ("plan", "copy", "check", "variants", "abplan", "help")
-_ALIASES = {"pomoc": "help", "warianty": "variants", "teksty": "copy", "sprawdź": "check"}
+COMMANDS = ("plan", "copy", "check", "variants", "abplan", "help", "persona", "formats", "sources")
+_ALIASES = {
+    "pomoc": "help",
+    "warianty": "variants",
+    "teksty": "copy",
+    "sprawdź": "check",
+    "persony": "persona",
+    "personas": "persona",
+    "formaty": "formats",
+    "źródła": "sources",
+    "zrodla": "sources",
+}
+COPY_FIELDS = (*TEXT_FIELDS, "cta")
 _CODE = re.compile(r"```[ \t]*(?:ya?ml|json)?[ \t]*\n?(.*?)```", re.DOTALL | re.IGNORECASE)
 
 Progress = Callable[[str], None]
@@ -124,7 +138,7 @@ class Advisor:
             prose = self.prose_brief(turn, key, progress)
             if prose is not None:
                 return prose
-        return self.question(rest, lang, progress)
+        return self.question(rest, lang, key, progress)
 
     def lang_of(self, text: str, doc: dict[str, Any]) -> str:
         """The words around any code block decide; without evidence the thread's stays."""
@@ -143,15 +157,25 @@ class Advisor:
             return Outcome(abplan(args, lang))
         if cmd == "check":
             return Outcome(self.check(args, code, key, lang))
+        if cmd == "sources":
+            sources = self.threads.load(key).get("sources") or []
+            if not sources:
+                return Outcome(
+                    text_messages(i18n_t("conversation.no_sources", lang), lang, safe=True)
+                )
+            return Outcome(text_messages(sources_text(sources, lang), lang, safe=True))
         brief = self.brief_for(code, key)
         if brief is None:
             return Outcome(text_messages(t(lang, "no_brief"), lang, safe=True))
         progress(lang)
         if cmd == "plan":
             return Outcome(self.plan(brief, key))
+        if cmd in ("persona", "formats"):
+            return Outcome(self.brief_advice(cmd, brief))
         n = next((int(a) for a in args if a.isdigit()), None)
         if cmd == "copy":
-            return Outcome(self.copy(brief, key, clamp_count(n, COPY_COUNT)))
+            field = next((a for a in args if a in COPY_FIELDS), None)
+            return Outcome(self.copy(brief, key, clamp_count(n, COPY_COUNT), field))
         return Outcome(self.variants(brief, key, args, clamp_count(n, VARIANT_COUNT)))
 
     # ---- briefs --------------------------------------------------------------------------
@@ -204,11 +228,8 @@ class Advisor:
         self.threads.remember(key, "bot", f"plan: {plan.brand} – {plan.product}")
         return plan_messages(plan, variants, lang=brief.language, key=key, set_id=set_id)
 
-    def copy(self, brief: Any, key: str, n: int) -> list[Message]:
-        from adsage.advisor.plan import draft_copy, prepare
-
-        ctx, engine = prepare(brief, settings=self.settings, searcher=self.searcher())
-        drafts = draft_copy(ctx, engine, n)
+    def copy(self, brief: Any, key: str, n: int, field: str | None = None) -> list[Message]:
+        drafts = copy_drafts(brief, n, field, settings=self.settings, searcher=self.searcher())
         variants = [_dump(draft_record(d, i)) for i, d in enumerate(drafts)]
         set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "copy"))
         self.threads.remember(key, "bot", f"copy: {len(drafts)} drafts")
@@ -232,20 +253,42 @@ class Advisor:
         extra = buttons.set_summary(vs, lang)
         return msgs + (text_messages(extra, lang, safe=True) if extra else [])
 
-    def question(self, text: str, lang: str, progress: Progress) -> Outcome:
-        from adsage.knowledge.answer import answer_question
+    def brief_advice(self, cmd: str, brief: Any) -> list[Message]:
+        """Personas or ranked formats: the same core calls the chat's /persona and /formats use."""
+        from adsage.advisor.conversation.calls import formats, personas
+
+        lang = brief.language
+        kw: dict[str, Any] = {"settings": self.settings, "searcher": self.searcher()}
+        title = "personas_title" if cmd == "persona" else "formats_title"
+        lines = [f"*{i18n_t(f'conversation.{title}', lang)}*"]
+        if cmd == "persona":
+            lines += [persona_text(p, lang) for p in personas(brief, **kw)]
+        else:
+            for f in formats(brief, **kw):
+                where = ", ".join(f.placements)
+                lines.append(
+                    f"{f.rank}. *{escape(f.format)}* ({escape(where)}): {escape(f.reason)}"
+                )
+                lines += [f"    • {escape(s)}" for s in f.specs]
+        return text_messages("\n".join(lines), lang, safe=True)
+
+    def question(self, text: str, lang: str, key: str, progress: Progress) -> Outcome:
+        """The conversation core's answer (the model's when one is configured), with sources;
+        the sources are kept with the thread for a later ``sources``."""
+        from adsage.advisor.conversation.answers import answer
 
         progress(lang)
-        ans = answer_question(self.searcher(), text)
-        lang = ans.lang if ans.lang in ("en", "pl") else lang
-        if not ans.found:
+        reply = answer(text, settings=self.settings, searcher=self.searcher(), lang=lang)
+        lang = reply.lang if reply.lang in ("en", "pl") else lang
+        if not reply.found:
             return Outcome(text_messages(t(lang, "no_answer"), lang, safe=True))
-        lines = [escape(ans.answer), "", f"*{t(lang, 'sources')}*"]
-        lines += [
-            f"[{c.n}] {escape(c.title)} › {escape(c.section)} ({escape(c.source)})"
-            for c in ans.citations
+        sources = [
+            {"n": c.n, "title": c.title, "section": c.section, "source": c.source}
+            for c in reply.citations
         ]
-        return Outcome(text_messages("\n".join(lines), lang, safe=True))
+        self.threads.update(key, sources=sources)
+        text = f"{escape(reply.text)}\n\n{sources_text(sources, lang)}"
+        return Outcome(text_messages(text, lang, safe=True))
 
     # ---- buttons -------------------------------------------------------------------------
 
@@ -318,10 +361,10 @@ def _as_command(intent: Intent) -> tuple[str, list[str]] | None:
     """A routed request as one of the bot's commands (None for what the bot cannot do)."""
     args: dict[str, Any] = dict(intent.args)
     name = intent.command
-    if name == "help" or name == "plan":
+    if name in ("help", "plan", "persona", "formats", "sources"):
         return name, []
     if name == "copy":
-        return name, [str(args["n"])] if args.get("n") else []
+        return name, [str(v) for v in (args.get("n"), args.get("field")) if v]
     if name == "variants":
         return name, [str(v) for v in (args.get("field"), args.get("n")) if v]
     if name == "check":
@@ -330,3 +373,26 @@ def _as_command(intent: Intent) -> tuple[str, list[str]] | None:
         names = {"daily_budget": "daily"}
         return name, [f"{names.get(k, k)}={v}" for k, v in args.items() if v is not None]
     return None
+
+
+def sources_text(sources: list[dict[str, Any]], lang: str) -> str:
+    lines = [f"*{t(lang, 'sources')}*"]
+    lines += [
+        f"[{c['n']}] {escape(c['title'])} › {escape(c['section'])} ({escape(c['source'])})"
+        for c in sources
+    ]
+    return "\n".join(lines)
+
+
+def persona_text(p: Any, lang: str) -> str:
+    label = lambda key: i18n_t(f"conversation.persona.{key}", lang)  # noqa: E731
+    return "\n".join(
+        [
+            f"*{escape(p.name)}*: {escape(p.demographics)}",
+            f"• {label('wants')}: {escape('; '.join(p.motivations))}",
+            f"• {label('pains')}: {escape('; '.join(p.pains))}",
+            f"• {label('objections')}: {escape('; '.join(p.objections))}",
+            f"• {label('scrolls')}: {escape(', '.join(p.where_they_scroll))}",
+            f"• {label('angle')}: {escape(p.message_angle)}",
+        ]
+    )

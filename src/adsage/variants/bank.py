@@ -13,8 +13,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from adsage.drafting.offline.facts import Facts
+from adsage.drafting.offline.hygiene import capitalise, clause_cut, decapitalise
 from adsage.drafting.offline.phrases import Lang
-from adsage.drafting.offline.text import capitalise, clause_cut, decapitalise
 from adsage.models.brief import Brief
 from adsage.models.validation import validate_or_bad_input
 from adsage.paths import knowledge_dir, project_root

@@ -19,7 +19,7 @@ from adsage.errors import BadInput
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft, Provenance
 from adsage.planning.abplan import plan_for_brief
-from adsage.rules.text import copy_rules
+from adsage.rules.ad_text import copy_rules
 from adsage.variants import offline as alt
 from adsage.variants.bank import load_variant_bank
 from adsage.variants.models import ELEMENTS, MAX_ADS, MIN_ADS, AdVariant, VariantSet, ad_name

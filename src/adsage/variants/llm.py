@@ -175,7 +175,7 @@ def _prompt(
     bank: VariantBank,
 ) -> str:
     from adsage.drafting.offline.copywriter import limits_for
-    from adsage.rules.text import copy_rules
+    from adsage.rules.ad_text import copy_rules
 
     angles = list(dict.fromkeys(c.angle for c in pool if c.angle))[:8]
     if vary in TEXT_ELEMENTS:
@@ -235,7 +235,7 @@ class _Checker:
                 if f.field == self.vary
             ]
         elif self.vary == "cta":
-            from adsage.rules.text import copy_rules
+            from adsage.rules.ad_text import copy_rules
 
             if text not in copy_rules().cta.values:
                 out.append(_err("copy.cta.invalid", f'"{text}" is not a call-to-action value.'))

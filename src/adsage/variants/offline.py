@@ -18,8 +18,8 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.drafting.offline.categories import category_for
 from adsage.drafting.offline.copywriter import limits_for
 from adsage.drafting.offline.facts import Facts
+from adsage.drafting.offline.hygiene import tidy, typography
 from adsage.drafting.offline.phrases import fill
-from adsage.drafting.offline.text import tidy, typography
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft
 from adsage.variants.bank import VariantBank, slots

@@ -18,11 +18,11 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.creative import Creative, check_creative
 from adsage.errors import BadInput
 from adsage.paths import rules_dir
+from adsage.rules.ad_text import copy_rules, policy_rules
 from adsage.rules.base import Sourced, SourcedRule, cap_severity, finding
 from adsage.rules.campaign import abtest_rules, budget_rules, creative_rules, targeting_rules
 from adsage.rules.fx import fx_rates
 from adsage.rules.loader import clear_caches
-from adsage.rules.text import copy_rules, policy_rules
 
 OUR_FILES = [
     "fx.yaml",

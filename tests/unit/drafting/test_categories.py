@@ -22,7 +22,7 @@ from test_offline_copy import (
 from adsage.checks.claims import brief_facts, check_repetition, unsupported
 from adsage.drafting.offline import OfflineEngine
 from adsage.drafting.offline.categories import category_for, load_categories
-from adsage.drafting.offline.text import clause_cut, clean_fragment, typography
+from adsage.drafting.offline.hygiene import clause_cut, clean_fragment, typography
 
 BRIEFS = Path(__file__).resolve().parents[3] / "evals" / "datasets" / "copy_briefs"
 _DIGITS = re.compile(r"\d")

@@ -24,7 +24,7 @@ from adsage.drafting.offline.categories import category_for
 from adsage.models.brief import Brief, load_brief_data
 from adsage.models.findings import Finding
 from adsage.models.plan import CopyDraft
-from adsage.rules.text import policy_rules
+from adsage.rules.ad_text import policy_rules
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -317,7 +317,7 @@ def test_infer_objective() -> None:
 
 
 def test_rule_data_is_consistent() -> None:
-    from adsage.checks.goal_lexicon import load_lexicon
+    from adsage.checks.goal.lexicon import load_lexicon
 
     objectives, bench, lex = load_objectives(), load_benchmarks(), load_lexicon()
     assert len(objectives.objectives) == 6

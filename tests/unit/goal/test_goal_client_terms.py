@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from adsage.checks.goal import GoalReport, check_goal
-from adsage.checks.goal_parse import parse_goal
+from adsage.checks.goal.parse import parse_goal
 
 START = date(2027, 1, 4)
 

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from adsage.checks.goal_dates import find_dates
-from adsage.checks.goal_lexicon import fold
-from adsage.checks.goal_numbers import find_quantities, to_float, words_value
-from adsage.checks.goal_parse import detect_lang, parse_goal
+from adsage.checks.goal.dates import find_dates
+from adsage.checks.goal.lexicon import fold
+from adsage.checks.goal.numbers import find_quantities, to_float, words_value
+from adsage.checks.goal.parse import detect_lang, parse_goal
 from adsage.errors import BadInput
 
 TODAY = date(2026, 11, 29)  # a Sunday

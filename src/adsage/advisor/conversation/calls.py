@@ -15,8 +15,10 @@ from adsage.errors import BadInput
 
 if TYPE_CHECKING:
     from adsage.checks.goal import GoalReport
+    from adsage.config import Settings
     from adsage.models.brief import Brief
     from adsage.models.findings import Report
+    from adsage.models.plan import FormatPick, Persona
     from adsage.planning.abplan import ABPlan
 
 COPY_COUNT = (1, 10, 3)  # least, most and default number of copy drafts per request
@@ -74,3 +76,23 @@ def size_ab_test(
         )
     except ValueError as exc:
         raise BadInput(f"abplan: {exc}") from None
+
+
+def personas(
+    brief: Brief, *, settings: Settings, searcher: Any, engine: Any = None
+) -> list[Persona]:
+    """Audience personas for a complete brief, drafted by the configured engine."""
+    from adsage.advisor.plan import prepare
+
+    ctx, engine = prepare(brief, settings=settings, searcher=searcher, engine=engine)
+    return list(engine.personas(ctx))
+
+
+def formats(
+    brief: Brief, *, settings: Settings, searcher: Any, engine: Any = None
+) -> list[FormatPick]:
+    """Ranked ad formats for a complete brief, each with its reason and specs."""
+    from adsage.advisor.plan import prepare
+
+    ctx, engine = prepare(brief, settings=settings, searcher=searcher, engine=engine)
+    return list(engine.formats(ctx))

@@ -96,7 +96,7 @@ def _shorter(text: str, target: int) -> str:
 def shorten(ad: AdRecord, brief: Brief) -> AdRecord | None:
     """About a third shorter and within the recommended lengths of the tightest placement;
     None when already minimal."""
-    from adsage.rules.text import copy_rules
+    from adsage.rules.ad_text import copy_rules
 
     lengths = copy_rules().lengths
     update: dict[str, str] = {}
@@ -145,3 +145,71 @@ def regenerate(drafts: DraftSet, i: int, settings: Settings, searcher: Any) -> A
         if d.primary_text not in seen:
             return draft_record(d, i).model_copy(update={"name": current[i].name or f"{i + 1}"})
     return None
+
+
+def _line_key(value: Any) -> str:
+    from adsage.lang.folding import fold
+
+    return " ".join(fold(str(value or "").lower()).split()).strip(" .!")
+
+
+def copy_drafts(
+    brief: Brief,
+    n: int,
+    field: str | None,
+    *,
+    settings: Settings,
+    searcher: Any,
+    engine: Any = None,
+) -> list[Any]:
+    """``n`` checked copy drafts; when one field was asked for ("three headlines") every
+    draft's ``field`` differs from the others'.
+
+    Drafts for different personas can share a line (a thin brief gives one headline); the
+    spare lines come from more drafts, then from the variant bank for that element, and each
+    changed draft is re-checked.  Fewer than ``n`` come back only when no distinct,
+    clean line is left: a repeated line is never shown as a new one.
+    """
+    from adsage.advisor.plan import draft_copy, prepare, validate_copy
+    from adsage.checks.claims import with_set_checks
+
+    ctx, engine = prepare(brief, settings=settings, searcher=searcher, engine=engine)
+    drafts = draft_copy(ctx, engine, n)
+    if field not in (*TEXT_FIELDS, "cta"):
+        return drafts
+    keys = [_line_key(getattr(d, field)) for d in drafts]
+    if len(set(keys)) == len(keys):
+        return drafts
+    seen: set[str] = set()
+    spares: list[str] = []
+    for value in _spare_lines(ctx, engine, brief, field, settings, searcher):
+        key = _line_key(value)
+        if key and key not in keys and key not in seen:
+            seen.add(key)
+            spares.append(value)
+    out: list[Any] = []
+    used: set[str] = set()
+    for d, key in zip(drafts, keys, strict=True):
+        if key in used:
+            if not spares:
+                continue
+            value = spares.pop(0)
+            d = d.model_copy(update={field: value})
+            key = _line_key(value)
+        used.add(key)
+        out.append(d.model_copy(update={"report": validate_copy(d, brief)}))
+    return with_set_checks(out, brief.language)
+
+
+def _spare_lines(
+    ctx: Any, engine: Any, brief: Brief, field: str, settings: Settings, searcher: Any
+) -> list[str]:
+    from adsage.advisor.plan import draft_copy
+    from adsage.variants import generate_variants
+    from adsage.variants.models import MAX_ADS
+
+    more = [str(getattr(d, field) or "") for d in draft_copy(ctx, engine, 10)]
+    vs = generate_variants(
+        brief, field, MAX_ADS, settings=settings, engine=engine, searcher=searcher
+    )
+    return [*more, *(str(getattr(v, field) or "") for v in vs.variants)]

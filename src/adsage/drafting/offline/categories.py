@@ -114,7 +114,7 @@ class Category(Sourced):
     @field_validator("cta")
     @classmethod
     def _known_buttons(cls, v: dict[str, str]) -> dict[str, str]:
-        from adsage.rules.text import copy_rules
+        from adsage.rules.ad_text import copy_rules
 
         bad = [b for b in v.values() if b not in copy_rules().cta.values]
         if bad:

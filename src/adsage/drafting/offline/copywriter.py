@@ -20,18 +20,7 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
 from adsage.drafting.offline.facts import Facts, gather
-from adsage.drafting.offline.personas import angle_of, lead_benefits, spec_for
-from adsage.drafting.offline.phrases import (
-    FRAMEWORKS,
-    Bank,
-    Line,
-    fill,
-    first_filled,
-    load_bank,
-    rotate,
-    slots_of,
-)
-from adsage.drafting.offline.text import (
+from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
     decapitalise,
@@ -43,8 +32,19 @@ from adsage.drafting.offline.text import (
     trim_words,
     typography,
 )
+from adsage.drafting.offline.personas import angle_of, lead_benefits, spec_for
+from adsage.drafting.offline.phrases import (
+    FRAMEWORKS,
+    Bank,
+    Line,
+    fill,
+    first_filled,
+    load_bank,
+    rotate,
+    slots_of,
+)
 from adsage.models.plan import CopyDraft, Framework, Persona
-from adsage.rules.text import copy_rules
+from adsage.rules.ad_text import copy_rules
 
 # Per-level caps on brief fragments (characters); level 0 keeps them whole.
 _CAPS: tuple[dict[str, int], ...] = (

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from adsage.checks.claims import date_phrases
 from adsage.drafting.base import DraftContext
+from adsage.drafting.offline.hygiene import calm_caps, capitalise, clean_fragment, sanitize_fragment
 from adsage.drafting.offline.phrases import Bank, Lang
-from adsage.drafting.offline.text import calm_caps, capitalise, clean_fragment, sanitize_fragment
-from adsage.rules.text import copy_rules
+from adsage.rules.ad_text import copy_rules
 
 # The button that matches what happens after the click, per objective.
 _CTA = {

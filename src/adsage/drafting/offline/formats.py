@@ -137,8 +137,8 @@ def video_hook(ctx: DraftContext, bank: FormatBank) -> str:
     speaking, an app or software a demo, a small shop creator-style footage; the first
     brief benefit gives it something concrete to show."""
     from adsage.drafting.offline.categories import category_for
+    from adsage.drafting.offline.hygiene import clean_fragment, decapitalise
     from adsage.drafting.offline.personas import loose_fill
-    from adsage.drafting.offline.text import clean_fragment, decapitalise
 
     kind = category_for(ctx.brief, ctx.objective).video_hook
     benefits = [clean_fragment(b) for b in ctx.brief.benefits]

@@ -9,8 +9,8 @@ a rewrite that fails the check would be worse than none.
 from __future__ import annotations
 
 from adsage.checks.goal import CriterionName, check_goal, parse_goal
-from adsage.checks.goal_lexicon import load_lexicon
-from adsage.checks.goal_messages import Lang, fmt_date, fmt_money, fmt_num, msg
+from adsage.checks.goal.lexicon import load_lexicon
+from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, msg
 from adsage.drafting.base import DraftContext
 from adsage.errors import BadInput
 from adsage.rules.objectives import load_objectives

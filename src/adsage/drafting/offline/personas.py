@@ -17,14 +17,14 @@ from typing import Literal
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, Objection, PersonaSpec, category_for
 from adsage.drafting.offline.facts import Facts, gather
-from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
-from adsage.drafting.offline.text import (
+from adsage.drafting.offline.hygiene import (
     capitalise,
     clean_fragment,
     decapitalise,
     shorten,
     typography,
 )
+from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
 from adsage.models.plan import Persona
 
 Gender = Literal["f", "m"]

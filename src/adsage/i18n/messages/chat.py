@@ -41,10 +41,6 @@ MESSAGES: dict[str, Message] = {
         "Nie znalazłem nic na ten temat w bazie wiedzy. Spróbuj inaczej sformułować pytanie albo opisz kampanię i użyj /plan.",
     ),
     "chat.stopped": ("(stopped)", "(przerwano)"),
-    "chat.no_sources": (
-        "No sources yet: ask a question first.",
-        "Brak źródeł: najpierw zadaj pytanie.",
-    ),
     "chat.empty_brief": (
         "The brief is empty: describe your campaign or /load FILE.",
         "Brief jest pusty: opisz kampanię albo użyj /load PLIK.",

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from adsage.checks.goal_lexicon import Lexicon
-from adsage.checks.goal_messages import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
-from adsage.checks.goal_parse import ParsedGoal
+from adsage.checks.goal.lexicon import Lexicon
+from adsage.checks.goal.parse import ParsedGoal
+from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
 from adsage.models.findings import Severity
 from adsage.rules.objectives import BenchmarksData, Figure, ObjectivesData
 
@@ -344,7 +344,7 @@ def _revenue(
 
 
 def achievable(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:
-    from adsage.checks.goal_caps import caps, with_caps
+    from adsage.checks.goal.caps import caps, with_caps
 
     size = with_caps(_size(p, ctx, lex, bench), caps(p, ctx, lex, bench))
     sched = _schedule(p, ctx)

@@ -4,7 +4,7 @@ The rewrite keeps as much of the user's intent as it can (their metric, target a
 and changes only what failed: it fills in a missing target from the budget and a typical
 cost, trims a target the budget cannot plausibly buy, swaps the metric for the objective's
 default when the two do not fit, and picks a deadline inside the schedule. Tests re-check every
-rewrite, so the wording here must stay parseable by :mod:`adsage.checks.goal_parse`.
+rewrite, so the wording here must stay parseable by :mod:`adsage.checks.goal.parse`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 import re
 from datetime import date, timedelta
 
-from adsage.checks.goal_assess import (
+from adsage.checks.goal.assess import (
     BIG_CUT_PERCENT,
     BIG_MULTIPLIER,
     BIG_PERCENT,
@@ -21,9 +21,9 @@ from adsage.checks.goal_assess import (
     GoalContext,
     cost_range,
 )
-from adsage.checks.goal_lexicon import Lexicon
-from adsage.checks.goal_messages import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
-from adsage.checks.goal_parse import ParsedGoal
+from adsage.checks.goal.lexicon import Lexicon
+from adsage.checks.goal.parse import ParsedGoal
+from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
 from adsage.rules.objectives import BenchmarksData, ObjectivesData
 
 DEFAULT_COUNTS = {

@@ -14,10 +14,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from adsage.checks.goal_constraints import DECREASE, Constraint, find_constraints, gap_words
-from adsage.checks.goal_dates import DateHit, find_dates
-from adsage.checks.goal_lexicon import Lexicon, Mention, fold, load_lexicon
-from adsage.checks.goal_numbers import Quantity, find_quantities
+from adsage.checks.goal.constraints import DECREASE, Constraint, find_constraints, gap_words
+from adsage.checks.goal.dates import DateHit, find_dates
+from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
+from adsage.checks.goal.numbers import Quantity, find_quantities
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
 from adsage.lang.detect import normalize_lang as normalize_lang

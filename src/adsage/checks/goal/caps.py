@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adsage.checks.goal_assess import (
+from adsage.checks.goal.assess import (
     GoalContext,
     Issue,
     Outcome,
@@ -11,9 +11,9 @@ from adsage.checks.goal_assess import (
     prov,
     target_text,
 )
-from adsage.checks.goal_lexicon import Lexicon
-from adsage.checks.goal_messages import fmt_money, fmt_num, msg
-from adsage.checks.goal_parse import ParsedGoal
+from adsage.checks.goal.lexicon import Lexicon
+from adsage.checks.goal.parse import ParsedGoal
+from adsage.checks.goal.wording import fmt_money, fmt_num, msg
 from adsage.rules.objectives import BenchmarksData
 
 

@@ -1,4 +1,4 @@
-"""Calendar arithmetic and match handlers behind the goal deadline rules (goal_dates).
+"""Calendar arithmetic and match handlers behind the goal deadline rules (:mod:`.dates`).
 
 A goal is time-bound only when the words pin down a date, so relative phrases ("by Friday",
 "do końca marca", "w ciągu 6 tygodni") are resolved against ``today`` (windows against the

@@ -1,8 +1,8 @@
 """SMART goal checker for Meta campaigns, in English and Polish, with no model in the loop.
 
-``check_goal`` parses the goal (:mod:`goal_parse`), judges each SMART criterion
-(:mod:`goal_assess`) and, when something fails, proposes a rewrite that passes
-(:mod:`goal_rewrite`). The report is a :class:`~adsage.models.findings.Report`, so the CLI and
+``check_goal`` parses the goal (:mod:`.parse`), judges each SMART criterion
+(:mod:`.assess`) and, when something fails, proposes a rewrite that passes
+(:mod:`.rewrite`). The report is a :class:`~adsage.models.findings.Report`, so the CLI and
 the drafting loop treat it like every other validator's output; the extra fields (criteria,
 parsed goal, rewrite) are what the plan builder and the UI read.
 """
@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
-from adsage.checks.goal_assess import (
+from adsage.checks.goal.assess import (
     GoalContext,
     Issue,
     Outcome,
@@ -26,11 +26,11 @@ from adsage.checks.goal_assess import (
     specific,
     time_bound,
 )
-from adsage.checks.goal_lexicon import fold, load_lexicon
-from adsage.checks.goal_messages import Lang, msg
-from adsage.checks.goal_numbers import normalize_currency
-from adsage.checks.goal_parse import MAX_CHARS, ParsedGoal, analyse, normalize_lang, parse_goal
-from adsage.checks.goal_rewrite import build_rewrite
+from adsage.checks.goal.lexicon import fold, load_lexicon
+from adsage.checks.goal.numbers import normalize_currency
+from adsage.checks.goal.parse import MAX_CHARS, ParsedGoal, analyse, normalize_lang, parse_goal
+from adsage.checks.goal.rewrite import build_rewrite
+from adsage.checks.goal.wording import Lang, msg
 from adsage.errors import BadInput
 from adsage.models.findings import Finding, Report
 from adsage.rules.objectives import (

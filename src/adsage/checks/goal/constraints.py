@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from adsage.checks.goal_lexicon import Lexicon, Mention
-from adsage.checks.goal_numbers import Quantity
+from adsage.checks.goal.lexicon import Lexicon, Mention
+from adsage.checks.goal.numbers import Quantity
 
 _WORD = re.compile(r"\w+")
 DECREASE = re.compile(

@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from adsage.checks.lexicon import char_count
-from adsage.rules.text import policy_rules
+from adsage.rules.ad_text import policy_rules
 
 # Broadcast mentions ping everybody and mean nothing in an ad, so they go entirely.
 _BROADCAST = re.compile(

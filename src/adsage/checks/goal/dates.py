@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from adsage.checks.goal_calendar import (
+from adsage.checks.goal.calendar import (
     MONTH_ALL_RE,
     MONTH_DAY_RE,
     MONTH_EN_RE,
