@@ -92,7 +92,7 @@ def publish(
             "(all PAUSED)\n"
         )
         return
-    graph = _graph(settings)
+    graph = live_graph(settings)
     from adsage.meta.publish import publish as send
     from adsage.state.store import open_state
 
@@ -176,13 +176,13 @@ def _variants(file: Path, data: dict[str, Any], brief: Path | None, opts: Option
     return variant_requests(vs, load_brief(brief), opts)
 
 
-def _graph(settings: Settings) -> Graph:
+def live_graph(settings: Settings) -> Graph:
     from adsage.meta.graph import Graph
 
     token = settings.meta_access_token.get_secret_value() if settings.meta_access_token else ""
     if not token.strip():
         raise BadInput(
-            "--live needs a Marketing API token: set META_ACCESS_TOKEN (permissions "
+            "the Marketing API needs a token: set META_ACCESS_TOKEN (permissions "
             "ads_management, ads_read)"
         )
     return Graph(token.strip(), graph_url=settings.graph_url, version=settings.graph_version)
@@ -192,7 +192,7 @@ def _undo(run: str, settings: Settings) -> None:
     from adsage.meta.publish import undo as remove
     from adsage.state.store import open_state
 
-    graph = _graph(settings)
+    graph = live_graph(settings)
     removed = remove(run.strip(), graph, open_state(settings.home))
     sys.stdout.write(json.dumps({"run": run, "deleted": removed}, indent=2) + "\n")
     sys.stderr.write(f"run {run}: {len(removed)} objects deleted\n")

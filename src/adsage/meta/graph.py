@@ -85,7 +85,7 @@ class Graph:
         if kind == "image":
             assert image is not None
             params = {**params, "bytes": base64.b64encode(image.read_bytes()).decode()}
-            made = self._retry(lambda: acct.create_ad_image(params=params))
+            made = self.retry(lambda: acct.create_ad_image(params=params))
             return str(made["hash"])
         method = {
             "campaign": acct.create_campaign,
@@ -93,35 +93,35 @@ class Graph:
             "creative": acct.create_ad_creative,
             "ad": acct.create_ad,
         }[kind]
-        made = self._retry(lambda: method(params=params))
+        made = self.retry(lambda: method(params=params))
         return str(made["id"])
 
     def geo_key(self, params: dict[str, Any]) -> str | None:
         """The first location key a targeting search finds, or None."""
-        resp = self._retry(lambda: self.api.call("GET", ("search",), params=params))
+        resp = self.retry(lambda: self.api.call("GET", ("search",), params=params))
         data = resp.json().get("data") or []
         return str(data[0]["key"]) if data else None
 
     def delete(self, kind: str, object_id: str, account: str) -> None:
         if kind == "image":
-            self._retry(
+            self.retry(
                 lambda: self.api.call("DELETE", (account, "adimages"), params={"hash": object_id})
             )
         else:
-            self._retry(lambda: self.api.call("DELETE", (object_id,)))
+            self.retry(lambda: self.api.call("DELETE", (object_id,)))
 
     def get(self, path: tuple[str, ...], params: dict[str, Any]) -> dict[str, Any]:
-        resp = self._retry(lambda: self.api.call("GET", path, params=params))
+        resp = self.retry(lambda: self.api.call("GET", path, params=params))
         body = resp.json()
         return body if isinstance(body, dict) else {}
 
     def post(self, path: tuple[str, ...], params: dict[str, Any]) -> dict[str, Any]:
-        resp = self._retry(lambda: self.api.call("POST", path, params=params))
+        resp = self.retry(lambda: self.api.call("POST", path, params=params))
         body = resp.json()
         return body if isinstance(body, dict) else {}
 
     # -- retries and errors ---------------------------------------------------------------
-    def _retry(self, call: Callable[[], Any]) -> Any:
+    def retry(self, call: Callable[[], Any]) -> Any:
         rules = meta_rules().retry
         for attempt in range(1, rules.attempts + 1):
             self.calls += 1
