@@ -72,6 +72,8 @@ def test_geo_radius_and_image_hash_reused(graph: Standin, tmp_path: Path, capsys
         ]
 
     path = copy(tmp_path, "plan.json", edit)
+    code, out, _ = publish(capsys, path)
+    assert not any("warning" in n for n in json.loads(out)["notes"])
     image = png(tmp_path / "board.png")
     code, out, err = publish(capsys, path, "--live", "--image", str(image))
     assert code == 0, err
@@ -230,7 +232,20 @@ def test_token_never_in_output_errors_or_state(
     code, out, err = publish(capsys, plan_file, "--live")
     assert code == 1
     assert TOKEN not in out + err
+    assert "invalid or expired" in err and "set META_ACCESS_TOKEN" in err
     raw = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
     assert TOKEN.encode() not in raw
     con = sqlite3.connect(home / "state.sqlite")
     assert con.execute("SELECT COUNT(*) FROM published").fetchone()[0] > 0
+
+
+def test_small_city_radius_is_a_warning_not_an_error(
+    graph: Standin, tmp_path: Path, capsys: Any
+) -> None:
+    def edit(p: dict[str, Any]) -> None:
+        p["targeting"]["places"] = [{"kind": "radius", "name": "Zakopane", "radius_km": 5}]
+
+    code, out, err = publish(capsys, copy(tmp_path, "plan.json", edit))
+    assert code == 0, err
+    notes = json.loads(out)["notes"]
+    assert any(n.startswith("warning: Zakopane radius 5 km") for n in notes)

@@ -121,6 +121,13 @@ class _Builder:
             if place.country:
                 params["country_code"] = place.country.upper()
             key = self.add(f"geo:{i}", "geo", place.name, "search", params)
+            limits = self.rules.geo.radius_km
+            km = place.radius_km
+            if km and not limits["min"] <= km <= limits["max"]:
+                self.notes.append(
+                    f"warning: {place.name} radius {km:g} km is outside the "
+                    f"{limits['min']:g}-{limits['max']:g} km Meta usually accepts around a city"
+                )
             out.append((lookup.get(kind, "city"), key, place.radius_km, place.country))
         return out
 

@@ -47,6 +47,7 @@ class Failure:
     message: str
     field: str
     wait: float  # seconds the usage headers ask for before the next call
+    transient: bool = False  # Meta's own is_transient flag
 
 
 class Graph:
@@ -131,7 +132,9 @@ class Graph:
                     return call()
             except Exception as exc:  # noqa: BLE001 - the SDK raises several families
                 failure = self.failure(exc)
-                retryable = failure.code in rules.codes or (failure.status or 0) >= 500
+                retryable = (
+                    failure.code in rules.codes or failure.transient or (failure.status or 0) >= 500
+                )
                 if not retryable or attempt == rules.attempts:
                     raise GraphError(self.describe(failure), code=failure.code) from None
                 backoff = min(rules.max_seconds, rules.base_seconds * 2 ** (attempt - 1))
@@ -161,11 +164,17 @@ class Graph:
                 message=self._clean(str(msg)),
                 field=field,
                 wait=_usage_wait(exc.http_headers() or {}),
+                transient=bool(exc.api_transient_error()),
             )
         # connection reset, timeout, DNS: transient, like a 5xx
         return Failure(None, None, 503, self._clean(type(exc).__name__), "", 0.0)
 
     def describe(self, f: Failure) -> str:
+        if f.code == 190:  # expired, revoked or wrong token: the fix is a new one
+            return (
+                f"{f.message} (code 190): the access token is invalid or expired; create a new "
+                "one with ads_management and ads_read and set META_ACCESS_TOKEN"
+            )
         code = f"code {f.code}" + (f", subcode {f.subcode}" if f.subcode else "")
         if f.code is None:
             code = f"HTTP {f.status}"

@@ -39,7 +39,6 @@ class Objects(_Sourced):
 
 class Money(_Sourced):
     zero_decimal: list[str]
-    max_usd: float
 
 
 class Geo(_Sourced):
