@@ -61,6 +61,10 @@ def exported_csv(path: Path) -> Path:
     return path
 
 
+def pull(capsys: Any, *extra: str) -> tuple[int, str, str]:
+    return run(capsys, "insights", "--account", "act_1234567", *extra)
+
+
 @pytest.fixture
 def rows(graph: Standin) -> Standin:
     graph.insight_rows = api_rows()
@@ -70,7 +74,7 @@ def rows(graph: Standin) -> Standin:
 
 def test_pages_followed_and_csv_matches_export(rows: Standin, capsys: Any, tmp_path: Path) -> None:
     out = tmp_path / "pulled.csv"
-    code, _, err = run(capsys, "insights", "--account", "act_1234567", "--out", str(out))
+    code, _, err = pull(capsys, "--out", str(out))
     assert code == 0, err
     pages = [r for r in rows.requests if r["path"].endswith("/insights")]
     assert len(pages) == 2 and pages[1]["params"]["after"] == "2"
@@ -89,20 +93,8 @@ def test_analyze_meta_gives_the_export_verdict(
 ) -> None:
     monkeypatch.setattr("adsage.cli.analyze._searcher", lambda warnings: None)
     saved = tmp_path / "pulled.json"
-    code, _, err = run(
-        capsys,
-        "insights",
-        "--account",
-        "act_1234567",
-        "--since",
-        "2026-12-01",
-        "--until",
-        "2026-12-24",
-        "--campaign",
-        "120000001001",
-        "--out",
-        str(saved),
-    )
+    days = ("--since", "2026-12-01", "--until", "2026-12-24")
+    code, _, err = pull(capsys, *days, "--campaign", "120000001001", "--out", str(saved))
     assert code == 0, err
     first = next(r for r in rows.requests if r["path"].endswith("/insights"))
     assert first["params"]["time_range"] == {"since": "2026-12-01", "until": "2026-12-24"}
@@ -120,18 +112,7 @@ def test_analyze_meta_gives_the_export_verdict(
 
 def test_long_range_runs_an_async_report(rows: Standin, capsys: Any, tmp_path: Path) -> None:
     out = tmp_path / "pulled.csv"
-    code, _, err = run(
-        capsys,
-        "insights",
-        "--account",
-        "act_1234567",
-        "--since",
-        "2026-01-01",
-        "--until",
-        "2026-06-30",
-        "--out",
-        str(out),
-    )
+    code, _, err = pull(capsys, "--since", "2026-01-01", "--until", "2026-06-30", "--out", str(out))
     assert code == 0, err
     posts = [r for r in rows.requests if r["method"] == "POST"]
     assert len(posts) == 1 and posts[0]["path"].endswith("act_1234567/insights")
@@ -144,20 +125,13 @@ def test_long_range_runs_an_async_report(rows: Standin, capsys: Any, tmp_path: P
 
 def test_insights_rate_limit_retried(rows: Standin, capsys: Any, _no_wait: list[float]) -> None:
     rows.fail("insights", 80004, "Too many calls to this ad account", times=1)
-    code, out, err = run(capsys, "insights", "--account", "act_1234567")
+    code, out, err = pull(capsys)
     assert code == 0, err
     assert out.count("\n") == 4 and _no_wait == [2.0]
 
 
 def test_bad_dates_are_one_line(graph: Standin, capsys: Any) -> None:
-    code, _, err = run(
-        capsys,
-        "insights",
-        "--account",
-        "act_1234567",
-        "--since",
-        "2026-13-01",
-        "--until",
-        "2026-12-24",
-    )
+    code, _, err = pull(capsys, "--since", "2026-13-01", "--until", "2026-12-24")
     assert code == 2 and "--since" in err and graph.requests == []
+    code, _, err = pull(capsys, "--since", "2026-12-01")
+    assert code == 2 and "give both dates" in err and graph.requests == []

@@ -4,33 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from adsage.cli.publish import AccountOpt
 from adsage.errors import BadInput
 
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"{option} {value!r}: write the date as YYYY-MM-DD") from None
+_DAY = {"formats": ["%Y-%m-%d"], "metavar": "YYYY-MM-DD"}
 
 
 def insights(
-    account: Annotated[
-        str | None, typer.Option("--account", help="Ad account id act_... (or META_AD_ACCOUNT_ID).")
-    ] = None,
+    account: AccountOpt = None,
     campaign: Annotated[
         str | None, typer.Option("--campaign", help="Only this campaign id.")
     ] = None,
-    since: Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD.")] = None,
+    since: Annotated[datetime | None, typer.Option(help="First day.", **_DAY)] = None,
+    until: Annotated[datetime | None, typer.Option(help="Last day.", **_DAY)] = None,
     level: Annotated[str, typer.Option("--level", help="ad (default), adset or campaign.")] = "ad",
     use_async: Annotated[
         bool, typer.Option("--async", help="Run as an async report (automatic for long ranges).")
@@ -62,7 +54,7 @@ def insights(
         raise BadInput(f"--campaign {campaign!r}: give the numeric campaign id")
     settings = load_settings()
     acct = check_account(account or settings.meta_ad_account_id)
-    first, last = _day(since, "--since"), _day(until, "--until")
+    first, last = (d.date() if d else None for d in (since, until))
     graph = live_graph(settings)
     rows = pull(
         graph,

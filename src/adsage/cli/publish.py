@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from adsage.meta.graph import Graph
 
 
+AccountOpt = Annotated[
+    str | None, typer.Option("--account", help="Ad account id act_... (or META_AD_ACCOUNT_ID).")
+]
+
+
 def publish(
     file: Annotated[
         Path | None,
@@ -29,9 +34,7 @@ def publish(
             help="A plan (adsage plan --json) or a variants set (adsage variants --json).",
         ),
     ] = None,
-    account: Annotated[
-        str | None, typer.Option("--account", help="Ad account id act_... (or META_AD_ACCOUNT_ID).")
-    ] = None,
+    account: AccountOpt = None,
     page: Annotated[
         str | None, typer.Option("--page", help="Facebook Page id the ads run from.")
     ] = None,
