@@ -118,6 +118,9 @@ class Standin:
                 raise GraphError("A lifetime budget needs end_time", 100, "end_time")
             if p.get("bid_strategy") and p["bid_strategy"] not in rules.bid_strategies:
                 raise GraphError("Invalid bid_strategy", 100, "bid_strategy")
+            capped = p.get("bid_strategy") in ("COST_CAP", "LOWEST_COST_WITH_BID_CAP")
+            if capped and not str(p.get("bid_amount", "")).isdigit():
+                raise GraphError("bid_amount is required for this bid strategy", 100, "bid_amount")
             if p["billing_event"] not in rules.billing_events:
                 raise GraphError("Invalid billing_event", 100, "billing_event")
             t = p["targeting"]

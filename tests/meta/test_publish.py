@@ -249,3 +249,21 @@ def test_small_city_radius_is_a_warning_not_an_error(
     assert code == 0, err
     notes = json.loads(out)["notes"]
     assert any(n.startswith("warning: Zakopane radius 5 km") for n in notes)
+
+
+def test_cost_cap_comes_from_the_goal_never_invented(
+    graph: Standin, tmp_path: Path, capsys: Any
+) -> None:
+    def capped(p: dict[str, Any], constraints: list[dict[str, Any]]) -> None:
+        p["objective"]["bid_strategy"] = p["budget"]["bid_strategy"] = "COST_CAP"
+        p["goal"]["parsed"]["constraints"] = constraints
+
+    cap = {"metric": "cpa", "value": 40.0, "bound": "max", "currency": "PLN"}
+    path = copy(tmp_path, "plan.json", lambda p: capped(p, [cap]))
+    code, out, err = publish(capsys, path, "--live")
+    assert code == 0, err
+    assert {a["bid_amount"] for a in graph.of_kind("adset")} == {"4000"}
+    for constraints in ([], [{**cap, "currency": "EUR"}]):
+        path = copy(tmp_path, "plan.json", lambda p, c=constraints: capped(p, c))
+        code, _, err = publish(capsys, path)
+        assert code == 2 and "needs a cost cap" in err

@@ -92,8 +92,16 @@ def ref(key: str) -> str:
 
 
 class _Builder:
-    def __init__(self, opts: Options, frame: Frame, currency: str, places: list[Any]) -> None:
+    def __init__(
+        self,
+        opts: Options,
+        frame: Frame,
+        currency: str,
+        places: list[Any],
+        caps: dict[str, float] | None = None,
+    ) -> None:
         self.opts, self.frame, self.currency = opts, frame, currency
+        self.caps = caps or {}
         self.rules = meta_rules()
         self.steps: list[Step] = []
         self.notes: list[str] = []
@@ -180,10 +188,31 @@ class _Builder:
             params["start_time"] = _time(f.start, "00:00:00")
         if f.end is not None:
             params["end_time"] = _time(f.end, "23:59:00")
+        params.update(self.bid(f))
         promoted = self.promoted_object(f)
         if promoted:
             params["promoted_object"] = promoted
         return self.add(key, "adset", name, f"{self.act}/adsets", params)
+
+    def bid(self, f: Frame) -> dict[str, Any]:
+        """The cap a capped bid strategy needs, from the goal's own limit (never invented)."""
+        bids = self.rules.bids
+        if f.bid_strategy in bids.cost_cap:
+            if "cost" not in self.caps:
+                raise BadInput(
+                    f"bid strategy {f.bid_strategy} needs a cost cap the plan's goal does not "
+                    "give; state it in the goal (e.g. 'cost per purchase below 40') and re-plan"
+                )
+            return {"bid_amount": minor_units(self.caps["cost"], self.currency)}
+        if f.bid_strategy in bids.roas_floor:
+            if "roas" not in self.caps:
+                raise BadInput(
+                    f"bid strategy {f.bid_strategy} needs a ROAS floor the plan's goal does not "
+                    "give; state it in the goal (e.g. 'ROAS above 3') and re-plan"
+                )
+            floor = int(round(self.caps["roas"] * bids.roas_scale))
+            return {"bid_constraints": {"roas_average_floor": floor}}
+        return {}
 
     def promoted_object(self, f: Frame) -> dict[str, str] | None:
         goal = f.optimization_goal
@@ -331,7 +360,7 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
     if not rows:
         raise BadInput("the plan has no ads to publish (no copy drafts); regenerate the plan")
     frame = plan_frame(plan, sheet_opts)
-    b = _Builder(opts, frame, plan.budget.currency, list(plan.targeting.places))
+    b = _Builder(opts, frame, plan.budget.currency, list(plan.targeting.places), _caps(plan))
     multi: set[str] = set()
     if opts.text_options:  # every ad set but the A/B test's, whose ads must stay single
         multi = {n for n, g in _grouped(rows) if not _is_test(g)}
@@ -347,6 +376,21 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
         )
     data = plan.to_json_dict()
     return Request(content_hash(data, opts), b.steps, b.notes, plan.budget.currency)
+
+
+def _caps(plan: CampaignPlan) -> dict[str, float]:
+    """The goal's limits: the first maximum cost, the first minimum ROAS."""
+    caps: dict[str, float] = {}
+    for c in plan.goal.parsed.get("constraints") or []:
+        if not isinstance(c, dict) or not isinstance(c.get("value"), int | float):
+            continue
+        if c.get("currency") not in (None, plan.budget.currency):
+            continue  # a cap in another currency is never converted
+        if c.get("metric") == "roas" and c.get("bound") == "min":
+            caps.setdefault("roas", float(c["value"]))
+        elif c.get("metric") != "roas" and c.get("bound") == "max":
+            caps.setdefault("cost", float(c["value"]))
+    return caps
 
 
 def _is_test(group: list[dict[str, str]]) -> bool:

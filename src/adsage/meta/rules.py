@@ -37,6 +37,12 @@ class Objects(_Sourced):
     custom_event: dict[str, str]
 
 
+class Bids(_Sourced):
+    cost_cap: list[str]
+    roas_floor: list[str]
+    roas_scale: int
+
+
 class Money(_Sourced):
     zero_decimal: list[str]
 
@@ -67,6 +73,7 @@ class Insights(_Sourced):
 class MetaApiRules(_Sourced):
     version: int
     objects: Objects
+    bids: Bids
     money: Money
     geo: Geo
     retry: Retry
