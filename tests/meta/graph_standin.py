@@ -48,6 +48,7 @@ class Standin:
         self.faults: list[Fault] = []
         self.insight_rows: list[dict[str, Any]] = []
         self.page_size = 2
+        self.usage: dict[str, str] = {}  # headers sent with every successful answer
         self._next = 1000
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -223,7 +224,8 @@ class Standin:
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
-                for k, v in (headers or {}).items():
+                extra = standin.usage if status == 200 else {}
+                for k, v in {**extra, **(headers or {})}.items():
                     self.send_header(k, v)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()

@@ -267,3 +267,18 @@ def test_cost_cap_comes_from_the_goal_never_invented(
         path = copy(tmp_path, "plan.json", lambda p, c=constraints: capped(p, c))
         code, _, err = publish(capsys, path)
         assert code == 2 and "needs a cost cap" in err
+
+
+def test_near_the_limit_the_next_call_waits(
+    graph: Standin, plan_file: Path, capsys: Any, _no_wait: list[float]
+) -> None:
+    graph.usage = {"X-Ad-Account-Usage": json.dumps({"acc_id_util_pct": 97})}
+    code, out, err = publish(capsys, plan_file, "--live")
+    assert code == 0, err
+    calls = len(graph.requests)
+    assert len(_no_wait) == calls and set(_no_wait) == {2.0}
+    graph.usage = {"X-Ad-Account-Usage": json.dumps({"acc_id_util_pct": 40})}
+    _no_wait.clear()
+    code, _, err = run(capsys, "publish", "--undo", json.loads(out)["run"])
+    assert code == 0, err
+    assert _no_wait == []

@@ -72,7 +72,18 @@ class Graph:
         if host != DEFAULT_GRAPH:
             session.GRAPH = host  # instance attribute: this session only
             session.requests.verify = True  # a proxy's certificate, not Meta's pinned bundle
-        self.api = FacebookAdsApi(session, api_version=version or None)
+        graph = self
+
+        class _Api(FacebookAdsApi):  # type: ignore[misc]
+            """Keeps the usage headers of every answer, so the next call can wait its turn."""
+
+            def call(self, *args: Any, **kwargs: Any) -> Any:
+                response = super().call(*args, **kwargs)
+                graph.usage = dict(response.headers() or {})
+                return response
+
+        self.usage: dict[str, str] = {}
+        self.api = _Api(session, api_version=version or None)
         self._token = token
         self._sleep = sleep
         self.calls = 0
@@ -129,7 +140,9 @@ class Graph:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")  # the SDK's type hints, not the user's
-                    return call()
+                    result = call()
+                self._pace()
+                return result
             except Exception as exc:  # noqa: BLE001 - the SDK raises several families
                 failure = self.failure(exc)
                 retryable = (
@@ -147,6 +160,15 @@ class Graph:
                     ) from None
                 (self._sleep or time.sleep)(wait)
         raise AssertionError("unreachable")
+
+    def _pace(self) -> None:
+        """Near the limit (usage at the rule data's threshold) wait before the next call,
+        rather than spend the remaining calls and get blocked."""
+        rules = meta_rules().retry
+        usage = _usage_peak(self.usage)
+        if usage >= rules.pace_percent:
+            (self._sleep or time.sleep)(max(rules.base_seconds, _usage_wait(self.usage)))
+        self.usage = {}
 
     def failure(self, exc: Exception) -> Failure:
         from facebook_business.exceptions import FacebookRequestError
@@ -184,9 +206,9 @@ class Graph:
         return redact(" ".join(text.split()), extra=[self._token])
 
 
-def _usage_wait(headers: Any) -> float:
-    """Seconds Meta asks to wait: the largest ``estimated_time_to_regain_access`` (minutes)."""
-    waits = [0.0]
+def _usage_entries(headers: Any) -> list[dict[str, Any]]:
+    """Every usage record of the app, ad account and business use case headers."""
+    out: list[dict[str, Any]] = []
     for name in ("x-business-use-case-usage", "x-ad-account-usage", "x-app-usage"):
         raw = next((v for k, v in dict(headers).items() if k.lower() == name), None)
         if not raw:
@@ -195,13 +217,29 @@ def _usage_wait(headers: Any) -> float:
             data = json.loads(raw)
         except ValueError:
             continue
-        entries = (
-            [e for v in data.values() for e in (v if isinstance(v, list) else [v])]
-            if (name == "x-business-use-case-usage")
-            else [data]
-        )
-        for entry in entries:
-            if isinstance(entry, dict):
-                minutes = entry.get("estimated_time_to_regain_access") or 0
-                waits.append(float(minutes) * 60)
-    return max(waits)
+        if not isinstance(data, dict):
+            continue
+        if name == "x-business-use-case-usage":
+            for value in data.values():
+                out += [
+                    e
+                    for e in (value if isinstance(value, list) else [value])
+                    if isinstance(e, dict)
+                ]
+        else:
+            out.append(data)
+    return out
+
+
+def _usage_peak(headers: Any) -> float:
+    """The highest usage percentage any header reports."""
+    keys = ("call_count", "total_cputime", "total_time", "acc_id_util_pct")
+    return max((float(e.get(k) or 0) for e in _usage_entries(headers) for k in keys), default=0.0)
+
+
+def _usage_wait(headers: Any) -> float:
+    """Seconds Meta asks to wait: the largest ``estimated_time_to_regain_access`` (minutes)."""
+    minutes = [
+        float(e.get("estimated_time_to_regain_access") or 0) for e in _usage_entries(headers)
+    ]
+    return max(minutes, default=0.0) * 60

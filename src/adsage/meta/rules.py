@@ -57,6 +57,7 @@ class Retry(_Sourced):
     codes: list[int]
     attempts: int
     base_seconds: float
+    pace_percent: float
     max_seconds: float
 
 
