@@ -145,7 +145,7 @@ def _request(
 
 def _plan(file: Path, data: dict[str, Any], opts: Options) -> Request:
     from adsage.checks.plan import check_plan
-    from adsage.meta.build import plan_requests
+    from adsage.meta.sources import plan_requests
     from adsage.models.plan import CampaignPlan
     from adsage.models.validation import validate_or_bad_input
 
@@ -161,7 +161,7 @@ def _plan(file: Path, data: dict[str, Any], opts: Options) -> Request:
 
 
 def _variants(file: Path, data: dict[str, Any], brief: Path | None, opts: Options) -> Request:
-    from adsage.meta.build import variant_requests
+    from adsage.meta.sources import variant_requests
     from adsage.models.brief import load_brief
     from adsage.models.validation import validate_or_bad_input
     from adsage.variants.models import VariantSet
