@@ -9,19 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from adsage.rules.base import Sourced as _Sourced
 from adsage.rules.loader import load_rules
-
-Confidence = Literal["META", "COPY", "3P", "UNSURE"]
-
-
-class _Sourced(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    source: str
-    as_of: str
-    confidence: Confidence
 
 
 class Objects(_Sourced):
@@ -30,7 +19,7 @@ class Objects(_Sourced):
     bid_strategies: list[str]
     billing_events: list[str]
     buying_type: str
-    status: Literal["PAUSED"]
+    status: Literal["PAUSED"]  # adsage never sends any other status
     targeting_keys: list[str]
     genders: dict[str, int]
     placements: dict[str, dict[str, str]]
