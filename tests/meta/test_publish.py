@@ -282,3 +282,19 @@ def test_near_the_limit_the_next_call_waits(
     code, _, err = run(capsys, "publish", "--undo", json.loads(out)["run"])
     assert code == 0, err
     assert _no_wait == []
+
+
+def test_a_changed_brief_is_a_new_run(graph: Standin, tmp_path: Path, capsys: Any) -> None:
+    from meta_helpers import DATA
+
+    variants = copy(tmp_path, "variants.json")
+    brief = tmp_path / "brief.yaml"
+    brief.write_text((DATA / "brief.yaml").read_text("utf-8"), "utf-8")
+    runs = []
+    for end in ("2026-12-24", "2026-12-20"):
+        text = brief.read_text("utf-8").replace("end: 2026-12-24", f"end: {end}")
+        brief.write_text(text, "utf-8")
+        code, out, err = publish(capsys, variants, "--brief", str(brief))
+        assert code == 0, err
+        runs.append(json.loads(out)["run"])
+    assert runs[0] != runs[1]

@@ -128,5 +128,6 @@ def variant_requests(vs: VariantSet, brief: Brief, opts: Options) -> Request:
     b = Builder(opts, frame, brief.budget.currency, list(brief.audience.places))
     emit(b, rows, frames, set())
     b.notes.append(f"{test}: {len(rows)} ad sets, {budget:.2f} {brief.budget.currency} each")
-    data = vs.model_dump(mode="json")
+    # the brief gives schedule, budget and places: a changed brief is a new run
+    data = {"set": vs.model_dump(mode="json"), "brief": brief.model_dump(mode="json")}
     return Request(content_hash(data, opts), b.steps, b.notes, brief.budget.currency)
