@@ -1,0 +1,28 @@
+"""Plan notes on targeting, KPIs and the A/B test's length."""
+
+MESSAGES = {
+    "plan.city_targeted": (
+        "The audience description names {place}; a local business reaches the people who can "
+        "come by, so the ad set targets {place} instead of all of {country}. Widen it if you "
+        "also deliver further.",
+        "Opis odbiorców wskazuje {place}; lokalny biznes trafia do osób, które mogą przyjść, "
+        "więc zestaw reklam celuje w {place} zamiast w cały kraj ({country}). Poszerz zasięg, "
+        "jeśli dostarczasz dalej.",
+    ),
+    "plan.city_suggested": (
+        "The audience description names {place}, but the targeting covers all of {country}: "
+        "add {place} as the location if you sell or deliver only there.",
+        "Opis odbiorców wskazuje {place}, a targetowanie obejmuje cały kraj ({country}): "
+        "dodaj {place} jako lokalizację, jeśli sprzedajesz lub dostarczasz tylko tam.",
+    ),
+    "plan.kpi_watch": (
+        "watch in Ads Manager; the brief sets no target for it",
+        "obserwuj w Menedżerze reklam; brief nie wyznacza tu celu",
+    ),
+    "plan.ab_test_limit": (
+        "An A/B test in Ads Manager runs for at most {max} days (third-party guides; not "
+        "confirmed by Meta), so the test is sized on {max} of the campaign's {days} days.",
+        "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
+        "niepotwierdzone przez Metę), więc test jest liczony na {max} z {days} dni kampanii.",
+    ),
+}
