@@ -114,7 +114,10 @@ def build_plan(
     metric = sections.result_metric(parsed, objective)
     targeting = targeting_section(brief)
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
-    nums, lines = plan_numbers(brief, objective, metric, local=local)
+    counted = parsed.target_kind == "absolute" and parsed.metric == metric
+    nums, lines = plan_numbers(
+        brief, objective, metric, local=local, target=parsed.target if counted else None
+    )
     report = check_goal(
         brief.goal,
         **{

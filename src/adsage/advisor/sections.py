@@ -68,7 +68,7 @@ def objective_section(
     sources: list[int],
     nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
-    from adsage.planning.texts import count, tr
+    from adsage.planning.texts import count, money, tr
 
     lang = brief.language
     obj = load_objectives().objectives[objective]
@@ -81,7 +81,25 @@ def objective_section(
         kpis.append(
             KPI(name=_metric_label(metric, lang), target=parsed.target, note=tr(lang, "kpi_target"))
         )
-    if nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
+    if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:
+        kpis.append(
+            KPI(
+                name=_cost_label(metric, lang),
+                target=nums.cost_ceiling,
+                unit=cur,
+                note=tr(
+                    lang,
+                    "kpi_ceiling",
+                    goal=count(nums.goal_target or 0, lang),
+                    total=money(nums.total, cur, lang),
+                    bench=money(nums.cost_per_result, cur, lang),
+                    market=mk,
+                    conf=conf,
+                    expected=count(nums.results_expected or 0, lang),
+                ),
+            )
+        )
+    elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
         kpis.append(
             KPI(
                 name=_cost_label(metric, lang),

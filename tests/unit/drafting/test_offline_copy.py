@@ -658,3 +658,10 @@ def test_a_value_persona_gets_the_offer_even_when_it_is_too_long_for_a_headline(
     for d in value:
         assert "Druga drożdżówka gratis" in d.primary_text + d.headline, d
 
+
+def test_three_drafts_get_three_headlines_while_the_brief_has_facts_left() -> None:
+    """The candle shop's offer (41 characters) is too long for a headline; its second and
+    third benefits are not, so no draft repeats another's headline."""
+    candles = yaml.safe_load((ROOT / "evals/datasets/copy_briefs/candles_pl.yaml").read_text())
+    heads = [d.headline for d in drafts_for(candles, n=3)]
+    assert len(set(heads)) == 3, heads

@@ -25,4 +25,10 @@ MESSAGES = {
         "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
         "niepotwierdzone przez Metę), więc test jest liczony na {max} z {days} dni kampanii.",
     ),
+    "plan.kpi_ceiling": (
+        "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
+        "{bench} ({conf}), about {expected} results",
+        "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynku {market} "
+        "{bench} ({conf}), ok. {expected} wyników",
+    ),
 }
