@@ -1,4 +1,4 @@
-"""Plan notes on targeting, KPIs and the A/B test's length."""
+"""Plan notes on targeting, KPIs and the A/B test, and their document labels."""
 
 MESSAGES = {
     "plan.city_targeted": (
@@ -31,4 +31,12 @@ MESSAGES = {
         "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynku {market} "
         "{bench} ({conf}), ok. {expected} wyników",
     ),
+    "doc.ab.tested": ("Tested element", "Testowany element"),
+    "doc.ab.control": ("control", "kontrolna"),
+    "doc.var.headline": ("headline", "nagłówek"),
+    "doc.var.primary_text": ("primary text", "tekst główny"),
+    "doc.var.description": ("description", "opis"),
+    "doc.var.cta": ("button", "przycisk"),
+    "doc.var.creative": ("creative", "kreacja"),
+    "doc.var.audience": ("audience", "grupa odbiorców"),
 }
