@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from adsage.errors import ConfigError
@@ -57,6 +57,37 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "ADSAGE_OPENAI_BASE_URL")
     )
+    # Marketing API (`adsage publish`, `adsage insights`): the Graph host and version (a proxy
+    # or a local stand-in may replace Meta's), the token and the default ad account.
+    graph_url: str = "https://graph.facebook.com"
+    graph_version: str | None = None
+    meta_access_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("META_ACCESS_TOKEN", "ADSAGE_META_ACCESS_TOKEN"),
+    )
+    meta_ad_account_id: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("META_AD_ACCOUNT_ID", "ADSAGE_META_AD_ACCOUNT_ID"),
+    )
+
+    @field_validator("graph_url")
+    @classmethod
+    def _check_graph_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("graph_version")
+    @classmethod
+    def _check_graph_version(cls, value: str | None) -> str | None:
+        import re
+
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not re.fullmatch(r"v\d+\.\d+", value):
+            raise ValueError("write the version as v<major>.<minor>, e.g. v25.0")
+        return value
 
     @field_validator("chroma_url")
     @classmethod

@@ -44,6 +44,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 HtmlOpt = Annotated[
     Path | None, typer.Option("--html", help="Also write a self-contained HTML report here.")
 ]
+MetaOpt = Annotated[
+    bool,
+    typer.Option(
+        "--meta", help="FILE holds Marketing API rows from `adsage insights --out X.json`."
+    ),
+]
 
 
 def _searcher(warnings: list[dict[str, str]]) -> Any | None:
@@ -132,6 +138,7 @@ def analyze(
     lang: LangOpt = None,
     as_json: JsonOpt = False,
     html: HtmlOpt = None,
+    meta: MetaOpt = False,
 ) -> None:
     """Which ad won, whether the win is significant, and what to do next."""
     from rich.console import Console
@@ -153,6 +160,11 @@ def analyze(
     if objective and plan:
         raise BadInput("--objective and --plan both give the objective: use one of them")
     objective = normalize_objective(objective) or (objective_from_plan(plan) if plan else None)
+    if meta:  # API rows become the export table, so both paths share one reader
+        from adsage.config import load_settings
+        from adsage.meta.insights import table_file
+
+        file = table_file(file, load_settings().home)
     with on_terminal(Console(stderr=True), quiet=as_json):
         # fail fast on a bad file or option before paying for the knowledge index
         report(f"reading {file.name}")

@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS log (
 CREATE TABLE IF NOT EXISTS claims (
   ns TEXT NOT NULL, key TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (ns, key)
 );
+CREATE TABLE IF NOT EXISTS published (
+  run TEXT NOT NULL, step TEXT NOT NULL, kind TEXT NOT NULL, object_id TEXT NOT NULL,
+  account TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (run, step)
+);
 """
 
 
@@ -141,6 +145,30 @@ class StateStore:
                 "INSERT OR IGNORE INTO claims VALUES (?, ?, ?)", (ns, key, time.time())
             )
             return cur.rowcount == 1
+
+    # Marketing API objects a publish run created, so a re-run skips them and undo finds them.
+    def record_published(
+        self, run: str, step: str, kind: str, object_id: str, account: str
+    ) -> None:
+        with self._conn() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO published VALUES (?, ?, ?, ?, ?, ?)",
+                (run, step, kind, object_id, account, time.time()),
+            )
+
+    def published(self, run: str) -> list[dict[str, str]]:
+        """The run's objects in creation order."""
+        with self._conn() as con:
+            rows = con.execute(
+                "SELECT step, kind, object_id, account FROM published WHERE run=? "
+                "ORDER BY at, rowid",
+                (run,),
+            ).fetchall()
+        return [dict(zip(("step", "kind", "object_id", "account"), r, strict=True)) for r in rows]
+
+    def forget_published(self, run: str, step: str) -> None:
+        with self._conn() as con:
+            con.execute("DELETE FROM published WHERE run=? AND step=?", (run, step))
 
 
 def _rollback(con: sqlite3.Connection) -> None:
