@@ -82,6 +82,9 @@ def plan(
     sheet.sheet_paths(csv_out, xlsx_out)
     options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)
+    from adsage.drafting.llm_progress import show_progress
+
+    show_progress(not as_json)  # drawn on a terminal's stderr only
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
     sheet.write_plan_sheet(result, csv_out, xlsx_out, options)
     if out is not None:
