@@ -45,8 +45,15 @@ def figures_agree(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> boo
         and abs(n["ab"]["budget_needed"] - ab["budget_needed"]) < 0.01
         and ab["duration_days"] <= b["days"]
         and b["bid_strategy"] == plan["objective"]["bid_strategy"]
-        and all(abs(k["target"] - n["cost_per_result"]) < 0.01 for k in _cost_kpis(plan))
+        and all(abs(k["target"] - _cost(n)) < 0.01 for k in _cost_kpis(plan))
     )
+
+
+def _cost(n: dict[str, Any]) -> float:
+    """The cost KPI: the goal's ceiling (total / target) when the goal counts results,
+    else the market benchmark."""
+    ceiling = n.get("cost_ceiling")
+    return float(ceiling if ceiling is not None else n["cost_per_result"])
 
 
 def currency_on_amounts(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool:

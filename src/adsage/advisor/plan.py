@@ -11,6 +11,7 @@ from typing import Any
 
 from adsage.advisor import sections
 from adsage.advisor.grounding import citations, gather, to_snippet
+from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
 from adsage.checks.goal_parse import parse_goal
@@ -111,9 +112,12 @@ def build_plan(
     inferred = brief.objective is None
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
     metric = sections.result_metric(parsed, objective)
-    targeting = sections.targeting_section(brief)
+    targeting = targeting_section(brief)
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
-    nums, lines = plan_numbers(brief, objective, metric, local=local)
+    counted = parsed.target_kind == "absolute" and parsed.metric == metric
+    nums, lines = plan_numbers(
+        brief, objective, metric, local=local, target=parsed.target if counted else None
+    )
     report = check_goal(
         brief.goal,
         **{

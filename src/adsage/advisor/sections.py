@@ -6,6 +6,7 @@ computed the same way whichever engine drafts the copy.
 
 from __future__ import annotations
 
+from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, VARIABLE, t
 from adsage.checks.goal_parse import ParsedGoal
 from adsage.models.brief import Brief
@@ -16,15 +17,11 @@ from adsage.models.plan import (
     BudgetLine,
     BudgetPlan,
     ObjectiveSection,
-    PlaceTarget,
     PlanNumbers,
-    TargetingSpec,
 )
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.numbers import LEARNING_EVENTS
 from adsage.rules.objectives import load_benchmarks, load_objectives
-
-RESTRICTED = {"HOUSING", "EMPLOYMENT", "CREDIT", "FINANCIAL_PRODUCTS_SERVICES"}
 
 
 def total_budget(brief: Brief) -> float:
@@ -71,7 +68,7 @@ def objective_section(
     sources: list[int],
     nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
-    from adsage.planning.texts import count, tr
+    from adsage.planning.texts import count, money, tr
 
     lang = brief.language
     obj = load_objectives().objectives[objective]
@@ -84,7 +81,25 @@ def objective_section(
         kpis.append(
             KPI(name=_metric_label(metric, lang), target=parsed.target, note=tr(lang, "kpi_target"))
         )
-    if nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
+    if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:
+        kpis.append(
+            KPI(
+                name=_cost_label(metric, lang),
+                target=nums.cost_ceiling,
+                unit=cur,
+                note=tr(
+                    lang,
+                    "kpi_ceiling",
+                    goal=count(nums.goal_target or 0, lang),
+                    total=money(nums.total, cur, lang),
+                    bench=money(nums.cost_per_result, cur, lang),
+                    market=mk,
+                    conf=conf,
+                    expected=count(nums.results_expected or 0, lang),
+                ),
+            )
+        )
+    elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
         kpis.append(
             KPI(
                 name=_cost_label(metric, lang),
@@ -141,7 +156,7 @@ def objective_section(
     for name in obj.kpis:
         label = KPI_NAMES.get(lang, {}).get(name, name)
         if not any(label.lower() in k.name.lower() for k in kpis):
-            kpis.append(KPI(name=label))
+            kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
     goal = obj.optimization_goals[0]
     if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
         goal = "VALUE"
@@ -159,81 +174,6 @@ def objective_section(
         kpis=kpis,
         reason=t(lang, key, objective=objective, goal=goal, metric=_metric_label(metric, lang)),
         sources=sources,
-    )
-
-
-def targeting_section(brief: Brief) -> TargetingSpec:
-    from adsage.planning.numbers import radius_places
-    from adsage.planning.texts import tr
-    from adsage.rules.campaign import targeting_rules
-
-    aud, lang = brief.audience, brief.language
-    notes: list[str] = []
-    lo, hi = max(13, aud.age[0]), min(65, aud.age[1])
-    genders = list(aud.genders)
-    interests = list(aud.interests)
-    cat: str = brief.special_ad_category
-    rules = targeting_rules()
-    min_km = rules.special_radius.min_radius_km
-    if cat in rules.special_categories.replaced:
-        new_cat = rules.special_categories.replaced[cat]
-        notes.append(
-            tr(
-                lang,
-                "category_replaced",
-                old=cat,
-                new=new_cat,
-                when=rules.special_categories.replaced_as_of,
-            )
-        )
-        cat = new_cat
-    country = aud.locations[0] if aud.locations else None
-    places = [
-        PlaceTarget(kind=p.type, name=p.name, country=p.country or country, radius_km=p.radius_km)
-        for p in aud.places
-    ]
-    restricted = cat in RESTRICTED
-    names = rules.place_names.pl_genitive if rules.place_names else {}
-    for found, km in radius_places(brief.goal, aud.description):
-        name = names.get(found, found)
-        if not any(p.name == name for p in places):
-            places.append(PlaceTarget(kind="radius", name=name, country=country, radius_km=km))
-    if restricted:
-        lo, hi, genders = 18, 65, ["all"]
-        interests = []
-        kept: list[PlaceTarget] = []
-        for p in places:
-            if p.kind == "postal":
-                notes.append(tr(lang, "special_postal", place=p.name))
-                continue
-            if p.kind == "radius" and (p.radius_km or 0) < min_km:
-                notes.append(
-                    tr(
-                        lang,
-                        "special_radius",
-                        place=p.name,
-                        km=f"{p.radius_km:g}",
-                        min=f"{min_km:g}",
-                    )
-                )
-                p = p.model_copy(update={"radius_km": float(min_km)})
-            kept.append(p)
-        places = kept
-        notes.append(tr(lang, "special", cat=cat, min=f"{min_km:g}"))
-    elif (lo, hi) != tuple(aud.age):
-        notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
-    return TargetingSpec(
-        countries=list(aud.locations),
-        age_min=lo,
-        age_max=max(lo, hi),
-        genders=genders,  # type: ignore[arg-type]
-        interests=interests,
-        custom_audiences=list(aud.custom_audiences),
-        special_ad_category=cat,
-        placements=list(brief.placements),
-        places=places,
-        lookalikes=not restricted,
-        notes=notes,
     )
 
 
@@ -265,7 +205,7 @@ def budget_section(
                 cap=data.structures.frequency_cap_per_week,
             )
         )
-        if line.key == "prospecting" and brief.special_ad_category in RESTRICTED:
+        if line.key == "prospecting" and restricted(brief.special_ad_category):
             why = tr(lang, "prospecting_why_special")
         if line.key == "retargeting" and nums.structure == "lead_form":
             why = tr(lang, "retargeting_why_form")
@@ -393,6 +333,8 @@ def ab_section(
     }
     verdict = tr(lang, "ab_fits" if ab.fits else "ab_short", **kw)
     notes: list[str] = []
+    if ab.available_days and brief.days > ab.available_days:
+        notes.append(tr(lang, "ab_test_limit", max=ab.available_days, days=brief.days))
     if not ab.fits:
         daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         notes.append(

@@ -6,7 +6,8 @@ KIND = {
     "en": {"daily": "daily", "lifetime": "lifetime"},
     "pl": {"daily": "dzienny", "lifetime": "całkowity"},
 }
-VARIABLE = {"en": {"headline": "headline"}, "pl": {"headline": "nagłówek"}}
+# the tested element as the hypothesis names it (Polish: genitive, "zmiana tylko nagłówka")
+VARIABLE = {"en": {"headline": "headline"}, "pl": {"headline": "nagłówka"}}
 
 
 def t(lang: str, key: str, **kw: object) -> str:

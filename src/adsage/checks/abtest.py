@@ -294,3 +294,42 @@ def _sample(rules: AbTestRules, test: AbTest) -> list[Finding]:
             "accept a larger mde.",
         )
     ]
+
+
+def check_reach(
+    sample_per_variant: int,
+    days_needed: int | None,
+    duration_days: int,
+    unit: Literal["impressions", "clicks"] = "impressions",
+) -> list[Finding]:
+    """A sized test (a plan's): can its budget reach the sample in the days it runs?
+
+    The plan sizes its test once (``numbers.ab``); this judges those figures with the same
+    duration and sample-size rules as :func:`check_abtest`, so the plan's warning and
+    ``check plan``'s verdict cannot disagree.
+    """
+    rules = abtest_rules()
+    out: list[Finding] = []
+    if days_needed is not None and days_needed > rules.duration.max_days:
+        longer = AbTest(vary="headline", variants=[], duration_days=days_needed)
+        fix = "Test fewer variants or a bigger change, or raise the test budget."
+        out += [
+            f.model_copy(update={"field": "days_needed", "suggestion": fix})
+            for f in _duration(rules, longer)
+        ]
+    if days_needed is None or days_needed > duration_days:
+        rule = rules.sample_size
+        needs = "an unknown number of" if days_needed is None else f"{days_needed}"
+        out.append(
+            finding(
+                "abtest.sample_size",
+                rule.severity,
+                f"The test needs {needs} days to reach {sample_per_variant:,} {unit} per "
+                f"variant but runs {duration_days}; it will likely end inconclusive.",
+                rule,
+                field="days_needed",
+                suggestion="Raise the test budget, test a bigger change, or read the result "
+                "as directional only.",
+            )
+        )
+    return out

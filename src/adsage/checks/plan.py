@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from typing import Literal
 
 from pydantic import ValidationError
 
@@ -84,6 +85,19 @@ def _daily_impressions(plan: CampaignPlan) -> int | None:
     return max(1, int(n.ab.daily_budget / n.cpm * 1000)) if n.ab.daily_budget else None
 
 
+def _reach(plan: CampaignPlan) -> list[Finding]:
+    """The plan's own test sizing (``numbers.ab``, the figures its A/B section shows),
+    judged by the A/B checker's duration and sample rules."""
+    from adsage.checks.abtest import check_reach
+
+    ab = plan.numbers.ab if plan.numbers is not None else None
+    if ab is None:
+        return []
+    unit: Literal["impressions", "clicks"] = "impressions" if ab.metric == "ctr" else "clicks"
+    found = check_reach(ab.sample_size_per_variant, ab.days_needed, ab.duration_days, unit)
+    return _prefixed("ab_test", found)
+
+
 def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.abtest import AbTest, Variant, check_abtest
     from adsage.checks.budget import Budget, check_budget
@@ -152,19 +166,20 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
         )
     ab = plan.ab_test
     variants = [Variant(name=f"v{i}", headline=v) for i, v in enumerate(ab.variants)]
+    out += _reach(plan)
     if ab.variable == "headline":
-        out += _prefixed(
-            "ab_test",
-            check_abtest(
-                AbTest(
-                    vary="headline",
-                    variants=variants,
-                    duration_days=ab.duration_days,
-                    # the checker counts impressions: only a CTR test is sized in them
-                    baseline_rate=ab.baseline_rate if ab.metric == "ctr" else None,
-                    mde=ab.mde,
-                    daily_impressions=_daily_impressions(plan),
-                )
-            ),
+        found = check_abtest(
+            AbTest(
+                vary="headline",
+                variants=variants,
+                duration_days=ab.duration_days,
+                # the checker counts impressions: only a CTR test is sized in them
+                baseline_rate=ab.baseline_rate if ab.metric == "ctr" else None,
+                mde=ab.mde,
+                daily_impressions=_daily_impressions(plan),
+            )
         )
+        if plan.numbers is not None:  # the sizing is judged above from the plan's own figures
+            found = [f for f in found if f.rule != "abtest.sample_size"]
+        out += _prefixed("ab_test", found)
     return out

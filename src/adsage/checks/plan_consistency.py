@@ -56,13 +56,15 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
             n.ab.budget_needed, ab.budget_needed
         ):
             out.append(_f("A/B section and numbers disagree on sample or budget", "ab_test"))
-        if n.cost_per_result is not None:
+        # the cost KPI is the goal's ceiling when the goal counts results, else the benchmark
+        cost = n.cost_ceiling if n.cost_ceiling is not None else n.cost_per_result
+        if cost is not None:
             for k in plan.objective.kpis:
                 priced = k.unit == b.currency and "benchmark" in k.note
-                if priced and k.target is not None and not _close(k.target, n.cost_per_result):
+                if priced and k.target is not None and not _close(k.target, cost):
                     out.append(
                         _f(
-                            f"KPI {k.name} is {k.target}, the numbers say {n.cost_per_result}",
+                            f"KPI {k.name} is {k.target}, the numbers say {cost}",
                             "objective.kpis",
                         )
                     )

@@ -60,37 +60,15 @@ def _searcher(warnings: list[dict[str, str]]) -> Any | None:
 
 def _print_human(data: dict[str, Any]) -> None:
     from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
-    from adsage.analysis.texts import fmt_metric, num, pct
+    from adsage.analysis.terminal import ads_table
 
-    lang, cur, metric = data["lang"], data["currency"], data["metric"]
+    lang, cur = data["lang"], data["currency"]
     console = Console(highlight=False)
     pl = lang == "pl"
     style = "bold green" if data["winner"] else "bold yellow"
     console.print(data["verdict"], style=style, markup=False)  # the answer comes first
-    table = Table(title=("Reklamy" if pl else "Ads") + f" · {data['metric_name']}")
-    # the primary metric first, then the diagnostics that explain it
-    cols = [metric] + [
-        m
-        for m in ("roas", "ctr", "cvr")
-        if m != metric and any(ad[m] is not None for ad in data["ads"])
-    ]
-    heads = ["Reklama" if pl else "Ad", "Wyśw." if pl else "Impr.", "Klik." if pl else "Clicks"]
-    heads += ["Konw." if pl else "Conv."] + [c.upper() for c in cols] + ["P(best)"]
-    for i, h in enumerate(heads):
-        table.add_column(h, justify="left" if i == 0 else "right")
-    for ad in data["ads"]:
-        cells = [
-            ad["name"],
-            num(ad["impressions"], lang, 0),
-            num(ad["clicks"], lang, 0),
-            "-" if ad["conversions"] is None else num(ad["conversions"], lang, 0),
-            *(fmt_metric(c, ad[c], lang, None) for c in cols),
-            pct(ad["prob_best"], lang, 1),
-        ]
-        table.add_row(*(Text(c) for c in cells))  # ad names are data, never rich markup
+    table = ads_table(data, console.width)
     console.print(table)
     meta = [("Waluta: " if pl else "Currency: ") + cur] if cur else []
     if data["reporting"]:
@@ -128,11 +106,14 @@ def analyze(
     html: HtmlOpt = None,
 ) -> None:
     """Which ad won, whether the win is significant, and what to do next."""
+    from rich.console import Console
+
     from adsage.analysis.core import analyze_file, check_metric
     from adsage.analysis.primary import normalize_objective, objective_from_plan
     from adsage.analysis.reading import read_export
     from adsage.atomic_files import write_text_atomic
     from adsage.inputs import require_parent
+    from adsage.progress import on_terminal, report
 
     metric = metric.strip().lower() if metric else None
     if html is not None and html.suffix.lower() not in (".html", ".htm"):
@@ -144,20 +125,25 @@ def analyze(
     if objective and plan:
         raise BadInput("--objective and --plan both give the objective: use one of them")
     objective = normalize_objective(objective) or (objective_from_plan(plan) if plan else None)
-    # fail fast on a bad file or option before paying for the knowledge index
-    export = read_export(file)
-    if metric:
-        check_metric(metric, export, file)
-    extra: list[dict[str, str]] = []
-    result = analyze_file(
-        file,
-        metric=metric,
-        objective=objective,
-        goal=goal,
-        lang=lang,
-        searcher=_searcher(extra),
-        export=export,
-    )
+    with on_terminal(Console(stderr=True), quiet=as_json):
+        # fail fast on a bad file or option before paying for the knowledge index
+        report(f"reading {file.name}")
+        export = read_export(file)
+        if metric:
+            check_metric(metric, export, file)
+        extra: list[dict[str, str]] = []
+        report("loading the knowledge index")
+        searcher = _searcher(extra)
+        report(f"analysing {file.name}")
+        result = analyze_file(
+            file,
+            metric=metric,
+            objective=objective,
+            goal=goal,
+            lang=lang,
+            searcher=searcher,
+            export=export,
+        )
     result.warnings.extend(extra)
     data = result.to_json()
     if html is not None:

@@ -44,25 +44,12 @@ def index(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Build or update the knowledge index (bundled guidance plus your own documents)."""
-    from rich.progress import BarColumn, Progress, TextColumn
-
     from adsage.knowledge.ingest import index_paths
+    from adsage.progress import on_terminal, report
 
     settings = _settings()
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
-        console=err,
-        transient=True,
-        disable=as_json or not err.is_terminal,
-    ) as bar:
-        task = bar.add_task("embedding", total=None)
-
-        def progress(stage: str, done: int, total: int) -> None:
-            bar.update(task, description=stage, completed=done, total=total)
-
-        summary = index_paths(settings, paths or [], rebuild=rebuild, progress=progress)
+    with on_terminal(err, quiet=as_json):
+        summary = index_paths(settings, paths or [], rebuild=rebuild, progress=report)
     data = summary.as_dict()
     if as_json:
         _print_json(data)

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from adsage.errors import ConfigError
+from adsage.errors import AdsageError, ConfigError
 
 
 def _logging(secrets: list[str], verbose: bool) -> None:
@@ -60,27 +60,30 @@ def slack(
     settings = load_settings()
     app, advisor = _build(settings, slack_settings)
     _logging(slack_settings.secrets(), verbose)
-    threading.Thread(target=advisor.searcher, name="adsage-warmup", daemon=True).start()
     log = logging.getLogger("adsage.slack")
     if http:
-        from adsage.slack.server import make_server
+        from adsage.slack.server import SlackHttp, listen, serve
 
         try:
-            server = make_server(app, host, port, path)
+            sock = listen(host, port)
         except OSError as exc:
             raise ConfigError(
                 f"--port {port}: cannot listen on {host}:{port} ({exc.strerror})"
             ) from None
-        log.info("adsage slack listening on http://%s:%d%s", host, port, path)
+        # Load the knowledge index before the first request: a warm-up thread competing with
+        # the first burst of events delayed acknowledgements past Slack's 3 s.  Requests that
+        # arrive meanwhile wait in the listen backlog; /healthz answers once this is done.
         try:
-            server.serve_forever(poll_interval=0.2)
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+            advisor.searcher()
+        except AdsageError as exc:  # the bot still answers; questions then say what is wrong
+            log.warning("knowledge index not loaded: %s", str(exc).splitlines()[0])
+        log.info("adsage slack listening on http://%s:%d%s", host, port, path)
+        secret = slack_settings.secret("SLACK_SIGNING_SECRET")
+        serve(SlackHttp(app, secret, path), sock, verbose=verbose)
         return
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    threading.Thread(target=advisor.searcher, name="adsage-warmup", daemon=True).start()
     log.info("adsage slack connecting in Socket Mode")
     SocketModeHandler(app, slack_settings.secret("SLACK_APP_TOKEN")).start()
 

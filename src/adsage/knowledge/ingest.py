@@ -166,7 +166,9 @@ def index_paths(
 
         pending: list[_Pending] = []
         seen: set[str] = set()
-        for path in files:
+        for n, path in enumerate(files):
+            if progress:
+                progress(f"indexing {path.name}", n, len(files))
             source = _source_for(path)
             if source in seen:
                 continue

@@ -34,11 +34,12 @@ def write_lock(settings: Settings) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     from adsage.knowledge import index_journal
+    from adsage.progress import held
 
     ensure_home(settings.home)
     lock = FileLock(str(settings.lock_path), timeout=settings.lock_timeout)
     try:
-        with lock:
+        with held(lock, "waiting for another adsage process to finish writing the index"):
             _epoch[0] += 1
             index_journal.recover(settings, Store(settings))
             yield

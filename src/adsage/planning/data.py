@@ -31,8 +31,20 @@ class ABDefaults(_Sourced):
     alpha: float = Field(gt=0, lt=0.5)
     power: float = Field(gt=0.5, lt=1)
     mde_relative: float = Field(gt=0)
-    min_days: int = Field(ge=1)
-    max_days: int = Field(ge=1)
+
+    # The test's length limits are the A/B checker's rule (abtest.yaml ``duration``), so the
+    # plan and ``check plan`` judge a test by one set of numbers.
+    @property
+    def min_days(self) -> int:
+        from adsage.rules.campaign import abtest_rules
+
+        return abtest_rules().duration.min_days
+
+    @property
+    def max_days(self) -> int:
+        from adsage.rules.campaign import abtest_rules
+
+        return abtest_rules().duration.max_days
 
 
 class Billing(_Sourced):

@@ -212,9 +212,15 @@ def ab_numbers(
 
 
 def plan_numbers(
-    brief: Brief, objective: str, metric: str, *, local: bool = False
+    brief: Brief,
+    objective: str,
+    metric: str,
+    *,
+    local: bool = False,
+    target: float | None = None,
 ) -> tuple[PlanNumbers, list[SplitLine]]:
-    """The numbers and the split lines they rest on."""
+    """The numbers and the split lines they rest on; ``target`` is the goal's count of
+    ``metric`` results, when it names one."""
     total = total_budget(brief)
     days = brief.days
     daily = total / days
@@ -251,6 +257,8 @@ def plan_numbers(
         learning_events_per_week=learning,
         benchmark=fig.used,
         ab=ab,
+        goal_target=target,
+        cost_ceiling=round(total / target, 2) if target and fig.per == 1 else None,
     )
     return nums, lines
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from adsage.i18n import t
+from adsage.i18n import has, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 
@@ -21,6 +21,16 @@ class _Labels:
 
 def labels(lang: str) -> _Labels:
     return _Labels(lang)
+
+
+def _variable(name: str, lang: str) -> str:
+    """The tested element in the plan's language; an element without a label as it is."""
+    return t(f"doc.var.{name}", lang) if has(f"doc.var.{name}") else name
+
+
+def _ad_name(name: str, lang: str) -> str:
+    """ "A (control)" as Meta's test tool names it, with "control" in the plan's language."""
+    return name.replace("(control)", f"({t('doc.ab.control', lang)})")
 
 
 @dataclass
@@ -208,9 +218,19 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Section(
             h["ab"],
             [
-                Block("p", f"{ab.variable}: {ab.hypothesis}"),
+                Block(
+                    "p", f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. {ab.hypothesis}"
+                ),
                 *(
-                    [Block("ul", items=[f"{a.get('name')}: {a.get('headline')}" for a in ab.ads])]
+                    [
+                        Block(
+                            "ul",
+                            items=[
+                                f"{_ad_name(str(a.get('name')), plan.lang)}: {a.get(ab.variable)}"
+                                for a in ab.ads
+                            ],
+                        )
+                    ]
                     if ab.ads
                     else []
                 ),

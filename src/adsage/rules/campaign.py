@@ -117,7 +117,11 @@ class LookalikeRule(SourcedRule):
 
 
 class PlaceNames(SourcedRule):
+    # the cities below are all in this country; a brief for another country ignores them
+    country: str = "PL"
     pl_genitive: dict[str, str] = {}
+    # other spellings of the same cities (English, without diacritics) -> the nominative
+    aliases: dict[str, str] = {}
 
 
 class TargetingRules(Strict):

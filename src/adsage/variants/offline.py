@@ -172,7 +172,7 @@ def image_candidates(bank: VariantBank, facts: Facts, brief: Brief) -> list[Cand
 def audience_candidates(bank: VariantBank, facts: Facts, brief: Brief) -> list[Candidate]:
     """Targeting variations on the brief's geography and ages: the brief's own interests,
     broad, lookalikes (not for special ad categories) and warm audiences."""
-    from adsage.advisor.sections import targeting_section
+    from adsage.advisor.targeting import targeting_section
 
     spec = targeting_section(brief)
     a = bank.audience

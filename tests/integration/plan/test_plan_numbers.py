@@ -65,7 +65,11 @@ def test_goal_window_and_numbers_agree(employment_plan: CampaignPlan) -> None:
     assert p.ab_test.sample_size_per_variant == n.ab.sample_size_per_variant
     assert p.ab_test.duration_days <= p.budget.days
     cost = [k for k in p.objective.kpis if k.unit == "PLN" and "benchmark" in k.note]
-    assert cost and cost[0].target == n.cost_per_result
+    # 300 applications with PLN 20,000: a lead may cost at most PLN 66.67; the benchmark
+    # (PLN 25) is shown beside it with the results it would buy
+    assert n.goal_target == 300 and n.cost_ceiling == round(20000 / 300, 2)
+    assert cost and cost[0].target == n.cost_ceiling
+    assert "PLN\xa025" in cost[0].note and f"{n.results_expected}" in cost[0].note
     assert all(line.currency == "PLN" for line in p.budget.split)
     ads = p.ab_test.ads
     assert len(ads) == 2

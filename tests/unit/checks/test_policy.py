@@ -241,3 +241,37 @@ def test_mild_profanity_and_hyphenated_weight_loss() -> None:
 )
 def test_narrowed_entries_still_catch_real_cases(text: str, rule: str) -> None:
     assert rule in rules_for(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you fat?",
+        "Jesteś gruby?",
+        "Czy jesteś gruba?",
+        "Czujesz się gruba? Mamy plan.",
+        "Tired of being fat? Join today.",
+        "Are you chubby and tired?",
+        "Jesteś grubasem? Zmień to.",
+    ],
+)
+def test_body_weight_questions_aimed_at_the_reader(text: str) -> None:
+    found = [f for f in check_policy({"headline": text}) if f.rule == "policy.personal_attributes"]
+    assert len(found) == 1 and "body weight" in found[0].message
+    assert found[0].severity == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you like low-fat yoghurt? Try ours.",
+        "Are you a fan of fat bikes? Test ride one.",
+        "Have you tried healthy fat in your breakfast?",
+        "Masz gruby sweter? Ten płaszcz i tak się zmieści.",
+        "Jesteś gotowy na tłusty czwartek? Pączki od 6:00.",
+        "Are you fat-adapted on keto? Our menu has you covered.",
+        "Gruby portfel? Masz gruby wybór w naszym sklepie.",
+    ],
+)
+def test_fat_and_gruby_as_ordinary_words_stay_clean(text: str) -> None:
+    assert "policy.personal_attributes" not in rules_for(text)

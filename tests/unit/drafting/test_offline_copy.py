@@ -638,3 +638,30 @@ def test_generated_briefs_never_produce_validator_errors(data: dict[str, Any], n
         assert char_count(d.primary_text) <= 125
         assert char_count(d.headline) <= 40
         assert char_count(d.description) <= 30
+
+
+def test_a_value_persona_gets_the_offer_even_when_it_is_too_long_for_a_headline() -> None:
+    """The bakery's offer (55 characters) cannot be a headline; the draft written for the
+    offer-led persona must then carry it in the primary text, or nobody reads it."""
+    bakery = variant(
+        ZAKWAS,
+        offer="Druga drożdżówka gratis do każdego bochenka w grudniu",
+        objective="OUTCOME_SALES",
+        goal="Zdobyć 400 zamówień online do 31 grudnia 2027",
+    )
+    ctx = context(bakery)
+    engine = OfflineEngine()
+    personas = engine.personas(ctx)
+    drafts = engine.copy(ctx, personas, len(personas))
+    value = [d for d, p in zip(drafts, personas, strict=True) if "gratis" in p.message_angle]
+    assert value, [p.message_angle for p in personas]
+    for d in value:
+        assert "Druga drożdżówka gratis" in d.primary_text + d.headline, d
+
+
+def test_three_drafts_get_three_headlines_while_the_brief_has_facts_left() -> None:
+    """The candle shop's offer (41 characters) is too long for a headline; its second and
+    third benefits are not, so no draft repeats another's headline."""
+    candles = yaml.safe_load((ROOT / "evals/datasets/copy_briefs/candles_pl.yaml").read_text())
+    heads = [d.headline for d in drafts_for(candles, n=3)]
+    assert len(set(heads)) == 3, heads

@@ -107,6 +107,9 @@ class Category(Sourced):
     # Whether the brief's interests are things people are fans of ("snowboarding"), so
     # "Made for {interest}" works; for a clinic ("health") or a job ad they are not.
     passion_interests: bool = True
+    # Whether customers come from near the business (a bakery, a clinic): a brief that names
+    # its city then targets that city rather than the whole country.
+    serves_locally: bool = False
 
     @field_validator("cta")
     @classmethod

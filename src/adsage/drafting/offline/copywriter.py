@@ -204,12 +204,17 @@ def _render(
     lines = variants[recipe.variant % len(variants)].primary
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     levels = [_slots(bank, cat, facts, recipe, caps, drop) for caps in _CAPS]
-    primary = _fit_primary(lines, levels, limits.primary_text, recipe.angle)
     lead = ["{offer}"] if recipe.framework == "4U" else []
     heads = [*lead, *angle["headline"], *bank.headline_fallback]
     headline = _fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
         headline = _fit_short(heads, levels, limits.headline, avoid=())
+    # the angle must reach the reader: in the text when the headline could not carry it
+    carried = any(
+        levels[0].get(k) and levels[0][k].casefold() in headline.casefold()
+        for k in _ANGLE_SLOTS[recipe.angle]
+    )
+    primary = _fit_primary(lines, levels, limits.primary_text, recipe.angle, need=not carried)
     description = _fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
@@ -320,10 +325,12 @@ _BARE_WORTH = 0.15
 _STEP_COST = 0.2
 
 
-def _fit_primary(lines: list[Line], levels: list[dict[str, str]], limit: int, angle: str) -> str:
+def _fit_primary(
+    lines: list[Line], levels: list[dict[str, str]], limit: int, angle: str, need: bool = False
+) -> str:
     """The most valuable combination of lines that fits: every line at its richest, dropped
     or shortened by as little as possible, brief fragments cut only when nothing else fits."""
-    best: tuple[tuple[float, int], list[str]] | None = None
+    best: tuple[tuple[bool, float, int], list[str]] | None = None
     previous: dict[str, str] | None = None
     for level, slots in enumerate(levels):
         if slots == previous:
@@ -331,13 +338,16 @@ def _fit_primary(lines: list[Line], levels: list[dict[str, str]], limit: int, an
         previous = slots
         options = [_options(line, slots, angle) for line in lines]
         for combo in itertools.product(*options):
-            parts = [text for text, _ in combo if text]
+            parts = [text for text, _, _ in combo if text]
             if _repeats(parts):
                 continue
             size = sum(length(p) for p in parts) + max(0, len(parts) - 1)
             if size > limit:
                 continue
-            key = (sum(worth for _, worth in combo) - _LEVEL_COST * level, size)
+            # with ``need``, a draft written for an angle carries it (a "value" persona's
+            # draft names the offer) whenever some combination that does so fits
+            carries = need and any(on for _, _, on in combo)
+            key = (carries, sum(worth for _, worth, _ in combo) - _LEVEL_COST * level, size)
             if best is None or key > best[0]:
                 best = (key, parts)
     if best is not None:
@@ -357,20 +367,22 @@ def _repeats(parts: list[str]) -> bool:
     return False
 
 
-def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, float]]:
-    """Each available alternative with its worth, plus leaving the line out if allowed."""
+def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, float, bool]]:
+    """Each available alternative with its worth and whether it carries the persona's angle,
+    plus leaving the line out if allowed."""
     base = _WEIGHT.get(line.priority, 2.0)
-    out: list[tuple[str, float]] = []
+    out: list[tuple[str, float, bool]] = []
     for step, template in enumerate(line.alternatives):
         text = fill(template, slots) if template else None
         if not text:
             continue
-        bonus = 4.0 if _ANGLE_SLOTS[angle].intersection(slots_of(template)) else 0.0
+        on = bool(_ANGLE_SLOTS[angle].intersection(slots_of(template)))
+        bonus = 4.0 if on else 0.0
         # A bare name as a sentence ("Słówko.") says nothing; it only fills a gap.
         worth = base * _BARE_WORTH if _BARE.fullmatch(template) else base
-        out.append((text, worth + bonus - _STEP_COST * step))
+        out.append((text, worth + bonus - _STEP_COST * step, on))
     if line.priority > 0 or not out:
-        out.append(("", 0.0))
+        out.append(("", 0.0, False))
     return out
 
 

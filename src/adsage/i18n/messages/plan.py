@@ -108,7 +108,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.hypothesis": (
         "Changing only the {variable} moves {metric} by at least {mde:.0%}.",
-        "Zmiana tylko elementu {variable} zmienia {metric} o co najmniej {mde:.0%}.",
+        "Zmiana tylko {variable} zmienia {metric} o co najmniej {mde:.0%}.",
     ),
     "plan.cvr_name": (
         "conversion rate (results per click)",

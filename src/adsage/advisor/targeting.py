@@ -1,0 +1,144 @@
+"""The targeting section: who the ad set reaches, from the brief and the targeting rules.
+
+Kept apart from the other sections because it carries its own judgement: a local business
+whose audience lives in one city should not pay to reach the whole country, and special ad
+categories override what the brief asks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adsage.advisor.texts import t
+from adsage.models.brief import Brief
+from adsage.models.plan import PlaceTarget, TargetingSpec
+
+
+def restricted(category: str) -> bool:
+    """Whether a special ad category limits age, gender, postcodes and lookalikes."""
+    from adsage.rules.campaign import targeting_rules
+
+    return category in targeting_rules().special_categories.restricted
+
+
+def named_cities(*texts: str) -> list[str]:
+    """Cities of the rule data's list named in free text, in the nominative Meta's location
+    search needs ("Mieszkańcy Krakowa" -> ["Kraków"], "women in Warsaw" -> ["Warszawa"])."""
+    from adsage.rules.campaign import targeting_rules
+
+    names = targeting_rules().place_names
+    if names is None:
+        return []
+    forms = {**names.pl_genitive, **names.aliases}
+    forms.update({v: v for v in names.pl_genitive.values()})
+    found: list[str] = []
+    for text in texts:
+        for word in re.findall(r"[^\W\d_][\w-]*", text or ""):
+            city = forms.get(word)
+            if city and city not in found:
+                found.append(city)
+    return found
+
+
+def _serves_locally(brief: Brief) -> bool:
+    from adsage.drafting.offline.categories import category_for
+
+    return category_for(brief, brief.objective or "").serves_locally
+
+
+def _city_places(brief: Brief, places: list[PlaceTarget], notes: list[str]) -> None:
+    """A country-wide brief whose audience description names a city: a shop, café or clinic
+    there gets the city as its location (said in a note); any other business gets the
+    suggestion only, since it may deliver everywhere."""
+    from adsage.rules.campaign import targeting_rules
+
+    aud, lang = brief.audience, brief.language
+    names = targeting_rules().place_names
+    if places or names is None or names.country not in aud.locations:
+        return
+    cities = named_cities(aud.description, brief.goal)
+    if not cities:
+        return
+    where = ", ".join(cities)
+    country = ", ".join(aud.locations)
+    if _serves_locally(brief):
+        places.extend(PlaceTarget(kind="city", name=c, country=names.country) for c in cities)
+        notes.append(t(lang, "city_targeted", place=where, country=country))
+    else:
+        notes.append(t(lang, "city_suggested", place=where, country=country))
+
+
+def targeting_section(brief: Brief) -> TargetingSpec:
+    from adsage.planning.numbers import radius_places
+    from adsage.planning.texts import tr
+    from adsage.rules.campaign import targeting_rules
+
+    aud, lang = brief.audience, brief.language
+    notes: list[str] = []
+    lo, hi = max(13, aud.age[0]), min(65, aud.age[1])
+    genders = list(aud.genders)
+    interests = list(aud.interests)
+    cat: str = brief.special_ad_category
+    rules = targeting_rules()
+    min_km = rules.special_radius.min_radius_km
+    if cat in rules.special_categories.replaced:
+        new_cat = rules.special_categories.replaced[cat]
+        notes.append(
+            tr(
+                lang,
+                "category_replaced",
+                old=cat,
+                new=new_cat,
+                when=rules.special_categories.replaced_as_of,
+            )
+        )
+        cat = new_cat
+    country = aud.locations[0] if aud.locations else None
+    places = [
+        PlaceTarget(kind=p.type, name=p.name, country=p.country or country, radius_km=p.radius_km)
+        for p in aud.places
+    ]
+    is_restricted = restricted(cat)
+    names = rules.place_names.pl_genitive if rules.place_names else {}
+    for found, km in radius_places(brief.goal, aud.description):
+        name = names.get(found, found)
+        if not any(p.name == name for p in places):
+            places.append(PlaceTarget(kind="radius", name=name, country=country, radius_km=km))
+    _city_places(brief, places, notes)
+    if is_restricted:
+        lo, hi, genders = 18, 65, ["all"]
+        interests = []
+        kept: list[PlaceTarget] = []
+        for p in places:
+            if p.kind == "postal":
+                notes.append(tr(lang, "special_postal", place=p.name))
+                continue
+            if p.kind == "radius" and (p.radius_km or 0) < min_km:
+                notes.append(
+                    tr(
+                        lang,
+                        "special_radius",
+                        place=p.name,
+                        km=f"{p.radius_km:g}",
+                        min=f"{min_km:g}",
+                    )
+                )
+                p = p.model_copy(update={"radius_km": float(min_km)})
+            kept.append(p)
+        places = kept
+        notes.append(tr(lang, "special", cat=cat, min=f"{min_km:g}"))
+    elif (lo, hi) != tuple(aud.age):
+        notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
+    return TargetingSpec(
+        countries=list(aud.locations),
+        age_min=lo,
+        age_max=max(lo, hi),
+        genders=genders,  # type: ignore[arg-type]
+        interests=interests,
+        custom_audiences=list(aud.custom_audiences),
+        special_ad_category=cat,
+        placements=list(brief.placements),
+        places=places,
+        lookalikes=not is_restricted,
+        notes=notes,
+    )

@@ -1,0 +1,42 @@
+"""Plan notes on targeting, KPIs and the A/B test, and their document labels."""
+
+MESSAGES = {
+    "plan.city_targeted": (
+        "The audience description names {place}; a local business reaches the people who can "
+        "come by, so the ad set targets {place} instead of all of {country}. Widen it if you "
+        "also deliver further.",
+        "Opis odbiorców wskazuje {place}; lokalny biznes trafia do osób, które mogą przyjść, "
+        "więc zestaw reklam celuje w {place} zamiast w cały kraj ({country}). Poszerz zasięg, "
+        "jeśli dostarczasz dalej.",
+    ),
+    "plan.city_suggested": (
+        "The audience description names {place}, but the targeting covers all of {country}: "
+        "add {place} as the location if you sell or deliver only there.",
+        "Opis odbiorców wskazuje {place}, a targetowanie obejmuje cały kraj ({country}): "
+        "dodaj {place} jako lokalizację, jeśli sprzedajesz lub dostarczasz tylko tam.",
+    ),
+    "plan.kpi_watch": (
+        "watch in Ads Manager; the brief sets no target for it",
+        "obserwuj w Menedżerze reklam; brief nie wyznacza tu celu",
+    ),
+    "plan.ab_test_limit": (
+        "An A/B test in Ads Manager runs for at most {max} days (third-party guides; not "
+        "confirmed by Meta), so the test is sized on {max} of the campaign's {days} days.",
+        "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
+        "niepotwierdzone przez Metę), więc test jest liczony na {max} z {days} dni kampanii.",
+    ),
+    "plan.kpi_ceiling": (
+        "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
+        "{bench} ({conf}), about {expected} results",
+        "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynku {market} "
+        "{bench} ({conf}), ok. {expected} wyników",
+    ),
+    "doc.ab.tested": ("Tested element", "Testowany element"),
+    "doc.ab.control": ("control", "kontrolna"),
+    "doc.var.headline": ("headline", "nagłówek"),
+    "doc.var.primary_text": ("primary text", "tekst główny"),
+    "doc.var.description": ("description", "opis"),
+    "doc.var.cta": ("button", "przycisk"),
+    "doc.var.creative": ("creative", "kreacja"),
+    "doc.var.audience": ("audience", "grupa odbiorców"),
+}

@@ -1,0 +1,95 @@
+"""``adsage plan`` and ``adsage check plan`` judge a plan with one set of rules: the warnings
+the plan shows (learning phase, a test that cannot finish) are what ``check plan`` reports
+on the same JSON, from the same checkers and the same figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from adsage.advisor.plan import build_plan
+from adsage.checks.plan import check_plan
+from adsage.cli import main
+from adsage.models.brief import load_brief_data
+from adsage.models.plan import CampaignPlan
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _brief(amount: int, lang: str = "en") -> dict[str, Any]:
+    """The README's example brief with a lifetime budget of ``amount``."""
+    name = "brief.yaml" if lang == "en" else "brief.pl.yaml"
+    data = yaml.safe_load((ROOT / "examples" / name).read_text("utf-8"))
+    data["budget"] = {"amount": amount, "currency": "PLN", "type": "lifetime"}
+    return data
+
+
+def _keys(findings: list[Any]) -> set[tuple[str, str, str]]:
+    return {(f.rule, f.severity, f.message) for f in findings}
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_thin_budget_plan_warnings_are_what_check_plan_reports(plan_settings, lang: str) -> None:  # type: ignore[no-untyped-def]
+    plan = build_plan(load_brief_data(_brief(600, lang), "brief"), settings=plan_settings)
+    ab = plan.numbers.ab if plan.numbers else None
+    assert ab is not None and not ab.fits and ab.days_needed and ab.days_needed > 30
+    found = check_plan(plan)
+    # the plan's own budget warnings come from the checker check plan runs
+    shown = [f for f in plan.budget.report.findings if f.severity != "info"]
+    assert any(f.rule == "budget.learning_phase" for f in shown)
+    assert _keys(shown) <= _keys(found)
+    # the A/B section says the test cannot finish; check plan says so with the same figures
+    by_rule = {f.rule: f for f in found if f.field and f.field.startswith("ab_test")}
+    assert (
+        f"{ab.days_needed} days is longer than the usual 7-30 days"
+        in by_rule["abtest.duration"].message
+    )
+    sample = by_rule["abtest.sample_size"]
+    assert sample.severity == "warning"
+    assert f"needs {ab.days_needed} days" in sample.message
+    assert f"{ab.sample_size_per_variant:,}" in sample.message
+    assert f"runs {ab.duration_days}" in sample.message
+    assert str(ab.days_needed) in json.dumps(plan.ab_test.verdict, ensure_ascii=False)
+    # no contradiction: the plan has a baseline and an mde, so "cannot estimate" is not said
+    assert not any("Cannot estimate" in f.message for f in found)
+
+
+def test_a_test_that_fits_gets_no_reach_warning(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    plan = build_plan(load_brief_data(_brief(60000), "brief"), settings=plan_settings)
+    assert plan.numbers and plan.numbers.ab.fits
+    found = check_plan(plan)
+    assert not [f for f in found if f.rule in ("abtest.sample_size", "abtest.duration")]
+
+
+def test_cli_plan_and_check_plan_agree_on_the_same_json(
+    plan_settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    brief = tmp_path / "brief.yaml"  # plan_settings points ADSAGE_HOME at the built index
+    brief.write_text(yaml.safe_dump(_brief(600)), "utf-8")
+    out = tmp_path / "plan.json"
+    with pytest.raises(SystemExit) as done:
+        main(["plan", str(brief), "--out", str(out)])
+    assert done.value.code in (0, None)
+    capsys.readouterr()
+    plan = CampaignPlan.model_validate_json(out.read_text("utf-8"))
+    with pytest.raises(SystemExit) as done:
+        main(["check", "plan", str(out), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    cli = {(f["rule"], f["severity"], f["message"]) for f in report["findings"]}
+    assert cli == _keys(check_plan(plan))
+    assert {"budget.learning_phase", "abtest.duration", "abtest.sample_size"} <= {
+        rule for rule, _, _ in cli
+    }
+
+
+def test_the_planner_and_the_checker_share_the_duration_rule() -> None:
+    from adsage.planning.data import planning_data
+    from adsage.rules.campaign import abtest_rules
+
+    d, rule = planning_data().ab_defaults, abtest_rules().duration
+    assert (d.min_days, d.max_days) == (rule.min_days, rule.max_days)
+    assert "min_days" not in (ROOT / "knowledge" / "rules" / "planning.yaml").read_text("utf-8")

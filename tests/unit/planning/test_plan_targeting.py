@@ -1,0 +1,87 @@
+"""Targeting from the brief: a local business named in one city targets that city."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from adsage.advisor.targeting import named_cities, restricted, targeting_section
+from adsage.models.brief import load_brief_data
+
+
+def _brief(**over: Any):  # type: ignore[no-untyped-def]
+    data: dict[str, Any] = {
+        "brand": "Piekarnia Zakwas",
+        "product": "Chleb na zakwasie i drożdżówki",
+        "landing_url": "https://zakwas.example/zamowienia",
+        "language": "pl",
+        "goal": "Zdobyć 400 zamówień online do 31 grudnia 2026",
+        "budget": {"amount": 60, "currency": "PLN", "type": "daily"},
+        "schedule": {"start": "2027-03-01", "end": "2027-03-31"},
+        "audience": {
+            "locations": ["PL"],
+            "age": [25, 55],
+            "description": "Mieszkańcy Krakowa, którzy zamawiają na wynos",
+        },
+    }
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key] = {**data[key], **value}
+        else:
+            data[key] = value
+    return load_brief_data(data, "brief")
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Mieszkańcy Krakowa", ["Kraków"]),
+        ("rodziny w Warszawie i we Wrocławiu", ["Warszawa", "Wrocław"]),
+        ("young parents in Warsaw", ["Warszawa"]),
+        ("Łódź i okolice", ["Łódź"]),
+        ("people who love Krakowiak dancing", []),
+        ("riders who head off-piste", []),
+    ],
+)
+def test_cities_are_read_in_any_case_or_spelling(text: str, cities: list[str]) -> None:
+    assert named_cities(text) == cities
+
+
+def test_local_bakery_targets_its_city_and_says_why() -> None:
+    spec = targeting_section(_brief())
+    assert [(p.kind, p.name, p.country) for p in spec.places] == [("city", "Kraków", "PL")]
+    assert spec.countries == ["PL"]
+    assert any("Kraków" in n and "PL" in n for n in spec.notes)
+
+
+def test_a_shop_that_may_deliver_everywhere_only_gets_the_suggestion() -> None:
+    spec = targeting_section(
+        _brief(
+            brand="TrailBrew",
+            product="Coffee subscription",
+            language="en",
+            goal="Get 200 subscriptions by the end of March 2027",
+            audience={"description": "Young professionals in Warsaw who hike"},
+        )
+    )
+    assert spec.places == []
+    assert any("Warszawa" in n and "add" in n for n in spec.notes)
+
+
+def test_places_given_in_the_brief_are_kept_as_they_are() -> None:
+    spec = targeting_section(
+        _brief(audience={"places": [{"type": "radius", "name": "Kraków", "radius_km": 5}]})
+    )
+    assert [(p.kind, p.radius_km) for p in spec.places] == [("radius", 5)]
+    assert not any("Opis odbiorców" in n for n in spec.notes)
+
+
+def test_cities_of_another_country_are_not_guessed() -> None:
+    spec = targeting_section(_brief(audience={"locations": ["DE"]}))
+    assert spec.places == []
+
+
+def test_restricted_categories_come_from_the_rule_data() -> None:
+    assert restricted("HOUSING") and restricted("FINANCIAL_PRODUCTS_SERVICES")
+    assert not restricted("NONE") and not restricted("ISSUES_ELECTIONS_POLITICS")
