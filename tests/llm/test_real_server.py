@@ -80,6 +80,9 @@ def _env(home: Path, url: str) -> dict[str, str]:
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "OPENAI_BASE_URL": url,
         "ADSAGE_MODEL": "smollm2",
+        # llama-cpp-python's server names no window and fails an over-long streamed request
+        # inside the stream, so the window is given as a user of it would.
+        "ADSAGE_LLM_CONTEXT": "2048",
         "ADSAGE_LLM_TIMEOUT": "120",
         "ADSAGE_PLAN_DEADLINE": "600",
     }

@@ -348,6 +348,17 @@ class StructuredCaller:
             last = attempt == tries - 1
             try:
                 return send()
+            except ValueError as exc:
+                # llama-cpp-python fails a streamed request inside the stream (after HTTP 200),
+                # so the answer arrives empty; a prompt over its window is the usual cause.
+                if "no generations" not in str(exc).lower():
+                    raise
+                raise PartFailed(
+                    f"the model endpoint at {self.where} ended its answer without any content "
+                    "(a server-side error, often a prompt longer than its context window); "
+                    "set ADSAGE_LLM_CONTEXT to the server's context size",
+                    attempts=attempt + 1,
+                ) from exc
             except openai.APITimeoutError as exc:
                 if last:
                     raise PartFailed(

@@ -50,7 +50,11 @@ PERSONAS = {
 GOOD_COPY = {
     "drafts": [
         {
-            "primary_text": "Deep snow, lively core. SnowPeak freeride boards are 30% off until 24 December.",
+            "primary_text": (
+                "Deep snow, lively core. SnowPeak freeride boards are 30% off until 24 December.",
+                "Ride more this winter: SnowPeak boards are 30% off until 24 December.",
+                "Free base waxing all season comes with every SnowPeak freeride board.",
+            )[i],
             "headline": "30% off freeride boards",
             "description": "Free waxing all season",
             "cta": "SHOP_NOW",
