@@ -58,7 +58,7 @@ def run() -> dict[str, Any]:
         out["offline"] = {
             "cold_wall_s_median": _median(cold),
             "python_startup_s_median": _median(base),
-            "target_cold_s": 3.0,
+            "target_cold_s": 1.0,
             "warm_in_process_s_median": _median(warm),
         }
         out["llm_fixture"] = _llm(home)

@@ -13,6 +13,12 @@ DATA = ROOT / "tests" / "data"
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_model_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One ready-built encoder copy for the whole run, instead of one per test home."""
+    os.environ.setdefault("ADSAGE_MODEL_DIR", str(tmp_path_factory.mktemp("models")))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ADSAGE_", extra="ignore", frozen=True)
 
     home: Path = Field(default_factory=_default_home)
+    # Where the ready-built encoder is kept (default: <home>/models); several homes can share one.
+    model_dir: Path | None = None
     chroma_url: str | None = None
     collection: str = "adsage"
     lock_timeout: float = Field(default=60.0, ge=0)
@@ -46,6 +48,10 @@ class Settings(BaseSettings):
     max_concurrent_llm: int = Field(default=4, ge=1, le=64)
     # Extra domains (comma-separated) that indexed guidance may link to besides Meta's own.
     knowledge_hosts: str = ""
+    # The MCP server: the one folder its tools may read files from, and the bearer token HTTP
+    # clients must send (required when it listens beyond loopback).
+    mcp_root: Path | None = None
+    mcp_token: str | None = None
     openai_api_key: str | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ADSAGE_OPENAI_API_KEY")
     )

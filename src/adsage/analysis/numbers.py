@@ -19,6 +19,12 @@ _NOISE = re.compile(r"^[^\d\-+.,]+|[^\d.,]+$")  # currency symbols/codes, "%" at
 _DIGITS = re.compile(r"^[+-]?[\d.,]+$")
 # "--" is how Ads Manager writes "none" in a count or value cell
 _EMPTY = frozenset({"", "-", "--", "—", "–", "n/a", "na", "none", "null"})
+# Fast paths for the cells almost every export is made of: ASCII digits with at most one mark.
+# Each reads exactly as the general rules below would read it (tests pin the equivalence).
+_PLAIN_INT = re.compile(r"[0-9]+\Z")
+_PLAIN_MARK = re.compile(r"[0-9]+([.,])([0-9]+)\Z")
+_PLAIN = {".": re.compile(r"[0-9]+(?:\.[0-9]+)?\Z"), ",": re.compile(r"[0-9]+(?:,[0-9]+)?\Z")}
+_INF = float("inf")
 
 
 class NumberError(ValueError):
@@ -35,6 +41,13 @@ def _clean(text: str) -> str:
 
 def _evidence(text: str) -> DecimalMark | None:
     """The decimal mark this cell proves, if it proves one."""
+    if _PLAIN_INT.match(text):
+        return None
+    plain = _PLAIN_MARK.match(text)
+    if plain:  # one mark: a decimal mark unless exactly three digits follow it
+        if len(plain.group(2)) == 3:
+            return None
+        return "," if plain.group(1) == "," else "."
     s = _clean(text)
     if not _DIGITS.match(s):
         return None
@@ -65,6 +78,10 @@ def infer_decimal(cells: Iterable[object], delimiter: str) -> DecimalMark:
 
 def parse_number(cell: object, decimal: DecimalMark) -> float | None:
     """A float, None for an empty cell, or NumberError saying why the cell is unreadable."""
+    if type(cell) is str and _PLAIN[decimal].match(cell):
+        value = float(cell if decimal == "." else cell.replace(",", "."))
+        if value != _INF:  # more digits than a float holds: the general path says so
+            return value
     if is_blank(cell):
         return None
     if isinstance(cell, bool):
@@ -86,7 +103,10 @@ def parse_number(cell: object, decimal: DecimalMark) -> float | None:
             not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])
         ):
             raise NumberError(f"{text.strip()[:40]!r} does not read as a number with {decimal!r}")
-        value = float(sign + "".join(groups) + ("." + frac if frac else ""))
+        try:  # "0.," passes the checks above but is no number: a skipped row, not a crash
+            value = float(sign + "".join(groups) + ("." + frac if frac else ""))
+        except ValueError:
+            raise NumberError(f"{text.strip()[:40]!r} is not a number") from None
     if value != value or value in (float("inf"), float("-inf")):
         raise NumberError(f"{cell!r} is not a finite number")
     return value

@@ -8,8 +8,10 @@ per day; both end as one total per ad, in the order ads first appear.
 from __future__ import annotations
 
 import csv
-import io
+import itertools
+import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from adsage.analysis.headers import (
 from adsage.analysis.numbers import DecimalMark, NumberError, infer_decimal, parse_number
 from adsage.errors import BadInput
 
+Rows = Callable[[], Iterator[list[object]]]  # each call reads the rows again from the start
 HEADER_SCAN_ROWS = 20  # exports may carry a title or filter line above the header
 MAX_BYTES = 100 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -95,9 +98,16 @@ class Export:
             ad.conversions = ad.counts.get(count_field, 0.0) if count_field else 0.0
 
 
+def _head_lines(text: str) -> list[str]:
+    """``text.splitlines()[:HEADER_SCAN_ROWS]`` without splitting the whole file."""
+    head = text[:65536].splitlines()
+    # the last line of a prefix may be cut short: trust the prefix only with lines to spare
+    return (head if len(head) > HEADER_SCAN_ROWS + 1 else text.splitlines())[:HEADER_SCAN_ROWS]
+
+
 def _sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first non-empty lines into the most consistent columns."""
-    lines = [ln for ln in text.splitlines()[:HEADER_SCAN_ROWS] if ln.strip()]
+    lines = [ln for ln in _head_lines(text) if ln.strip()]
     best, best_score = ",", -1
     for delim in (";", ",", "\t"):
         widths = [len(r) for r in csv.reader(lines, delimiter=delim)]
@@ -105,6 +115,16 @@ def _sniff_delimiter(text: str) -> str:
         if score > best_score:
             best, best_score = delim, score
     return best
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Lines with their endings, split as a newline="" text stream splits them, one at a
+    time: the file is parsed row by row instead of as one list of every row."""
+    for m in _LINE.finditer(text):
+        yield m.group()
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -123,14 +143,20 @@ def _decode(path: Path, data: bytes) -> str:
         raise BadInput(f"{path}: not a CSV or XLSX export (unreadable text)") from None
 
 
-def _csv_rows(path: Path, data: bytes) -> tuple[list[list[object]], str]:
+def _csv_rows(path: Path, data: bytes) -> tuple[Rows, str]:
     text = _decode(path, data)
     try:  # sniffing parses too: a cell over the csv module's 128 KB limit fails there first
         delim = _sniff_delimiter(text)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-        rows: list[list[object]] = [list(r) for r in reader]
     except csv.Error as exc:
         raise BadInput(f"{path}: not a readable CSV ({exc})") from None
+
+    def rows() -> Iterator[list[object]]:
+        reader = csv.reader(_lines(text), delimiter=delim)
+        try:
+            yield from reader  # type: ignore[misc]
+        except csv.Error as exc:
+            raise BadInput(f"{path}: not a readable CSV ({exc})") from None
+
     return rows, delim
 
 
@@ -159,7 +185,7 @@ def _texts(row: list[object]) -> list[str]:
     return ["" if c is None else str(c) for c in row]
 
 
-def _load_rows(path: Path) -> tuple[list[list[object]], str]:
+def _load_rows(path: Path) -> tuple[Rows, str]:
     if not path.exists():
         raise BadInput(f"{path}: no such file")
     if not path.is_file():
@@ -174,7 +200,8 @@ def _load_rows(path: Path) -> tuple[list[list[object]], str]:
     if not data.strip():
         raise BadInput(f"{path}: the file is empty; export the ads report from Ads Manager")
     if data.startswith(_ZIP_MAGIC):
-        return _xlsx_rows(path), ""
+        sheet = _xlsx_rows(path)
+        return (lambda: iter(sheet)), ""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise BadInput(f"{path}: not a readable XLSX workbook (not a zip archive)")
     return _csv_rows(path, data)
@@ -237,8 +264,12 @@ def _day_key(row: list[object], hm: HeaderMap) -> str:
 
 
 def _add(ad: AdTotals, vals: dict[str, float], day: str) -> None:
-    for k in ("impressions", "reach", "clicks", "spend", "value"):
-        setattr(ad, k, getattr(ad, k) + vals.get(k, 0.0))
+    get = vals.get
+    ad.impressions += get("impressions", 0.0)
+    ad.reach += get("reach", 0.0)
+    ad.clicks += get("clicks", 0.0)
+    ad.spend += get("spend", 0.0)
+    ad.value += get("value", 0.0)
     for k, v in vals.items():
         ad.counts[k] = ad.counts.get(k, 0.0) + v
     ad.rows += 1
@@ -294,7 +325,9 @@ class _Reader:
         self, name: str, row: list[object], vals: dict[str, float], blanks: list[str]
     ) -> None:
         hm = self.hm
-        ad = self.ads.setdefault(name, AdTotals(name=name))
+        ad = self.ads.get(name)
+        if ad is None:
+            ad = self.ads[name] = AdTotals(name=name)
         day = _day_key(row, hm) if row else ""
         _add(ad, vals, day)
         if day:
@@ -306,8 +339,9 @@ class _Reader:
         if kind:
             ad.kinds[kind] += 1
         for key, bucket in (("reporting_starts", self.starts), ("reporting_ends", self.ends)):
-            if _cell(row, hm, key):
-                bucket.add(_cell(row, hm, key))
+            text = _cell(row, hm, key)
+            if text:
+                bucket.add(text)
         attribution = _cell(row, hm, "attribution")
         if attribution and attribution not in self.attribution:
             self.attribution.append(attribution)
@@ -328,23 +362,32 @@ class _Reader:
 
 
 def read_export(path: Path) -> Export:
-    """Per-ad totals from an export; BadInput when the file has no usable rows at all."""
+    """Per-ad totals from an export; BadInput when the file has no usable rows at all.
+
+    Two streaming passes over the rows (the decimal mark is decided from every numeric cell
+    before any is read), so memory holds the per-ad sums, never the rows.
+    """
     rows, delim = _load_rows(path)
+    head = list(itertools.islice(rows(), HEADER_SCAN_ROWS))
     start, hm = next(
-        ((i, m) for i, r in enumerate(rows[:HEADER_SCAN_ROWS]) if (m := match_headers(_texts(r)))),
+        ((i, m) for i, r in enumerate(head) if (m := match_headers(_texts(r)))),
         (-1, None),
     )
     if hm is None:
+        for _ in itertools.islice(rows(), HEADER_SCAN_ROWS, None):
+            pass  # an unreadable CSV says so, as it did when every row was read up front
         raise BadInput(
             f"{path}: no Ads Manager header found; the first rows need an ad name column "
             "(Ad name / Nazwa reklamy) and Impressions / Wyświetlenia"
         )
-    body = rows[start + 1 :]
     numeric = [hm.columns[f] for f in COUNT_FIELDS + MONEY_FIELDS if f in hm.columns]
-    decimal = infer_decimal((r[c] for r in body for c in numeric if c < len(r)), delim or ",")
+    decimal = infer_decimal(
+        (r[c] for r in itertools.islice(rows(), start + 1, None) for c in numeric if c < len(r)),
+        delim or ",",
+    )
     reader = _Reader(hm, decimal)
-    for offset, row in enumerate(body):
-        reader.row(start + offset + 2, row)  # 1-based, as a spreadsheet numbers rows
+    for offset, row in enumerate(itertools.islice(rows(), start + 1, None)):
+        reader.row(start + 2 + offset, row)  # 1-based, as a spreadsheet numbers rows
     totals = reader.finish()
     ads = list(reader.ads.values())
     if not ads:

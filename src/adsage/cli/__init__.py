@@ -23,25 +23,85 @@ app = typer.Typer(
 )
 
 
-def _register() -> None:
-    """Each module in this package with a ``register(app)`` adds its commands.
-
-    Modules keep heavy imports inside their commands, so importing them all stays cheap.
-    """
-    import importlib
+def _module_names() -> list[str]:
     import pkgutil
 
     from adsage import cli
-    from adsage.cli import check as check_cli
 
-    if app.registered_commands:  # once per process: tests call main() many times
+    names = [m.name for m in pkgutil.iter_modules(cli.__path__)]
+    return sorted(names, key=lambda n: _ORDER.get(n, 99))
+
+
+_registered: list[str] = []  # command modules registered so far, in order
+_rank: dict[int, int] = {}  # a registered command -> its module's place in that order
+
+
+def _register_module(name: str) -> None:
+    import importlib
+
+    if name in _registered:
         return
-    for mod in sorted(pkgutil.iter_modules(cli.__path__), key=lambda m: _ORDER.get(m.name, 99)):
-        module = importlib.import_module(f"adsage.cli.{mod.name}")
-        register = getattr(module, "register", None)
-        if callable(register):
-            register(app)
-    app.add_typer(check_cli.check_app, name="check")
+    _registered.append(name)
+    module = importlib.import_module(f"adsage.cli.{name}")
+    register = getattr(module, "register", None)
+    before = len(app.registered_commands)
+    if callable(register):
+        register(app)
+    for info in app.registered_commands[before:]:
+        _rank[id(info)] = len(_registered)
+    if name == "check":
+        app.add_typer(module.check_app, name="check")
+
+
+def _command_names() -> set[str]:
+    from typer.main import get_command_name
+
+    names = {
+        get_command_name(str(c.name or getattr(c.callback, "__name__", "")))
+        for c in app.registered_commands
+    }
+    return names | {str(g.name) for g in app.registered_groups}
+
+
+def _only_needed(argv: list[str]) -> bool:
+    """Register just the module named by the command line, when that module alone defines
+    the command asked for (``adsage check goal`` never imports the plan or chat modules).
+    Anything else (help, an unknown word, a command defined elsewhere) registers them all."""
+    words = [a for a in argv if not a.startswith("-")]
+    if not words or len(words) < len(argv) and argv[0].startswith("-"):
+        return False
+    first = words[0]
+    if first not in _module_names():
+        return False
+    _register_module(first)
+    if first not in _command_names():
+        return False
+    if first == "check":  # other modules add check subcommands (sheet): need the word
+        from adsage.cli.check import check_app
+
+        sub = words[1] if len(words) > 1 else ""
+        own = {c.name or getattr(c.callback, "__name__", "") for c in check_app.registered_commands}
+        return sub.replace("-", "_") in {n.replace("-", "_") for n in own}
+    return True
+
+
+def _register(argv: list[str] | None = None) -> None:
+    """Each module in this package with a ``register(app)`` adds its commands.
+
+    Modules keep heavy imports inside their commands; still, a command line that names one
+    module's command registers only that module (see :func:`_only_needed`).
+    """
+    if argv is not None and _only_needed(argv):
+        return
+    names = _module_names()
+    if sorted(_registered) == sorted(names):
+        return
+    for name in names:
+        _register_module(name)
+    # modules registered early (for one command) take their place: --help lists as always
+    order = {name: i for i, name in enumerate(names)}
+    place = {i + 1: order[name] for i, name in enumerate(_registered)}
+    app.registered_commands.sort(key=lambda c: place.get(_rank.get(id(c), 0), 99))
 
 
 _ORDER = {"index": 0, "plan": 1}
@@ -107,17 +167,21 @@ def _fail(message: str, code: int) -> None:
 
 
 @functools.cache
-def _command() -> Any:
-    """The click command tree, built once per process."""
-    _register()
+def _tree(modules: tuple[str, ...]) -> Any:
+    """The click command tree for the registered modules, built once per set."""
     command = typer.main.get_command(app)
     _plain_help(command)
     return command
 
 
+def _command(argv: list[str] | None = None) -> Any:
+    _register(list(sys.argv[1:] if argv is None else argv))
+    return _tree(tuple(sorted(_registered)))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; every failure ends in one line on stderr and a meaningful exit code."""
-    command = _command()
+    command = _command(argv)
     try:
         rv = command.main(args=argv, prog_name="adsage", standalone_mode=False)
     except typer.Abort:

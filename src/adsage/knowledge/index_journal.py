@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from adsage.knowledge.store import Store
 
 NAME = "index.journal"
+STAMP = "index.stamp"
 
 
 def journal_path(settings: Settings) -> Path:
@@ -68,6 +70,55 @@ def pending(settings: Settings) -> list[str]:
 
 def finish(settings: Settings) -> None:
     journal_path(settings).unlink(missing_ok=True)
+
+
+def bump(settings: Settings) -> None:
+    """Mark the index as changed: every cache derived from it (document table, BM25
+    statistics, analysis citations) is keyed by this stamp and stops matching.
+
+    Called when a writer takes the lock (so a run killed half way leaves caches invalid) and
+    when it finishes.  A stamp that cannot be written is removed, which disables the caches.
+    """
+    path = settings.home / STAMP
+    tmp = path.with_name(f".{STAMP}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(uuid.uuid4().hex, "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+
+
+def version(settings: Settings) -> str | None:
+    """The index's current version for read caches, or None when it cannot be known.
+
+    The stamp changes with every write through adsage; the Chroma database file's identity
+    changes when the folder is deleted or replaced by hand.  A shared Chroma server has
+    writers we never see, so it gets no version (and no caches).
+    """
+    if settings.chroma_url:
+        return None
+    try:
+        st = (settings.chroma_dir / "chroma.sqlite3").stat()
+    except OSError:
+        return None
+    path = settings.home / STAMP
+    for _ in range(2):
+        try:
+            token = path.read_text("utf-8").strip()
+        except FileNotFoundError:
+            # an index built before stamps existed: give it one, unless a writer beats us
+            with contextlib.suppress(OSError):
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(uuid.uuid4().hex)
+            continue
+        except OSError:
+            return None
+        if token:
+            return f"{token}-{st.st_dev}-{st.st_ino}"
+    return None
 
 
 def recover(settings: Settings, store: Store) -> int:

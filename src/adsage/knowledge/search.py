@@ -73,10 +73,36 @@ class Searcher:
         self._bm25: BM25 | None = None
 
     def refresh(self) -> None:
+        from adsage.knowledge import read_cache
+
+        key = read_cache.version(self.settings)  # read before the index, so a write in
+        if key is not None and self._from_cache(key):  # between leaves the cache stale
+            return
         self._ids, self._docs, self._metas = self.store.all_documents()
         self._bm25 = BM25(self._docs)
+        if key is not None:
+            read_cache.save_table(
+                self.settings, key, (self._ids, self._docs, self._metas, self._bm25)
+            )
+
+    def _from_cache(self, key: str) -> bool:
+        """Documents and BM25 statistics saved for this index version (Chroma stays closed)."""
+        from adsage.knowledge import read_cache
+
+        table = read_cache.load_table(self.settings, key)
+        if table is None:
+            return False
+        self._ids, self._docs, self._metas, self._bm25 = table
+        return True
 
     def is_empty(self) -> bool:
+        from adsage.knowledge import read_cache
+
+        if self._bm25 is None and (key := read_cache.version(self.settings)) is not None:
+            self._from_cache(key)
+        if self._bm25 is not None and self._ids:
+            return False
+        self._bm25 = None  # an empty table may be about to be filled: read it again then
         return self.store.count() == 0
 
     def _hit(self, i: int, score: float) -> Hit:

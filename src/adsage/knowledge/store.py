@@ -41,9 +41,11 @@ def write_lock(settings: Settings) -> Iterator[None]:
     try:
         with held(lock, "waiting for another adsage process to finish writing the index"):
             _epoch[0] += 1
+            index_journal.bump(settings)
             index_journal.recover(settings, Store(settings))
             yield
             index_journal.finish(settings)
+            index_journal.bump(settings)
     except Timeout:
         raise StoreError(
             f"another adsage process is writing the index (lock {settings.lock_path}); "

@@ -55,6 +55,9 @@ class StateStore:
         except (sqlite3.Error, OSError) as exc:
             raise self._fail(exc) from None
         try:
+            # WAL with NORMAL sync: a commit survives any process crash; only a power cut can
+            # roll back the last commits, and nothing fsyncs once per checkpoint write
+            con.execute("PRAGMA synchronous=NORMAL")
             if not self._ready:
                 con.execute("PRAGMA journal_mode=WAL")
                 con.executescript(_SCHEMA)

@@ -42,3 +42,13 @@ def test_corrupt_file_names_the_fix(tmp_path: Path) -> None:
     path.write_bytes(b"not a database at all" * 100)
     with pytest.raises(StoreError, match=r"move it aside \(mv .*state.sqlite"):
         StateStore(path).get("session", "a")
+
+
+def test_commits_use_wal_with_normal_sync(tmp_path: Path) -> None:
+    """Each commit must not fsync: a 200-brief batch wrote a checkpoint per brief."""
+    store = StateStore(tmp_path / "s.sqlite")
+    store.put("ns", "k", {"a": 1})
+    with store._conn() as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert con.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert store.get("ns", "k") == {"a": 1}

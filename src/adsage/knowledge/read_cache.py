@@ -1,0 +1,198 @@
+"""Read caches kept beside the index: the document table with its BM25 statistics, and the
+answers to fixed queries (the citations ``analyze`` looks up).
+
+Every read path used to pull every document out of Chroma and re-tokenise it for BM25 in each
+process (3 s at 20k chunks), and ``analyze`` loaded the encoder and Chroma only to answer the
+same few queries.  Both results depend on nothing but the index, so they are saved under
+``ADSAGE_HOME/read-cache`` keyed by the index version (see
+:func:`adsage.knowledge.index_journal.version`, changed by every write) and checked by
+SHA-256.  A stale, damaged or unreadable cache is simply rebuilt from the index; a cache that
+cannot be written costs only the time it would have saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import marshal
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from adsage.config import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from adsage.knowledge.bm25 import BM25
+
+FORMAT = 1
+TABLE = "documents.bin"
+CITATIONS = "queries.json"
+
+Table = tuple[list[str], list[str], list[dict[str, Any]], "BM25"]
+
+
+def folder(settings: Settings) -> Path:
+    return settings.home / "read-cache"
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Temp file and rename: a reader sees the old file or the new one, never half of one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def _frame(key: str, payload: bytes) -> bytes:
+    head = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+    return json.dumps(head).encode() + b"\n" + payload
+
+
+def _unframe(path: Path, key: str) -> bytes | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head_raw, sep, payload = data.partition(b"\n")
+    try:
+        head = json.loads(head_raw)
+    except ValueError:
+        return None
+    if not sep or not isinstance(head, dict):
+        return None
+    if head.get("format") != FORMAT or head.get("key") != key:
+        return None
+    if head.get("sha256") != hashlib.sha256(payload).hexdigest():
+        return None
+    return payload
+
+
+# ---------- document table and BM25 statistics ----------
+
+
+def version(settings: Settings) -> str | None:
+    from adsage.knowledge.index_journal import version as index_version
+
+    return index_version(settings)
+
+
+def load_table(settings: Settings, key: str) -> Table | None:
+    from adsage.knowledge.bm25 import BM25
+
+    payload = _unframe(folder(settings) / TABLE, key)
+    if payload is None:
+        return None
+    try:
+        ids, docs, metas, state = marshal.loads(payload)
+        bm25 = BM25.from_state(state)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not (len(ids) == len(docs) == len(metas) == len(bm25)):
+        return None
+    return ids, docs, metas, bm25
+
+
+def save_table(settings: Settings, key: str, table: Table) -> None:
+    ids, docs, metas, bm25 = table
+    try:
+        payload = marshal.dumps((ids, docs, metas, bm25.state()))
+    except ValueError:  # a metadata value marshal cannot hold: no cache, same answers
+        return
+    _write(folder(settings) / TABLE, _frame(key, payload))
+
+
+# ---------- answers to fixed queries ----------
+
+
+class CachedQueries:
+    """Answers ``search`` calls from the cache for this index version; on a miss it opens the
+    real searcher (``open_searcher``, which may return None when the index is unavailable),
+    asks it, and remembers the answer."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        open_searcher: Callable[[], Any | None],
+        warm: Callable[[CachedQueries], None] | None = None,
+    ) -> None:
+        from adsage.knowledge.index_journal import version
+
+        self.settings = settings
+        self._open = open_searcher
+        self._warm = warm  # asks every fixed query once the index is open anyway
+        self._saving = True
+        self._real: Any | None = None
+        self._opened = False
+        self._key = version(settings)
+        self._entries: dict[str, list[dict[str, Any]]] = self._load(self._key)
+        self.lookups = 0
+
+    def _load(self, key: str | None) -> dict[str, list[dict[str, Any]]]:
+        if key is None:
+            return {}
+        payload = _unframe(folder(self.settings) / CITATIONS, key)
+        if payload is None:
+            return {}
+        with contextlib.suppress(ValueError):
+            entries = json.loads(payload)
+            if isinstance(entries, dict):
+                return entries
+        return {}
+
+    @property
+    def version(self) -> str | None:
+        return self._key
+
+    def real(self) -> Any | None:
+        """The index searcher, opened (and the bundled index built) on first need."""
+        if not self._opened:
+            self._opened = True
+            self._real = self._open()
+            from adsage.knowledge.index_journal import version
+
+            key = version(self.settings)  # opening may have built the index
+            if key != self._key:
+                self._key, self._entries = key, {}
+            if self._real is not None and self._warm is not None:
+                self._saving = False
+                try:
+                    self._warm(self)
+                finally:
+                    self._saving = True
+                self._save()
+        return self._real
+
+    def _save(self) -> None:
+        if self._key is None or not self._saving:
+            return
+        text = json.dumps(self._entries, ensure_ascii=False, sort_keys=True)
+        _write(folder(self.settings) / CITATIONS, _frame(self._key, text.encode("utf-8")))
+
+    def search(self, query: str, k: int = 5, **options: Any) -> list[Any]:
+        """:meth:`Searcher.search`, with the same keyword options (lang, topic, source, mode)."""
+        from adsage.knowledge.search import Hit
+
+        self.lookups += 1
+        name = json.dumps([query, k, sorted(options.items())], ensure_ascii=False)
+        cached = self._entries.get(name)
+        if cached is not None:
+            try:
+                return [Hit(**h) for h in cached]
+            except TypeError:  # saved by a version whose hits had other fields
+                pass
+        searcher = self.real()
+        if searcher is None:
+            return []
+        if name in self._entries:  # answered while warming up
+            return [Hit(**h) for h in self._entries[name]]
+        hits = list(searcher.search(query, k, **options))
+        if self._key is not None:
+            self._entries[name] = [h.as_dict() for h in hits]
+            self._save()
+        return hits
