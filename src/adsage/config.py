@@ -34,7 +34,13 @@ class Settings(BaseSettings):
     llm: Literal["offline", "openai"] = "offline"
     model: str | None = None
     max_tokens_per_plan: int | None = Field(default=None, gt=0)
+    # Seconds a model server may stay silent (before the first token or between tokens of a
+    # streamed answer); a slow model that keeps producing tokens is not cut off.
     llm_timeout: float = Field(default=60.0, gt=0)
+    # The model's context window in tokens (None: ask the server, or learn it from its error).
+    llm_context: int | None = Field(default=None, ge=256)
+    # Seconds one plan may spend asking the model; parts not drafted by then come offline.
+    plan_deadline: float | None = Field(default=900.0, gt=0)
     # Consumption caps (OWASP LLM10): completion tokens per model request, tokens per batch
     # of briefs, and model calls in flight per process.
     llm_max_tokens: int = Field(default=4096, gt=0)

@@ -111,7 +111,14 @@ class FakeOpenAI:
     Every chat request body is kept in ``requests`` (parsed JSON) for assertions.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, window: int | None = None, chars_per_token: float = 3.0) -> None:
+        # With ``window``, a request whose prompt plus ``max_tokens`` is larger gets the 400
+        # OpenAI, vLLM and llama-cpp-python send; prompt tokens are characters / chars_per_token.
+        self.window = window
+        self.chars_per_token = chars_per_token
+        self.rejected: list[int] = []  # prompt tokens of every request refused as too long
+        # Extra JSON documents served on GET (``/props``, ``/v1/models`` extras) by path suffix.
+        self.documents: dict[str, Any] = {}
         self.script: list[Scripted] = []
         self.handler: Handler | None = None
         self.requests: list[dict[str, Any]] = []
@@ -147,9 +154,32 @@ class FakeOpenAI:
     def messages(self, i: int = -1) -> list[dict[str, Any]]:
         return list(self.requests[i]["messages"])
 
+    def prompt_tokens(self, request: dict[str, Any]) -> int:
+        text = json.dumps(request.get("messages", []), ensure_ascii=False)
+        text += json.dumps(request.get("tools", []), ensure_ascii=False)
+        return int(len(text) / self.chars_per_token)
+
+    def _too_long(self, request: dict[str, Any]) -> Scripted | None:
+        if self.window is None:
+            return None
+        prompt = self.prompt_tokens(request)
+        answer = int(request.get("max_tokens") or request.get("max_completion_tokens") or 0)
+        if prompt + answer <= self.window:
+            return None
+        self.rejected.append(prompt)
+        return error_reply(
+            400,
+            f"This model's maximum context length is {self.window} tokens. However, you "
+            f"requested {prompt + answer} tokens ({prompt} in the messages, {answer} in the "
+            "completion). Please reduce the length of the messages or completion.",
+        )
+
     def _next(self, request: dict[str, Any]) -> Scripted:
         with self._lock:
             self.requests.append(request)
+            refused = self._too_long(request)
+            if refused is not None:
+                return refused
             if self.script:
                 return self.script.pop(0)
         if self.handler is not None:
@@ -177,7 +207,11 @@ class FakeOpenAI:
                 self.wfile.write(raw)
 
             def do_GET(self) -> None:  # noqa: N802
-                if self.path.rstrip("/").endswith("/models"):
+                path = self.path.rstrip("/")
+                extra = next((v for k, v in fake.documents.items() if path.endswith(k)), None)
+                if extra is not None:
+                    self._send(200, extra, {})
+                elif path.endswith("/models"):
                     data = {"object": "list", "data": [{"id": "fake-model", "object": "model"}]}
                     self._send(200, data, {})
                 else:
@@ -186,6 +220,13 @@ class FakeOpenAI:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length)
+                posted = next(
+                    (v for k, v in fake.documents.items() if self.path.rstrip("/").endswith(k)),
+                    None,
+                )
+                if posted is not None:
+                    self._send(200, posted, {})
+                    return
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, {"error": {"message": "not found"}}, {})
                     return

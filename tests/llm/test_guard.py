@@ -52,6 +52,32 @@ def offline() -> list[Item]:
     return [Item(text="offline a"), Item(text="offline b"), Item(text="offline c")]
 
 
+def test_duplicates_found_by_the_set_check_are_reasked() -> None:
+    def same_text(items: list[Item]) -> list[tuple[int, Finding]]:
+        seen = [i.text for i in items]
+        return [
+            (n, Finding(rule="llm.duplicate", severity="error", message="repeat", field="text"))
+            for n, t in enumerate(seen)
+            if t in seen[:n]
+        ]
+
+    prov = Provenance(engine="openai")
+    call = Script(["a", "a"], ["a", "b"])
+    out = draft_with_guard(
+        "p", call, bad_if_caps, None, offline, provenance=prov, expected=2, validate_set=same_text
+    )
+    assert [i.text for i in out] == ["a", "b"]
+    assert call.seen[1] is not None and call.seen[1].issues[0].path == "p[1].text"
+    # A stubborn duplicate ends offline, never in the output twice.
+    prov = Provenance(engine="openai")
+    call = Script(["a", "a"], ["a", "a"], ["a", "a"])
+    out = draft_with_guard(
+        "p", call, bad_if_caps, None, offline, provenance=prov, expected=2, validate_set=same_text
+    )
+    assert [i.text for i in out] == ["a", "offline b"]
+    assert prov.fallbacks == ["p[1]: offline (llm.duplicate)"]
+
+
 def test_clean_first_time() -> None:
     prov = Provenance(engine="openai")
     out = draft_with_guard("p", Script(["a", "b"]), bad_if_caps, lower, offline, provenance=prov)
@@ -90,11 +116,13 @@ def test_unusable_output_reasks_then_falls_back_whole_part() -> None:
 
 def test_missing_items_filled_and_extra_dropped() -> None:
     prov = Provenance(engine="openai")
-    out = draft_with_guard(
-        "p", Script(["a"]), bad_if_caps, None, offline, provenance=prov, expected=3
-    )
-    assert [i.text for i in out] == ["a", "offline b", "offline c"]
-    assert prov.fallbacks[0] == "p[1]: offline (missing from the model's answer)"
+    call = Script(["a"], ["a", "b"], ["a"])
+    out = draft_with_guard("p", call, bad_if_caps, None, offline, provenance=prov, expected=3)
+    # Too few items is a finding the model is asked to fix; what stays missing is offline.
+    assert [i.text for i in out] == ["a", "b", "offline c"]
+    assert call.seen[1] is not None and call.seen[1].issues[0].finding.rule == "llm.too_few"
+    assert prov.fallbacks == ["p[2]: offline (missing from the model's answer)"]
+    assert prov.attempts == 3
     prov2 = Provenance(engine="openai")
     out = draft_with_guard(
         "p", Script(["a", "b", "c"]), bad_if_caps, None, offline, provenance=prov2, expected=1

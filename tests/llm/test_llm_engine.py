@@ -22,12 +22,31 @@ GOOD = {
 }
 
 
+# Drafts of one answer must differ (a repeated headline or opener is re-asked).
+OTHER = {
+    "PAS": ("Flat loaves again? This starter is ready in 5 days.", "A livelier sourdough loaf"),
+    "BAB": (
+        "From shop bread to your own loaf: the starter is ready in 5 days.",
+        "Your own sourdough",
+    ),
+}
+
+
 def draft(**changes: str) -> dict[str, str]:
-    return {**GOOD, **changes}
+    text, headline = OTHER.get(
+        changes.get("framework", "AIDA"), (GOOD["primary_text"], GOOD["headline"])
+    )
+    return {**GOOD, "primary_text": text, "headline": headline, **changes}
 
 
 def persona_json(name: str = "Weekend baker") -> dict:  # type: ignore[type-arg]
     return PERSONAS[0].model_copy(update={"name": name}).model_dump()
+
+
+def three(*names: str) -> dict:  # type: ignore[type-arg]
+    """A full persona answer: three personas (fewer is re-asked)."""
+    names = names or ("Weekend baker", "Curious beginner", "Gift giver")
+    return {"personas": [persona_json(n) for n in names]}
 
 
 def test_copy_json_schema_path(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +72,7 @@ def test_copy_json_schema_path(fake_openai, make_engine) -> None:  # type: ignor
 
 def test_personas_formats_and_goal(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
     fake_openai.add(
-        json_reply({"personas": [persona_json("A"), persona_json("B")]}),
+        json_reply(three("A", "B", "C")),
         json_reply(
             {
                 "formats": [
@@ -82,7 +101,7 @@ def test_personas_formats_and_goal(fake_openai, make_engine) -> None:  # type: i
     )
     engine = make_engine(max_reasks=0)
     ctx = make_ctx()
-    assert [p.name for p in engine.personas(ctx)] == ["A", "B"]
+    assert [p.name for p in engine.personas(ctx)] == ["A", "B", "C"]
     picks = engine.formats(ctx)
     # Placement and source repaired; "dynamic" without a catalog comes from the fallback.
     assert picks[0].format == "video" and picks[0].placements == ["reels"]
@@ -102,7 +121,10 @@ def test_stubborn_model_ends_with_valid_copy(fake_openai, make_engine) -> None: 
         draft(headline="The easiest sourdough starter kit you will ever buy for your kitchen"),
         draft(primary_text="BAKE THE BEST BREAD OF YOUR LIFE TODAY!!!", headline="FRESH BREAD NOW"),
         draft(primary_text="Are you overweight? Our bread helps."),
-        draft(primary_text="Tell @everyone about our kit and visit https://evil.example/x"),
+        draft(
+            primary_text="Tell @everyone about our kit and visit https://evil.example/x",
+            headline="A starter for new bakers",
+        ),
     ]
     for _ in range(3):
         fake_openai.add(json_reply({"drafts": bad}))
@@ -181,7 +203,7 @@ def test_injected_brief_is_data_and_canary_never_reaches_output(fake_openai, mak
 
 
 def test_token_usage_summed_and_budget_enforced(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
-    fake_openai.add(json_reply({"personas": [persona_json()]}, tokens=(300, 100)))
+    fake_openai.add(json_reply(three(), tokens=(300, 100)))
     engine = make_engine(max_tokens_per_plan=350)
     ctx = make_ctx()
     engine.personas(ctx)
@@ -196,9 +218,7 @@ def test_token_usage_summed_and_budget_enforced(fake_openai, make_engine) -> Non
 
 
 def test_retry_after_429_then_success(fake_openai, make_engine, sleeps) -> None:  # type: ignore[no-untyped-def]
-    fake_openai.add(
-        error_reply(429, "slow down", retry_after="2"), json_reply({"personas": [persona_json()]})
-    )
+    fake_openai.add(error_reply(429, "slow down", retry_after="2"), json_reply(three()))
     ctx = make_ctx()
     make_engine().personas(ctx)
     assert sleeps == [2.0]
@@ -208,7 +228,7 @@ def test_retry_after_429_then_success(fake_openai, make_engine, sleeps) -> None:
 def test_500_then_success_with_known_strategy(fake_openai, make_engine, sleeps) -> None:  # type: ignore[no-untyped-def]
     engine = make_engine()
     engine.caller().store.put(engine.caller().key, "json_schema")
-    fake_openai.add(error_reply(500, "overloaded"), json_reply({"personas": [persona_json()]}))
+    fake_openai.add(error_reply(500, "overloaded"), json_reply(three()))
     assert engine.personas(make_ctx())[0].name == "Weekend baker"
     assert len(sleeps) == 1 and len(fake_openai.requests) == 2
 
@@ -219,18 +239,24 @@ def test_timeout_retries_then_clear_error(fake_openai, make_engine, sleeps) -> N
     for _ in range(3):
         fake_openai.add(slow_reply(0.6))
     started = time.monotonic()
-    with pytest.raises(LLMError) as err:
-        engine.personas(make_ctx())
+    ctx = make_ctx()
+    out = engine.personas(ctx)  # a silent model costs the part, not the plan
     assert time.monotonic() - started < 3
-    assert "did not answer within 0.2 s (3 tries)" in str(err.value)
-    assert "\n" not in str(err.value)
+    assert [p.name for p in out] == ["Offline Weekend baker", "Offline Curious beginner"] * 1 + [
+        "Offline Weekend baker"
+    ]
+    (fell,) = ctx.provenance.fallbacks
+    assert "did not answer within 0.2 s (3 tries)" in fell and "\n" not in fell
+    (part,) = ctx.provenance.parts
+    assert (part.part, part.source, part.attempts) == ("personas", "offline", 0)
+    assert "did not answer within 0.2 s" in (part.reason or "")
     assert len(sleeps) == 2
 
 
 def test_timeout_then_success(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
     engine = make_engine(timeout=0.2)
     engine.caller().store.put(engine.caller().key, "json_schema")
-    fake_openai.add(slow_reply(0.6), json_reply({"personas": [persona_json()]}))
+    fake_openai.add(slow_reply(0.6), json_reply(three()))
     assert engine.personas(make_ctx())[0].name == "Weekend baker"
 
 
@@ -287,7 +313,7 @@ def test_fallback_unavailable_raises_drafting_error(fake_openai, make_engine) ->
 def test_function_calling_tool_reply_is_used(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
     engine = make_engine()
     engine.caller().store.put(engine.caller().key, "function_calling")
-    fake_openai.add(tool_reply("PersonaList", {"personas": [persona_json()]}))
+    fake_openai.add(tool_reply("PersonaList", three()))
     ctx = make_ctx()
     engine.personas(ctx)
     assert fake_openai.requests[0]["tool_choice"]["function"]["name"] == "PersonaList"

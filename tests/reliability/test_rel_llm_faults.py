@@ -25,44 +25,52 @@ from fakes.openai_server import (
 
 
 def drafts(n: int = 2) -> dict[str, list[dict[str, str]]]:
-    return {"drafts": [dict(GOOD_DRAFT, framework=f) for f in ("AIDA", "PAS")[:n]]}
+    # Drafts of one answer differ: a repeated headline or opener is re-asked.
+    second = {
+        "framework": "PAS",
+        "primary_text": "Flat loaves again? This starter is ready in 5 days.",
+        "headline": "A livelier sourdough loaf",
+    }
+    return {"drafts": [GOOD_DRAFT, dict(GOOD_DRAFT, **second)][:n]}
 
 
 def test_429_retry_after_honoured_each_time_then_one_error(fake_model, engine_for, waits) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         fake_model.add(error_reply(429, "slow down", retry_after="1.5"))
-    with pytest.raises(LLMError) as err:
-        engine_for().copy(make_ctx(), PERSONAS, 2)
+    ctx = make_ctx()
+    engine_for().copy(ctx, PERSONAS, 2)  # the part is drafted offline, the plan goes on
     assert waits == [1.5, 1.5]  # the server's wait, not our backoff; none after the last try
-    assert err.value.attempts == 3 and len(fake_model.requests) == 3
-    assert str(err.value) == (
-        "the endpoint is rate limiting requests (it asks to wait 1.5 s); try again later"
-    )
+    assert len(fake_model.requests) == 3
+    assert ctx.provenance.fallbacks == [
+        "copy: offline (the endpoint is rate limiting requests (it asks to wait 1.5 s); "
+        "try again later)"
+    ]
 
 
 def test_429_retry_after_beyond_the_bound_fails_at_once(fake_model, engine_for, waits) -> None:  # type: ignore[no-untyped-def]
     fake_model.add(error_reply(429, "quota", retry_after="31"))  # bound is 30 s
-    with pytest.raises(LLMError) as err:
-        engine_for().copy(make_ctx(), PERSONAS, 2)
-    assert waits == [] and err.value.attempts == 1
+    ctx = make_ctx()
+    engine_for().copy(ctx, PERSONAS, 2)
+    assert waits == [] and len(fake_model.requests) == 1
+    assert "rate limiting" in ctx.provenance.fallbacks[0]
 
 
 def test_500_every_time_is_one_error_naming_the_tries(fake_model, engine_for, waits) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         fake_model.add(error_reply(500, "overloaded"))
-    with pytest.raises(LLMError) as err:
-        engine_for().copy(make_ctx(), PERSONAS, 2)
-    assert err.value.attempts == 3 and len(waits) == 2
-    assert "failed with HTTP 500 after 3 tries: overloaded" in str(err.value)
+    ctx = make_ctx()
+    engine_for().copy(ctx, PERSONAS, 2)
+    assert len(fake_model.requests) == 3 and len(waits) == 2
+    assert "failed with HTTP 500 after 3 tries: overloaded" in ctx.provenance.fallbacks[0]
 
 
 def test_timeout_every_time_records_the_attempts(fake_model, engine_for, waits) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         fake_model.add(slow_reply(0.5))
-    with pytest.raises(LLMError) as err:
-        engine_for(timeout=0.15).copy(make_ctx(), PERSONAS, 2)
-    assert err.value.attempts == 3 and len(waits) == 2
-    assert "did not answer within 0.15 s (3 tries)" in str(err.value)
+    ctx = make_ctx()
+    engine_for(timeout=0.15).copy(ctx, PERSONAS, 2)
+    assert len(fake_model.requests) == 3 and len(waits) == 2
+    assert "did not answer within 0.15 s (3 tries)" in ctx.provenance.fallbacks[0]
 
 
 def test_connection_refused_fails_fast_with_one_attempt(engine_for, waits) -> None:  # type: ignore[no-untyped-def]
@@ -88,11 +96,11 @@ def test_connection_dropped_mid_answer_is_retried(fake_model, engine_for, waits)
 def test_connection_dropped_every_time_is_one_error(fake_model, engine_for, waits) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         fake_model.add(cut_reply(json_reply(drafts()), 40))
-    with pytest.raises(LLMError) as err:
-        engine_for().copy(make_ctx(), PERSONAS, 2)
-    assert err.value.attempts == 3 and len(waits) == 2
-    assert "lost the connection to the model endpoint" in str(err.value)
-    assert "(3 tries)" in str(err.value)
+    ctx = make_ctx()
+    engine_for().copy(ctx, PERSONAS, 2)
+    assert len(fake_model.requests) == 3 and len(waits) == 2
+    (fell,) = ctx.provenance.fallbacks
+    assert "lost the connection to the model endpoint" in fell and "(3 tries)" in fell
 
 
 def test_empty_answer_is_reasked(fake_model, engine_for) -> None:  # type: ignore[no-untyped-def]

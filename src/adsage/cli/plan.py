@@ -83,6 +83,9 @@ def plan(
     sheet.sheet_paths(csv_out, xlsx_out)
     options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)
+    from adsage.drafting.llm_progress import show_progress
+
+    show_progress(not as_json)  # drawn on a terminal's stderr only
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
     picks = [(f.format, f.placements) for f in result.formats]
     media_ok = export_media_ok(image, video, picks, carousel=any(f == "carousel" for f, _ in picks))

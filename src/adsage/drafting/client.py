@@ -6,7 +6,7 @@ same client, and with it the same consumption limits (:mod:`adsage.drafting.limi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from adsage.config import Settings
 from adsage.drafting.limits import TokenMeter
@@ -41,6 +41,8 @@ def make_chat_model(
     timeout: float = 60.0,
     max_retries: int = 0,
     meter: TokenMeter | None = None,
+    watch: Any = None,
+    streaming: bool = False,
 ) -> ChatOpenAI:
     """A Chat Completions client for OpenAI or any compatible server.
 
@@ -48,7 +50,9 @@ def make_chat_model(
     default to 0: :class:`StructuredCaller` retries itself, honouring Retry-After with
     delays tests can shrink.  The client enforces the consumption caps
     (:mod:`adsage.drafting.limits`): completion tokens per request, concurrent calls per
-    process and, with ``meter``, a budget shared across engines.
+    process and, with ``meter``, a budget shared across engines.  With ``streaming`` the
+    answer arrives token by token: ``timeout`` then bounds silence, not a slow answer, and
+    ``watch`` sees every piece (progress, the plan's deadline).
     """
     from adsage.drafting.limits import limited_chat_class
 
@@ -64,5 +68,7 @@ def make_chat_model(
         adsage_slots=settings.max_concurrent_llm,
         adsage_wait=max(5.0, 2 * settings.llm_timeout),
         adsage_meter=meter,
+        adsage_watch=watch,
+        **({"streaming": True, "stream_usage": True} if streaming else {}),
     )
     return chat

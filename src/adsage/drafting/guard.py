@@ -152,15 +152,19 @@ def draft_with_guard(
     canary: str | None = None,
     allowed_hosts: Sequence[str] = (),
     fix: Callable[[Finding], bool] = must_fix,
+    validate_set: Callable[[list[T]], list[tuple[int, Finding]]] | None = None,
 ) -> list[T]:
     """Draft one part (a list of items) until every item passes ``validate``.
 
     ``call(None)`` asks the model; ``call(Reask)`` asks again with the findings (the call
     builds a new message list; the original is never touched).  Items that were clean stay as
-    they were across re-asks.  ``expected`` fixes the item count; missing items come from the
-    fallback.  Raises :class:`DraftingError` when an item needs the fallback and there is none.
+    they were across re-asks.  ``validate_set`` judges the items together (duplicates) and
+    returns ``(index, finding)`` pairs.  ``expected`` fixes the item count: fewer items is a
+    finding the model is asked to fix, and what is still missing comes from the fallback.
+    Raises :class:`DraftingError` when an item needs the fallback and there is none.
     """
     state = _State(part_name, provenance, expected, fallback)
+    state.validate_set = lambda items: [(i, f) for i, f in (validate_set or _none)(items) if fix(f)]
 
     def check(item: T) -> list[Finding]:
         found = validate(item) + output_findings(item, canary=canary, allowed_hosts=allowed_hosts)
@@ -205,7 +209,13 @@ def draft_with_guard(
     return state.finish(skip_reason)
 
 
+def _none(items: list[Any]) -> list[tuple[int, Finding]]:
+    return []
+
+
 class _State(Generic[T]):
+    validate_set: Callable[[list[T]], list[tuple[int, Finding]]] = staticmethod(_none)
+
     def __init__(
         self,
         part: str,
@@ -220,29 +230,42 @@ class _State(Generic[T]):
         self._fallback_items: list[T] | None = None
         self.items: list[T] = []
         self.problems: list[list[Finding]] = []
+        self.own: list[list[Finding]] = []  # each item's own findings, without set findings
         self.failed: list[dict[str, Any]] = []
         self.last_output: Any = None
 
     def merge(self, out: list[T], check: Callable[[T], list[Finding]]) -> None:
         limit = self.expected if self.expected is not None else len(out)
         merged: list[T] = []
-        problems: list[list[Finding]] = []
+        own: list[list[Finding]] = []
         for i in range(min(max(len(out), len(self.items)), limit)):
             keep = i < len(self.items) and not self.problems[i]
             if keep or i >= len(out):
                 merged.append(self.items[i])
-                problems.append(self.problems[i])
+                own.append(self.own[i])
             else:
                 merged.append(out[i])
-                problems.append(check(out[i]))
-        self.items, self.problems = merged, problems
+                own.append(check(out[i]))
+        problems = [list(found) for found in own]
+        for i, f in self.validate_set(merged):
+            problems[i].append(f)
+        self.items, self.own, self.problems = merged, own, problems
 
     def issues(self) -> list[Issue]:
-        return [
+        out = [
             Issue(f"{self.part}[{i}]" + (f".{f.field}" if f.field else ""), f)
             for i, found in enumerate(self.problems)
             for f in found
         ]
+        if self.expected is not None and len(self.items) < self.expected:
+            missing = Finding(
+                rule="llm.too_few",
+                severity="error",
+                message=f"The answer has {len(self.items)} items; {self.expected} were asked for.",
+                suggestion=f"Return all {self.expected} items.",
+            )
+            out.append(Issue(self.part, missing))
+        return out
 
     def repair(
         self,
@@ -257,7 +280,9 @@ class _State(Generic[T]):
             if not left:
                 self.items[i] = fixed
                 self.prov.repairs += [f"{self.part}[{i}].{n}" for n in notes]
-            self.problems[i] = left
+            self.own[i], self.problems[i] = left, list(left)
+        for i, f in self.validate_set(self.items):  # a repair must not leave a duplicate
+            self.problems[i].append(f)
 
     def _fallback_item(self, i: int, reason: str) -> T:
         if self._fallback_items is None:

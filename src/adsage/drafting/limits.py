@@ -7,7 +7,9 @@ budget.  So every chat model adsage builds is a :class:`ChatOpenAI` subclass tha
 - takes one of ``ADSAGE_MAX_CONCURRENT_LLM`` process-wide slots for the length of a call, and
   gives up with one clear line when no slot frees up in time (never an unbounded queue);
 - asks for at most ``ADSAGE_LLM_MAX_TOKENS`` completion tokens per request;
-- charges a shared :class:`TokenMeter` (a batch's budget) and refuses calls once it is spent.
+- charges a shared :class:`TokenMeter` (a batch's budget) and refuses calls once it is spent;
+- streams (when built with ``streaming=True``), so a slow model that is still producing
+  tokens is never cut off by the per-request timeout, which then bounds only silence.
 
 Per-plan budgets stay in :class:`~adsage.drafting.llm_structured.StructuredCaller`; the meter
 covers what spans plans.
@@ -84,6 +86,15 @@ def _total_tokens(message: Any) -> int:
     return int(meta.get("total_tokens", 0) or 0)
 
 
+def _chunk_text(message: Any) -> str:
+    """What a streamed piece adds: text content or tool-call arguments."""
+    content = getattr(message, "content", "")
+    text = content if isinstance(content, str) else ""
+    for call in getattr(message, "tool_call_chunks", None) or []:
+        text += str(call.get("args") or "")
+    return text
+
+
 @lru_cache(maxsize=1)
 def limited_chat_class() -> type[Any]:
     """The subclass, built on first use so importing this module never imports LangChain."""
@@ -96,6 +107,8 @@ def limited_chat_class() -> type[Any]:
         adsage_slots: int = 4
         adsage_wait: float = 60.0
         adsage_meter: Any = Field(default=None, exclude=True)
+        # Called with each streamed piece of text: progress display and the plan's deadline.
+        adsage_watch: Any = Field(default=None, exclude=True)
 
         def _charge(self, tokens: int) -> None:
             if self.adsage_meter is not None:
@@ -115,6 +128,8 @@ def limited_chat_class() -> type[Any]:
                     self.adsage_meter.check()
                 for chunk in super()._stream(*args, **kwargs):
                     self._charge(_total_tokens(chunk.message))
+                    if self.adsage_watch is not None:
+                        self.adsage_watch(_chunk_text(chunk.message))
                     yield chunk
 
     return LimitedChatOpenAI

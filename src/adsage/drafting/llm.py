@@ -12,11 +12,11 @@ from __future__ import annotations
 import difflib
 import json
 import secrets
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
-from urllib.parse import urlsplit
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from adsage.checks.claims import brief_facts
 from adsage.config import Settings
@@ -31,10 +31,27 @@ from adsage.drafting.guard import Reask, draft_with_guard
 from adsage.drafting.limits import TokenMeter
 from adsage.drafting.llm_checks import (
     copy_findings,
+    copy_set_findings,
     drop_unsupported,
     format_findings,
     goal_findings,
+    persona_findings,
+    persona_set_findings,
     repair_format,
+)
+from adsage.drafting.llm_progress import Progress
+from adsage.drafting.llm_prompts import (
+    LANGUAGES,
+    RESERVE,
+    CopyList,
+    CopyOut,
+    FormatList,
+    FormatOut,
+    GoalRewrite,
+    PersonaList,
+    landing_hosts,
+    part_messages,
+    prompt_messages,
 )
 from adsage.drafting.llm_structured import (
     LLMError,
@@ -44,9 +61,10 @@ from adsage.drafting.llm_structured import (
     StructuredCaller,
     TokenBudgetExceeded,
 )
+from adsage.drafting.llm_window import Trim
 from adsage.drafting.repair import repair_copy
 from adsage.models.findings import Finding
-from adsage.models.plan import CopyDraft, FormatPick, Framework, Persona
+from adsage.models.plan import CopyDraft, FormatPick, PartTrace, Persona
 from adsage.prompts import render
 
 if TYPE_CHECKING:
@@ -54,6 +72,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_OPENAI_MODEL",
+    "LANGUAGES",
     "PLACEHOLDER_KEY",
     "CopyList",
     "FormatList",
@@ -63,140 +82,25 @@ __all__ = [
     "PersonaList",
     "RetryPolicy",
     "TokenBudgetExceeded",
+    "landing_hosts",
     "make_chat_model",
     "prompt_messages",
     "resolve_endpoint",
 ]
 
-LANGUAGES = {"en": "English", "pl": "Polish"}
-FRAMEWORKS = ("AIDA", "PAS", "BAB", "FAB", "4U")
-FORMATS = ("image", "video", "carousel", "collection", "dynamic")
 T = TypeVar("T", bound=BaseModel)
 B = TypeVar("B", bound=BaseModel)
-
-
-class _Out(BaseModel):
-    # Every field required and nothing extra: the shape OpenAI's strict mode accepts.
-    model_config = ConfigDict(extra="forbid")
-
-
-class PersonaList(_Out):
-    """Buyer personas for the campaign."""
-
-    personas: list[Persona]
-
-
-class CopyOut(_Out):
-    """One ad copy variant."""
-
-    primary_text: str
-    headline: str
-    description: str
-    cta: str
-    framework: Framework
-    persona: str
-
-
-class CopyList(_Out):
-    """Ad copy variants."""
-
-    drafts: list[CopyOut]
-
-
-class FormatOut(_Out):
-    """One ranked ad format."""
-
-    rank: int
-    format: Literal["image", "video", "carousel", "collection", "dynamic"]
-    placements: list[str]
-    reason: str
-    specs: list[str]
-    sources: list[int]
-
-
-class FormatList(_Out):
-    """Ranked ad formats."""
-
-    formats: list[FormatOut]
-
-
-class GoalRewrite(_Out):
-    """A SMART rewrite of the campaign goal."""
-
-    rewrite: str
-
-
-def prompt_messages(
-    part: str,
-    ctx: DraftContext,
-    *,
-    canary: str,
-    count: int = 3,
-    personas: Sequence[Persona] = (),
-    suggestion: str | None = None,
-    cta_values: Sequence[str] | None = None,
-) -> list[Message]:
-    """The system and user messages for one part (``persona``, ``copy``, ``formats``,
-    ``goal_rewrite``); pure, so golden tests pin exactly what the model is sent."""
-    from adsage.rules.ad_text import copy_rules
-
-    lang_name = LANGUAGES.get(ctx.lang, ctx.lang)
-    brief = ctx.brief
-    system = render("system", canary=canary, lang=ctx.lang, language_name=lang_name)
-    data: dict[str, Any] = {
-        "objective": ctx.objective,
-        "language_name": lang_name,
-        "brief": brief.model_dump(mode="json", exclude_none=True),
-        "knowledge": [
-            {"n": s.n, "title": s.title, "section": s.section, "text": s.text}
-            for s in ctx.knowledge
-        ],
-        "count": count,
-        "placements": list(brief.placements),
-        "special_category": brief.special_ad_category,
-    }
-    if part == "copy":
-        rules = copy_rules()
-        data["limits"] = {
-            f: rules.lengths.recommended_for(f, "feed")
-            for f in ("primary_text", "headline", "description")
-        }
-        data["cta_values"] = list(cta_values or rules.cta.values)
-        data["frameworks"] = list(FRAMEWORKS)
-        data["personas"] = [p.model_dump(mode="json") for p in personas]
-        data["facts"] = [f for f in brief_facts(brief) if f]
-    elif part == "formats":
-        data.update(
-            formats=list(FORMATS),
-            has_video=brief.has_video,
-            catalog=brief.catalog,
-            product_count=brief.product_count,
-        )
-    elif part == "goal_rewrite":
-        data["goal"] = {
-            "goal": brief.goal,
-            "objective": ctx.objective,
-            "budget": brief.budget.amount,
-            "currency": brief.budget.currency,
-            "budget_type": brief.budget.type,
-            "start": brief.schedule.start.isoformat(),
-            "end": brief.schedule.end.isoformat(),
-        }
-        data["suggestion"] = suggestion or ""
-    return [("system", system), ("user", render(part, **data))]
-
-
-def landing_hosts(ctx: DraftContext) -> list[str]:
-    host = urlsplit(ctx.brief.landing_url).hostname or ""
-    return [host.lower().removeprefix("www.")] if host else []
 
 
 class LLMEngine:
     """Drafts with a chat model; each part is guarded and falls back to ``fallback``.
 
-    ``fallback`` defaults to the offline engine, imported when first needed.  Transport
-    errors (endpoint down, bad key) raise :class:`LLMError` rather than falling back: a user
-    who asked for the model should learn it is unreachable, not get offline text silently.
+    ``fallback`` defaults to the offline engine, imported when first needed.  An endpoint
+    that cannot be used at all (refused, unknown host, bad key, unknown model) raises
+    :class:`LLMError`: a user who asked for the model should learn it is unreachable, not get
+    offline text silently.  Anything else (a timeout, a dropped stream, a prompt too big for
+    the window, an answer that stays invalid, the plan's deadline) costs only that part,
+    which is drafted offline and recorded in ``provenance.parts`` and ``fallbacks``.
     """
 
     name = "openai"
@@ -224,6 +128,7 @@ class LLMEngine:
         self._fallback_engine = fallback
         self._chat = chat
         self.meter = meter
+        self.progress = Progress()
         self._caller: StructuredCaller | None = None
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -231,7 +136,11 @@ class LLMEngine:
     def caller(self) -> StructuredCaller:
         if self._caller is None:
             chat = self._chat or make_chat_model(
-                self.settings, timeout=self.timeout, meter=self.meter
+                self.settings,
+                timeout=self.timeout,
+                meter=self.meter,
+                watch=self._watch,
+                streaming=True,
             )
             store = StrategyStore(self.settings.home / "llm_strategies.json")
             self._caller = StructuredCaller(
@@ -241,8 +150,23 @@ class LLMEngine:
                 store=store,
                 retry=self.retry,
                 timeout=self.timeout,
+                context=self.settings.llm_context,
+                max_tokens=self.settings.llm_max_tokens,
             )
         return self._caller
+
+    def _watch(self, text: str) -> None:
+        """Every streamed piece: progress, and the plan's deadline even mid-answer."""
+        self.progress.feed(text)
+        if self._caller is not None:
+            self._caller.check_deadline()
+
+    def _start_clock(self, caller: StructuredCaller) -> None:
+        """The plan's deadline runs from its first model request (one engine per plan)."""
+        limit = self.settings.plan_deadline
+        if caller.deadline is None and limit:
+            caller.deadline = time.monotonic() + limit
+            caller.deadline_note = f" ({limit:g} s, ADSAGE_PLAN_DEADLINE)"
 
     def fallback(self) -> Engine:
         if self._fallback_engine is None:
@@ -255,31 +179,45 @@ class LLMEngine:
         self,
         ctx: DraftContext,
         part: str,
-        base: list[Message],
+        base: Callable[[Trim], list[Message]],
         schema: type[B],
         convert: Callable[[B], list[T]],
         previous: Callable[[list[T]], Any],
+        reserve: int,
     ) -> Callable[[Reask[T] | None], list[T]]:
         def call(reask: Reask[T] | None) -> list[T]:
-            msgs = list(base)  # a new list every time: re-asks never touch ``base``
-            if reask is not None:
-                if reask.previous:
-                    shown = json.dumps(previous(reask.previous), ensure_ascii=False)
-                    msgs.append(("assistant", shown))
-                repair = render(
-                    "repair",
-                    part=reask.part,
-                    findings=reask.findings_data(),
-                    language_name=LANGUAGES.get(ctx.lang, ctx.lang),
-                )
-                msgs.append(("user", repair))
+            def build(trim: Trim) -> list[Message]:
+                msgs = base(trim)  # a new list every time: re-asks never touch the base
+                if reask is not None:
+                    if reask.previous and trim.previous:
+                        shown = json.dumps(previous(reask.previous), ensure_ascii=False)
+                        msgs.append(("assistant", shown))
+                    repair = render(
+                        "repair",
+                        part=reask.part,
+                        findings=reask.findings_data(),
+                        language_name=LANGUAGES.get(ctx.lang, ctx.lang),
+                    )
+                    msgs.append(("user", repair))
+                return msgs
+
             prov = ctx.provenance
             prov.engine, prov.model = "openai", self.model
-            if ctx.verbose:
-                prov.prompts.append({"part": part, "messages": self._redact(msgs)})
-            result = self.caller().invoke(
-                msgs, schema, usage=prov.token_usage, budget=self.max_tokens_per_plan
-            )
+            caller = self.caller()
+            self._start_clock(caller)
+            self.progress.begin(part)
+            try:
+                result = caller.invoke(
+                    build,
+                    schema,
+                    usage=prov.token_usage,
+                    budget=self.max_tokens_per_plan,
+                    reserve=reserve,
+                )
+            finally:
+                if ctx.verbose and caller.last_messages:
+                    msgs = self._redact(caller.last_messages)
+                    prov.prompts.append({"part": part, "messages": msgs})
             prov.structured_output = result.method
             return convert(result.value)
 
@@ -292,34 +230,63 @@ class LLMEngine:
         return [{"role": r, "content": redact(c.replace(self.canary, "[canary]"))} for r, c in msgs]
 
     def _guard(self, part: str, ctx: DraftContext, **kw: Any) -> list[Any]:
-        return draft_with_guard(
-            part,
-            provenance=ctx.provenance,
-            max_reasks=self.max_reasks,
-            canary=self.canary,
-            allowed_hosts=landing_hosts(ctx),
-            **kw,
+        prov = ctx.provenance
+        attempts, tokens, fell = prov.attempts, prov.token_usage.total, len(prov.fallbacks)
+        try:
+            out = draft_with_guard(
+                part,
+                provenance=prov,
+                max_reasks=self.max_reasks,
+                canary=self.canary,
+                allowed_hosts=landing_hosts(ctx),
+                **kw,
+            )
+        finally:
+            self.progress.close()
+        new = prov.fallbacks[fell:]
+        whole = any(f.startswith(f"{part}:") for f in new) or len(new) >= len(out)
+        prov.parts.append(
+            PartTrace(
+                part=part,
+                source="offline" if whole else "mixed" if new else "model",
+                reason="; ".join(dict.fromkeys(_reason(f) for f in new)) or None,
+                attempts=prov.attempts - attempts,
+                tokens=prov.token_usage.total - tokens,
+            )
         )
+        return out
 
     # -- the Engine protocol ------------------------------------------------------------------
 
     def personas(self, ctx: DraftContext) -> list[Persona]:
-        base = prompt_messages("persona", ctx, canary=self.canary, count=3)
+        def base(trim: Trim) -> list[Message]:
+            return part_messages("persona", ctx, trim, canary=self.canary, count=3)
+
         call = self._ask(
-            ctx, "personas", base, PersonaList, lambda v: list(v.personas), _listed("personas")
+            ctx,
+            "personas",
+            base,
+            PersonaList,
+            lambda v: list(v.personas),
+            _listed("personas"),
+            RESERVE["personas"],
         )
         out: list[Persona] = self._guard(
             "personas",
             ctx,
             call=call,
-            validate=lambda p: [],
+            validate=lambda p: persona_findings(p, ctx),
+            validate_set=persona_set_findings,
             repair=None,
             fallback=lambda: self.fallback().personas(ctx),
+            expected=3,
         )
         return out[:3]
 
     def copy(self, ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyDraft]:
-        base = prompt_messages("copy", ctx, canary=self.canary, count=n, personas=personas)
+        def base(trim: Trim) -> list[Message]:
+            return part_messages("copy", ctx, trim, canary=self.canary, count=n, personas=personas)
+
         link = ctx.brief.landing_url
         names = [p.name for p in personas]
         call = self._ask(
@@ -329,6 +296,7 @@ class LLMEngine:
             CopyList,
             lambda v: [CopyDraft(**d.model_dump(), link=link) for d in v.drafts],
             _listed("drafts", set(CopyOut.model_fields)),
+            RESERVE["copy"] * n,
         )
         hosts = landing_hosts(ctx)
         keep = ctx.brief.brand.split()
@@ -351,7 +319,8 @@ class LLMEngine:
             "copy",
             ctx,
             call=call,
-            validate=lambda d: copy_findings(d, ctx.lang, names, facts),
+            validate=lambda d: copy_findings(d, ctx.lang, names, facts, ctx=ctx),
+            validate_set=lambda drafts: copy_set_findings(drafts, ctx.lang),
             repair=fix,
             fallback=lambda: self.fallback().copy(ctx, personas, n),
             expected=n,
@@ -359,7 +328,9 @@ class LLMEngine:
         return out
 
     def formats(self, ctx: DraftContext) -> list[FormatPick]:
-        base = prompt_messages("formats", ctx, canary=self.canary)
+        def base(trim: Trim) -> list[Message]:
+            return part_messages("formats", ctx, trim, canary=self.canary)
+
         call = self._ask(
             ctx,
             "formats",
@@ -367,6 +338,7 @@ class LLMEngine:
             FormatList,
             lambda v: [FormatPick(**f.model_dump()) for f in v.formats],
             _listed("formats", set(FormatOut.model_fields)),
+            RESERVE["formats"],
         )
         picks: list[FormatPick] = self._guard(
             "formats",
@@ -386,7 +358,12 @@ class LLMEngine:
         """``None`` when the checker had nothing to suggest: a passing goal is left alone."""
         if suggestion is None:
             return None
-        base = prompt_messages("goal_rewrite", ctx, canary=self.canary, suggestion=suggestion)
+
+        def base(trim: Trim) -> list[Message]:
+            return part_messages(
+                "goal_rewrite", ctx, trim, canary=self.canary, suggestion=suggestion
+            )
+
         call = self._ask(
             ctx,
             "goal_rewrite",
@@ -394,6 +371,7 @@ class LLMEngine:
             GoalRewrite,
             lambda v: [v],
             lambda items: items[0].model_dump(),
+            RESERVE["goal_rewrite"],
         )
         out: list[GoalRewrite] = self._guard(
             "goal_rewrite",
@@ -407,6 +385,12 @@ class LLMEngine:
             expected=1,
         )
         return out[0].rewrite
+
+
+def _reason(fallback: str) -> str:
+    """``copy[1]: offline (why)`` -> ``why``."""
+    head, _, rest = fallback.partition(": offline (")
+    return rest[:-1] if rest.endswith(")") else fallback
 
 
 def _listed(key: str, fields: set[str] | None = None) -> Callable[[list[Any]], Any]:

@@ -13,29 +13,55 @@ from typing import Any
 from adsage.drafting.base import DraftContext
 from adsage.errors import AdsageError
 from adsage.models.findings import Finding
-from adsage.models.plan import CopyDraft, FormatPick
+from adsage.models.plan import CopyDraft, FormatPick, Persona
 
 LANGS = ("en", "pl")
 
 
 def copy_findings(
-    draft: CopyDraft, lang: str, personas: Sequence[str], facts: Sequence[str] | None = None
+    draft: CopyDraft,
+    lang: str,
+    personas: Sequence[str],
+    facts: Sequence[str] | None = None,
+    *,
+    ctx: DraftContext | None = None,
 ) -> list[Finding]:
     """The copy checker's findings (the landing link is the brief's, checked elsewhere) plus
     a persona name the drafts must share with the persona section.  With ``facts`` (the
     brief's), a date, number or guarantee the brief does not give is flagged too, so the
-    guard asks again instead of shipping an invented promise."""
+    guard asks again instead of shipping an invented promise.  With ``ctx``, the copy is
+    checked on every placement of the brief (as ``adsage check plan`` does) and must fill
+    every field with real text about the brand, product or offer."""
     from adsage.checks.copy import AdCopy, check_copy
+    from adsage.checks.inputs import copy_findings as placement_findings
 
-    ad = AdCopy(
-        primary_text=draft.primary_text,
-        headline=draft.headline,
-        description=draft.description,
-        cta=draft.cta,
-        lang=lang if lang in LANGS else None,  # type: ignore[arg-type]
-        facts=list(facts) if facts is not None else None,
-    )
-    out = check_copy(ad)
+    if ctx is not None:
+        out = placement_findings(
+            draft.model_dump(),
+            placements=[*ctx.brief.placements, "feed"],
+            lang=lang if lang in LANGS else None,
+            facts=list(facts) if facts is not None else None,
+        )
+        out += _blank_fields(draft, ("primary_text", "headline", "description"))
+        if not _on_topic(draft, ctx):
+            out.append(
+                _err(
+                    "llm.off_topic",
+                    "primary_text",
+                    "The draft mentions neither the brand, the product nor the offer.",
+                    f"Name {ctx.brief.brand} or {ctx.brief.product} and build on the offer.",
+                )
+            )
+    else:
+        ad = AdCopy(
+            primary_text=draft.primary_text,
+            headline=draft.headline,
+            description=draft.description,
+            cta=draft.cta,
+            lang=lang if lang in LANGS else None,  # type: ignore[arg-type]
+            facts=list(facts) if facts is not None else None,
+        )
+        out = check_copy(ad)
     if personas and draft.persona not in personas:
         out.append(
             Finding(
@@ -47,6 +73,128 @@ def copy_findings(
             )
         )
     return out
+
+
+def copy_set_findings(drafts: Sequence[CopyDraft], lang: str) -> list[tuple[int, Finding]]:
+    """Drafts that repeat an earlier one's headline or primary text, and the shared-opener
+    check ``adsage check plan`` runs on the set."""
+    from adsage.checks.claims import check_repetition
+
+    out = _duplicates([d.headline for d in drafts], "headline")
+    out += _duplicates([d.primary_text for d in drafts], "primary_text")
+    for f in check_repetition([d.primary_text for d in drafts], lang):
+        index, _, field = (f.field or "").removeprefix("copy[").partition("].")
+        if index.isdigit():
+            out.append((int(index), f.model_copy(update={"field": field or "primary_text"})))
+    return out
+
+
+def persona_findings(persona: Persona, ctx: DraftContext) -> list[Finding]:
+    """A persona a marketer can use: a short label (not a sentence), who they are, what moves
+    them, what stops them, where they scroll and the angle, none of it left blank."""
+    out = _blank_fields(persona, ("name", "demographics", "message_angle"))
+    name = persona.name.strip()
+    if name and (
+        len(name) > NAME_MAX_CHARS or len(name.split()) > NAME_MAX_WORDS or name[-1] in ".!?"
+    ):
+        out.append(
+            _err(
+                "llm.persona_name",
+                "name",
+                f'"{name[:80]}" reads as a sentence, not a persona label.',
+                'Use a short label such as "Busy parent who cooks at home".',
+            )
+        )
+    for field in ("motivations", "pains", "objections", "where_they_scroll"):
+        items = [i for i in getattr(persona, field) if not _placeholder(i)]
+        if not items:
+            out.append(
+                _err("llm.persona_missing", field, f"{field} is empty.", f"Fill in {field}.")
+            )
+    return out
+
+
+def persona_set_findings(personas: Sequence[Persona]) -> list[tuple[int, Finding]]:
+    return _duplicates([p.name for p in personas], "name")
+
+
+# What a weak model leaves in a field instead of text.
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "string",
+        "text",
+        "none",
+        "null",
+        "n/a",
+        "na",
+        "tbd",
+        "todo",
+        "xxx",
+        "...",
+        "-",
+        "headline",
+        "primary text",
+        "primary_text",
+        "description",
+        "name",
+        "lorem ipsum",
+    }
+)
+NAME_MAX_CHARS = 60
+NAME_MAX_WORDS = 9
+
+
+def _placeholder(text: str) -> bool:
+    t = " ".join(text.split()).strip(" .:;,'\"").lower()
+    return (
+        t in PLACEHOLDERS or t.startswith("lorem ipsum") or (t.startswith("<") and t.endswith(">"))
+    )
+
+
+def _blank_fields(item: Any, fields: Sequence[str]) -> list[Finding]:
+    return [
+        _err("llm.placeholder", f, f"{f} is empty or a placeholder.", f"Write a real {f}.")
+        for f in fields
+        if _placeholder(str(getattr(item, f) or ""))
+    ]
+
+
+def _duplicates(values: Sequence[str], field: str) -> list[tuple[int, Finding]]:
+    from adsage.lang.folding import fold
+
+    seen: dict[str, int] = {}
+    out: list[tuple[int, Finding]] = []
+    for i, value in enumerate(values):
+        key = " ".join(fold(value).split())
+        if not key:
+            continue
+        if key in seen:
+            msg = f"{field} repeats item {seen[key] + 1}."
+            out.append((i, _err("llm.duplicate", field, msg, f"Write a different {field}.")))
+        else:
+            seen[key] = i
+    return out
+
+
+def _on_topic(draft: CopyDraft, ctx: DraftContext) -> bool:
+    """True when the draft names the brand or shares a content word's stem with the product,
+    offer or benefits (five letters cover Polish and English inflection; common function
+    words such as "that" or "with" do not count)."""
+    from adsage.lang.folding import fold, raw_words
+    from adsage.lang.wordlists import EN_WORDS, PL_WORDS
+
+    brief = ctx.brief
+    text = fold(" ".join((draft.primary_text, draft.headline, draft.description)))
+    if fold(brief.brand) in text:
+        return True
+
+    def stems(value: str) -> set[str]:
+        words = (fold(w) for w in raw_words(value))
+        return {w[:5] for w in words if len(w) >= 4 and w not in EN_WORDS | PL_WORDS}
+
+    wanted = set().union(*(stems(p) for p in (brief.product, brief.offer, *brief.benefits)))
+    return bool(stems(text) & wanted)
 
 
 def format_findings(pick: FormatPick, ctx: DraftContext) -> list[Finding]:
@@ -109,8 +257,8 @@ def goal_findings(rewrite: str, ctx: DraftContext) -> list[Finding]:
     return [f for f in report.findings if f.severity == "error"]
 
 
-def _err(rule: str, field: str, message: str) -> Finding:
-    return Finding(rule=rule, severity="error", message=message, field=field)
+def _err(rule: str, field: str, message: str, suggestion: str | None = None) -> Finding:
+    return Finding(rule=rule, severity="error", message=message, field=field, suggestion=suggestion)
 
 
 def drop_unsupported(draft: CopyDraft, found: list[Finding], facts: Sequence[str]) -> CopyDraft:

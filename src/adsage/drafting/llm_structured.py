@@ -6,73 +6,94 @@ mode.  Rather than a per-vendor table, the first call probes the methods in orde
 strictness and the one that worked is remembered per endpoint and model (in memory and in
 ``ADSAGE_HOME/llm_strategies.json``), so later runs go straight to it.
 
-Transport failures become :class:`LLMError` with one line naming the fix; transient ones
-(429, 5xx, timeouts) are retried with bounded backoff first.
+Every request is fitted to the model's context window first (:mod:`adsage.drafting.llm_window`)
+and asks for no more answer tokens than the window has left.  Only an endpoint that cannot be
+reached or used at all (refused, DNS, key, unknown model) raises :class:`LLMError` for the
+user to fix; a request that times out, drops, overflows or keeps failing raises
+:class:`PartFailed`, which the guard answers by drafting that part offline.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import tempfile
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from adsage.drafting.guard import OutputUnusable, SkipToFallback
-from adsage.drafting.llm_transport import _detail, _refused, _unsupported, retry_after
-from adsage.errors import AdsageError
+from adsage.drafting.llm_errors import (
+    LLMError,
+    PartFailed,
+    StructuredOutputError,
+    TokenBudgetExceeded,
+    status_error,
+)
+from adsage.drafting.llm_store import METHODS, StrategyStore
+from adsage.drafting.llm_transport import (
+    _add_completion_usage,
+    _add_usage,
+    _detail,
+    _raw_text,
+    _refused,
+    _unsupported,
+    retry_after,
+)
+from adsage.drafting.llm_window import (
+    Message,
+    TokenCounter,
+    Trim,
+    compact_schema,
+    discover_window,
+    prompt_tokens_from_error,
+    schema_text,
+    trims,
+    window_from_error,
+)
 from adsage.models.plan import TokenUsage
 from adsage.models.validation import format_validation_error
 
 if TYPE_CHECKING:
     from langchain_openai import ChatOpenAI
 
+__all__ = [
+    "METHODS",
+    "Build",
+    "LLMError",
+    "Message",
+    "PartFailed",
+    "RetryPolicy",
+    "StrategyStore",
+    "StructuredCaller",
+    "StructuredOutputError",
+    "TokenBudgetExceeded",
+    "retry_after",
+]
+
 M = TypeVar("M", bound=BaseModel)
-METHODS = ("json_schema", "function_calling", "json_mode")
-Message = tuple[str, str]
+Build = Callable[[Trim], list[Message]]
 CUT_OFF = "the answer was cut off at the output token limit; answer shorter"
+# Tokens kept free beyond the estimate: chat templates and the assistant prefix.
+SAFETY = 32
+DEFAULT_RESERVE = 512
 
 _JSON_MODE_NOTE = (
     "Reply with one JSON object only, no other text, that matches this JSON Schema:\n{schema}"
 )
 
 
-class LLMError(AdsageError):
-    """The model endpoint failed in a way the user must fix (start it, fix the key, wait).
-
-    ``attempts`` is how many requests were sent before giving up, so a log or a batch report
-    can tell "down at once" from "failed after every retry".
-    """
-
-    exit_code = 2
-
-    def __init__(self, message: str, *, attempts: int = 0) -> None:
-        super().__init__(" ".join(message.split()))
-        self.attempts = attempts
-
-
-class TokenBudgetExceeded(LLMError, SkipToFallback):
-    """The plan's token budget is spent: the guard falls back to the offline engine."""
-
-
-class StructuredOutputError(OutputUnusable):
-    """The answer could not be parsed into the schema (the guard re-asks with the message)."""
-
-    def __init__(self, message: str, *, method: str, raw: str = "") -> None:
-        super().__init__(message)
-        self.method = method
-        self.raw = raw
-
-
 class _Unsupported(Exception):
     """The endpoint rejected a structured-output method while we were probing."""
+
+
+class _Overflow(Exception):
+    """The server said the request is longer than its window (and how long the window is)."""
+
+    def __init__(self, window: int | None, prompt: int | None) -> None:
+        super().__init__(f"window {window}")
+        self.window = window
+        self.prompt = prompt
 
 
 @dataclass(frozen=True)
@@ -89,67 +110,6 @@ class RetryPolicy:
         return float(min(self.max_delay, self.base_delay * 2**attempt))
 
 
-class StrategyStore:
-    """Which structured-output method works for an endpoint and model.
-
-    The in-process dict spares the probe within a run; the JSON file spares it across runs.
-    A broken or unwritable file only costs a probe, so its errors are swallowed.
-    """
-
-    _memory: ClassVar[dict[str, str]] = {}
-    _lock: ClassVar[threading.Lock] = threading.Lock()
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-
-    @staticmethod
-    def key(base_url: str | None, model: str) -> str:
-        return f"{(base_url or 'https://api.openai.com/v1').rstrip('/')}|{model}"
-
-    def get(self, key: str) -> str | None:
-        with self._lock:
-            if key in self._memory:
-                return self._memory[key]
-        method = self._read().get(key, {}).get("method")
-        if method in METHODS:
-            with self._lock:
-                self._memory[key] = method
-            return str(method)
-        return None
-
-    def put(self, key: str, method: str) -> None:
-        with self._lock:
-            self._memory[key] = method
-        if self.path is None:
-            return
-        data = self._read()
-        data[key] = {
-            "method": method,
-            "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        }
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".strategies-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=2, sort_keys=True)
-            os.replace(tmp, self.path)
-
-    def _read(self) -> dict[str, dict[str, str]]:
-        if self.path is None:
-            return {}
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    @classmethod
-    def forget_all(cls) -> None:
-        """Drop the in-process memory (tests)."""
-        with cls._lock:
-            cls._memory.clear()
-
-
 @dataclass
 class Structured(Generic[M]):
     value: M
@@ -159,7 +119,11 @@ class Structured(Generic[M]):
 
 
 class StructuredCaller:
-    """Sends one message list and returns a validated pydantic object."""
+    """Sends one prompt (fitted to the window) and returns a validated pydantic object.
+
+    ``context`` is ``ADSAGE_LLM_CONTEXT`` (None: learn it); ``max_tokens`` caps the answer;
+    ``deadline`` (a ``time.monotonic()`` value, set by the engine) ends asking for good.
+    """
 
     def __init__(
         self,
@@ -170,6 +134,9 @@ class StructuredCaller:
         store: StrategyStore,
         retry: RetryPolicy | None = None,
         timeout: float = 60.0,
+        context: int | None = None,
+        max_tokens: int = 4096,
+        discover: bool = True,
     ) -> None:
         self.chat = chat
         self.base_url = base_url
@@ -177,30 +144,67 @@ class StructuredCaller:
         self.store = store
         self.retry = retry or RetryPolicy()
         self.timeout = timeout
+        self.context = context
+        self.max_tokens = max_tokens
+        self.discover = discover and base_url is not None
+        self.deadline: float | None = None
+        self.deadline_note = ""
         self.key = StrategyStore.key(base_url, model)
+        self.counter = TokenCounter(model, local=base_url is not None)
+        self.last_trim: Trim | None = None
+        self.last_prompt_tokens = 0
+        self.last_messages: list[Message] = []
+        self._probed = False
 
     @property
     def where(self) -> str:
         return self.base_url or "https://api.openai.com/v1"
 
+    def window(self) -> int | None:
+        """The context window in tokens: the setting, what was learnt, what the server says."""
+        if self.context:
+            return self.context
+        known = self.store.window(self.key)
+        if known:
+            return known
+        if self.discover and not self._probed:
+            self._probed = True
+            found = discover_window(self.base_url, self.model, timeout=min(5.0, self.timeout))
+            if found:
+                self.store.put_window(self.key, found)
+                return found
+        return None
+
     def invoke(
         self,
-        messages: Sequence[Message],
+        messages: Sequence[Message] | Build,
         schema: type[M],
         *,
         usage: TokenUsage,
         budget: int | None = None,
+        reserve: int = DEFAULT_RESERVE,
     ) -> Structured[M]:
         """Probe or reuse the structured-output method; add every response's tokens to
-        ``usage``.  Raises :class:`StructuredOutputError` for unusable answers,
-        :class:`TokenBudgetExceeded` once ``usage.total`` reaches ``budget`` and
-        :class:`LLMError` for transport failures."""
+        ``usage``.  ``messages`` may be a builder taking a :class:`Trim`, so the prompt can
+        shrink to the window; ``reserve`` is the room the answer needs.  Raises
+        :class:`StructuredOutputError` for unusable answers, :class:`PartFailed` when this
+        part should be drafted offline and :class:`LLMError` when the endpoint is unusable."""
+        if callable(messages):
+            build: Build = messages
+        else:
+            fixed = list(messages)
+
+            def build(_: Trim) -> list[Message]:
+                return list(fixed)
+
         known = self.store.get(self.key)
         methods = [known] if known else list(METHODS)
         for i, method in enumerate(methods):
             probing = known is None and i < len(methods) - 1
             try:
-                value, raw, error = self._once(method, messages, schema, usage, budget, probing)
+                value, raw, error = self._once(
+                    method, build, schema, usage, budget, probing, reserve
+                )
             except _Unsupported:
                 continue
             if value is not None:
@@ -211,39 +215,75 @@ class StructuredCaller:
                 raise StructuredOutputError(error, method=method, raw=raw)
         raise StructuredOutputError("no structured-output method worked", method=methods[-1])
 
+    def _fit(
+        self, build: Build, spec: dict[str, Any], method: str, reserve: int
+    ) -> tuple[list[Message], dict[str, Any], int]:
+        """The largest trim of the prompt that leaves ``reserve`` tokens for the answer, and
+        the answer cap that fills the rest of the window."""
+        window = self.window()
+        n = 0
+        for trim in trims() if window else [Trim()]:
+            shape = compact_schema(spec) if trim.compact else spec
+            msgs = build(trim)
+            if method == "json_mode":
+                msgs.append(("user", _JSON_MODE_NOTE.format(schema=schema_text(shape))))
+            n = self.counter.messages(
+                msgs, schema_text(shape) if method == "function_calling" else ""
+            )
+            self.last_trim, self.last_prompt_tokens, self.last_messages = trim, n, msgs
+            if window is None:
+                return msgs, shape, self.max_tokens
+            room = window - n - SAFETY
+            if room >= reserve:
+                return msgs, shape, min(self.max_tokens, room)
+        raise PartFailed(
+            f"the prompt does not fit the model's {window}-token context window even trimmed "
+            f"(about {n} tokens plus {reserve} for the answer); raise the server's context "
+            "size or ADSAGE_LLM_CONTEXT"
+        )
+
     def _once(
         self,
         method: str,
-        messages: Sequence[Message],
+        build: Build,
         schema: type[M],
         usage: TokenUsage,
         budget: int | None,
         probing: bool,
+        reserve: int,
     ) -> tuple[M | None, str, str]:
-        spec = schema.model_json_schema()
-        msgs = list(messages)
-        if method == "json_mode":
-            note = _JSON_MODE_NOTE.format(schema=json.dumps(spec, ensure_ascii=False))
-            msgs.append(("user", note))
-        runnable = self.chat.with_structured_output(
-            spec,
-            method=method,  # type: ignore[arg-type]
-            include_raw=True,
-            strict=True if method == "json_schema" else None,
-        )
         import openai
 
-        try:
-            out = self._with_retries(lambda: runnable.invoke(msgs), method, usage, budget, probing)
-        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
-            # The SDK's own parser (json_schema) refuses these before we see the message.
-            done = getattr(exc, "completion", None)
-            _add_completion_usage(usage, getattr(done, "usage", None))
-            choices = getattr(done, "choices", None) or [None]
-            raw = str(getattr(getattr(choices[0], "message", None), "content", "") or "")
-            if isinstance(exc, openai.LengthFinishReasonError):
-                return None, raw, CUT_OFF
-            return None, raw, "the endpoint's content filter withheld the answer"
+        full = schema.model_json_schema()
+        for _ in range(3):  # each overflow names the window; refit and send again
+            msgs, spec, max_tokens = self._fit(build, full, method, reserve)
+            runnable = self._chat_capped(max_tokens).with_structured_output(
+                spec,
+                method=method,  # type: ignore[arg-type]
+                include_raw=True,
+                strict=True if method == "json_schema" else None,
+            )
+            try:
+                out = self._with_retries(
+                    partial(runnable.invoke, msgs), method, usage, budget, probing
+                )
+                break
+            except _Overflow as exc:
+                self._learn(exc)
+            except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
+                # The SDK's own parser (json_schema) refuses these before we see the message.
+                done = getattr(exc, "completion", None)
+                _add_completion_usage(usage, getattr(done, "usage", None))
+                choices = getattr(done, "choices", None) or [None]
+                raw = str(getattr(getattr(choices[0], "message", None), "content", "") or "")
+                if isinstance(exc, openai.LengthFinishReasonError):
+                    return None, raw, CUT_OFF
+                return None, raw, "the endpoint's content filter withheld the answer"
+        else:
+            raise PartFailed(
+                f"the model endpoint at {self.where} kept rejecting the prompt as longer than "
+                "its context window; set ADSAGE_LLM_CONTEXT to the server's context size"
+            )
         raw_msg = out.get("raw")
         raw = _raw_text(raw_msg)
         _add_usage(usage, raw_msg)
@@ -262,6 +302,31 @@ class StructuredCaller:
         except ValidationError as exc:
             return None, raw, format_validation_error(exc, "the answer")
 
+    def _learn(self, exc: _Overflow) -> None:
+        """Remember the window the server named (it beats a larger ADSAGE_LLM_CONTEXT) and
+        trust its prompt count over our estimate."""
+        before = self.window()
+        if exc.window and (not self.context or exc.window < self.context):
+            self.store.put_window(self.key, exc.window)
+            self.context = exc.window if self.context else None
+        if exc.prompt:
+            self.counter.learn(self.last_prompt_tokens, exc.prompt)
+        elif exc.window == before:  # same window, no count: our estimate was short
+            self.counter.learn(self.last_prompt_tokens, int(self.last_prompt_tokens * 1.2) + 1)
+
+    def _chat_capped(self, max_tokens: int) -> Any:
+        """The chat model asking for at most ``max_tokens`` answer tokens."""
+        if getattr(self.chat, "max_tokens", None) == max_tokens:
+            return self.chat
+        try:
+            return self.chat.model_copy(update={"max_tokens": max_tokens})
+        except (AttributeError, TypeError, ValueError):
+            return self.chat
+
+    def check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            raise PartFailed(f"the plan's time limit was reached{self.deadline_note}")
+
     def _with_retries(
         self,
         send: Callable[[], Any],
@@ -279,36 +344,59 @@ class StructuredCaller:
                     f"token budget of {budget} per plan spent ({usage.total} used)",
                     attempts=attempt,
                 )
+            self.check_deadline()
             last = attempt == tries - 1
             try:
                 return send()
+            except ValueError as exc:
+                # llama-cpp-python fails a streamed request inside the stream (after HTTP 200),
+                # so the answer arrives empty; a prompt over its window is the usual cause.
+                if "no generations" not in str(exc).lower():
+                    raise
+                raise PartFailed(
+                    f"the model endpoint at {self.where} ended its answer without any content "
+                    "(a server-side error, often a prompt longer than its context window); "
+                    "set ADSAGE_LLM_CONTEXT to the server's context size",
+                    attempts=attempt + 1,
+                ) from exc
             except openai.APITimeoutError as exc:
                 if last:
-                    raise LLMError(
+                    raise PartFailed(
                         f"the model endpoint at {self.where} did not answer within "
                         f"{self.timeout:g} s ({tries} tries); check that it is "
-                        "running or raise the timeout",
+                        "running or raise ADSAGE_LLM_TIMEOUT",
                         attempts=tries,
                     ) from exc
                 self.retry.sleep(self.retry.backoff(attempt))
             except openai.APIConnectionError as exc:
-                # Refused: nothing listens, retrying only delays the message.  Dropped mid-
-                # answer (a restart, a proxy timeout): transient, worth another try.
-                if _refused(exc) or last:
-                    how = "cannot reach" if _refused(exc) else "lost the connection to"
+                # Refused or no such host: nothing listens, retrying only delays the message.
+                # Dropped mid-answer (a restart, a proxy timeout): transient, worth another try.
+                if _refused(exc):
                     raise LLMError(
-                        f"{how} the model endpoint at {self.where}"
-                        + ("" if _refused(exc) else f" ({attempt + 1} tries)")
-                        + "; start it or check OPENAI_BASE_URL",
+                        f"cannot reach the model endpoint at {self.where}; start it or check "
+                        "OPENAI_BASE_URL",
+                        attempts=attempt + 1,
+                    ) from exc
+                if last:
+                    raise PartFailed(
+                        f"lost the connection to the model endpoint at {self.where} "
+                        f"({attempt + 1} tries)",
                         attempts=attempt + 1,
                     ) from exc
                 self.retry.sleep(self.retry.backoff(attempt))
             except openai.APIStatusError as exc:
+                detail = _detail(exc)
+                if int(exc.status_code) in (400, 413, 422) and (
+                    window_from_error(detail) or prompt_tokens_from_error(detail)
+                ):
+                    raise _Overflow(
+                        window_from_error(detail), prompt_tokens_from_error(detail)
+                    ) from exc
                 if probing and _unsupported(exc, method):
                     raise _Unsupported(str(exc)) from exc
                 delay = self._retry_delay(exc, attempt)
                 if delay is None or last:
-                    error = self._status_error(exc)
+                    error = status_error(exc, self.where, self.model, self.retry.tries)
                     error.attempts = attempt + 1
                     raise error from exc
                 self.retry.sleep(delay)
@@ -326,55 +414,3 @@ class StructuredCaller:
         if status >= 500 or status == 408:
             return self.retry.backoff(attempt)
         return None
-
-    def _status_error(self, exc: Any) -> LLMError:
-        status = int(exc.status_code)
-        detail = _detail(exc)
-        if status == 401:
-            return LLMError("the endpoint rejected the API key; check OPENAI_API_KEY")
-        if status == 403:
-            return LLMError(
-                f"the endpoint refused access (HTTP 403: {detail}); check OPENAI_API_KEY and "
-                "the model's permissions"
-            )
-        if status == 404:
-            return LLMError(
-                f"the endpoint at {self.where} does not know model '{self.model}' (HTTP 404); "
-                "check ADSAGE_MODEL and OPENAI_BASE_URL"
-            )
-        if status == 429:
-            after = retry_after(exc.response.headers)
-            wait = f" (it asks to wait {after:g} s)" if after else ""
-            return LLMError(f"the endpoint is rate limiting requests{wait}; try again later")
-        if status >= 500:
-            return LLMError(
-                f"the model endpoint at {self.where} failed with HTTP {status} after "
-                f"{self.retry.tries} tries: {detail}"
-            )
-        return LLMError(f"the model endpoint rejected the request (HTTP {status}): {detail}")
-
-
-def _raw_text(message: Any) -> str:
-    if message is None:
-        return ""
-    calls = getattr(message, "tool_calls", None) or getattr(message, "invalid_tool_calls", None)
-    if calls:
-        first = calls[0]
-        args = first.get("args")
-        return args if isinstance(args, str) else json.dumps(args, ensure_ascii=False)
-    content = getattr(message, "content", "")
-    return content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
-
-
-def _add_usage(usage: TokenUsage, message: Any) -> None:
-    meta = getattr(message, "usage_metadata", None) or {}
-    usage.prompt += int(meta.get("input_tokens", 0) or 0)
-    usage.completion += int(meta.get("output_tokens", 0) or 0)
-    usage.total += int(meta.get("total_tokens", 0) or 0)
-
-
-def _add_completion_usage(usage: TokenUsage, counts: Any) -> None:
-    """Tokens of a raw SDK completion (an answer refused before LangChain wrapped it)."""
-    usage.prompt += int(getattr(counts, "prompt_tokens", 0) or 0)
-    usage.completion += int(getattr(counts, "completion_tokens", 0) or 0)
-    usage.total += int(getattr(counts, "total_tokens", 0) or 0)

@@ -7,13 +7,24 @@ Kept apart from :mod:`adsage.drafting.llm_structured` so the retry loop reads on
 from __future__ import annotations
 
 import email.utils
+import json
 import time
 from typing import Any
+
+from adsage.models.plan import TokenUsage
 
 # Words in an error body that mean "this server does not do that kind of structured output".
 _UNSUPPORTED_HINTS = ("response_format", "json_schema", "schema", "grammar", "tool", "function")
 
-__all__ = ["_detail", "_refused", "_unsupported", "retry_after"]
+__all__ = [
+    "_add_completion_usage",
+    "_add_usage",
+    "_detail",
+    "_raw_text",
+    "_refused",
+    "_unsupported",
+    "retry_after",
+]
 
 
 def retry_after(headers: Any) -> float | None:
@@ -35,12 +46,19 @@ def retry_after(headers: Any) -> float | None:
 
 
 def _refused(exc: BaseException) -> bool:
-    """True when the connection was never made (as opposed to dropped mid-answer)."""
+    """True when the connection was never made (refused, no such host), as opposed to
+    dropped mid-answer."""
+    import socket
+
     import httpx
+    import httpx2
 
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, httpx.ConnectError | ConnectionRefusedError):
+        if isinstance(
+            seen,
+            httpx.ConnectError | httpx2.ConnectError | ConnectionRefusedError | socket.gaierror,
+        ):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
@@ -64,3 +82,29 @@ def _detail(exc: Any) -> str:
         if msg:
             return str(msg)[:300]
     return str(getattr(exc, "message", exc))[:300]
+
+
+def _raw_text(message: Any) -> str:
+    if message is None:
+        return ""
+    calls = getattr(message, "tool_calls", None) or getattr(message, "invalid_tool_calls", None)
+    if calls:
+        first = calls[0]
+        args = first.get("args")
+        return args if isinstance(args, str) else json.dumps(args, ensure_ascii=False)
+    content = getattr(message, "content", "")
+    return content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+
+
+def _add_usage(usage: TokenUsage, message: Any) -> None:
+    meta = getattr(message, "usage_metadata", None) or {}
+    usage.prompt += int(meta.get("input_tokens", 0) or 0)
+    usage.completion += int(meta.get("output_tokens", 0) or 0)
+    usage.total += int(meta.get("total_tokens", 0) or 0)
+
+
+def _add_completion_usage(usage: TokenUsage, counts: Any) -> None:
+    """Tokens of a raw SDK completion (an answer refused before LangChain wrapped it)."""
+    usage.prompt += int(getattr(counts, "prompt_tokens", 0) or 0)
+    usage.completion += int(getattr(counts, "completion_tokens", 0) or 0)
+    usage.total += int(getattr(counts, "total_tokens", 0) or 0)

@@ -221,6 +221,17 @@ class TokenUsage(_Model):
     total: int = 0
 
 
+class PartTrace(_Model):
+    """Who drafted one part of a model-backed plan: the model, the offline engine (with why),
+    or both (some items offline); requests and tokens the part cost."""
+
+    part: str
+    source: Literal["model", "offline", "mixed"]
+    reason: str | None = None
+    attempts: int = 0
+    tokens: int = 0
+
+
 class Provenance(_Model):
     engine: Literal["offline", "openai"]
     model: str | None = None
@@ -230,6 +241,7 @@ class Provenance(_Model):
     token_usage: TokenUsage = Field(default_factory=TokenUsage)
     structured_output: str | None = None
     prompts: list[dict[str, Any]] = Field(default_factory=list)
+    parts: list[PartTrace] = Field(default_factory=list)
 
 
 class CampaignPlan(_Model):

@@ -70,6 +70,16 @@ def _badge(h: _Labels, ok: bool, n_warn: int) -> str:
     return f"{h['warn']}: {n_warn}" if n_warn else h["valid"]
 
 
+def _origin(plan: CampaignPlan, part: str) -> list[Block]:
+    """A note that a model-backed plan drafted this part (or some of its items) offline."""
+    h = labels(plan.lang)
+    return [
+        Block("p", h[f"part_{p.source}"].format(reason=p.reason or "-"))
+        for p in plan.provenance.parts
+        if p.part == part and p.source != "model"
+    ]
+
+
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     h = labels(plan.lang)
     out: list[Section] = []
@@ -87,6 +97,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     )
     if g.rewrite:
         goal.blocks.append(Block("p", f"{h['rewrite']}: {g.rewrite}"))
+        goal.blocks += _origin(plan, "goal_rewrite")
     out.append(goal)
 
     o = plan.objective
@@ -109,7 +120,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     )
     out.append(obj)
 
-    per = Section(h["personas"])
+    per = Section(h["personas"], _origin(plan, "personas"))
     for p in plan.personas:
         per.blocks.append(Block("h3", p.name))
         per.blocks.append(Block("p", p.demographics))
@@ -164,7 +175,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         )
     )
 
-    fm = Section(h["formats"])
+    fm = Section(h["formats"], _origin(plan, "formats"))
     for f in plan.formats:
         cites = "".join(f" [{n}]" for n in f.sources)
         fm.blocks.append(Block("h3", f"{f.rank}. {f.format} ({', '.join(f.placements)})"))
@@ -173,7 +184,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             fm.blocks.append(Block("ul", items=list(f.specs)))
     out.append(fm)
 
-    cp = Section(h["copy"])
+    cp = Section(h["copy"], _origin(plan, "copy"))
     for i, c in enumerate(plan.copy_drafts, 1):
         badge = _badge(h, c.report.ok, len(c.report.warnings))
         cp.blocks.append(Block("h3", f"{i}. {c.framework} · {c.persona} · {badge}"))

@@ -36,12 +36,25 @@ PERSONAS = {
             "where_they_scroll": ["feed"],
             "message_angle": "Lower the risk with the 30-day test ride.",
         },
+        {
+            "name": "Kasia, backcountry planner",
+            "demographics": "28-35, Zakopane, compares board cores",
+            "motivations": ["a core that stays lively"],
+            "pains": ["soft boards in deep snow"],
+            "objections": ["is poplar enough?"],
+            "where_they_scroll": ["feed", "reels"],
+            "message_angle": "Explain the hand-pressed poplar core.",
+        },
     ]
 }
 GOOD_COPY = {
     "drafts": [
         {
-            "primary_text": "Deep snow, lively core. SnowPeak freeride boards are 30% off until 24 December.",
+            "primary_text": (
+                "Deep snow, lively core. SnowPeak freeride boards are 30% off until 24 December.",
+                "Ride more this winter: SnowPeak boards are 30% off until 24 December.",
+                "Free base waxing all season comes with every SnowPeak freeride board.",
+            )[i],
             "headline": "30% off freeride boards",
             "description": "Free waxing all season",
             "cta": "SHOP_NOW",
@@ -176,7 +189,11 @@ def test_valid_structured_output_makes_a_model_plan(plan_home, server, tmp_path)
     assert prov["engine"] == "openai" and prov["model"] == "fake-model"
     assert prov["structured_output"] == "json_schema" and prov["fallbacks"] == []
     assert prov["token_usage"]["total"] == 280 * len(server.requests)
-    assert [p["name"] for p in plan["personas"]] == ["Ola, weekend rider", "Marek, careful buyer"]
+    assert [p["name"] for p in plan["personas"]] == [
+        "Ola, weekend rider",
+        "Marek, careful buyer",
+        "Kasia, backcountry planner",
+    ]
     assert plan["copy"][0]["primary_text"].startswith("Deep snow")
 
 
