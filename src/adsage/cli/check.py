@@ -220,12 +220,3 @@ def goal_cmd(
 
 
 print_findings = _print_table  # shared with the media command's module
-
-
-def _register_media() -> None:
-    from adsage.cli.check_media import media_cmd
-
-    check_app.command("media")(media_cmd)
-
-
-_register_media()

@@ -1,7 +1,7 @@
 """``adsage check media FILE...``: the image and video files themselves, per placement.
 
-Registered on ``check_app`` by :mod:`adsage.cli.check`; Pillow and PyAV are imported only
-when the command runs.
+Registered on ``check_app`` by its own ``register``, like ``check sheet``; Pillow and PyAV
+are imported only when the command runs.
 """
 
 from __future__ import annotations
@@ -120,3 +120,10 @@ def export_media_ok(
             many = carousel and kind == "image" and len(files) > 1
             results += check_export_files(files, places, carousel=many)
     return report_export_media(results)
+
+
+def register(app: typer.Typer) -> None:
+    """``adsage check media``: added to the ``check`` group, like ``check sheet``."""
+    from adsage.cli.check import check_app
+
+    check_app.command("media")(media_cmd)

@@ -183,14 +183,14 @@ class CachedQueries:
         cached = self._entries.get(name)
         if cached is not None:
             try:
-                return [Hit(**h) for h in cached]
+                return [Hit.from_dict(h) for h in cached]
             except TypeError:  # saved by a version whose hits had other fields
                 pass
         searcher = self.real()
         if searcher is None:
             return []
         if name in self._entries:  # answered while warming up
-            return [Hit(**h) for h in self._entries[name]]
+            return [Hit.from_dict(h) for h in self._entries[name]]
         hits = list(searcher.search(query, k, **options))
         if self._key is not None:
             self._entries[name] = [h.as_dict() for h in hits]

@@ -12,7 +12,7 @@ assumed: one sentence of the chunk must be close in meaning to the question (``C
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
 from adsage.config import Settings
@@ -62,6 +62,12 @@ class Hit:
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "origin": self.origin}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Hit:
+        """The inverse of :meth:`as_dict`: derived keys (``origin``) are left out."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def is_bundled(meta: dict[str, Any]) -> bool:

@@ -8,7 +8,7 @@ models here describe the results the core hands back as plain data, key for key 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,6 +25,9 @@ class SearchHit(BaseModel):
     topic: str
     score: float
     text: str
+    origin: Literal["mine", "bundled"] = Field(
+        description="Whose guidance: a document the user indexed, or the bundled guidance."
+    )
     flagged: str | None = Field(
         default=None,
         description="Why the passage looks planted (instructions, foreign links); it is "
@@ -40,6 +43,7 @@ class SearchResult(BaseModel):
 class AnswerSentence(BaseModel):
     text: str
     citation: int = Field(description="Number of the citation the sentence comes from.")
+    lang: str = Field(description="Language of the sentence (the cited document's).")
 
 
 class AnswerResult(BaseModel):

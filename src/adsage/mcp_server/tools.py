@@ -345,7 +345,7 @@ class Tools:
         return AnalysisResult.model_validate(result.to_json())
 
 
-_HIT_KEYS = ("id", "source", "title", "section", "lang", "topic", "score", "text")
+_HIT_KEYS = ("id", "source", "title", "section", "lang", "topic", "score", "text", "origin")
 
 # Every public method of Tools is a tool, listed in the order it is defined.
 NAMES = tuple(name for name in vars(Tools) if not name.startswith("_"))
