@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# One calendar for the whole suite, CLI subprocesses included: the example briefs and many
+# fixtures schedule campaigns from December 2026, and a suite run later must judge them
+# the same way (tests of the clock itself unset or change it).
+os.environ.setdefault("ADSAGE_TODAY", "2026-11-30")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -34,6 +34,7 @@ from adsage.advisor.brief_parse import (
     parse_date,
 )
 from adsage.errors import BadInput
+from adsage.lang.dates import today as calendar_today
 from adsage.lang.folding import fold
 from adsage.models.brief import Brief, load_brief_data
 
@@ -339,7 +340,7 @@ def extract_brief_fields(
     from adsage.lang.detect import detect_lang
 
     text = text[:5000]
-    found = _found(text, lang, today or date.today())
+    found = _found(text, lang, today or calendar_today())
     merged = merge_fields(current, found)
     if found and "language" not in merged:
         merged["language"] = lang if lang in ("en", "pl") else detect_lang(text)

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from adsage.lang.dates import today as calendar_today
+
 if TYPE_CHECKING:
     from adsage.checks.copy import AdCopy
     from adsage.models.brief import Brief
@@ -75,7 +77,7 @@ def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
     }
     if start is not None and end is not None:
         # dates resolve from the start, but a schedule already over must fail time-bound
-        out["today"] = max(start, date.today())
+        out["today"] = max(start, calendar_today())
     if data.get("language") in ("en", "pl"):
         out["lang"] = data["language"]
     return out

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from adsage.lang.dates import today as calendar_today
 from adsage.models.findings import Finding
 from adsage.models.plan import CampaignPlan
 
@@ -56,7 +57,7 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         currency=b.currency,
         start=date.fromisoformat(b.start),
         end=date.fromisoformat(b.end),
-        today=max(date.fromisoformat(b.start), date.today()),
+        today=max(date.fromisoformat(b.start), calendar_today()),
         lang=plan.lang,
     )
     softened = [

@@ -8,6 +8,7 @@ checker's business and build on the same tables.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
@@ -97,4 +98,28 @@ def parse_date(text: str, *, today: date | None = None) -> date | None:
     from adsage.lang.folding import fold
 
     m = DATE.search(fold(text))
-    return date_of(m, today or date.today())[0] if m else None
+    return date_of(m, today or _today())[0] if m else None
+
+
+def _today() -> date:
+    return today()
+
+
+def today() -> date:
+    """The calendar day goals and schedules are judged against.
+
+    ``ADSAGE_TODAY`` (YYYY-MM-DD) pins it, so a demo, a saved example or a test suite sees the
+    same calendar every day (a schedule that starts next week stays "next week"); unset, it is
+    the system date.
+    """
+    from adsage.errors import BadInput
+
+    pinned = os.environ.get("ADSAGE_TODAY", "").strip()
+    if not pinned:
+        return date.today()
+    try:
+        return date.fromisoformat(pinned)
+    except ValueError:
+        raise BadInput(
+            f"ADSAGE_TODAY={pinned!r} is not a date: use YYYY-MM-DD or unset it"
+        ) from None

@@ -2,13 +2,12 @@
 
 Any change in structure, numbers, wording or citations shows up as a diff to review;
 ``UPDATE_GOLDEN=1 pytest tests/integration/plan/test_plan_golden.py`` rewrites them after a
-reviewed change.  The calendar is pinned, because a plan judges its schedule against today.
+reviewed change.  The calendar is pinned (``ADSAGE_TODAY``), because a plan judges its schedule against today.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,23 +20,13 @@ ROOT = Path(__file__).resolve().parents[3]
 EXPECTED = Path(__file__).parent / "expected"
 
 
-class _Day(date):
-    @classmethod
-    def today(cls) -> _Day:
-        return cls(2026, 11, 30)
-
-
 @pytest.mark.parametrize(
     ("name", "brief"), [("plan_en", "examples/brief.yaml"), ("plan_pl", "examples/brief.pl.yaml")]
 )
 def test_whole_plan_per_language(
     plan_settings, name: str, brief: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import adsage.checks.inputs
-    import adsage.checks.plan
-
-    monkeypatch.setattr(adsage.checks.inputs, "date", _Day)
-    monkeypatch.setattr(adsage.checks.plan, "date", _Day)
+    monkeypatch.setenv("ADSAGE_TODAY", "2026-11-30")
     plan = build_plan(load_brief(ROOT / brief), settings=plan_settings)
     text = plan_markdown(plan)
     path = EXPECTED / f"{name}.md"

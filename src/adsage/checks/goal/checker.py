@@ -32,6 +32,7 @@ from adsage.checks.goal.parse import MAX_CHARS, ParsedGoal, analyse, normalize_l
 from adsage.checks.goal.rewrite import build_rewrite
 from adsage.checks.goal.wording import Lang, msg
 from adsage.errors import BadInput
+from adsage.lang.dates import today as calendar_today
 from adsage.models.findings import Finding, Report
 from adsage.rules.objectives import (
     BenchmarksData,
@@ -170,7 +171,7 @@ def check_goal(
         raise BadInput(f"end: {end.isoformat()} is before start {start.isoformat()}")
     obj = normalize_objective(objective) if objective else None
     cur = _currency(currency)
-    today = today or date.today()
+    today = today or calendar_today()
     anchor = start if start and start > today else today
     parsed = analyse(text or "", today=today, anchor=anchor, lang=normalize_lang(lang))
     bench = load_benchmarks()

@@ -18,6 +18,7 @@ from adsage.checks.goal.constraints import DECREASE, Constraint, find_constraint
 from adsage.checks.goal.dates import DateHit, find_dates
 from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal.numbers import Quantity, find_quantities
+from adsage.lang.dates import today as calendar_today
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
 from adsage.lang.detect import normalize_lang as normalize_lang
@@ -246,4 +247,4 @@ def analyse(
 
 def parse_goal(text: str, *, today: date | None = None, lang: str | None = None) -> ParsedGoal:
     """Parse a goal sentence; relative dates resolve against ``today`` (default: the real date)."""
-    return analyse(text, today=today or date.today(), lang=lang)
+    return analyse(text, today=today or calendar_today(), lang=lang)
