@@ -78,6 +78,7 @@ def _env(home: Path, url: str) -> dict[str, str]:
     return {
         "ADSAGE_HOME": str(home),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "ADSAGE_TODAY": os.environ.get("ADSAGE_TODAY", ""),
         "OPENAI_BASE_URL": url,
         "ADSAGE_MODEL": "smollm2",
         # llama-cpp-python's server names no window and fails an over-long streamed request
