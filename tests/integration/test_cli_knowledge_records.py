@@ -55,6 +55,10 @@ def test_remove_deletes_chunks_and_cached_vectors_and_stays_removed(  # type: ig
     ids = [c for c, m in Store(settings).all_metadata().items() if m["source"] == reels]
     assert ids and set(SentenceVectors(settings.sentences_path).get(ids)) == set(ids)
 
+    # a search first, so the document table and BM25 statistics are cached beside the index
+    code, out, _ = run(capsys, "search", "reel hook product first second", "--json")
+    assert code == 0 and any(r["source"] == reels for r in json.loads(out)["results"])
+
     code, out, _ = run(capsys, "knowledge", "remove", reels)
     assert code == 0 and "removed" in out
     sources = {m["source"] for m in Store(settings).all_metadata().values()}
