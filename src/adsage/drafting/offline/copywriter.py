@@ -397,15 +397,20 @@ def _cut_body(lines: list[Line], slots: dict[str, str], limit: int) -> str:
 
 
 def _echoes(text: str, banned: set[str]) -> bool:
-    """Whether ``text`` is, or is a shortened form of, one of the ``banned`` texts."""
-    low = text.casefold()
+    """Whether ``text`` is, or is a shortened form of, one of the ``banned`` texts (compared
+    with spaces normalised: a finished headline carries typography's no-break spaces)."""
+    low = _plain_key(text)
     return any(low == b or low in b for b in banned)
+
+
+def _plain_key(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _fit_short(
     templates: list[str], levels: list[dict[str, str]], limit: int, avoid: Sequence[str]
 ) -> str:
-    banned = {a.casefold() for a in avoid}
+    banned = {_plain_key(a) for a in avoid}
     for slots in levels:
         for template in templates:
             text = fill(template, slots)
