@@ -99,6 +99,13 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         for p in aud.places
     ]
     is_restricted = restricted(cat)
+    # Meta states the minimum in miles; markets that measure in miles read it that way
+    miles = rules.special_radius.min_radius_miles
+    min_text = (
+        f"{miles:g} mi ({min_km:g} km)"
+        if set(aud.locations) & set(rules.special_radius.mile_countries)
+        else f"{min_km:g} km"
+    )
     names = rules.place_names.pl_genitive if rules.place_names else {}
     for found, km in radius_places(brief.goal, aud.description):
         name = names.get(found, found)
@@ -120,13 +127,13 @@ def targeting_section(brief: Brief) -> TargetingSpec:
                         "special_radius",
                         place=p.name,
                         km=f"{p.radius_km:g}",
-                        min=f"{min_km:g}",
+                        min=min_text,
                     )
                 )
                 p = p.model_copy(update={"radius_km": float(min_km)})
             kept.append(p)
         places = kept
-        notes.append(tr(lang, "special", cat=cat, min=f"{min_km:g}"))
+        notes.append(tr(lang, "special", cat=cat, min=min_text))
     elif (lo, hi) != tuple(aud.age):
         notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
     return TargetingSpec(

@@ -107,6 +107,8 @@ class SpecialCategories(SourcedRule):
 class RadiusRule(SourcedRule):
     min_radius_miles: float = Field(gt=0)
     min_radius_km: float = Field(gt=0)
+    # countries whose advertisers read distances in miles: the plan states the rule that way
+    mile_countries: list[str] = []
 
 
 class LookalikeRule(SourcedRule):

@@ -85,3 +85,16 @@ def test_cities_of_another_country_are_not_guessed() -> None:
 def test_restricted_categories_come_from_the_rule_data() -> None:
     assert restricted("HOUSING") and restricted("FINANCIAL_PRODUCTS_SERVICES")
     assert not restricted("NONE") and not restricted("ISSUES_ELECTIONS_POLITICS")
+
+
+def test_the_special_category_radius_is_stated_in_miles_where_people_read_miles() -> None:
+    us = targeting_section(
+        _brief(
+            language="en",
+            special_ad_category="EMPLOYMENT",
+            audience={"locations": ["US"], "description": "Truck drivers"},
+        )
+    )
+    assert any("15 mi (25 km)" in n for n in us.notes), us.notes
+    pl = targeting_section(_brief(special_ad_category="EMPLOYMENT"))
+    assert any("min. 25 km" in n for n in pl.notes) and not any(" mi " in n for n in pl.notes)

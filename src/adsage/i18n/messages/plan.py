@@ -156,9 +156,9 @@ MESSAGES: dict[str, Message] = {
         "Kategorię {old} zastąpiła {new} ({when}); plan deklaruje {new}.",
     ),
     "plan.special_radius": (
-        "Radius around {place} raised from {km} km to {min} km, the minimum for special ad "
+        "Radius around {place} raised from {km} km to {min}, the minimum for special ad "
         "categories.",
-        "Promień wokół {place} zwiększony z {km} km do {min} km, minimum dla specjalnych "
+        "Promień wokół {place} zwiększony z {km} km do {min}, minimum dla specjalnych "
         "kategorii reklam.",
     ),
     "plan.special_postal": (
@@ -168,9 +168,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.special": (
         "Special ad category {cat}: age stays 18-65+, all genders, no postcode targeting, "
-        "radius at least {min} km, no lookalikes, detailed targeting restricted.",
+        "radius at least {min}, no lookalikes, detailed targeting restricted.",
         "Specjalna kategoria reklam {cat}: wiek 18-65+, wszystkie płcie, bez kodów pocztowych, "
-        "promień min. {min} km, bez lookalike, ograniczone targetowanie szczegółowe.",
+        "promień min. {min}, bez lookalike, ograniczone targetowanie szczegółowe.",
     ),
     "plan.kpi_target": ("client's target from the goal", "cel klienta z briefu"),
     "plan.kpi_cpr": (
