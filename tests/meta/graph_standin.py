@@ -48,6 +48,7 @@ class Standin:
         self.faults: list[Fault] = []
         self.insight_rows: list[dict[str, Any]] = []
         self.page_size = 2
+        self.timezone_name = "Europe/Warsaw"  # the ad account's zone, as GET act_... gives it
         self.usage: dict[str, str] = {}  # headers sent with every successful answer
         self._next = 1000
         self._lock = threading.Lock()
@@ -277,6 +278,16 @@ class Standin:
                         standin.objects[rid] = {"kind": "report", "polls": 0}
                         return self._send(200, {"report_run_id": rid})
                     return self._send(200, standin.create(parts[0], parts[1], p))
+                if m == "GET" and len(parts) == 1 and parts[0].startswith("act_"):
+                    # like Meta: a node read without ?fields= gives only the id
+                    fields = [f for f in p.get("fields", "").split(",") if f]
+                    unknown = set(fields) - {"id", "timezone_name", "currency", "name"}
+                    if unknown:
+                        raise GraphError(f"(#100) Tried accessing nonexisting field {unknown}")
+                    body = {"id": parts[0]}
+                    if "timezone_name" in fields:
+                        body["timezone_name"] = standin.timezone_name
+                    return self._send(200, body)
                 if m == "GET" and len(parts) == 2 and parts[1] == "insights":
                     return self._send(200, standin.insights_page(p.get("after")))
                 if m == "GET" and len(parts) == 1 and parts[0] in standin.objects:

@@ -92,16 +92,18 @@ def publish(
         _emit(payload, out)
         sys.stderr.write(
             f"dry run: {len(request.steps)} requests, none sent; add --live to create them "
-            "(all PAUSED)\n"
+            "(all PAUSED; start and end times get the ad account's time zone then)\n"
         )
         return
     graph = live_graph(settings)
+    from adsage.meta.publish import account_zone, run_lock
     from adsage.meta.publish import publish as send
     from adsage.state.store import open_state
 
     store = open_state(settings.home)
     images = {p.name: p for p in opts.images}
-    outcome = send(request, graph, store, acct, images)
+    with run_lock(settings.home, run):
+        outcome = send(request, graph, store, acct, images, zone=account_zone(graph, acct))
     _emit({"dry_run": False, "account": acct, **outcome.as_dict()}, out)
     sys.stderr.write(
         f"run {run}: {len(outcome.created)} created, {len(outcome.reused)} already there, all "

@@ -7,8 +7,9 @@ rest; nothing is ever created twice and nothing is ever set active.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from adsage.state.store import StateStore
 
 RUN_PREFIX = "pub-"
+_TIME_FIELDS = ("start_time", "end_time")
 _LABEL = {"campaign": "campaign", "adset": "ad set", "creative": "creative", "ad": "ad"}
 
 
@@ -64,6 +66,33 @@ def resolve(value: Any, ids: dict[str, str]) -> Any:
     return value
 
 
+def account_zone(graph: Graph, account: str) -> str | None:
+    """The ad account's IANA time zone: Meta reads schedule times in it unless told otherwise."""
+    body = graph.get((account,), {"fields": "timezone_name"})
+    zone = body.get("timezone_name")
+    return zone if isinstance(zone, str) and zone else None
+
+
+def localise(params: dict[str, Any], zone: str | None) -> dict[str, Any]:
+    """Give schedule times the account zone's UTC offset for that day (DST included), so a
+    start at midnight means midnight where the advertiser is, whatever Meta assumes."""
+    if zone is None:
+        return params
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return params
+    out = dict(params)
+    for name in _TIME_FIELDS:
+        value = out.get(name)
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", value):
+            out[name] = datetime.fromisoformat(value).replace(tzinfo=tz).isoformat()
+    return out
+
+
 def publish(
     request: Request,
     graph: Graph,
@@ -72,6 +101,7 @@ def publish(
     images: dict[str, Path],
     *,
     after_step: Callable[[Step, str], None] | None = None,
+    zone: str | None = None,
 ) -> Outcome:
     """Create every object the run does not have yet; all of them PAUSED."""
     run = run_id(request.plan_hash)
@@ -82,7 +112,7 @@ def publish(
         if step.key in done:
             out.reused.append(_entry(step, ids[step.key]))
             continue
-        params = resolve(step.params, ids)
+        params = localise(resolve(step.params, ids), zone)
         try:
             object_id = _send(graph, step, params, account, images)
         except AdsageError as exc:
@@ -142,3 +172,23 @@ def undo(run: str, graph: Graph, store: StateStore) -> list[dict[str, str]]:
             removed.append(row)
         store.forget_published(run, row["step"])
     return removed
+
+
+@contextlib.contextmanager
+def run_lock(home: Path, run: str) -> Iterator[None]:
+    """One publish of a run at a time: two at once would both see a step missing and create it
+    twice. The second one stops at once with a clear line instead of waiting."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(home / f"{run}.publish.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise AdsageError(
+            f"another `adsage publish` of this plan (run {run}) is running; wait for it to "
+            "finish, then run the command again to see what it created"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
