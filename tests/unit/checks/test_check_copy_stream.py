@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from test_cli_check import run
 
 from adsage.checks.copy import AdCopy, check_copy
-from adsage.cli import main
 from adsage.models.findings import Report
 
 COPIES = [
@@ -19,14 +19,6 @@ COPIES = [
     {"headline": "Winter sale " * 5, "cta": "SHOP_NOW", "link": "http://example.com/a"},
     {"primary_text": "Lose 10 kg in a week.", "facts": ["Free delivery"], "cta": "SIGN_UP"},
 ]
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    out, err = capsys.readouterr()
-    code = exc.value.code
-    return (code if isinstance(code, int) else 0), out, err
 
 
 def _jsonl(path: Path, items: list[dict[str, object]]) -> str:
