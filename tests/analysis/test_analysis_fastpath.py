@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from adsage.analysis import numbers
 from adsage.analysis.numbers import NumberError, parse_number
-from adsage.analysis.reading import _head_lines, _lines, read_export
+from adsage.analysis.reading import read_export
+from adsage.analysis.sources import head_lines, load_rows
 
 PLAINISH = st.text(alphabet="0123456789.,", min_size=0, max_size=12) | st.from_regex(
     r"[0-9]{1,400}([.,][0-9]{1,5})?", fullmatch=True
@@ -54,16 +55,34 @@ def test_too_many_digits_is_still_an_error() -> None:
 
 
 @given(st.text(alphabet='ab,;\r\n"\x0c\u2028 ', max_size=60))
-def test_line_splitting_matches_a_text_stream(text: str) -> None:
+def test_rows_stream_as_a_newline_free_text_stream_splits_them(text: str) -> None:
+    import csv
     import io
+    import tempfile
 
-    assert list(_lines(text)) == list(io.StringIO(text, newline=""))
-    assert _head_lines(text) == text.splitlines()[:20]
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.csv"
+        path.write_bytes(("Ad name,Impressions\n" + text).encode("utf-8"))
+        rows, delim = load_rows(path)
+        with rows() as reader:
+            got = list(reader)
+        full = "Ad name,Impressions\n" + text
+        assert got == list(csv.reader(io.StringIO(full, newline=""), delimiter=delim))
+        assert head_lines(path, "utf-8-sig") == full.splitlines()[:20]
 
 
-def test_head_lines_of_a_long_file() -> None:
+def test_head_lines_of_a_long_file(tmp_path: Path) -> None:
     text = "".join(f"line {i}\r\n" for i in range(50_000))
-    assert _head_lines(text) == text.splitlines()[:20]
+    path = tmp_path / "long.csv"
+    path.write_bytes(text.encode())
+    assert head_lines(path, "utf-8-sig") == text.splitlines()[:20]
+
+
+def test_head_lines_when_the_first_lines_are_long(tmp_path: Path) -> None:
+    text = "".join(f"{'x' * 9000} {i}\r" for i in range(40))
+    path = tmp_path / "wide.csv"
+    path.write_bytes(text.encode())
+    assert head_lines(path, "utf-8-sig") == text.splitlines()[:20]
 
 
 def test_big_export_reads_the_same_sums(tmp_path: Path) -> None:

@@ -167,3 +167,65 @@ def test_unreachable_model_fails_each_brief_with_a_reason(tmp_path: Path, home: 
     )
     assert len(result.failures) == 2 and result.sets == []
     assert all(reason for _, reason in result.failures)
+
+
+def test_offline_checkpoints_share_a_commit_and_done_means_saved(
+    tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adsage.state.store import StateStore
+
+    paths = _briefs(tmp_path / "in", 6)
+    commits: list[int] = []
+    real = StateStore.put_many
+
+    def counted(self: StateStore, ns: str, items: list[Any]) -> None:
+        commits.append(len(items))
+        real(self, ns, items)
+
+    monkeypatch.setattr(StateStore, "put_many", counted)
+    store = open_state(settings.home)
+    keys = {p: job_key(p.read_bytes(), vary="headline", n=3, settings=settings) for p in paths}
+    unsaved: list[str] = []
+
+    def progress(done: int, total: int, path: Path, status: str) -> None:
+        if status == "done" and store.get(NAMESPACE, keys[path]) is None:
+            unsaved.append(path.name)
+
+    run_batch(paths, vary="headline", n=3, settings=settings, progress=progress)
+    assert commits == [6]  # one commit for the whole offline batch, not one per brief
+    assert unsaved == []  # every brief reported done was already in the store
+
+
+def test_an_interrupted_offline_batch_keeps_what_finished_and_redoes_only_the_rest(
+    tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import adsage.variants.generate as gen
+
+    paths = _briefs(tmp_path / "in", 6)
+    reference = run_batch(
+        paths,
+        vary="headline",
+        n=3,
+        settings=settings.model_copy(update={"home": tmp_path / "ref-home"}),
+    )
+    real = gen.generate_variants
+    calls: list[str] = []
+
+    def stop_at_the_fourth(*a: Any, **k: Any) -> Any:
+        calls.append(k["name"])
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real(*a, **k)
+
+    monkeypatch.setattr(gen, "generate_variants", stop_at_the_fourth)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(paths, vary="headline", n=3, settings=settings)
+    assert len(open_state(settings.home).keys(NAMESPACE)) == 3  # the finished three are kept
+    calls.clear()
+    monkeypatch.setattr(
+        gen, "generate_variants", lambda *a, **k: calls.append(k["name"]) or real(*a, **k)
+    )
+    resumed = run_batch(paths, vary="headline", n=3, settings=settings)
+    assert calls == ["b3", "b4", "b5"]  # nothing done twice
+    assert [j.resumed for j in resumed.jobs] == [True] * 3 + [False] * 3
+    assert csv_bytes(resumed.rows()) == csv_bytes(reference.rows())

@@ -9,6 +9,7 @@ a tie-breaker), then every cell is read with it. A cell whose grouping contradic
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
 
@@ -25,6 +26,7 @@ _PLAIN_INT = re.compile(r"[0-9]+\Z")
 _PLAIN_MARK = re.compile(r"[0-9]+([.,])([0-9]+)\Z")
 _PLAIN = {".": re.compile(r"[0-9]+(?:\.[0-9]+)?\Z"), ",": re.compile(r"[0-9]+(?:,[0-9]+)?\Z")}
 _INF = float("inf")
+_MEMO_LIMIT = 1 << 17  # distinct cells remembered: bounded memory on any file
 
 
 class NumberError(ValueError):
@@ -63,14 +65,19 @@ def _evidence(text: str) -> DecimalMark | None:
     return None
 
 
+class _Evidence(dict[object, "DecimalMark | None"]):
+    """Cell -> the mark it proves, remembered per distinct text (exports repeat their cells)."""
+
+    def __missing__(self, cell: object) -> DecimalMark | None:
+        mark = _evidence(cell) if isinstance(cell, str) else None
+        if type(cell) is str and len(self) < _MEMO_LIMIT:
+            self[cell] = mark
+        return mark
+
+
 def infer_decimal(cells: Iterable[object], delimiter: str) -> DecimalMark:
     """Majority of the cells that prove a mark; otherwise what the delimiter implies."""
-    votes = {",": 0, ".": 0}
-    for cell in cells:
-        if isinstance(cell, str):
-            mark = _evidence(cell)
-            if mark:
-                votes[mark] += 1
+    votes = Counter(map(_Evidence().__getitem__, cells))  # counted in C, memo hits too
     if votes[","] != votes["."]:
         return "," if votes[","] > votes["."] else "."
     return "," if delimiter == ";" else "."

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from adsage.i18n.catalogue import t
 from adsage.lang.dates import DATE, date_of
@@ -73,14 +74,24 @@ def _norm_number(raw: str) -> str:
     return digits.replace(",", ".").lstrip("0") or "0"
 
 
+@lru_cache(maxsize=512)
+def _word_start(word: str) -> re.Pattern[str]:
+    """A guarantee word where a word starts, compiled once (copy checks run in tight loops)."""
+    return re.compile(rf"\b{re.escape(word)}")
+
+
 def extract(text: str, rule: ClaimRule) -> Claims:
     found = _dates(text)
     dates = {d for d, _ in found}
     spans = [span for _, span in found]
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    chars = list(text)
+    for a, b in spans:  # dates are blanked out so their digits are not read as numbers
+        for i in range(max(a, 0), min(b, len(chars))):
+            chars[i] = " "
+    rest = "".join(chars)
     numbers = {_norm_number(m.group(0)) for m in _NUMBER.finditer(rest)}
     low = text.casefold()
-    guarantees = {w for w in rule.guarantee_words if re.search(rf"\b{re.escape(w)}", low)}
+    guarantees = {w for w in rule.guarantee_words if _word_start(w).search(low)}
     return Claims(frozenset(dates), frozenset(numbers), frozenset(guarantees))
 
 

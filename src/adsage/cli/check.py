@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from datetime import date
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TextIO, TypeVar
 
 import typer
 from pydantic import BaseModel
@@ -29,6 +30,14 @@ check_app = typer.Typer(
 
 FileArg = Annotated[
     str, typer.Argument(metavar="FILE", help="JSON or YAML file (one object or a list); - = stdin")
+]
+CopyFileArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="FILE",
+        help="JSON or YAML file (one object or a list); - = stdin; or a long list as "
+        ".jsonl (one object per line) or .csv (a header row of fields, one copy per row)",
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 IgnoreOpt = Annotated[
@@ -68,29 +77,77 @@ def run_checks(
     ignore: Sequence[str] | None,
 ) -> None:
     """Validate every item first (bad input aborts before any output), then check them."""
-    items = read_items(file)
-    entries, is_list = items
-    inputs = [(src, validate_or_bad_input(model, data, src)) for src, data in entries]
-    reports = [(src, Report.from_findings(checker(obj), ignore or ())) for src, obj in inputs]
-    if as_json:
-        payload: Any = [r.model_dump(mode="json") for _, r in reports]
-        _print_json(payload if is_list else payload[0])
-    else:
-        for src, report in reports:
-            _print_table(src, report.findings, report.ok)
-    if not all(r.ok for _, r in reports):
+    entries, is_list = read_items(file)
+    check_items(lambda: iter(entries), is_list, model, checker, as_json, ignore)
+
+
+def check_items(
+    items: Callable[[], Iterator[tuple[str, Any]]],
+    is_list: bool,
+    model: type[M],
+    checker: Callable[[M], list[Finding]],
+    as_json: bool,
+    ignore: Sequence[str] | None,
+) -> None:
+    """Two passes over ``items``: all validated, then each checked and printed in turn, so
+    no input, report or output text is held longer than its own item."""
+    for src, data in items():
+        validate_or_bad_input(model, data, src)
+    ok = True
+    console = None
+    with _JsonList(sys.stdout) if as_json and is_list else nullcontext() as out:
+        for src, data in items():
+            report = Report.from_findings(
+                checker(validate_or_bad_input(model, data, src)), ignore or ()
+            )
+            ok = ok and report.ok
+            if out is not None:
+                out.add(report.model_dump(mode="json"))
+            elif as_json:
+                _print_json(report.model_dump(mode="json"))
+            else:
+                console = console or _console()
+                _print_table(src, report.findings, report.ok, console)
+    if not ok:
         raise typer.Exit(code=1)
+
+
+class _JsonList:
+    """Writes ``json.dumps(items, ensure_ascii=False, indent=2)`` one item at a time."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.first = stream, True
+
+    def __enter__(self) -> _JsonList:
+        self.stream.write("[")
+        return self
+
+    def add(self, item: Any) -> None:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.stream.write(("\n  " if self.first else ",\n  ") + text)
+        self.first = False
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.stream.write("\n]\n" if not self.first else "]\n")
 
 
 def _print_json(payload: Any) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def _print_table(title: str, findings: Sequence[Finding], ok: bool) -> None:
+def _console() -> Any:
     from rich.console import Console
+
+    return Console()
+
+
+def _print_table(
+    title: str, findings: Sequence[Finding], ok: bool, console: Any | None = None
+) -> None:
     from rich.table import Table
 
-    console = Console()
+    console = console or _console()
     status = "[green]OK[/green]" if ok else "[red]ERRORS[/red]"
     if not findings:
         console.print(f"{title}: {status} - no findings")
@@ -122,11 +179,15 @@ def _print_table(title: str, findings: Sequence[Finding], ok: bool) -> None:
 
 
 @check_app.command("copy")
-def copy_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
+def copy_cmd(file: CopyFileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) -> None:
     """Check ad text: lengths, CTA, link and policy (EN/PL)."""
     from adsage.checks.copy import AdCopy, check_copy
+    from adsage.checks.streams import is_stream, open_items
 
-    run_checks(file, AdCopy, check_copy, as_json, ignore)
+    if is_stream(file):  # one copy per line or row, read as a stream
+        check_items(open_items(file), True, AdCopy, check_copy, as_json, ignore)
+    else:
+        run_checks(file, AdCopy, check_copy, as_json, ignore)
 
 
 @check_app.command("creative")

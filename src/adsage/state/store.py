@@ -101,6 +101,18 @@ class StateStore:
                 (ns, key, text, time.time()),
             )
 
+    def put_many(self, ns: str, items: list[tuple[str, dict[str, Any]]]) -> None:
+        """Several :meth:`put` in one transaction: one commit (and one sync) for all."""
+        rows = [
+            (ns, k, json.dumps(v, ensure_ascii=False, default=str), time.time()) for k, v in items
+        ]
+        with self._conn() as con:
+            con.executemany(
+                "INSERT INTO docs VALUES (?, ?, ?, ?) ON CONFLICT(ns, key) "
+                "DO UPDATE SET value=excluded.value, updated=excluded.updated",
+                rows,
+            )
+
     def delete(self, ns: str, key: str) -> None:
         with self._conn() as con:
             con.execute("DELETE FROM docs WHERE ns=? AND key=?", (ns, key))

@@ -1,0 +1,119 @@
+"""A 200-brief offline ``variants`` batch (run_batch, checkpoints included), quiet and under
+I/O load, beside its floor: the same briefs loaded and drafted with nothing saved.
+
+Each figure is timed inside a child process (start-up excluded; that is the startup bench's
+business) and the children are interleaved with their floor's, medians of
+``ADSAGE_BENCH_RUNS`` (default 3). The I/O load is a process rewriting and syncing a file
+on the same disk for as long as the loaded runs last. Targets (issue 17): <= 1.0 s quiet on
+the issue's machine, and loaded no more than 2x quiet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.children import PYTHON, child_env, measure, ratio
+
+BRIEFS = 200
+QUIET_TARGET_S = 1.0
+LOADED_TARGET_RATIO = 2.0
+IO_LOAD = (
+    "import os, sys\n"
+    "block = os.urandom(1 << 20)\n"
+    "with open(sys.argv[1], 'wb') as fh:\n"
+    "    while True:\n"
+    "        fh.seek(0); fh.write(block * 4); fh.flush(); os.fsync(fh.fileno())\n"
+)
+
+
+def _child(mode: str, folder: Path, home: Path) -> None:
+    """In the child: warm up on a few briefs, then time the batch or the floor."""
+    from adsage.batch import run_batch
+    from adsage.config import load_settings
+    from adsage.models.brief import load_brief
+    from adsage.variants.generate import generate_variants
+
+    paths = sorted(folder.glob("*.yaml"))
+    warm = load_settings(home=home / "warm")
+    run_batch(paths[:5], vary="headline", n=5, settings=warm)  # imports, rules, banks
+    settings = load_settings(home=home / "run")
+    start, cpu = time.perf_counter(), time.process_time()
+    if mode == "batch":
+        result = run_batch(paths, vary="headline", n=5, settings=settings)
+        assert not result.failures, result.failures[:1]
+    else:
+        for p in paths:
+            generate_variants(load_brief(p), "headline", 5, settings=settings, name=p.stem)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(json.dumps({"seconds": wall, "cpu": cpu}))
+
+
+def _briefs(folder: Path) -> None:
+    from bench.variants_bench import _brief
+
+    folder.mkdir()
+    for i in range(BRIEFS):
+        (folder / f"b{i:03d}.yaml").write_text(yaml.safe_dump(_brief(i)), "utf-8")
+
+
+def _timed(mode: str, folder: Path, home: Path, env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of the timed part of one child."""
+    shutil.rmtree(home, ignore_errors=True)
+    cmd = [PYTHON, "-m", "bench.batch_bench", mode, str(folder), str(home)]
+    got = measure(cmd, env, ok=(0,), capture=True)
+    data = json.loads(got["stdout"].strip().splitlines()[-1])
+    return float(data["seconds"]), float(data["cpu"])
+
+
+def run() -> dict[str, Any]:
+    runs = int(os.environ.get("ADSAGE_BENCH_RUNS", "3"))
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        folder = base / "briefs"
+        _briefs(folder)
+        env = child_env()
+        floor, quiet, loaded = [], [], []
+        for _ in range(runs):
+            floor.append(_timed("floor", folder, base / "home", env))
+            quiet.append(_timed("batch", folder, base / "home", env))
+        load = subprocess.Popen([PYTHON, "-c", IO_LOAD, str(base / "io-load.bin")])
+        try:
+            time.sleep(0.5)
+            for _ in range(runs):
+                loaded.append(_timed("batch", folder, base / "home", env))
+        finally:
+            load.kill()
+            load.wait()
+    f, q, ld = (round(statistics.median(w for w, _ in x), 3) for x in (floor, quiet, loaded))
+    fc, qc, lc = (round(statistics.median(c for _, c in x), 3) for x in (floor, quiet, loaded))
+    return {
+        "name": "batch",
+        "briefs": BRIEFS,
+        "runs": runs,
+        "floor_draft_only_s": f,
+        "quiet_s": q,
+        "loaded_s": ld,
+        "cpu_s": {"floor": fc, "quiet": qc, "loaded": lc},
+        "quiet_vs_floor": ratio(q, f),
+        "loaded_vs_quiet": ratio(ld, q),
+        "targets": {"quiet_s": QUIET_TARGET_S, "loaded_vs_quiet": LOADED_TARGET_RATIO},
+        "target_met": q <= QUIET_TARGET_S and ld <= LOADED_TARGET_RATIO * q,
+    }
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4:
+        _child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
+    else:
+        print(run())
