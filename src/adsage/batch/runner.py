@@ -116,7 +116,7 @@ def run_batch(
     from adsage.variants.generate import check_options
 
     check_options(vary, n)
-    store = open_state(settings.home)
+    store = open_state(settings)
     jobs = [_prepare(Path(p), vary, n, settings) for p in briefs]
     total, done = len(jobs), 0
 
