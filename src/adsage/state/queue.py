@@ -132,3 +132,19 @@ def status(con: Connection, ns: str, keys: Collection[str]) -> dict[str, dict[st
         }
         for r in rows
     }
+
+
+def hand_back(con: Connection, ns: str, keys: Collection[str], owner: str) -> None:
+    """Make keys ``owner`` still holds ready again (a worker stopping before finishing)."""
+    if not keys:
+        return
+    con.execute(
+        update(queue)
+        .where(
+            queue.c.ns == ns,
+            queue.c.key.in_(list(keys)),
+            queue.c.owner == owner,
+            queue.c.state == TAKEN,
+        )
+        .values(state=READY, owner=None, taken=None)
+    )

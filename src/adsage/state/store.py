@@ -296,6 +296,12 @@ class StateStore:
         with self._conn() as con:
             release(con, ns, key, owner, error=error, exit_code=exit_code)
 
+    def hand_back(self, ns: str, keys: Collection[str], owner: str) -> None:
+        from adsage.state.queue import hand_back
+
+        with self._conn() as con:
+            hand_back(con, ns, keys, owner)
+
     def queue_status(self, ns: str, keys: Collection[str]) -> dict[str, dict[str, Any]]:
         from adsage.state.queue import status
 
