@@ -98,7 +98,8 @@ def _create(target: Path | str, timeout: float) -> Database:
     url = postgres_url(target)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        _ = parsed.port
+    except (ArgumentError, ValueError):
         raise ConfigError(
             "invalid setting database_url (ADSAGE_DATABASE_URL): not a URL; use "
             "postgresql://user:password@host:5432/database"

@@ -72,6 +72,7 @@ def take(
         queue.c.state == READY,
         and_(
             queue.c.state == TAKEN,
+            queue.c.owner != owner,  # its own holds are in flight in its own threads
             or_(queue.c.taken < now - stale_after, queue.c.owner.in_(dead)),
         ),
     )
