@@ -116,7 +116,7 @@ def test_previous_schema_is_upgraded_in_place_and_nothing_is_lost(previous: Path
     assert [r["step"] for r in store.published("run1")][-1] == "extra"
     assert store.claim("slack.events", "Ev3")
     store.enqueue("q", ["a"])
-    assert store.take("q", "me", ["a"], stale_after=60) == "a"
+    assert store.take("q", "me", stale_after=60) == "a"
     # Opened again (a later start): no migration runs twice, data unchanged.
     store.close()
     _assert_all_readable(StateStore(previous), added=True)
@@ -162,4 +162,4 @@ def test_migrations_go_down_and_up_again(target: Path | str) -> None:
         command.upgrade(cfg, "head")
     assert store.get("chat", "k") == {"a": 1} and _version(store) == "0002"
     store.enqueue("q", ["a", "b"])
-    assert store.take("q", "me", ["a", "b"], stale_after=60) == "a"
+    assert store.take("q", "me", stale_after=60) == "a"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ class Database:
     engine: Engine
     kind: str  # "sqlite" or "postgresql"
     label: str  # what error lines show: the file, or the URL without its password
+    # PostgreSQL: the same pool, each statement its own transaction (one-statement work)
+    autocommit: Engine | None = None
     ready: bool = False
 
 
@@ -106,14 +109,36 @@ def _create(target: Path | str, timeout: float) -> Database:
         ) from None
     engine = create_engine(
         parsed,
-        pool_pre_ping=True,  # a restarted server costs one reconnect, not a failed turn
         connect_args={
             "connect_timeout": max(1, round(timeout)),
             "options": f"-c lock_timeout={int(timeout * 1000)}",
             "application_name": "adsage",
         },
     )
-    return Database(engine, "postgresql", describe(target))
+    _ping_when_idle(engine)
+    autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return Database(engine, "postgresql", describe(target), autocommit=autocommit)
+
+
+def _ping_when_idle(engine: Engine, idle: float = 10.0) -> None:
+    """Check a pooled connection that sat unused for a while before handing it out, so a
+    restarted server or a dropped idle connection costs a reconnect, not a failed turn;
+    busy connections skip the round trip."""
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi: Any, record: Any) -> None:
+        record.info["used"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get("used", time.monotonic()) < idle:
+            return
+        try:
+            dbapi.execute("SELECT 1")
+            dbapi.rollback()
+        except Exception as exc:
+            raise DisconnectionError() from exc
 
 
 def _sqlite_transactions(engine: Engine) -> None:
