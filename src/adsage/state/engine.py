@@ -185,8 +185,9 @@ def migrate(db: Database) -> None:
         with conn.begin():
             if db.kind == "postgresql":  # two workers starting together migrate once
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
-            if _version(conn) != HEAD:
-                _upgrade(conn)
+            current = _version(conn)
+            if current != HEAD:
+                _upgrade(conn, db, current)
 
 
 def _version(conn: Any) -> str | None:
@@ -195,11 +196,24 @@ def _version(conn: Any) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()  # type: ignore[no-any-return]
 
 
-def _upgrade(conn: Any) -> None:
+def _upgrade(conn: Any, db: Database, current: str | None) -> None:
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from adsage.errors import StoreError
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(cfg).get_revision(current)
+        except CommandError:
+            where = "ADSAGE_DATABASE_URL " if db.kind == "postgresql" else ""
+            raise StoreError(
+                f"the state database {where}({db.label}) has schema version {current}, "
+                f"newer than this adsage knows ({HEAD}); upgrade adsage to use it"
+            ) from None
     command.upgrade(cfg, "head")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from adsage.errors import StoreError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
     from adsage.config import Settings
     from adsage.state.engine import Database
@@ -55,6 +55,12 @@ class StateStore:
                 db.ready = True
             self._db = db
         return self._db
+
+    @property
+    def engine(self) -> Engine:
+        """The process-wide SQLAlchemy engine of this database, schema up to date (other
+        stores on the same database, such as Slack's OAuth installation store, share it)."""
+        return self._database().engine
 
     def close(self) -> None:
         """Close this process's pooled connections to the database (a worker shutting down;
