@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     # Where the ready-built encoder is kept (default: <home>/models); several homes can share one.
     model_dir: Path | None = None
     chroma_url: str | None = None
+    # Shared state (sessions, Slack threads and event claims, batch checkpoints and queue,
+    # publish records): unset keeps the SQLite file <home>/state.sqlite; a
+    # postgresql://user:password@host:5432/database URL lets several workers share it.
+    database_url: str | None = None
     collection: str = "adsage"
     lock_timeout: float = Field(default=60.0, ge=0)
     llm: Literal["offline", "openai"] = "offline"
@@ -104,6 +108,28 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            raise ValueError(
+                "must be a postgresql://user:password@host:5432/database URL "
+                "(unset it to keep the SQLite file under ADSAGE_HOME)"
+            )
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            port = make_url(value.replace("postgres://", "postgresql://", 1)).port
+        except (ArgumentError, ValueError):
+            port = -1
+        if port is not None and not 0 < port < 65536:
+            raise ValueError("is not a valid URL: write postgresql://user:password@host:5432/db")
+        return value
 
     @property
     def allowed_knowledge_hosts(self) -> list[str]:

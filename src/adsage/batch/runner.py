@@ -4,10 +4,7 @@ Each finished brief is checkpointed in the state store under ``ADSAGE_HOME`` bef
 reported, keyed by a hash of the brief's bytes, the options, the engine and the model; a
 restarted batch loads finished jobs instead of redoing them, and the output is assembled
 from the per-brief results in the order the briefs were given, so a resumed run writes the
-same file as an uninterrupted one (nothing lost, nothing twice).  Offline briefs are
-checkpointed in groups (one commit, so one sync of the state file, per group) and each is
-reported done only once its group is saved; a model-written brief is saved alone, since
-redoing it costs a model call.  Model calls wait on the
+same file as an uninterrupted one (nothing lost, nothing twice).  Model calls wait on the
 network, so threads give real concurrency there; offline generation is CPU-bound and runs
 in the calling thread.
 """
@@ -19,10 +16,12 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from adsage.batch.shared import POLL, SharedQueue
 from adsage.config import Settings
 from adsage.drafting.base import Engine
 from adsage.errors import AdsageError, BadInput
@@ -30,13 +29,10 @@ from adsage.errors import AdsageError, BadInput
 if TYPE_CHECKING:
     from adsage.export import Sheet, SheetOptions
     from adsage.models.brief import Brief
-    from adsage.state.store import StateStore
     from adsage.variants.models import VariantSet
 
 NAMESPACE = "variants.batch"
 KEY_VERSION = 1
-FLUSH_EVERY = 50  # offline briefs per checkpoint commit
-FLUSH_SECONDS = 1.0  # or sooner, once the first brief of a group has waited this long
 Status = Literal["done", "resumed", "failed"]
 Progress = Callable[[int, int, Path, Status], None]
 
@@ -123,7 +119,7 @@ def run_batch(
     from adsage.variants.generate import check_options
 
     check_options(vary, n)
-    store = open_state(settings.home)
+    store = open_state(settings)
     jobs = [_prepare(Path(p), vary, n, settings) for p in briefs]
     total, done = len(jobs), 0
 
@@ -133,11 +129,10 @@ def run_batch(
         if progress is not None:
             progress(done, total, job.path, status)
 
-    saved_keys = set(store.keys(NAMESPACE))  # one read, not one per brief
     pending: list[JobResult] = []
     for job in jobs:
         if job.error is None:
-            saved = store.get(NAMESPACE, job.key) if job.key in saved_keys else None
+            saved = store.get(NAMESPACE, job.key)
             if saved is not None and _restore(job, saved):
                 report(job, "resumed")
                 continue
@@ -145,66 +140,84 @@ def run_batch(
         else:
             report(job, "failed")
 
-    # a model-written brief is checkpointed alone (a redo costs a model call); offline ones
-    # share a commit, since each commit costs a sync of the state file
-    checkpoint = _Checkpoints(store, 1 if settings.llm == "openai" else FLUSH_EVERY, report)
+    def finish(job: JobResult) -> None:
+        if job.result is not None:
+            store.put(NAMESPACE, job.key, {"path": str(job.path), "set": _dump(job.result)})
+            report(job, "done")
+        else:
+            report(job, "failed")
+
     factory = engine_factory or _default_factory(settings)
     workers = max(1, concurrency) if settings.llm == "openai" else 1
-    try:
-        if workers == 1:
-            for job in pending:
-                _run(job, vary, n, settings, factory)
-                checkpoint.add(job)
-            return BatchResult(jobs)
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="adsage-batch") as pool:
-            running: dict[Future[None], JobResult] = {
-                pool.submit(_run, job, vary, n, settings, factory): job for job in pending
-            }
-            try:
-                while running:
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for fut in finished:
-                        job = running.pop(fut)
-                        fut.result()
-                        checkpoint.add(job)
-            except BaseException:
-                for fut in running:
-                    fut.cancel()
-                raise
-        return BatchResult(jobs)
-    finally:
-        checkpoint.flush()  # whatever finished is kept, even when the batch is interrupted
+    groups: dict[str, list[JobResult]] = {}  # identical briefs share a key: drafted together
+    for job in pending:
+        groups.setdefault(job.key, []).append(job)
+    batch = [j.key for j in jobs if j.key]
+    queue = SharedQueue(store, NAMESPACE, batch, list(groups), settings)
 
+    def run_group(key: str) -> None:
+        for job in groups[key]:
+            _run(job, vary, n, settings, factory)
 
-class _Checkpoints:
-    """Finished jobs waiting for one commit; a job is reported done only once it is saved,
-    so a crash loses no brief reported done and a resumed batch redoes only unsaved ones."""
-
-    def __init__(self, store: StateStore, every: int, report: Callable[[JobResult, Status], None]):
-        self.store, self.every, self.report = store, every, report
-        self.waiting: list[JobResult] = []
-        self.since = 0.0
-
-    def add(self, job: JobResult) -> None:
-        if job.result is None:
-            self.report(job, "failed")
-            return
-        if not self.waiting:
-            self.since = time.monotonic()
-        self.waiting.append(job)
-        if len(self.waiting) >= self.every or time.monotonic() - self.since >= FLUSH_SECONDS:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.waiting:
-            return
-        jobs, self.waiting = self.waiting, []
-        self.store.put_many(
-            NAMESPACE,
-            [(j.key, {"path": str(j.path), "set": _dump(j.result)}) for j in jobs if j.result],
-        )
+    def settle(key: str) -> None:
+        jobs = groups.pop(key)
         for job in jobs:
-            self.report(job, "done")
+            finish(job)
+        failed = next((j for j in jobs if j.result is None), None)
+        if failed is None:
+            queue.release(key)
+        else:
+            queue.release(key, failed.error or "failed", failed.exit_code)
+
+    def settle_elsewhere() -> bool:
+        """Report briefs other workers finished or failed; False when none changed."""
+        moved = False
+        for key, st in queue.status(list(groups)).items():
+            if st["saved"]:
+                saved = store.get(NAMESPACE, key) or {}
+                for job in groups.pop(key):
+                    if not _restore(job, saved):
+                        job.error = "its saved result cannot be read; run the batch again"
+                    report(job, "resumed" if job.error is None else "failed")
+                moved = True
+            elif st["state"] == "failed" and st["owner"] != queue.owner:
+                for job in groups.pop(key):
+                    job.error, job.exit_code = st["error"], int(st["exit_code"] or 1)
+                    report(job, "failed")
+                moved = True
+        return moved
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="adsage-batch")
+    running: dict[Future[None], str] = {}
+    holding: set[str] = set()  # taken, not yet settled: handed back if this run stops
+    try:
+        while groups:
+            while len(running) < workers and (key := queue.take()) is not None:
+                holding.add(key)
+                if workers == 1:  # offline drafting is CPU-bound: stay in this thread
+                    run_group(key)
+                    settle(key)
+                    holding.discard(key)
+                    continue
+                running[pool.submit(run_group, key)] = key
+            if running:
+                finished, _ = wait(running, timeout=POLL, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    key = running.pop(fut)
+                    fut.result()
+                    settle(key)
+                    holding.discard(key)
+            elif groups and not settle_elsewhere():
+                time.sleep(POLL)  # the rest is held by other workers
+    except BaseException:
+        for fut in running:
+            fut.cancel()
+        with suppress(Exception):  # the original error matters more than this courtesy
+            queue.hand_back(holding)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return BatchResult(jobs)
 
 
 def _prepare(path: Path, vary: str, n: int, settings: Settings) -> JobResult:

@@ -97,7 +97,7 @@ def _build(settings, slack_settings):  # type: ignore[no-untyped-def]
     from adsage.slack.work import Advisor
     from adsage.state.store import open_state
 
-    advisor = Advisor(settings, Threads(open_state(settings.home)))
+    advisor = Advisor(settings, Threads(open_state(settings)))
     where = slack_settings.base_url() or "https://slack.com/api/"
     try:
         app = build_app(settings, slack=slack_settings, advisor=advisor)

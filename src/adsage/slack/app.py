@@ -158,7 +158,7 @@ def build_app(
     client = client or make_client(slack)
     secrets = slack.secrets()
     secret = slack.signing_secret.get_secret_value() if slack.signing_secret else ""
-    threads = advisor.threads if advisor is not None else Threads(open_state(settings.home))
+    threads = advisor.threads if advisor is not None else Threads(open_state(settings))
     adv = advisor or Advisor(settings, threads)
     app = App(
         client=client,
