@@ -65,7 +65,9 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
         chat.out.say(f"   {d.headline} | {d.description} | {d.cta}")
     bad = [(i, d) for i, d in enumerate(drafts, 1) if d.report.findings]
     for i, d in bad:
-        chat.out.report(f"draft {i}", d.report.findings, d.report.ok)
+        chat.out.report(
+            t(chat.lang, "check_title.draft", i=i), d.report.findings, d.report.ok, chat.lang
+        )
 
 
 @command("persona")
@@ -138,7 +140,9 @@ def run_variants(chat: Chat, field: str, n: int) -> None:
         chat.out.say(f"   {v.headline} | {v.description} | {v.cta}")
     set_report = getattr(result, "set_report", None)
     if set_report is not None:
-        chat.out.report("variant set", set_report.findings, set_report.ok)
+        chat.out.report(
+            t(chat.lang, "check_title.variant_set"), set_report.findings, set_report.ok, chat.lang
+        )
     ab = getattr(result, "ab_plan", None) or {}
     verdict = ab.get("verdict") if isinstance(ab, dict) else getattr(ab, "verdict", None)
     if verdict:
