@@ -118,7 +118,7 @@ def _set(chat: Chat, args: list[str], raw: str) -> None:
     name, _, value = raw.partition(" ")
     if not name:
         raise usage_error(chat, "set", problem(chat, "fields", fields=", ".join(FIELDS)))
-    chat.session.brief = set_field(chat.session.brief, name, value)
+    chat.session.brief = set_field(chat.session.brief, name, value, lang=chat.lang)
     flat = flat_fields(chat.session.brief)
     key = next((k for k in flat if k == name.lower()), None)
     chat.out.say(t(chat.lang, "set", field=name, value=flat.get(key or "", value.strip())))

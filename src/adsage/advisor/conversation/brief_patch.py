@@ -123,14 +123,15 @@ def grounded(item: PatchItem, text: str) -> str | None:
     return None
 
 
-def _date_value(item: PatchItem) -> str:
+def _date_value(item: PatchItem, lang: str) -> str:
     """A date as the core reads the source words; the model's own reading is not trusted
     (a month without a year would otherwise get whatever year the model picks)."""
     from adsage.advisor.brief_parse import parse_date
+    from adsage.i18n import t
 
     day = parse_date(item.source)
     if day is None:
-        raise BadInput(f"{item.field}: '{item.source}' is not a date; use e.g. 2026-12-01")
+        raise BadInput(t("brief_fields.not_a_date", lang, name=item.field))
     return day.isoformat()
 
 
@@ -155,8 +156,8 @@ def apply_patch(
             out.dropped.append((item.field, why))
             continue
         try:
-            value = _date_value(item) if item.field in DATE_FIELDS else item.value
-            updated = set_field(current, item.field, value)
+            value = _date_value(item, lang) if item.field in DATE_FIELDS else item.value
+            updated = set_field(current, item.field, value, lang=lang)
         except BadInput as exc:
             out.asked.append((item.field, str(exc)))
             continue
