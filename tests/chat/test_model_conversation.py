@@ -233,3 +233,31 @@ def test_tool_arguments_are_validated_like_user_input(
     sized = run_tool(ctx, "size_ab_test", {"baseline": 0.02, "mde": 0.2})
     assert sized["sample_size_per_variant"] > 0
     json.dumps(sized)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_the_same_conversation_in_a_slack_thread(
+    lang: str, fake_model: FakeOpenAI, shared_searcher: Any, tmp_path: Any
+) -> None:
+    from adsage.cli.options import llm_settings
+    from adsage.drafting.offline import OfflineEngine
+    from adsage.slack.threads import Threads
+    from adsage.slack.work import Advisor
+    from adsage.state.store import StateStore
+
+    settings = llm_settings("openai", home=tmp_path / "model-slack")
+    threads = Threads(StateStore(tmp_path / "slack.sqlite"))
+    bot = Advisor(settings, threads, searcher=shared_searcher, engine=OfflineEngine())
+    conversation = CONVERSATIONS[lang]
+    fake_model.extend(replies(conversation))
+    outcomes = [bot.handle(text, "T1:C9:1.0", lambda _: None) for text, _, _ in conversation]
+    assert not fake_model.script
+    doc = threads.load("T1:C9:1.0")
+    assert doc.get("partial") is None and doc["brief"]["brand"] == "Lumina"
+    assert {k: _flat(doc["brief"]).get(k) for k in EXPECTED[lang]} == EXPECTED[lang]
+    last = outcomes[-1].messages
+    blocks = json.dumps([m.blocks for m in last])
+    assert "adsage_regenerate" in blocks and "adsage_export" in blocks  # the plan's buttons
+    said = "\n".join(m.text for o in outcomes for m in o.messages)
+    assert {"en": "offer", "pl": "offer"}[lang] in said  # the dropped value is reported
+    assert "[1]" in said

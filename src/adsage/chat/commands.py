@@ -184,7 +184,9 @@ def run_check(chat: Chat, kind: str, text: str | None) -> None:
         if not text:
             raise usage_error(chat, "check", problem(chat, "goal_text"))
         report = check_goal(text, chat.lang, brief)
-        chat.out.report(t(chat.lang, "check_title.goal"), report.findings, report.ok, chat.lang)
+        chat.out.report(
+            i18n_t("conversation.check.goal", chat.lang), report.findings, report.ok, chat.lang
+        )
         if report.rewrite:
             chat.out.say(t(chat.lang, "rewrite", rewrite=report.rewrite))
         return
@@ -193,7 +195,9 @@ def run_check(chat: Chat, kind: str, text: str | None) -> None:
     if not text:
         raise usage_error(chat, "check", problem(chat, "ad_text"))
     result = check_copy(text, brief)
-    chat.out.report(t(chat.lang, "check_title.copy"), result.findings, result.ok, chat.lang)
+    chat.out.report(
+        i18n_t("conversation.check.copy", chat.lang), result.findings, result.ok, chat.lang
+    )
 
 
 class _ArgError(Exception):

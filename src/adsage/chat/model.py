@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from adsage.chat.texts import t
+from adsage.i18n import t as t_common
 
 if TYPE_CHECKING:
     from adsage.advisor.conversation.model_turn import ModelTurn
@@ -50,7 +50,7 @@ def show(chat: Chat, result: ModelTurn) -> None:
     elif result.text:
         chat.out.say(result.text)
     for check in result.checks:
-        title = t(chat.lang, f"check_title.{check.name}")
+        title = t_common(f"conversation.check.{check.name}", chat.lang)
         chat.out.report(title, check.report.findings, check.report.ok, chat.lang)
     if result.plan is not None:
         from adsage.render.plan_md import plan_markdown

@@ -22,6 +22,7 @@ import json
 import logging
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -282,7 +283,7 @@ def converse(
     searcher: Any,
     engine: Any = None,
     files_root: Path | None = None,
-    attachments: dict[str, Path] | None = None,
+    attachments: dict[str, Path | Callable[[], Path]] | None = None,
 ) -> ModelTurn:
     """One turn: the brief read from ``text``, then the model's tool loop over the core.
 

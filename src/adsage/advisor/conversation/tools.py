@@ -119,7 +119,8 @@ class ToolContext:
     lang: str
     engine: Any = None
     files_root: Path | None = None
-    attachments: dict[str, Path] = field(default_factory=dict)
+    # Files shared in the conversation by name: a path, or a function fetching it on first use.
+    attachments: dict[str, Path | Callable[[], Path]] = field(default_factory=dict)
     citations: list[dict[str, Any]] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     plan: Any = None
@@ -299,8 +300,11 @@ def _size(ctx: ToolContext, a: SizeArgs) -> dict[str, Any]:
 def resolve_file(ctx: ToolContext, name: str) -> Path:
     """A file shared in the conversation, or a path inside the allowed folder; anything else
     (another folder, ``..``, a link out of the folder) is refused."""
-    if name in ctx.attachments:
-        return ctx.attachments[name]
+    shared = ctx.attachments.get(name)
+    if shared is not None:
+        path = shared() if callable(shared) else shared
+        ctx.attachments[name] = path
+        return path
     if ctx.files_root is None:
         raise BadInput(f"file {name}: no file by that name was shared here")
     root = ctx.files_root.expanduser().resolve()

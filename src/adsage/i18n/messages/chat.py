@@ -77,11 +77,6 @@ MESSAGES: dict[str, Message] = {
     "chat.report.ok": ("OK", "OK"),
     "chat.report.errors": ("ERRORS", "BŁĘDY"),
     "chat.report.no_findings": ("no findings", "brak uwag"),
-    "chat.check_title.goal": ("goal", "cel"),
-    "chat.check_title.copy": ("copy", "tekst"),
-    "chat.check_title.targeting": ("targeting", "targetowanie"),
-    "chat.check_title.budget": ("budget", "budżet"),
-    "chat.check_title.abtest": ("A/B test", "test A/B"),
     "chat.check_title.draft": ("draft {i}", "wersja {i}"),
     "chat.check_title.variant_set": ("variant set", "zestaw wariantów"),
 }

@@ -43,5 +43,9 @@ MESSAGES: dict[str, Message] = {
         "The model could not read this message ({reason}); the brief was read with the rules alone.",
         "Model nie odczytał tej wiadomości ({reason}); brief odczytano samymi regułami.",
     ),
-    "conversation.model.check": ("{name}: {verdict}", "{name}: {verdict}"),
+    "conversation.check.goal": ("goal", "cel"),
+    "conversation.check.copy": ("copy", "tekst"),
+    "conversation.check.targeting": ("targeting", "targetowanie"),
+    "conversation.check.budget": ("budget", "budżet"),
+    "conversation.check.abtest": ("A/B test", "test A/B"),
 }
