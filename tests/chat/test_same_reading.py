@@ -73,9 +73,8 @@ def _reading(turn: Any) -> dict[str, Any]:
 
 def _verdict(text: str) -> bool | None:
     """Pass/fail of a check as the user sees it (None when the reply holds no verdict)."""
-    from adsage.slack.texts import t as slack_t
-
     from adsage.i18n import t
+    from adsage.slack.texts import t as slack_t
 
     langs = ("en", "pl")
     fails = [f": {t('chat.report.errors', g)}" for g in langs]
