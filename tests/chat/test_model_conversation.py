@@ -261,3 +261,26 @@ def test_the_same_conversation_in_a_slack_thread(
     said = "\n".join(m.text for o in outcomes for m in o.messages)
     assert {"en": "offer", "pl": "offer"}[lang] in said  # the dropped value is reported
     assert "[1]" in said
+
+
+def test_a_turn_stops_at_its_token_allowance(
+    fake_model: FakeOpenAI, shared_searcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adsage.advisor.conversation.model_turn import TokenLimit, converse
+    from adsage.config import load_settings
+
+    monkeypatch.setenv("ADSAGE_CHAT_MAX_TOKENS", "1000")
+    fake_model.add(json_reply({"items": []}, tokens=(300, 20)))
+    fake_model.handler = lambda request: tool_reply(
+        "search_knowledge", {"query": "budget"}, tokens=(600, 50)
+    )
+    turn = converse(
+        "We sell candles. Keep searching.",
+        lang="en",
+        brief={},
+        settings=load_settings(llm="openai"),
+        searcher=lambda: shared_searcher,
+    )
+    assert isinstance(turn.stopped, TokenLimit)
+    assert turn.stopped.usage.total == 320 + 2 * 650  # the reading and two loop requests
+    assert turn.stopped.attempts == 2 and "1000-token limit" in turn.text
