@@ -77,6 +77,9 @@ MESSAGES: dict[str, Message] = {
     "chat.report.ok": ("OK", "OK"),
     "chat.report.errors": ("ERRORS", "BŁĘDY"),
     "chat.report.no_findings": ("no findings", "brak uwag"),
+    "chat.badge.ok": ("ok", "ok"),
+    "chat.badge.warnings": ("warnings", "ostrzeżenia"),
+    "chat.badge.errors": ("errors", "błędy"),
     "chat.check_title.draft": ("draft {i}", "wersja {i}"),
     "chat.check_title.variant_set": ("variant set", "zestaw wariantów"),
 }
