@@ -24,11 +24,12 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from adsage.advisor.conversation.brief_patch import Applied, BriefPatch, apply_patch, numbers
-from adsage.advisor.conversation.tools import Check, ToolContext, as_text, run_tool, schemas
+from adsage.advisor.conversation.tools import Check, ToolContext, as_text, run_tool
 from adsage.advisor.conversation.understanding import Turn, is_question, understand
 from adsage.config import Settings
 from adsage.errors import AdsageError
@@ -125,18 +126,15 @@ def _language(lang: str) -> str:
     return LANGUAGES.get(lang, lang)
 
 
-def read_brief(
-    text: str, turn: Turn, brief: dict[str, Any], settings: Settings, usage: TokenUsage
-) -> BriefPatch:
-    """The model's brief patch for ``text``, through json_schema -> function calling -> JSON
-    mode (the method that works is remembered per endpoint, as for drafting)."""
-    from adsage.advisor.brief_fields import FIELDS
+@lru_cache(maxsize=4)
+def _caller(settings: Settings) -> Any:
+    """One structured-output caller per configuration: its HTTP client, the method that
+    works and the context window it learnt are kept across turns."""
     from adsage.drafting.client import make_chat_model, resolve_endpoint
     from adsage.drafting.llm_structured import RetryPolicy, StrategyStore, StructuredCaller
-    from adsage.prompts import render
 
     base_url, _, model = resolve_endpoint(settings)
-    caller = StructuredCaller(
+    return StructuredCaller(
         make_chat_model(settings, timeout=settings.llm_timeout),
         base_url=base_url,
         model=model,
@@ -146,6 +144,26 @@ def read_brief(
         context=settings.llm_context,
         max_tokens=min(settings.llm_max_tokens, 1500),
     )
+
+
+@lru_cache(maxsize=4)
+def _tool_model(settings: Settings) -> Any:
+    """The chat model with the core's tools bound, kept across turns like :func:`_caller`."""
+    from adsage.advisor.conversation.tools import schemas
+    from adsage.drafting.client import make_chat_model
+
+    return make_chat_model(settings, timeout=settings.llm_timeout).bind_tools(schemas())
+
+
+def read_brief(
+    text: str, turn: Turn, brief: dict[str, Any], settings: Settings, usage: TokenUsage
+) -> BriefPatch:
+    """The model's brief patch for ``text``, through json_schema -> function calling -> JSON
+    mode (the method that works is remembered per endpoint, as for drafting)."""
+    from adsage.advisor.brief_fields import FIELDS
+    from adsage.prompts import render
+
+    caller = _caller(settings)
     canary = f"ADSAGE-CANARY-{secrets.token_hex(6)}"
     name = _language(turn.lang)
     messages = [
@@ -213,10 +231,8 @@ def _loop(ctx: ToolContext, messages: list[Any], settings: Settings, out: ModelT
     import openai
     from langchain_core.messages import ToolMessage
 
-    from adsage.drafting.client import make_chat_model
-
     max_calls, max_tokens = _limits(settings)
-    model = make_chat_model(settings, timeout=settings.llm_timeout).bind_tools(schemas())
+    model = _tool_model(settings)
     requests, last = 0, ""
     while True:
         requests += 1
