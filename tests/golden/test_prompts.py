@@ -118,6 +118,7 @@ def test_answer_prompt() -> None:
 
 def test_conversation_prompts() -> None:
     from adsage.advisor.brief_fields import FIELDS
+    from adsage.i18n import t
 
     brief = {"brand": "Dough Bros", "budget": {"amount": 3000, "currency": "USD"}}
     system = render("conversation", canary=CANARY, lang="pl", language_name="Polish")
@@ -131,7 +132,7 @@ def test_conversation_prompts() -> None:
     )
     patch = render(
         "brief_patch",
-        fields=[(k, help_) for k, (_, help_) in FIELDS.items()],
+        fields=[(k, t(key, "en")) for k, (_, key) in FIELDS.items()],
         brief=brief,
         message="We sell starter kits, budget 3k USD",
     )

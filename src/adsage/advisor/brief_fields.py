@@ -23,32 +23,32 @@ from adsage.lang.folding import fold
 
 __all__ = ["FIELDS", "flat_fields", "set_field", "update_from_text"]
 
-# Flat name -> (path in the brief dict, one-line help with an example).
+# Flat name -> (path in the brief dict, catalogue key of its one-line help with an example).
 FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "brand": (("brand",), "brand name, e.g. SnowPeak"),
-    "product": (("product",), "what you sell, e.g. freeride snowboards"),
-    "offer": (("offer",), "the offer, e.g. 30% off until 24 December"),
-    "landing_url": (("landing_url",), "landing page, e.g. https://shop.example/sale"),
-    "language": (("language",), "ad language: en or pl"),
-    "goal": (("goal",), "goal with a number and a deadline, e.g. Sell 300 boards by 24 Dec"),
-    "objective": (("objective",), "sales, traffic, leads, awareness, engagement, app promotion"),
-    "budget": (("budget", "amount"), "amount [currency] [daily|lifetime], e.g. 200 PLN daily"),
-    "currency": (("budget", "currency"), "three-letter code, e.g. PLN"),
-    "budget_type": (("budget", "type"), "daily or lifetime"),
-    "start": (("schedule", "start"), "start date, e.g. 2026-12-01 or 1 grudnia"),
-    "end": (("schedule", "end"), "end date, e.g. 2026-12-24"),
-    "locations": (("audience", "locations"), "countries, e.g. PL, DE or Polska, Niemcy"),
-    "age": (("audience", "age"), "age range, e.g. 18-35"),
-    "genders": (("audience", "genders"), "all, female or male"),
-    "interests": (("audience", "interests"), "comma-separated, e.g. snowboarding, freeride"),
-    "audience": (("audience", "description"), "who they are, in a sentence"),
-    "tone": (("tone",), "e.g. friendly, energetic, professional"),
-    "placements": (("placements",), "feed, stories, reels, in_stream, right_column"),
-    "benefits": (("benefits",), "comma-separated product benefits"),
-    "special_ad_category": (("special_ad_category",), "NONE, CREDIT, EMPLOYMENT, HOUSING, ..."),
-    "product_count": (("product_count",), "number of products, e.g. 12"),
-    "catalog": (("catalog",), "yes or no: a product catalogue exists"),
-    "has_video": (("has_video",), "yes or no: video assets exist"),
+    "brand": (("brand",), "brief_fields.help.brand"),
+    "product": (("product",), "brief_fields.help.product"),
+    "offer": (("offer",), "brief_fields.help.offer"),
+    "landing_url": (("landing_url",), "brief_fields.help.landing_url"),
+    "language": (("language",), "brief_fields.help.language"),
+    "goal": (("goal",), "brief_fields.help.goal"),
+    "objective": (("objective",), "brief_fields.help.objective"),
+    "budget": (("budget", "amount"), "brief_fields.help.budget"),
+    "currency": (("budget", "currency"), "brief_fields.help.currency"),
+    "budget_type": (("budget", "type"), "brief_fields.help.budget_type"),
+    "start": (("schedule", "start"), "brief_fields.help.start"),
+    "end": (("schedule", "end"), "brief_fields.help.end"),
+    "locations": (("audience", "locations"), "brief_fields.help.locations"),
+    "age": (("audience", "age"), "brief_fields.help.age"),
+    "genders": (("audience", "genders"), "brief_fields.help.genders"),
+    "interests": (("audience", "interests"), "brief_fields.help.interests"),
+    "audience": (("audience", "description"), "brief_fields.help.audience"),
+    "tone": (("tone",), "brief_fields.help.tone"),
+    "placements": (("placements",), "brief_fields.help.placements"),
+    "benefits": (("benefits",), "brief_fields.help.benefits"),
+    "special_ad_category": (("special_ad_category",), "brief_fields.help.special_ad_category"),
+    "product_count": (("product_count",), "brief_fields.help.product_count"),
+    "catalog": (("catalog",), "brief_fields.help.catalog"),
+    "has_video": (("has_video",), "brief_fields.help.has_video"),
 }
 # English shorthands and the Polish names people type ("/set budżet 300 zł").
 _ALIASES = {
@@ -152,7 +152,7 @@ def set_field(
             t("brief_fields.unknown", lang, name=name, hint=hint, fields=", ".join(FIELDS))
         )
     if not value.strip():
-        raise BadInput(t("brief_fields.value_needed", lang, name=key, help=FIELDS[key][1]))
+        raise BadInput(t("brief_fields.value_needed", lang, name=key, help=t(FIELDS[key][1], lang)))
     parsed = _parse(key, value, lang)
     out = copy.deepcopy(partial)
     path = FIELDS[key][0]

@@ -79,3 +79,17 @@ def test_apply_keeps_rules_drops_invented_and_asks_back_invalid() -> None:
     assert set(asked) == {"age", "start"}
     assert "to nie jest data" in asked["start"]  # asked back in the conversation's language
     assert applied.changed == ["product", "language", "budget"]
+
+
+def test_set_errors_speak_the_conversations_language() -> None:
+    from adsage.advisor.brief_fields import set_field
+    from adsage.errors import BadInput
+
+    with pytest.raises(BadInput, match="podaj przedział"):
+        set_field({}, "wiek", "20-abc", lang="pl")
+    with pytest.raises(BadInput, match="WARTOŚĆ: data startu, np. 2026-12-01 albo 1 grudnia"):
+        set_field({}, "start", " ", lang="pl")
+    with pytest.raises(BadInput, match="czy chodziło o 'budget'"):
+        set_field({}, "budjet", "1", lang="pl")
+    with pytest.raises(BadInput, match="VALUE: start date, e.g. 2026-12-01"):
+        set_field({}, "start", " ")

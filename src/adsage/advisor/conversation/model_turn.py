@@ -172,7 +172,7 @@ def read_brief(
             "user",
             render(
                 "brief_patch",
-                fields=[(k, help_) for k, (_, help_) in FIELDS.items()],
+                fields=[(k, t(key, "en")) for k, (_, key) in FIELDS.items()],
                 brief=brief,
                 message=text,
             ),
