@@ -78,7 +78,11 @@ def save_brief(adv: Advisor, key: str, result: ModelTurn) -> Any | None:
     if result.missing:
         adv.threads.update(key, partial=result.brief)
         return None
-    brief = to_brief(result.brief)
+    try:
+        brief = to_brief(result.brief)
+    except BadInput:  # complete but not yet consistent: kept, and the plan tool says why
+        adv.threads.update(key, partial=result.brief)
+        return None
     adv.threads.update(key, brief=brief.model_dump(mode="json"), partial=None)
     return brief
 

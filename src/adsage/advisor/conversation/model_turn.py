@@ -304,8 +304,9 @@ def converse(
     """One turn: the brief read from ``text``, then the model's tool loop over the core.
 
     ``searcher`` is a callable returning the knowledge searcher (built only when a tool needs
-    it); ``engine`` drafts plans and copy (None: the configured one).  LLMError (an endpoint
-    that cannot be used at all) propagates; every other failure ends on the turn."""
+    it); ``engine`` drafts plans and copy (None: the configured one).  A brief reading that
+    fails leaves the rules' reading (``read_failed`` says why); a loop that fails or hits a
+    cap ends on the turn (``stopped``); only a missing setting raises."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     from adsage.prompts import render
