@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(default=4096, gt=0)
     max_tokens_per_batch: int | None = Field(default=None, gt=0)
     max_concurrent_llm: int = Field(default=4, ge=1, le=64)
+    # A model conversation turn (chat, Slack): tool calls and tokens it may spend, and the one
+    # folder the chat may read result exports from (None: the folder the chat started in).
+    chat_max_tool_calls: int = Field(default=8, ge=1, le=50)
+    chat_max_tokens: int = Field(default=40000, gt=0)
+    files_root: Path | None = None
     # Extra domains (comma-separated) that indexed guidance may link to besides Meta's own.
     knowledge_hosts: str = ""
     # The MCP server: the one folder its tools may read files from, and the bearer token HTTP

@@ -73,10 +73,14 @@ def _reading(turn: Any) -> dict[str, Any]:
 
 def _verdict(text: str) -> bool | None:
     """Pass/fail of a check as the user sees it (None when the reply holds no verdict)."""
+    from adsage.i18n import t
     from adsage.slack.texts import t as slack_t
 
-    fails = [": ERRORS", *(slack_t(g, k) for g in ("en", "pl") for k in ("goal_bad", "check_bad"))]
-    passes = [": OK", *(slack_t(g, k) for g in ("en", "pl") for k in ("goal_ok", "check_ok"))]
+    langs = ("en", "pl")
+    fails = [f": {t('chat.report.errors', g)}" for g in langs]
+    fails += [slack_t(g, k) for g in langs for k in ("goal_bad", "check_bad")]
+    passes = [f": {t('chat.report.ok', g)}" for g in langs]
+    passes += [slack_t(g, k) for g in langs for k in ("goal_ok", "check_ok")]
     if any(m in text for m in fails):
         return False
     if any(m in text for m in passes):

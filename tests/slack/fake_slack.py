@@ -21,6 +21,8 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
         self.fail: dict[str, int] = {}
+        # Shared files: id -> {"name", "content", "url"} (``url`` overrides the download URL).
+        self.files: dict[str, dict[str, Any]] = {}
         self.lock = threading.Lock()
         self._ts = itertools.count(1)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -62,6 +64,40 @@ class FakeSlack:
             time.sleep(0.05)
         raise AssertionError(f"timed out; calls so far: {[c['method'] for c in self.calls]}")
 
+    def add_file(self, name: str, content: bytes, *, url: str | None = None) -> str:
+        """A file as if a user shared it; returns its id (``url``: where files.info says it is)."""
+        with self.lock:
+            file_id = f"F{len(self.files) + 100}"
+            self.files[file_id] = {"name": name, "content": content, "url": url}
+        return file_id
+
+    def _file_info(self, args: dict[str, Any], auth: str) -> dict[str, Any]:
+        """files.info as Slack answers it: a bot token, a ``file`` argument, a known id."""
+        if not auth.startswith("Bearer "):
+            return {"ok": False, "error": "not_authed"}
+        if not auth.removeprefix("Bearer ").startswith("xoxb-"):
+            return {"ok": False, "error": "invalid_auth"}
+        file_id = str(args.get("file") or "")
+        if not file_id:
+            return {"ok": False, "error": "invalid_arguments"}
+        found = self.files.get(file_id)
+        if found is None:
+            return {"ok": False, "error": "file_not_found"}
+        url = found["url"] or f"{self.url}/files-pri/T1-{file_id}/download/{found['name']}"
+        name = found["name"]
+        return {
+            "ok": True,
+            "file": {
+                "id": file_id,
+                "name": name,
+                "title": name,
+                "filetype": name.rsplit(".", 1)[-1],
+                "size": len(found["content"]),
+                "url_private": url.replace("/download/", "/"),
+                "url_private_download": url,
+            },
+        }
+
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000{next(self._ts):03d}.000100"
         if method == "auth.test":
@@ -84,8 +120,6 @@ class FakeSlack:
             return {"ok": True, "upload_url": f"{self.url}/upload/F123", "file_id": "F123"}
         if method == "files.completeUploadExternal":
             return {"ok": True, "files": [{"id": "F123", "title": "export"}]}
-        if method == "files.info":
-            return {"ok": True, "file": {"id": "F123"}}
         return {"ok": True}
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -104,6 +138,36 @@ class FakeSlack:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def do_GET(self) -> None:  # noqa: N802
+                path, _, query = self.path.partition("?")
+                auth = self.headers.get("Authorization", "")
+                if path.startswith("/files-pri/"):
+                    fake._record("download", {"path": path}, b"", self.headers)
+                    file_id = path.split("/")[2].split("-", 1)[-1]
+                    found = fake.files.get(file_id)
+                    if not auth.startswith("Bearer xoxb-") or found is None:
+                        # Slack sends people without a valid token to its sign-in page.
+                        self.send_response(302)
+                        self.send_header("Location", "/signin")
+                        self.send_header("Content-Type", "text/html")
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    data = found["content"]
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/csv")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                args = {k: v[0] for k, v in parse_qs(query).items()}
+                method = path.rsplit("/", 1)[-1]
+                fake._record(method, args, b"", self.headers)
+                if method == "files.info":
+                    self._reply(200, fake._file_info(args, auth))
+                else:
+                    self._reply(200, fake._answer(method, args))
 
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -134,6 +198,10 @@ class FakeSlack:
                     self._reply(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
                     return
                 fake._record(method, args, raw, self.headers)
+                if method == "files.info":
+                    auth = self.headers.get("Authorization", "")
+                    self._reply(200, fake._file_info(args, auth))
+                    return
                 self._reply(200, fake._answer(method, args))
 
         return Handler

@@ -18,36 +18,37 @@ from adsage.advisor.brief_extract import extract_brief_fields, merge_fields
 from adsage.advisor.brief_lexicon import COUNTRIES, OBJECTIVES, PLACEMENTS, TONES
 from adsage.advisor.brief_parse import parse_budget, parse_date
 from adsage.errors import BadInput
+from adsage.i18n import t
 from adsage.lang.folding import fold
 
 __all__ = ["FIELDS", "flat_fields", "set_field", "update_from_text"]
 
-# Flat name -> (path in the brief dict, one-line help with an example).
+# Flat name -> (path in the brief dict, catalogue key of its one-line help with an example).
 FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "brand": (("brand",), "brand name, e.g. SnowPeak"),
-    "product": (("product",), "what you sell, e.g. freeride snowboards"),
-    "offer": (("offer",), "the offer, e.g. 30% off until 24 December"),
-    "landing_url": (("landing_url",), "landing page, e.g. https://shop.example/sale"),
-    "language": (("language",), "ad language: en or pl"),
-    "goal": (("goal",), "goal with a number and a deadline, e.g. Sell 300 boards by 24 Dec"),
-    "objective": (("objective",), "sales, traffic, leads, awareness, engagement, app promotion"),
-    "budget": (("budget", "amount"), "amount [currency] [daily|lifetime], e.g. 200 PLN daily"),
-    "currency": (("budget", "currency"), "three-letter code, e.g. PLN"),
-    "budget_type": (("budget", "type"), "daily or lifetime"),
-    "start": (("schedule", "start"), "start date, e.g. 2026-12-01 or 1 grudnia"),
-    "end": (("schedule", "end"), "end date, e.g. 2026-12-24"),
-    "locations": (("audience", "locations"), "countries, e.g. PL, DE or Polska, Niemcy"),
-    "age": (("audience", "age"), "age range, e.g. 18-35"),
-    "genders": (("audience", "genders"), "all, female or male"),
-    "interests": (("audience", "interests"), "comma-separated, e.g. snowboarding, freeride"),
-    "audience": (("audience", "description"), "who they are, in a sentence"),
-    "tone": (("tone",), "e.g. friendly, energetic, professional"),
-    "placements": (("placements",), "feed, stories, reels, in_stream, right_column"),
-    "benefits": (("benefits",), "comma-separated product benefits"),
-    "special_ad_category": (("special_ad_category",), "NONE, CREDIT, EMPLOYMENT, HOUSING, ..."),
-    "product_count": (("product_count",), "number of products, e.g. 12"),
-    "catalog": (("catalog",), "yes or no: a product catalogue exists"),
-    "has_video": (("has_video",), "yes or no: video assets exist"),
+    "brand": (("brand",), "brief_fields.help.brand"),
+    "product": (("product",), "brief_fields.help.product"),
+    "offer": (("offer",), "brief_fields.help.offer"),
+    "landing_url": (("landing_url",), "brief_fields.help.landing_url"),
+    "language": (("language",), "brief_fields.help.language"),
+    "goal": (("goal",), "brief_fields.help.goal"),
+    "objective": (("objective",), "brief_fields.help.objective"),
+    "budget": (("budget", "amount"), "brief_fields.help.budget"),
+    "currency": (("budget", "currency"), "brief_fields.help.currency"),
+    "budget_type": (("budget", "type"), "brief_fields.help.budget_type"),
+    "start": (("schedule", "start"), "brief_fields.help.start"),
+    "end": (("schedule", "end"), "brief_fields.help.end"),
+    "locations": (("audience", "locations"), "brief_fields.help.locations"),
+    "age": (("audience", "age"), "brief_fields.help.age"),
+    "genders": (("audience", "genders"), "brief_fields.help.genders"),
+    "interests": (("audience", "interests"), "brief_fields.help.interests"),
+    "audience": (("audience", "description"), "brief_fields.help.audience"),
+    "tone": (("tone",), "brief_fields.help.tone"),
+    "placements": (("placements",), "brief_fields.help.placements"),
+    "benefits": (("benefits",), "brief_fields.help.benefits"),
+    "special_ad_category": (("special_ad_category",), "brief_fields.help.special_ad_category"),
+    "product_count": (("product_count",), "brief_fields.help.product_count"),
+    "catalog": (("catalog",), "brief_fields.help.catalog"),
+    "has_video": (("has_video",), "brief_fields.help.has_video"),
 }
 # English shorthands and the Polish names people type ("/set budżet 300 zł").
 _ALIASES = {
@@ -66,22 +67,19 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in value.replace(";", ",").split(",") if v.strip()]
 
 
-def _parse(name: str, value: str) -> Any:
+def _parse(name: str, value: str, lang: str = "en") -> Any:
     f = fold(value.strip())
     if name == "budget":
         if re.match(r"\s*(?:[-\u2212\u2013]|minus(?!\w))", f):
-            raise BadInput(
-                f"budget: '{value.strip()}' is negative; give an amount above 0, "
-                "e.g. /set budget 200 PLN daily"
-            )
+            raise BadInput(t("brief_fields.negative_budget", lang, value=value.strip()))
         budget = parse_budget(value, explicit=True)
         if budget is None:
-            raise BadInput("budget: give an amount, e.g. /set budget 200 PLN daily")
+            raise BadInput(t("brief_fields.no_amount", lang))
         return budget
     if name in ("start", "end"):
         day = parse_date(value)
         if day is None:
-            raise BadInput(f"{name}: not a date; use e.g. 2026-12-01 or 1 December")
+            raise BadInput(t("brief_fields.not_a_date", lang, name=name))
         return day.isoformat()
     if name == "locations":
         codes = [COUNTRIES.get(fold(v), v.upper()) for v in _split(value)]
@@ -91,7 +89,7 @@ def _parse(name: str, value: str) -> Any:
         try:
             return [int(p.strip().rstrip("+")) for p in parts] if len(parts) == 2 else None
         except ValueError:
-            raise BadInput("age: use a range such as 18-35") from None
+            raise BadInput(t("brief_fields.age_range", lang)) from None
     if name in ("interests", "benefits", "genders"):
         return _split(value)
     if name == "placements":
@@ -105,10 +103,10 @@ def _parse(name: str, value: str) -> Any:
     if name in ("catalog", "has_video"):
         if f in _YES | _NO:
             return f in _YES
-        raise BadInput(f"{name}: answer yes or no")
+        raise BadInput(t("brief_fields.yes_no", lang, name=name))
     if name == "product_count":
         if not f.isdigit():
-            raise BadInput("product_count: give a whole number, e.g. 12")
+            raise BadInput(t("brief_fields.whole_number", lang))
         return int(f)
     if name in ("currency", "budget_type", "special_ad_category"):
         return value.strip().upper() if name != "budget_type" else f
@@ -140,17 +138,22 @@ def _probe(partial: dict[str, Any]) -> None:
     validate_or_bad_input(Brief, data, "/set")
 
 
-def set_field(partial: dict[str, Any], name: str, value: str) -> dict[str, Any]:
-    """A copy of ``partial`` with one field set; BadInput (one line, with a hint) otherwise."""
+def set_field(
+    partial: dict[str, Any], name: str, value: str, *, lang: str = "en"
+) -> dict[str, Any]:
+    """A copy of ``partial`` with one field set; BadInput (one line, with a hint, in
+    ``lang``) otherwise."""
     folded = fold(name.strip().lower())
     key = _ALIASES.get(folded, folded)
     if key not in FIELDS:
         close = difflib.get_close_matches(key, list(FIELDS), n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        raise BadInput(f"unknown field '{name}'; {hint}fields: {', '.join(FIELDS)}")
+        hint = t("brief_fields.did_you_mean", lang, close=close[0]) if close else ""
+        raise BadInput(
+            t("brief_fields.unknown", lang, name=name, hint=hint, fields=", ".join(FIELDS))
+        )
     if not value.strip():
-        raise BadInput(f"/set {key} VALUE: {FIELDS[key][1]}")
-    parsed = _parse(key, value)
+        raise BadInput(t("brief_fields.value_needed", lang, name=key, help=t(FIELDS[key][1], lang)))
+    parsed = _parse(key, value, lang)
     out = copy.deepcopy(partial)
     path = FIELDS[key][0]
     if key == "budget":

@@ -118,7 +118,7 @@ def _set(chat: Chat, args: list[str], raw: str) -> None:
     name, _, value = raw.partition(" ")
     if not name:
         raise usage_error(chat, "set", problem(chat, "fields", fields=", ".join(FIELDS)))
-    chat.session.brief = set_field(chat.session.brief, name, value)
+    chat.session.brief = set_field(chat.session.brief, name, value, lang=chat.lang)
     flat = flat_fields(chat.session.brief)
     key = next((k for k in flat if k == name.lower()), None)
     chat.out.say(t(chat.lang, "set", field=name, value=flat.get(key or "", value.strip())))
@@ -184,7 +184,9 @@ def run_check(chat: Chat, kind: str, text: str | None) -> None:
         if not text:
             raise usage_error(chat, "check", problem(chat, "goal_text"))
         report = check_goal(text, chat.lang, brief)
-        chat.out.report("goal", report.findings, report.ok)
+        chat.out.report(
+            i18n_t("conversation.check.goal", chat.lang), report.findings, report.ok, chat.lang
+        )
         if report.rewrite:
             chat.out.say(t(chat.lang, "rewrite", rewrite=report.rewrite))
         return
@@ -193,7 +195,9 @@ def run_check(chat: Chat, kind: str, text: str | None) -> None:
     if not text:
         raise usage_error(chat, "check", problem(chat, "ad_text"))
     result = check_copy(text, brief)
-    chat.out.report("copy", result.findings, result.ok)
+    chat.out.report(
+        i18n_t("conversation.check.copy", chat.lang), result.findings, result.ok, chat.lang
+    )
 
 
 class _ArgError(Exception):

@@ -132,9 +132,15 @@ class Chat:
         spec.run(self, args, rest.strip())
 
     def free_text(self, text: str) -> None:
+        from adsage.advisor.conversation.model_turn import wants_model
         from adsage.advisor.conversation.understanding import understand
 
         turn = understand(text, lang=self.lang, brief=self.session.brief)
+        if wants_model(turn, self.settings):
+            from adsage.chat.model import model_turn
+
+            model_turn(self, text)
+            return
         self.last_turn = turn
         self.lang = turn.lang
         self.session.brief = turn.brief

@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 VARY = ("primary_text", "headline", "description", "cta", "image", "audience")
 
 
-def _badge(report: Any) -> str:
+def _badge(report: Any, lang: str) -> str:
     if report.ok and not report.findings:
-        return "ok"
-    return "warnings" if report.ok else "errors"
+        return t(lang, "badge.ok")
+    return t(lang, "badge.warnings" if report.ok else "badge.errors")
 
 
 @command("plan")
@@ -58,14 +58,16 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
     )
     for i, d in enumerate(drafts, 1):
         if field in ("headline", "primary_text", "description", "cta"):
-            chat.out.say(f"{i}. {getattr(d, field)}  [{_badge(d.report)}]")
+            chat.out.say(f"{i}. {getattr(d, field)}  [{_badge(d.report, chat.lang)}]")
             continue
-        chat.out.say(f"{i}. [{d.framework} · {d.persona} · {_badge(d.report)}]")
+        chat.out.say(f"{i}. [{d.framework} · {d.persona} · {_badge(d.report, chat.lang)}]")
         chat.out.say(f"   {d.primary_text}")
         chat.out.say(f"   {d.headline} | {d.description} | {d.cta}")
     bad = [(i, d) for i, d in enumerate(drafts, 1) if d.report.findings]
     for i, d in bad:
-        chat.out.report(f"draft {i}", d.report.findings, d.report.ok)
+        chat.out.report(
+            t(chat.lang, "check_title.draft", i=i), d.report.findings, d.report.ok, chat.lang
+        )
 
 
 @command("persona")
@@ -130,7 +132,7 @@ def run_variants(chat: Chat, field: str, n: int) -> None:
     chat.last_variants = result
     vary = getattr(result, "vary", "")
     for v in result.variants:
-        chat.out.say(f"{v.name} [{_badge(v.report)}]")
+        chat.out.say(f"{v.name} [{_badge(v.report, chat.lang)}]")
         varied = getattr(v, vary, None) if vary in ("image", "audience") else None
         if varied:  # the element under test is not part of the text, so show it first
             chat.out.say(f"   {vary}: {varied}")
@@ -138,7 +140,9 @@ def run_variants(chat: Chat, field: str, n: int) -> None:
         chat.out.say(f"   {v.headline} | {v.description} | {v.cta}")
     set_report = getattr(result, "set_report", None)
     if set_report is not None:
-        chat.out.report("variant set", set_report.findings, set_report.ok)
+        chat.out.report(
+            t(chat.lang, "check_title.variant_set"), set_report.findings, set_report.ok, chat.lang
+        )
     ab = getattr(result, "ab_plan", None) or {}
     verdict = ab.get("verdict") if isinstance(ab, dict) else getattr(ab, "verdict", None)
     if verdict:

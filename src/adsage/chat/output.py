@@ -89,10 +89,13 @@ class Output:
             line = f"[{c.n}] {c.title} - {c.section} ({c.source})"
             self.say(line, style="cyan")
 
-    def report(self, title: str, findings: Sequence[Finding], ok: bool) -> None:
+    def report(self, title: str, findings: Sequence[Finding], ok: bool, lang: str = "en") -> None:
         """A validation report: a table on a terminal, one finding per line otherwise."""
-        status = "OK" if ok else "ERRORS"
-        lines = [f"{title}: {status}" + ("" if findings else " - no findings")]
+        from adsage.i18n import t
+
+        status = t("chat.report.ok" if ok else "chat.report.errors", lang)
+        none = "" if findings else f" - {t('chat.report.no_findings', lang)}"
+        lines = [f"{title}: {status}{none}"]
         for f in findings:
             where = f" [{f.field}]" if f.field else ""
             tip = f" -> {f.suggestion}" if f.suggestion else ""

@@ -192,7 +192,12 @@ def build_app(
             lang = adv.lang_of(text, threads.load(key))
         except AdsageError:  # the state file: handle() will report it in the thread
             lang = adv.lang_of(text, {})
-        deliver(poster, lang, lambda progress: adv.handle(text, key, progress))
+        files = event.get("files") if isinstance(event.get("files"), list) else None
+        deliver(
+            poster,
+            lang,
+            lambda progress: adv.handle(text, key, progress, files=files, client=client),
+        )
 
     def is_dm(event: dict[str, Any]) -> bool:
         return (

@@ -56,7 +56,8 @@ def check_copy_text(text: str, lang: str, brief: Any | None) -> list[Message]:
     from adsage.advisor.conversation.calls import check_copy
 
     report = check_copy(text, brief)
-    lines = [f"*copy: {t(lang, 'check_ok' if report.ok else 'check_bad')}*", f">{escape(text)}"]
+    verdict = t(lang, "check_ok" if report.ok else "check_bad")
+    lines = [f"*{t(lang, 'copy_label')}: {verdict}*", f">{escape(text)}"]
     if report.findings:
         lines.append(findings_text(report.findings))
     return text_messages("\n".join(lines), lang, safe=True)
@@ -162,5 +163,10 @@ def abplan(args: list[str], lang: str) -> list[Message]:
         lines.append(t(lang, "abplan_budget", budget=budget, days=days))
     lines += [f":warning: {escape(w)}" for w in plan.warnings]
     if plan.alternatives:
-        lines.append(" · ".join(f"{a['variants']}→{a['days']} d" for a in plan.alternatives))
+        lines.append(
+            " · ".join(
+                f"{a['variants']}→{plural('unit.day', int(a['days']), lang)}"
+                for a in plan.alternatives
+            )
+        )
     return text_messages("\n".join(lines), lang, safe=True)

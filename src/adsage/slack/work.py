@@ -25,8 +25,8 @@ from adsage.advisor.conversation.drafts import (
     shorten,
     variant_record,
 )
+from adsage.advisor.conversation.model_turn import wants_model
 from adsage.advisor.conversation.understanding import Turn, understand
-from adsage.advisor.intents import Intent
 from adsage.config import Settings
 from adsage.i18n import t as i18n_t
 from adsage.lang.detect import detect_lang
@@ -41,7 +41,9 @@ from adsage.slack.blocks import (
     variant_blocks,
     variants_messages,
 )
+from adsage.slack.files import shared
 from adsage.slack.quick import CHECKS, abplan, check_copy_text, check_data, check_goal_text
+from adsage.slack.render import as_command, persona_text, sources_text
 from adsage.slack.safety import MAX_INPUT_CHARS, escape, too_long
 from adsage.slack.texts import t
 from adsage.slack.threads import Threads
@@ -94,8 +96,11 @@ def parse_yaml(code: str, source: str) -> Any:
 class Advisor:
     """Holds what is expensive to build (the knowledge searcher) across requests."""
 
-    def __init__(self, settings: Settings, threads: Threads, *, searcher: Any = None) -> None:
+    def __init__(
+        self, settings: Settings, threads: Threads, *, searcher: Any = None, engine: Any = None
+    ) -> None:
         self.settings = settings
+        self.engine = engine  # drafts a model turn's plans and copy (None: the configured one)
         self.threads = threads
         self._searcher = searcher
         self._lock = threading.Lock()
@@ -111,7 +116,17 @@ class Advisor:
 
     # ---- entry point ---------------------------------------------------------------------
 
-    def handle(self, text: str, key: str, progress: Progress) -> Outcome:
+    def handle(
+        self,
+        text: str,
+        key: str,
+        progress: Progress,
+        *,
+        files: list[dict[str, Any]] | None = None,
+        client: Any = None,
+    ) -> Outcome:
+        """One message in a thread; ``files`` are the files shared with it (Slack's file
+        objects) and ``client`` the Web API client that can fetch them."""
         doc = self.threads.load(key)
         lang = self.lang_of(text, doc)
         if too_long(text):
@@ -119,10 +134,12 @@ class Advisor:
         # Redacted before it is stored in the thread state or parsed into a brief.
         text = redact(text)
         self.threads.remember(key, "user", text)
+        if shared(files):
+            self.threads.update(key, files={**(doc.get("files") or {}), **shared(files)})
         code, rest = split_code(text)
         turn = understand(rest, lang=lang, brief=doc.get("partial") or doc.get("brief"))
         self.last_turn = turn
-        routed = _as_command(turn.intent) if turn.intent is not None else None
+        routed = as_command(turn.intent) if turn.intent is not None else None
         if routed is not None:
             return self.command(routed[0], routed[1], code, key, lang, progress)
         words = rest.split()
@@ -134,6 +151,10 @@ class Advisor:
             return self.command("plan", [], code, key, lang, progress)
         if not rest:
             return Outcome(text_messages(t(lang, "empty"), lang, safe=True))
+        if wants_model(turn, self.settings):
+            from adsage.slack.model import model_reply
+
+            return model_reply(self, rest, key, lang, progress, client)
         if turn.changed:
             prose = self.prose_brief(turn, key, progress)
             if prose is not None:
@@ -223,6 +244,10 @@ class Advisor:
         from adsage.advisor.plan import build_plan
 
         plan = build_plan(brief, settings=self.settings, searcher=self.searcher())
+        return self.show_plan(plan, brief, key)
+
+    def show_plan(self, plan: Any, brief: Any, key: str) -> list[Message]:
+        """A built plan as messages, its copy stored as a draft set for the buttons."""
         variants = [_dump(draft_record(d, i)) for i, d in enumerate(plan.copy_drafts)]
         set_id = self.threads.add_set(key, variants, **buttons.set_meta(brief, "plan"))
         self.threads.remember(key, "bot", f"plan: {plan.brand} – {plan.product}")
@@ -355,44 +380,3 @@ class Advisor:
 
 def _dump(ad: AdRecord) -> dict[str, Any]:
     return ad.model_dump(mode="json")
-
-
-def _as_command(intent: Intent) -> tuple[str, list[str]] | None:
-    """A routed request as one of the bot's commands (None for what the bot cannot do)."""
-    args: dict[str, Any] = dict(intent.args)
-    name = intent.command
-    if name in ("help", "plan", "persona", "formats", "sources"):
-        return name, []
-    if name == "copy":
-        return name, [str(v) for v in (args.get("n"), args.get("field")) if v]
-    if name == "variants":
-        return name, [str(v) for v in (args.get("field"), args.get("n")) if v]
-    if name == "check":
-        return name, [str(args.get("kind") or "goal"), *str(args.get("text") or "").split()]
-    if name == "abplan":
-        names = {"daily_budget": "daily"}
-        return name, [f"{names.get(k, k)}={v}" for k, v in args.items() if v is not None]
-    return None
-
-
-def sources_text(sources: list[dict[str, Any]], lang: str) -> str:
-    lines = [f"*{t(lang, 'sources')}*"]
-    lines += [
-        f"[{c['n']}] {escape(c['title'])} › {escape(c['section'])} ({escape(c['source'])})"
-        for c in sources
-    ]
-    return "\n".join(lines)
-
-
-def persona_text(p: Any, lang: str) -> str:
-    label = lambda key: i18n_t(f"conversation.persona.{key}", lang)  # noqa: E731
-    return "\n".join(
-        [
-            f"*{escape(p.name)}*: {escape(p.demographics)}",
-            f"• {label('wants')}: {escape('; '.join(p.motivations))}",
-            f"• {label('pains')}: {escape('; '.join(p.pains))}",
-            f"• {label('objections')}: {escape('; '.join(p.objections))}",
-            f"• {label('scrolls')}: {escape(', '.join(p.where_they_scroll))}",
-            f"• {label('angle')}: {escape(p.message_angle)}",
-        ]
-    )

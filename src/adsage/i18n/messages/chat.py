@@ -74,4 +74,12 @@ MESSAGES: dict[str, Message] = {
         "That message is {size} characters; the limit is {n}. Shorten it or load a brief file with /load FILE.",
         "Ta wiadomość ma {size} znaków; limit to {n}. Skróć ją albo wczytaj brief z pliku: /load PLIK.",
     ),
+    "chat.report.ok": ("OK", "OK"),
+    "chat.report.errors": ("ERRORS", "BŁĘDY"),
+    "chat.report.no_findings": ("no findings", "brak uwag"),
+    "chat.badge.ok": ("ok", "ok"),
+    "chat.badge.warnings": ("warnings", "ostrzeżenia"),
+    "chat.badge.errors": ("errors", "błędy"),
+    "chat.check_title.draft": ("draft {i}", "wersja {i}"),
+    "chat.check_title.variant_set": ("variant set", "zestaw wariantów"),
 }

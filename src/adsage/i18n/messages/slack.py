@@ -90,6 +90,7 @@ MESSAGES: dict[str, Message] = {
     "slack.goal_bad": ("Goal needs work.", "Cel wymaga poprawy."),
     "slack.rewrite": ("Suggested rewrite", "Proponowane brzmienie"),
     "slack.check_ok": ("No errors.", "Brak błędów."),
+    "slack.copy_label": ("copy", "tekst"),
     "slack.check_bad": ("Errors found.", "Znaleziono błędy."),
     "slack.more": ("(continued)", "(ciąg dalszy)"),
     "slack.abplan_budget": ("budget: {budget} · {days}", "budżet: {budget} · {days}"),
