@@ -35,3 +35,20 @@ def test_whole_plan_per_language(
     assert path.exists(), f"{path} missing; run UPDATE_GOLDEN=1 pytest {__file__}"
     assert text == path.read_text("utf-8"), f"{name} changed; review, then UPDATE_GOLDEN=1"
     assert plan.copy_drafts and all(d.report.ok for d in plan.copy_drafts)
+
+
+@pytest.mark.parametrize(
+    ("brief", "heading"),
+    [
+        ("examples/brief.pl.yaml", "Wybór formatu zaczyna się od celu kampanii"),
+        ("examples/brief.yaml", "Choosing a format from the campaign goal"),
+    ],
+)
+def test_formats_cite_the_goal_led_choice(plan_settings, brief: str, heading: str) -> None:  # type: ignore[no-untyped-def]
+    """The picks follow the campaign goal; a side section that only shares the word
+    "Stories" (format by age) must not stand in for that guidance."""
+    plan = build_plan(load_brief(ROOT / brief), settings=plan_settings)
+    cited = {c.n: c.section for c in plan.citations}
+    sections = {cited[n] for f in plan.formats for n in f.sources}
+    assert heading in sections, sections
+    assert "Dopasowanie formatu do wieku odbiorców" not in sections
