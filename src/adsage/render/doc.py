@@ -184,7 +184,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             fm.blocks.append(Block("ul", items=list(f.specs)))
     out.append(fm)
 
-    cp = Section(h["copy"], _origin(plan, "copy"))
+    cp = Section(h["copy"], [*_origin(plan, "copy"), *(Block("p", n) for n in plan.copy_notes)])
     for i, c in enumerate(plan.copy_drafts, 1):
         badge = _badge(h, c.report.ok, len(c.report.warnings))
         cp.blocks.append(Block("h3", f"{i}. {c.framework} · {c.persona} · {badge}"))
