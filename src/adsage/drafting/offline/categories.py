@@ -24,7 +24,7 @@ from adsage.rules.loader import read_yaml_mapping
 
 Angle = Literal["value", "quality", "trust", "experience"]
 FrameworkName = Literal["AIDA", "PAS", "BAB", "FAB", "4U"]
-VideoHook = Literal["problem", "demo", "testimonial", "ugc"]
+VideoHook = Literal["problem", "demo", "testimonial", "ugc", "walkthrough"]
 _LINE_KEYS = ("hooks", "problem", "agitate", "before", "after", "payoff", "headline", "description")
 
 

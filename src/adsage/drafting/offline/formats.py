@@ -22,7 +22,6 @@ MIN_PICKS = 2
 OLDER_FROM = 45
 YOUNG_BELOW = 35
 DYNAMIC_FROM = 20
-SPECIAL_AGES = (18, 65)
 # Common ratios written the way designers say them.
 _RATIOS = ((0.5625, "9:16"), (0.8, "4:5"), (1.0, "1:1"), (1.7778, "16:9"), (1.91, "1.91:1"))
 
@@ -162,7 +161,9 @@ def _video_placements(placements: list[str], older: bool) -> list[str]:
 def _ages(brief: Brief) -> tuple[int, int]:
     """The ages the ads really reach: a special ad category opens them to 18-65+."""
     if brief.special_ad_category != "NONE":
-        return SPECIAL_AGES
+        from adsage.drafting.offline.personas import special_ages
+
+        return special_ages()
     lo, hi = brief.audience.age
     return int(lo), int(hi)
 

@@ -158,8 +158,8 @@ MESSAGES: dict[str, Message] = {
     "plan.special_radius": (
         "Radius around {place} raised from {km} km to {min}, the minimum for special ad "
         "categories.",
-        "Promień wokół {place} zwiększony z {km} km do {min}, minimum dla specjalnych "
-        "kategorii reklam.",
+        # the place stays in the nominative: "wokół Wrocław" would need a declension
+        "{place}: promień zwiększony z {km} km do {min}, minimum dla specjalnych kategorii reklam.",
     ),
     "plan.special_postal": (
         "Postal area {place} dropped: special ad categories cannot target postcodes.",
