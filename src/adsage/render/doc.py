@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from adsage.i18n import has, t
+from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 
@@ -296,7 +296,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             + (
                 [
                     f"{h['benchmark']}: {plan.numbers.benchmark.ref} "
-                    f"({plan.numbers.benchmark.source}, {plan.numbers.benchmark.as_of}, "
+                    f"({source_text(plan.numbers.benchmark.source, plan.lang)}, "
+                    f"{plan.numbers.benchmark.as_of}, "
                     f"{plan.numbers.benchmark.confidence})"
                 ]
                 if plan.numbers and plan.numbers.benchmark

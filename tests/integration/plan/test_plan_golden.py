@@ -81,3 +81,15 @@ def test_thin_job_brief_says_which_facts_to_add_in_every_rendering(plan_settings
     assert note in plan_markdown(plan) and note in plan_html(plan)
     drafts = " ".join(d.primary_text + d.headline + d.description for d in plan.copy_drafts)
     assert "zł" not in drafts and not any(c.isdigit() for c in drafts), drafts
+
+
+def test_polish_plan_names_its_sources_in_polish_and_money_one_way(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    """The SMART check and the budget notes leaked "adsage editorial estimate ..." into
+    Polish plans and wrote "62,5 PLN" where the KPI table says "62,5 zł"."""
+    import re
+
+    plan = build_plan(load_brief(ROOT / "examples/brief.pl.yaml"), settings=plan_settings)
+    text = plan_markdown(plan)
+    for english in ("editorial", "estimate", "benchmark recorded", "plausibility"):
+        assert english not in text, english
+    assert not re.search(r"\d PLN\b", text), re.findall(r".{30}\d PLN\b", text)
