@@ -48,8 +48,8 @@ class Section:
 
 
 def _kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
-    if target is None:
-        return ""
+    if target is None:  # a KPI to watch: an empty cell reads as a figure left out
+        return t("doc.kpi_watch", lang)
     if unit == "ratio":
         text = f"{target:.2%}"
         return text.replace(".", ",") if lang == "pl" else text

@@ -93,3 +93,30 @@ def test_polish_plan_names_its_sources_in_polish_and_money_one_way(plan_settings
     for english in ("editorial", "estimate", "benchmark recorded", "plausibility"):
         assert english not in text, english
     assert not re.search(r"\d PLN\b", text), re.findall(r".{30}\d PLN\b", text)
+
+
+def test_roas_plan_kpis_name_their_market_and_leave_no_cell_empty(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    """A ROAS goal has no cost benchmark: its CTR note read "market benchmark - (-)" and
+    KPIs without a target showed an empty cell."""
+    from adsage.models.brief import load_brief_data
+
+    data = {
+        "brand": "Northline",
+        "product": "Organic cotton basics",
+        "offer": "20% off your first order",
+        "landing_url": "https://northline.example/shop",
+        "language": "en",
+        "goal": "Reach a 4x ROAS on 30,000 USD spend in Q1 2027",
+        "objective": "OUTCOME_SALES",
+        "budget": {"amount": 30000, "currency": "USD", "type": "lifetime"},
+        "schedule": {"start": "2027-01-05", "end": "2027-03-31"},
+        "audience": {"locations": ["US"], "age": [22, 45]},
+        "benefits": ["GOTS-certified organic cotton", "60-day returns"],
+        "placements": ["feed", "stories"],
+    }
+    plan = build_plan(load_brief_data(data, "test"), settings=plan_settings)
+    notes = [k.note for k in plan.objective.kpis]
+    assert not any("- (-)" in n for n in notes), notes
+    assert any("US" in n for n in notes if "market benchmark" in n)
+    rows = [line for line in plan_markdown(plan).splitlines() if line.startswith("| CPA")]
+    assert rows and "|  |" not in rows[0], rows
