@@ -60,6 +60,11 @@ def _kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
     return count(target, lang)
 
 
+def _lower_first(text: str) -> str:
+    """A sentence continued after a label ("Hypothesis: changing ..."); an acronym stays."""
+    return text[0].lower() + text[1:] if text[1:2].islower() else text
+
+
 def _cites(ns: list[int]) -> str:
     return "".join(f" [{n}]" for n in ns)
 
@@ -219,7 +224,9 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             h["ab"],
             [
                 Block(
-                    "p", f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. {ab.hypothesis}"
+                    "p",
+                    f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. "
+                    f"{h['ab.hypothesis']}: {_lower_first(ab.hypothesis)}",
                 ),
                 *(
                     [
