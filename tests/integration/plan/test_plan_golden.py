@@ -57,23 +57,10 @@ def test_formats_cite_the_goal_led_choice(plan_settings, brief: str, heading: st
 def test_thin_job_brief_says_which_facts_to_add_in_every_rendering(plan_settings) -> None:  # type: ignore[no-untyped-def]
     """No offer, no benefits: the copy section asks for pay, routes, bonus and schedule
     (Markdown and HTML alike) and the drafts still state none of them."""
-    from adsage.models.brief import load_brief_data
     from adsage.render.plan_md import plan_html
 
-    data = {
-        "brand": "Trans-Bud",
-        "product": "Praca dla kierowców ciężarówek",
-        "landing_url": "https://transbud.example/praca",
-        "language": "pl",
-        "goal": "80 zgłoszeń kierowców do końca marca 2027",
-        "objective": "OUTCOME_LEADS",
-        "budget": {"amount": 5000, "currency": "PLN", "type": "lifetime"},
-        "schedule": {"start": "2027-02-01", "end": "2027-03-31"},
-        "audience": {"locations": ["PL"]},
-        "special_ad_category": "EMPLOYMENT",
-        "placements": ["feed"],
-    }
-    plan = build_plan(load_brief_data(data, "test"), settings=plan_settings)
+    thin = ROOT / "evals" / "datasets" / "copy_briefs" / "trucking_thin_pl.yaml"
+    plan = build_plan(load_brief(thin), settings=plan_settings)
     assert len(plan.copy_notes) == 1
     note = plan.copy_notes[0]
     for word in ("wynagrodzenie", "trasy", "premia", "system pracy"):

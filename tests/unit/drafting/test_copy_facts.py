@@ -6,25 +6,16 @@ the plan must say what to add (in the plan's language) instead of filling the ga
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import yaml
 from test_offline_copy import SNOWPEAK, brief_of, variant
 
 from adsage.drafting.offline.categories import facts_to_add, load_categories
 
-TRUCKS_PL: dict[str, Any] = {
-    "brand": "Trans-Bud",
-    "product": "Praca dla kierowców ciężarówek",
-    "landing_url": "https://transbud.example/praca",
-    "language": "pl",
-    "goal": "80 zgłoszeń kierowców do końca marca 2027",
-    "objective": "OUTCOME_LEADS",
-    "budget": {"amount": 5000, "currency": "PLN", "type": "lifetime"},
-    "schedule": {"start": "2027-02-01", "end": "2027-03-31"},
-    "audience": {"locations": ["PL"]},
-    "special_ad_category": "EMPLOYMENT",
-    "placements": ["feed"],
-}
+BRIEFS = Path(__file__).resolve().parents[3] / "evals" / "datasets" / "copy_briefs"
+TRUCKS_PL: dict[str, Any] = yaml.safe_load((BRIEFS / "trucking_thin_pl.yaml").read_text("utf-8"))
 TRUCKS_EN = variant(
     TRUCKS_PL,
     language="en",
