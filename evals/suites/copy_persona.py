@@ -5,7 +5,8 @@ guarantee the brief never gave; an offer whose figure no draft mentions; one ope
 archetype or message angle reused by businesses that have nothing in common; English words
 or a sentence cut after an adjective in Polish; a headline that is only the brand; drafts of
 one plan that open the same way; ages or genders narrowed under a special ad category; and
-objections about discounts or returns for a clinic or a job.  Lower is better everywhere.
+objections about discounts or returns for a clinic, a job or a home; and a thin brief (no
+offer, no benefits) whose plan does not say which facts to add.  Lower is better everywhere.
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def draft_brief(path: Path) -> tuple[Any, list[Any], list[Any]]:
 
 def run() -> dict[str, Any]:
     from adsage.checks.claims import brief_facts, check_repetition, opener, unsupported
+    from adsage.drafting.offline.categories import facts_to_add
 
     counts: dict[str, int] = defaultdict(int)
     problems: list[str] = []
@@ -150,19 +152,22 @@ def run() -> dict[str, Any]:
         if figures and not any(_squash(f) in blob for f in figures):
             counts["offer_figure_missing"] += 1
             problems.append(f"{bid}: no draft uses the offer figure {figures[0]!r}")
+        if item.get("thin") and not facts_to_add(brief, brief.objective or "", brief.language):
+            counts["thin_brief_without_facts_to_add"] += 1
+            problems.append(f"{bid}: thin brief, but no facts to add are named")
         repeated = check_repetition([d.primary_text for d in drafts], brief.language)
         counts["repeated_openers_in_plan"] += len(repeated)
         for p in personas:
             archetypes[_archetype(p.name)].add(category)
             angles[_angle_key(p.message_angle)].add(category)
             if brief.special_ad_category in _SPECIAL:
-                lo, hi = brief.audience.age
+                # the whole fixed range (18-65+), whatever ages the brief asked for
                 shown = _ALL_GENDERS.sub("", p.demographics)
-                narrowed = f"{lo}" not in shown or _GENDER_WORDS.search(shown)
+                narrowed = "18-65" not in shown or _GENDER_WORDS.search(shown)
                 if narrowed:
                     counts["special_category_narrowing"] += 1
                     problems.append(f"{bid}: persona {p.name!r} narrows age or gender")
-            if category in ("local_clinic", "jobs"):
+            if category in ("local_clinic", "jobs", "real_estate"):
                 for o in p.objections:
                     if _OFF_CATEGORY.search(o):
                         counts["off_category_objections"] += 1
@@ -189,6 +194,7 @@ def run() -> dict[str, Any]:
         "repeated_openers_in_plan",
         "special_category_narrowing",
         "off_category_objections",
+        "thin_brief_without_facts_to_add",
     )
     return {
         "name": "copy_persona",

@@ -11,6 +11,7 @@ as failed, so older plan shapes can be scored too.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -155,6 +156,57 @@ def custom_audiences_kept(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]
     return bool(kept)
 
 
+_ENGLISH_SOURCE = re.compile(r"editorial|estimate|benchmark recorded|plausibility", re.I)
+_YOUNG = re.compile(r"younger audience|odbiorcy są młodzi", re.I)
+
+
+def _pl_text(plan: Plan) -> str:
+    crit = plan["goal"]["criteria"]
+    parts = [c.get("reason", "") for c in crit.values()]
+    b = plan["budget"]
+    parts += [
+        *b["schedule_notes"],
+        b["learning_phase"],
+        *(f["message"] for f in b["report"]["findings"]),
+    ]
+    parts += [k.get("note", "") for k in plan["objective"]["kpis"]]
+    return " ".join(parts)
+
+
+def polish_reads_polish(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool | None:
+    """A Polish plan shows no English source text and writes money as "zł", never "PLN"."""
+    if brief.get("language") != "pl":
+        return None
+    text = _pl_text(plan)
+    return not _ENGLISH_SOURCE.search(text) and not re.search(r"\d PLN\b", text)
+
+
+def learning_figure_agrees(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool | None:
+    """The learning-phase warning states the plan's own results per week."""
+    found = [
+        f for f in plan["budget"]["report"]["findings"] if f["rule"] == "budget.learning_phase"
+    ]
+    week = plan["numbers"].get("results_per_week")
+    if not found or week is None or week < 10:
+        return None
+    first = re.search(r"\d[\d\s\u00a0\u202f,]*", found[0]["message"])
+    shown = int(re.sub(r"\D", "", first.group())) if first else -1
+    return shown == round(week)
+
+
+def persona_ages_special(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool | None:
+    """Under a special category every persona shows the whole 18-65+ range."""
+    if brief.get("special_ad_category", "NONE") not in RESTRICTED:
+        return None
+    return all("18-65" in p["demographics"].split("·")[0] for p in plan["personas"])
+
+
+def young_claim_true(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool:
+    """A format reason calls the audience young only when the targeting's range is young."""
+    said = any(_YOUNG.search(f["reason"]) for f in plan["formats"])
+    return not said or plan["targeting"]["age_max"] < 45
+
+
 CHECKS: dict[str, Check] = {
     f.__name__: f  # type: ignore[misc]
     for f in (
@@ -171,6 +223,10 @@ CHECKS: dict[str, Check] = {
         no_site_retargeting,
         out_of_reach_said,
         custom_audiences_kept,
+        polish_reads_polish,
+        learning_figure_agrees,
+        persona_ages_special,
+        young_claim_true,
     )
 }
 

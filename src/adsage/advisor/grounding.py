@@ -27,8 +27,10 @@ QUERIES: dict[str, dict[str, str]] = {
         "pl": "formuły copywriterskie i wezwanie do działania w tonie {tone}",
     },
     "formats": {
-        "en": "choosing an ad format for {placements}",
-        "pl": "wybór formatu reklamy dla {placements}",
+        # The picks follow the campaign goal first: a query naming only placements lets a
+        # side section that happens to mention "Stories" (format by age) win the citation.
+        "en": "choosing an ad format from the campaign goal for {placements}",
+        "pl": "wybór formatu reklamy zaczyna się od celu kampanii; miejsca docelowe {placements}",
     },
     "budget": {
         "en": "daily or lifetime budget, learning phase and schedule",

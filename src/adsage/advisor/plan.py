@@ -18,6 +18,8 @@ from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine, Snippet
+from adsage.drafting.offline.categories import facts_to_add
+from adsage.i18n import t
 from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
@@ -178,6 +180,7 @@ def build_plan(
         targeting=targeting,
         formats=formats,
         copy=drafts,
+        copy_notes=_copy_notes(brief, objective),
         ab_test=ab,
         budget=budget,
         citations=citations(snippets),
@@ -186,6 +189,14 @@ def build_plan(
         structure=nums.structure,
     )
     return only_cited(plan)
+
+
+def _copy_notes(brief: Brief, objective: str) -> list[str]:
+    """Which facts a thin brief should add (pay, routes, bonus for a job), never invented."""
+    missing = facts_to_add(brief, objective, brief.language)
+    if not missing:
+        return []
+    return [t("plan.copy.add_facts", brief.language, facts="; ".join(missing))]
 
 
 # Each claim of the numbers sections cites the knowledge it rests on, found by its own query.

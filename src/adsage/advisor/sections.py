@@ -60,6 +60,17 @@ def result_metric(parsed: ParsedGoal, objective: str) -> str:
     return obj.default_metric
 
 
+def _bench_label(brief: Brief, objective: str, nums: PlanNumbers | None) -> tuple[str, str]:
+    """Market and confidence the KPI notes cite. A ROAS goal has no cost benchmark, but its
+    CTR still comes from the market's entry: the note names that entry, never "- (-)"."""
+    if nums and nums.benchmark:
+        return nums.benchmark.market, nums.benchmark.confidence
+    bench = load_benchmarks()
+    market = bench.market_for(brief.audience.locations)
+    entry = bench.entry(market, objective, "ctr_link") if market else None
+    return (market, entry.figure.confidence) if entry else ("-", "-")
+
+
 def objective_section(
     brief: Brief,
     parsed: ParsedGoal,
@@ -74,8 +85,7 @@ def objective_section(
     obj = load_objectives().objectives[objective]
     metric = result_metric(parsed, objective)
     cur = brief.budget.currency
-    mk = nums.benchmark.market if nums and nums.benchmark else "-"
-    conf = nums.benchmark.confidence if nums and nums.benchmark else "-"
+    mk, conf = _bench_label(brief, objective, nums)
     kpis: list[KPI] = []
     if parsed.target and parsed.target_kind == "absolute" and parsed.metric == metric:
         kpis.append(

@@ -105,7 +105,9 @@ def check_budget(b: Budget) -> list[Finding]:
             )
         )
     out += _bid_cap(rules, b, days)
-    out += _learning(rules, b, days)
+    # the learning estimate counts both end dates (1-14 March is 14 days), as the plan's
+    # results per week do, so the warning and the plan state the same figure
+    out += _learning(rules, b, days + 1 if days else days)
     return out
 
 
@@ -113,6 +115,13 @@ def _t(key: str, b: Budget, **kw: object) -> str:
     from adsage.i18n import t
 
     return t(key, b.lang, **kw)
+
+
+def _results(n: int, b: Budget) -> str:
+    """ "24 results" / "24 wyniki": the count agrees with its noun in both languages."""
+    from adsage.i18n import plural
+
+    return plural("unit.result", n, b.lang)
 
 
 def _num(value: float, b: Budget, decimals: int = 2) -> str:
@@ -326,7 +335,7 @@ def _learning(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
             _t(
                 "budget.learning_low",
                 b,
-                events=f"{events:.0f}",
+                events=_results(round(events), b),
                 window=window,
                 needed=lp.events,
                 days=lp.days,

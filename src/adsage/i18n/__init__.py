@@ -4,7 +4,7 @@
 ``number``/``percent``/``money``/``date`` for figures.  Imports only :mod:`adsage.lang`.
 """
 
-from adsage.i18n.catalogue import as_lang, has, keys, t
+from adsage.i18n.catalogue import as_lang, has, keys, source_text, t
 from adsage.i18n.formatting import date, money, number, percent, plural, plural_category
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "percent",
     "plural",
     "plural_category",
+    "source_text",
     "t",
 ]

@@ -51,6 +51,19 @@ def template(key: str, lang: str) -> str:
     return pl if as_lang(lang) == "pl" else en
 
 
+@lru_cache(maxsize=1)
+def _sources() -> dict[str, str]:
+    messages = _tables()[0]
+    return {en: key for key, (en, _) in messages.items() if key.startswith("source.")}
+
+
+def source_text(source: str, lang: str) -> str:
+    """A rule-data source in the plan's language; a source the catalogue does not know
+    (a publication's own title) is shown as written."""
+    key = _sources().get(source)
+    return template(key, lang) if key else source
+
+
 def t(key: str, lang: str, **kw: Any) -> str:
     """The message ``key`` in ``lang`` with ``kw`` filled in."""
     text = template(key, lang)

@@ -254,6 +254,8 @@ class CampaignPlan(_Model):
     targeting: TargetingSpec
     formats: list[FormatPick]
     copy_drafts: list[CopyDraft] = Field(alias="copy")
+    # What the brief should add for stronger copy (a thin brief: no offer, few benefits)
+    copy_notes: list[str] = Field(default_factory=list)
     ab_test: ABTestPlan
     budget: BudgetPlan
     citations: list[Citation]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from adsage.i18n import has, t
+from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 
@@ -48,8 +48,8 @@ class Section:
 
 
 def _kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
-    if target is None:
-        return ""
+    if target is None:  # a KPI to watch: an empty cell reads as a figure left out
+        return t("doc.kpi_watch", lang)
     if unit == "ratio":
         text = f"{target:.2%}"
         return text.replace(".", ",") if lang == "pl" else text
@@ -58,6 +58,11 @@ def _kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
     if unit:
         return money(target, unit, lang)
     return count(target, lang)
+
+
+def _lower_first(text: str) -> str:
+    """A sentence continued after a label ("Hypothesis: changing ..."); an acronym stays."""
+    return text[0].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _cites(ns: list[int]) -> str:
@@ -184,7 +189,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             fm.blocks.append(Block("ul", items=list(f.specs)))
     out.append(fm)
 
-    cp = Section(h["copy"], _origin(plan, "copy"))
+    cp = Section(h["copy"], [*_origin(plan, "copy"), *(Block("p", n) for n in plan.copy_notes)])
     for i, c in enumerate(plan.copy_drafts, 1):
         badge = _badge(h, c.report.ok, len(c.report.warnings))
         cp.blocks.append(Block("h3", f"{i}. {c.framework} · {c.persona} · {badge}"))
@@ -219,7 +224,9 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             h["ab"],
             [
                 Block(
-                    "p", f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. {ab.hypothesis}"
+                    "p",
+                    f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. "
+                    f"{h['ab.hypothesis']}: {_lower_first(ab.hypothesis)}",
                 ),
                 *(
                     [
@@ -296,7 +303,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             + (
                 [
                     f"{h['benchmark']}: {plan.numbers.benchmark.ref} "
-                    f"({plan.numbers.benchmark.source}, {plan.numbers.benchmark.as_of}, "
+                    f"({source_text(plan.numbers.benchmark.source, plan.lang)}, "
+                    f"{plan.numbers.benchmark.as_of}, "
                     f"{plan.numbers.benchmark.confidence})"
                 ]
                 if plan.numbers and plan.numbers.benchmark

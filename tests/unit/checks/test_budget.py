@@ -178,3 +178,29 @@ def test_converted_cap_only_warns() -> None:
     # 1,000,000 USD converted with a rounded rate: a breach in EUR is a warning, in USD an error.
     assert sev("budget.maximum", daily_budget=2_000_000, currency="EUR") == ["warning"]
     assert sev("budget.maximum", daily_budget=2_000_000) == ["error"]
+
+
+@pytest.mark.parametrize(
+    ("cpr", "lang", "text"),
+    [
+        (25.0, "pl", "Ok. 30 wyników w ciągu 7 dni"),
+        (31.25, "pl", "Ok. 24 wyniki w ciągu 7 dni"),
+        (25.0, "en", "About 30 results in 7 days"),
+    ],
+)
+def test_learning_estimate_counts_both_end_dates_and_agrees_in_number(
+    cpr: float, lang: str, text: str
+) -> None:
+    """4,500 over 1 Feb-14 Mar (42 days, as the plan counts them) at 25 a result is 30 a
+    week; the check said 31 ("Ok. 31 wyników") next to the plan's 30, and "24 wyników"."""
+    b = Budget(
+        currency="PLN",
+        lifetime_budget=4500,
+        start=date(2027, 2, 1),
+        end=date(2027, 3, 14),
+        optimization_goal="LEAD_GENERATION",
+        expected_cost_per_result=cpr,
+        lang=lang,
+    )
+    lp = next(f for f in check_budget(b) if f.rule == "budget.learning_phase")
+    assert lp.message.startswith(text), lp.message

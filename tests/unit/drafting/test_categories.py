@@ -73,6 +73,10 @@ def test_every_persona_angle_has_lines_or_falls_back() -> None:
         ("candles_pl", "small_shop"),
         ("trucking_en", "jobs"),
         ("coffee_pl", "coffee_subscription"),
+        ("housing_pl", "real_estate"),
+        ("housing_en", "real_estate"),
+        ("course_en", "online_course"),
+        ("course_pl", "online_course"),
     ],
 )
 def test_briefs_match_their_category(brief_id: str, category: str) -> None:
@@ -138,3 +142,35 @@ def test_typography() -> None:
 def test_acronyms_are_not_calmed_but_shouting_is() -> None:
     assert clean_fragment("Drivers holding a CDL-A licence") == "Drivers holding a CDL-A licence"
     assert clean_fragment("FREE test ride") == "free test ride"
+
+
+@pytest.mark.parametrize("brief_id", ["housing_pl", "housing_en"])
+def test_housing_personas_are_home_buyers_at_the_whole_age_range(brief_id: str) -> None:
+    """A developer's flats got the retail fallback ("first time in this shop", returns,
+    delivery costs) and personas aged 28-50 labelled "the whole range" under HOUSING."""
+    from adsage.drafting.base import DraftContext
+    from adsage.models.brief import load_brief
+
+    brief = load_brief(BRIEFS / f"{brief_id}.yaml")
+    ctx = DraftContext(brief=brief, lang=brief.language, objective=brief.objective or "")
+    personas = OfflineEngine().personas(ctx)
+    for p in personas:
+        assert "18-65+" in p.demographics.split("·")[0], p.demographics
+        text = " ".join([p.name, *p.pains, *p.objections]).casefold()
+        for word in ("sklep", "zwrot", "koszyk", "shop", "return", "basket", "deliver"):
+            assert word not in text, (word, text)
+
+
+@pytest.mark.parametrize("brief_id", ["course_en", "course_pl"])
+def test_course_personas_are_learners_not_shoppers(brief_id: str) -> None:
+    """An online course fell back to shop personas ("Will it last?", "a shop I do not know",
+    the returns policy)."""
+    from adsage.drafting.base import DraftContext
+    from adsage.models.brief import load_brief
+
+    brief = load_brief(BRIEFS / f"{brief_id}.yaml")
+    ctx = DraftContext(brief=brief, lang=brief.language, objective=brief.objective or "")
+    for p in OfflineEngine().personas(ctx):
+        text = " ".join([p.name, *p.pains, *p.objections]).casefold()
+        for word in ("sklep", "zwrot", "shop", "return", "last?", "wytrzyma"):
+            assert word not in text, (word, text)

@@ -156,3 +156,29 @@ def test_engine_shape() -> None:
     assert engine.name == "offline"
     for method in ("personas", "copy", "formats", "goal_rewrite"):
         assert callable(getattr(engine, method))
+
+
+@pytest.mark.parametrize(
+    ("age", "special", "young"),
+    [
+        ([18, 30], "NONE", True),
+        ([18, 44], "NONE", True),
+        ([28, 60], "NONE", False),
+        ([18, 65], "NONE", False),
+        ([18, 30], "EMPLOYMENT", False),
+    ],
+)
+def test_video_is_called_young_only_for_a_young_range(
+    age: list[int], special: str, young: bool
+) -> None:
+    """ "Video suits a younger audience" for 18-65 (or a special category, which opens
+    targeting to 18-65+) states something the plan's own targeting contradicts."""
+    data = variant(
+        SNOWPEAK,
+        placements=["feed"],
+        objective="OUTCOME_LEADS",
+        audience={**SNOWPEAK["audience"], "age": age},
+        special_ad_category=special,
+    )
+    reasons = " ".join(p.reason for p in formats_for(data))
+    assert ("younger audience" in reasons) is young, reasons

@@ -98,3 +98,17 @@ def test_the_special_category_radius_is_stated_in_miles_where_people_read_miles(
     assert any("15 mi (25 km)" in n for n in us.notes), us.notes
     pl = targeting_section(_brief(special_ad_category="EMPLOYMENT"))
     assert any("min. 25 km" in n for n in pl.notes) and not any(" mi " in n for n in pl.notes)
+
+
+def test_raised_radius_note_keeps_the_polish_place_name_undeclined() -> None:
+    """ "Promień wokół Wrocław" needs the genitive the code cannot make; the note names the
+    place in the nominative instead."""
+    tg = targeting_section(
+        _brief(
+            special_ad_category="HOUSING",
+            audience={"places": [{"type": "radius", "name": "Wrocław", "radius_km": 10}]},
+        )
+    )
+    note = next(n for n in tg.notes if "10 km" in n)
+    assert note.startswith("Wrocław: promień zwiększony z 10 km do 25 km"), note
+    assert "wokół Wrocław " not in note

@@ -127,8 +127,11 @@ def target_text(p: ParsedGoal, lex: Lexicon, currency: str | None = None) -> str
     return fmt_num(p.target, p.lang)
 
 
-def prov(f: Figure) -> dict[str, str]:
-    return {"source": f.source, "as_of": f.as_of, "conf": f.confidence}
+def prov(f: Figure, lang: str = "en") -> dict[str, str]:
+    """Where a figure comes from, in the message's language."""
+    from adsage.i18n import source_text
+
+    return {"source": source_text(f.source, lang), "as_of": f.as_of, "conf": f.confidence}
 
 
 def specific(p: ParsedGoal, lex: Lexicon) -> Outcome:
@@ -239,7 +242,9 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         unit = "%" if rb.unit == "percent" else ""
         lo, hi = f"{fmt_num(rb.low.value, lang)}{unit}", f"{fmt_num(rb.high.value, lang)}{unit}"
         if p.direction != "decrease" and p.target > rb.high.value:
-            text = msg("ach.rate_high", lang, metric=name, target=tgt, high=hi, **prov(rb.high))
+            text = msg(
+                "ach.rate_high", lang, metric=name, target=tgt, high=hi, **prov(rb.high, lang)
+            )
             return Outcome(
                 False,
                 text,
@@ -267,7 +272,7 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
                 metric=name,
                 target=tgt,
                 low=low,
-                **prov(rng.figure_low),
+                **prov(rng.figure_low, lang),
             )
             return Outcome(
                 False,
@@ -285,7 +290,7 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         "low": low,
         "high": fmt_money(rng.high, rng.currency, lang),
         "per_unit": msg("unit.1000" if rng.per > 1 else "unit.1", lang),
-        **prov(rng.figure_low),
+        **prov(rng.figure_low, lang),
     }
     if implied < rng.low:
         text = msg("ach.too_cheap", lang, **kw)
@@ -333,7 +338,9 @@ def _revenue(
         "roas": fmt_num(round(roas, 1), lang),
     }
     if roas > rb.high.value:
-        text = msg("ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **prov(rb.high))
+        text = msg(
+            "ach.roas_high", lang, high=fmt_num(rb.high.value, lang), **kw, **prov(rb.high, lang)
+        )
         needed = fmt_money(round(p.target / rev_usd * bud_usd / rb.high.value), budget_cur, lang)
         expected = fmt_money(
             round(ctx.budget / bud_usd * rev_usd * rb.typical.value), currency, lang

@@ -68,7 +68,7 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             "cap": fmt_money(c.value, cur, lang),
             "metric": name,
             "typical": fmt_money(round(rng.typical, 2), cur, lang),
-            **prov(rng.figure_low),
+            **prov(rng.figure_low, lang),
         }
         if c.value < rng.typical:
             out.append(Issue("warning", msg("ach.cap_below_market", lang, **kw), "goal"))

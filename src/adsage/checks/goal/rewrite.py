@@ -213,6 +213,9 @@ def build_rewrite(
             metric, keep = obj.default_metric, False
     kind = lex.kind(metric)
     cur = _money_currency(p, ctx)
+    # "60 tastings booked": a count whose noun the lexicon does not know is still the
+    # client's count of results; the rewrite names the metric and keeps their 60.
+    counted = p.metric is None and p.target_kind == "absolute" and kind == "count"
     if keep and p.target is not None and p.target_kind in {"percent", "multiplier"}:
         value = p.target
         if p.target_kind == "multiplier" and value >= BIG_MULTIPLIER:
@@ -224,7 +227,7 @@ def build_rewrite(
     else:
         target = (
             p.target
-            if keep and p.target is not None
+            if (keep or counted) and p.target is not None
             else _default_target(metric, kind, ctx, bench, cur)
         )
         head = _absolute(

@@ -42,7 +42,15 @@ def fmt_num(value: float, lang: Lang) -> str:
 
 
 def fmt_money(value: float, currency: str | None, lang: Lang) -> str:
-    return f"{fmt_num(value, lang)} {currency}" if currency else fmt_num(value, lang)
+    """The plan's one money format ("GBP 6,000", "5 000 zł"): the SMART check must show an
+    amount exactly as the KPI and budget sections do; whole units from 100 up."""
+    if not currency:
+        return fmt_num(value, lang)
+    from adsage.i18n import money
+
+    if not math.isfinite(value) or abs(value) >= 1e15:  # beyond what a number format holds
+        return f"{fmt_num(value, lang)} {currency}"
+    return money(round(value) if value >= 100 else value, currency, lang)
 
 
 def fmt_date(d: date, lang: Lang) -> str:

@@ -24,7 +24,7 @@ from adsage.rules.loader import read_yaml_mapping
 
 Angle = Literal["value", "quality", "trust", "experience"]
 FrameworkName = Literal["AIDA", "PAS", "BAB", "FAB", "4U"]
-VideoHook = Literal["problem", "demo", "testimonial", "ugc"]
+VideoHook = Literal["problem", "demo", "testimonial", "ugc", "walkthrough"]
 _LINE_KEYS = ("hooks", "problem", "agitate", "before", "after", "payoff", "headline", "description")
 
 
@@ -77,6 +77,15 @@ class AngleOverride(_Strict):
     description: list[str] = []
 
 
+class CopyFact(_Strict):
+    """A fact that makes this category's ads convincing (pay for a job, the first visit's
+    price for a clinic), with the word stems that show a brief already gives it."""
+
+    words: list[str] = Field(min_length=1)
+    en: str
+    pl: str
+
+
 class Match(_Strict):
     special_ad_categories: list[str] = []
     objectives: list[str] = []
@@ -110,6 +119,9 @@ class Category(Sourced):
     # Whether customers come from near the business (a bakery, a clinic): a brief that names
     # its city then targets that city rather than the whole country.
     serves_locally: bool = False
+    # What a brief should state for strong copy; a thin brief is told which are missing,
+    # because the drafts never invent them.
+    copy_facts: list[CopyFact] = []
 
     @field_validator("cta")
     @classmethod
@@ -200,3 +212,23 @@ def category_for(brief: Brief, objective: str) -> Category:
 
 def line_keys() -> tuple[str, ...]:
     return _LINE_KEYS
+
+
+# A brief is thin when it has no offer or fewer benefits than this: its drafts can only
+# restate the product, so the plan says which facts would make them better.
+THIN_BENEFITS = 2
+
+
+def facts_to_add(brief: Brief, objective: str, lang: str) -> list[str]:
+    """The category's key facts a thin brief does not give, in the plan's language."""
+    if brief.offer.strip() and len(brief.benefits) >= THIN_BENEFITS:
+        return []
+    text = " ".join(
+        [brief.product, brief.offer, brief.goal, brief.audience.description, *brief.benefits]
+    ).casefold()
+    cat = category_for(brief, objective)
+    return [
+        f.pl if lang == "pl" else f.en
+        for f in cat.copy_facts
+        if not any(w.casefold() in text for w in f.words)
+    ]

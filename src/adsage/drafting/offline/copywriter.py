@@ -10,8 +10,6 @@ shortening brief fragments at word boundaries, and only as a last resort by cutt
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,28 +18,24 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
 from adsage.drafting.offline.facts import Facts, gather
+from adsage.drafting.offline.fitting import ANGLE_SLOTS, fit_primary, fit_short
 from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
     decapitalise,
-    end_sentence,
-    length,
     sanitize_fragment,
     shorten_name,
     tidy,
-    trim_words,
     typography,
 )
 from adsage.drafting.offline.personas import angle_of, lead_benefits, spec_for
 from adsage.drafting.offline.phrases import (
     FRAMEWORKS,
     Bank,
-    Line,
     fill,
     first_filled,
     load_bank,
     rotate,
-    slots_of,
 )
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
@@ -206,16 +200,16 @@ def _render(
     levels = [_slots(bank, cat, facts, recipe, caps, drop) for caps in _CAPS]
     lead = ["{offer}"] if recipe.framework == "4U" else []
     heads = [*lead, *angle["headline"], *bank.headline_fallback]
-    headline = _fit_short(heads, levels, limits.headline, avoid=recipe.taken)
+    headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
-        headline = _fit_short(heads, levels, limits.headline, avoid=())
+        headline = fit_short(heads, levels, limits.headline, avoid=())
     # the angle must reach the reader: in the text when the headline could not carry it
     carried = any(
         levels[0].get(k) and levels[0][k].casefold() in headline.casefold()
-        for k in _ANGLE_SLOTS[recipe.angle]
+        for k in ANGLE_SLOTS[recipe.angle]
     )
-    primary = _fit_primary(lines, levels, limits.primary_text, recipe.angle, need=not carried)
-    description = _fit_short(
+    primary = fit_primary(lines, levels, limits.primary_text, recipe.angle, need=not carried)
+    description = fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
         limits.description,
@@ -309,112 +303,3 @@ def _name(brand: str, product: str, lang: str) -> str:
     if not product or brand.casefold() in product.casefold():
         return product or brand
     return f"{brand} – {decapitalise(product)}" if lang == "pl" else f"{product} by {brand}"
-
-
-# Worth of a kept line by priority; lines carrying the persona's angle are worth more.
-_WEIGHT = {0: 20.0, 1: 8.0, 2: 5.0, 3: 3.0}
-_ANGLE_SLOTS = {
-    "value": frozenset({"offer", "offer_deadline"}),
-    "quality": frozenset({"b1", "b1l"}),
-    "trust": frozenset({"b1", "b1l"}),
-    "experience": frozenset({"interest", "Interest", "payoff"}),
-}
-_LEVEL_COST = 3.0
-_BARE = re.compile(r"\{(?:name|product|brand)\}\.?")
-_BARE_WORTH = 0.15
-_STEP_COST = 0.2
-
-
-def _fit_primary(
-    lines: list[Line], levels: list[dict[str, str]], limit: int, angle: str, need: bool = False
-) -> str:
-    """The most valuable combination of lines that fits: every line at its richest, dropped
-    or shortened by as little as possible, brief fragments cut only when nothing else fits."""
-    best: tuple[tuple[bool, float, int], list[str]] | None = None
-    previous: dict[str, str] | None = None
-    for level, slots in enumerate(levels):
-        if slots == previous:
-            continue  # capping changed nothing at this level
-        previous = slots
-        options = [_options(line, slots, angle) for line in lines]
-        for combo in itertools.product(*options):
-            parts = [text for text, _, _ in combo if text]
-            if _repeats(parts):
-                continue
-            size = sum(length(p) for p in parts) + max(0, len(parts) - 1)
-            if size > limit:
-                continue
-            # with ``need``, a draft written for an angle carries it (a "value" persona's
-            # draft names the offer) whenever some combination that does so fits
-            carries = need and any(on for _, _, on in combo)
-            key = (carries, sum(worth for _, worth, _ in combo) - _LEVEL_COST * level, size)
-            if best is None or key > best[0]:
-                best = (key, parts)
-    if best is not None:
-        return tidy(" ".join(best[1]))
-    return _cut_body(lines, levels[-1], limit)
-
-
-def _repeats(parts: list[str]) -> bool:
-    """Whether one line restates another ("Boards by X." next to "Boards."), also when the
-    repeated sentence is one of several in a line ("Plans. That is it." + "X: plans.")."""
-    bare = [p.casefold().rstrip(".!?") for p in parts]
-    for i, a in enumerate(bare):
-        sentences = [s.strip() for s in re.split(r"[.!?:]\s", a) if len(s.strip()) >= 12]
-        for j, b in enumerate(bare):
-            if i != j and (a in b or any(s in b for s in sentences)):
-                return True
-    return False
-
-
-def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, float, bool]]:
-    """Each available alternative with its worth and whether it carries the persona's angle,
-    plus leaving the line out if allowed."""
-    base = _WEIGHT.get(line.priority, 2.0)
-    out: list[tuple[str, float, bool]] = []
-    for step, template in enumerate(line.alternatives):
-        text = fill(template, slots) if template else None
-        if not text:
-            continue
-        on = bool(_ANGLE_SLOTS[angle].intersection(slots_of(template)))
-        bonus = 4.0 if on else 0.0
-        # A bare name as a sentence ("Słówko.") says nothing; it only fills a gap.
-        worth = base * _BARE_WORTH if _BARE.fullmatch(template) else base
-        out.append((text, worth + bonus - _STEP_COST * step, on))
-    if line.priority > 0 or not out:
-        out.append(("", 0.0, False))
-    return out
-
-
-def _cut_body(lines: list[Line], slots: dict[str, str], limit: int) -> str:
-    """Nothing fits even with the shortest fragments: keep the close, cut the body before it."""
-    closing = first_filled(list(reversed(lines[-1].alternatives)), slots) or ""
-    body = " ".join(t for line in lines[:-1] if (t := first_filled(list(line.alternatives), slots)))
-    room = limit - length(closing) - 1
-    cut = end_sentence(trim_words(body, room)) if room > 10 else ""
-    text = tidy(f"{cut} {closing}".strip())
-    return text if length(text) <= limit else end_sentence(trim_words(text, limit - 1))
-
-
-def _echoes(text: str, banned: set[str]) -> bool:
-    """Whether ``text`` is, or is a shortened form of, one of the ``banned`` texts (compared
-    with spaces normalised: a finished headline carries typography's no-break spaces)."""
-    low = _plain_key(text)
-    return any(low == b or low in b for b in banned)
-
-
-def _plain_key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _fit_short(
-    templates: list[str], levels: list[dict[str, str]], limit: int, avoid: Sequence[str]
-) -> str:
-    banned = {_plain_key(a) for a in avoid}
-    for slots in levels:
-        for template in templates:
-            text = fill(template, slots)
-            if text and length(text) <= limit and not _echoes(text, banned):
-                return text
-    # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
-    return trim_words(levels[-1]["brand"], limit)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.phrases import FormatBank, load_bank
+from adsage.models.brief import Brief
 from adsage.models.plan import FormatPick
 from adsage.rules.campaign import CreativeRules, creative_rules
 
@@ -41,7 +42,7 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
     rules = creative_rules()
     placements: list[str] = [str(p) for p in dict.fromkeys(brief.placements)]
     objective = ctx.objective
-    age_lo = brief.audience.age[0]
+    age_lo, age_hi = _ages(brief)
     older = age_lo >= OLDER_FROM
     count = brief.product_count
     sources = [s.n for s in ctx.snippets("formats")]
@@ -85,7 +86,7 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
             [bank.specs["collection"].format(n=collection.min_products)],
         )
     video_where = _video_placements(placements, older)
-    why = _video_why(bank, placements, objective, age_lo)
+    why = _video_why(bank, placements, objective, age_lo, age_hi)
     if brief.has_video:
         hook = video_hook(ctx, bank)
         if why and not older:
@@ -157,13 +158,26 @@ def _video_placements(placements: list[str], older: bool) -> list[str]:
     return where
 
 
-def _video_why(bank: FormatBank, placements: list[str], objective: str, age_lo: int) -> str:
+def _ages(brief: Brief) -> tuple[int, int]:
+    """The ages the ads really reach: a special ad category opens them to 18-65+."""
+    if brief.special_ad_category != "NONE":
+        from adsage.drafting.offline.personas import special_ages
+
+        return special_ages()
+    lo, hi = brief.audience.age
+    return int(lo), int(hi)
+
+
+def _video_why(
+    bank: FormatBank, placements: list[str], objective: str, age_lo: int, age_hi: int
+) -> str:
     vertical = [bank.placement_names.get(p, p) for p in placements if p in VERTICAL]
     if vertical:
         return bank.video_why_vertical.format(names=", ".join(vertical))
     if objective in ("OUTCOME_AWARENESS", "OUTCOME_ENGAGEMENT"):
         return bank.video_why_goal
-    if age_lo < YOUNG_BELOW:
+    # "a younger audience" only when the whole range is young: 18-65 or 28-60 is not
+    if age_lo < YOUNG_BELOW and age_hi < OLDER_FROM:
         return bank.video_why_young
     return ""
 

@@ -29,7 +29,10 @@ def rewrite_goal(ctx: DraftContext, suggestion: str | None) -> str | None:
     metric = parsed.metric
     if objective is not None and (metric is None or not objective.serves(metric)):
         metric = objective.default_metric
-    target = parsed.target if metric == parsed.metric and parsed.target_kind == "absolute" else None
+    # The client's number stays: a count whose noun the lexicon does not know ("60 tastings")
+    # is a count of the objective's result, never a figure to resize from the budget.
+    same = metric == parsed.metric or parsed.metric is None
+    target = parsed.target if same and parsed.target_kind == "absolute" else None
     candidate: str | None = None
     if metric is not None and target is not None and target > 0:
         head = _head(metric, target, lang, brief.budget.currency)

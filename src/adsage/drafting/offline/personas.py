@@ -51,8 +51,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     facts = gather(ctx, bank)
     brief = ctx.brief
     cat = category_for(brief, facts.objective)
-    lo, hi = brief.audience.age
     special = brief.special_ad_category != "NONE"
+    lo, hi = special_ages() if special else brief.audience.age
     specs = choose_specs(cat, facts, count_for(lo, hi))
     genders = _genders(brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
@@ -80,6 +80,15 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
             )
         )
     return out
+
+
+def special_ages() -> tuple[int, int]:
+    """The fixed range of a special ad category (rule data): a persona "28-50" next to
+    "the whole range" contradicts the targeting, which opens to 18-65+."""
+    from adsage.rules.campaign import targeting_rules
+
+    sc = targeting_rules().special_categories
+    return sc.fixed_age_min, sc.fixed_age_max
 
 
 def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:

@@ -99,7 +99,7 @@ class FormatBank(_Strict):
     video_why_vertical: str
     video_why_goal: str
     video_why_young: str
-    video_hooks: dict[Literal["problem", "demo", "testimonial", "ugc"], str]
+    video_hooks: dict[Literal["problem", "demo", "testimonial", "ugc", "walkthrough"], str]
     image_older: str
     image_plain: str
     placement_names: dict[str, str]

@@ -81,8 +81,8 @@ MESSAGES: dict[str, Message] = {
         "Dodaj expected_cost_per_result (z poprzednich kampanii albo benchmarków).",
     ),
     "budget.learning_low": (
-        "About {events} results in {window} days; the ad set needs about {needed} in {days} days to leave the learning phase.",
-        "Ok. {events} wyników w ciągu {window} dni; zestaw reklam potrzebuje ok. {needed} w ciągu {days} dni, żeby wyjść z fazy uczenia się.",
+        "About {events} in {window} days; the ad set needs about {needed} in {days} days to leave the learning phase.",
+        "Ok. {events} w ciągu {window} dni; zestaw reklam potrzebuje ok. {needed} w ciągu {days} dni, żeby wyjść z fazy uczenia się.",
     ),
     "budget.learning_low.fix": (
         "Budget about {amount} a day, or optimise for a more frequent event.",

@@ -28,6 +28,8 @@ MESSAGES: dict[str, Message] = {
     "doc.warn": ("warnings", "ostrzeżenia"),
     "doc.err": ("errors", "błędy"),
     "doc.kpi": ("KPI", "KPI"),
+    "doc.ab.hypothesis": ("Hypothesis", "Hipoteza"),
+    "doc.kpi_watch": ("no target", "bez celu"),
     "doc.target": ("Target", "Cel"),
     "doc.note": ("Note", "Uwaga"),
     "doc.needed": ("needed for the full sample", "potrzeba na pełną próbę"),

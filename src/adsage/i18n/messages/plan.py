@@ -130,10 +130,11 @@ MESSAGES: dict[str, Message] = {
         "całego budżetu {reserved}, w jedynym zestawie reklam",
     ),
     "plan.ab_ctr_instead": (
-        "Results per click would need {days} days, more than the {available} available, so the "
-        "test reads link CTR; judge the winner's cost per result after the test.",
-        "Wyniki na kliknięcie wymagałyby {days} dni, więcej niż dostępne {available}, więc test "
-        "mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
+        # {available} is the test's own limit (the flight or Meta's 30 days), not the flight
+        "Results per click would need {days} days, more than the {available} days the test can "
+        "run, so the test reads link CTR; judge the winner's cost per result after the test.",
+        "Wyniki na kliknięcie wymagałyby {days} dni, więcej niż {available} dni, które może trwać "
+        "test, więc test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
     ),
     "plan.ab_cvr_basis": (
         "Baseline {ctr} results per click, from this market's CPC ({cpc}) and cost per result.",
@@ -158,8 +159,8 @@ MESSAGES: dict[str, Message] = {
     "plan.special_radius": (
         "Radius around {place} raised from {km} km to {min}, the minimum for special ad "
         "categories.",
-        "Promień wokół {place} zwiększony z {km} km do {min}, minimum dla specjalnych "
-        "kategorii reklam.",
+        # the place stays in the nominative: "wokół Wrocław" would need a declension
+        "{place}: promień zwiększony z {km} km do {min}, minimum dla specjalnych kategorii reklam.",
     ),
     "plan.special_postal": (
         "Postal area {place} dropped: special ad categories cannot target postcodes.",

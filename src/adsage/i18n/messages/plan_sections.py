@@ -7,6 +7,10 @@ from __future__ import annotations
 from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
+    "plan.copy.add_facts": (
+        "The brief gives no offer, or fewer than two benefits, so the drafts stay general. Add these facts to the brief and the drafts will use them: {facts}. The drafts never make them up.",
+        "Brief nie podaje oferty albo ma mniej niż dwie korzyści, więc teksty są ogólne. Dopisz do briefu te informacje, a teksty je wykorzystają: {facts}. Teksty nigdy ich nie wymyślają.",
+    ),
     "plan.objective_given": (
         "{objective} as set in the brief; it optimises for {goal}.",
         "{objective} zgodnie z briefem; optymalizacja pod {goal}.",

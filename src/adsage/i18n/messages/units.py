@@ -14,6 +14,10 @@ def _pl(one: str, few: str, many: str, other: str) -> dict[str, str]:
 
 
 PLURALS: dict[str, PluralMessage] = {
+    "unit.result": (
+        _en("{n} result", "{n} results"),
+        _pl("{n} wynik", "{n} wyniki", "{n} wyników", "{n} wyniku"),
+    ),
     "unit.variant": (
         _en("{n} variant", "{n} variants"),
         _pl("{n} wariant", "{n} warianty", "{n} wariantów", "{n} wariantu"),
