@@ -112,6 +112,15 @@ def _fuse(rankings: list[list[int]]) -> dict[int, float]:
     return fused
 
 
+def _unit_rows(vectors: Any) -> Any:
+    """Rows scaled to unit length, as Chroma's cosine index stores them."""
+    import numpy as np
+
+    arr = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    return arr / np.where(norms == 0, 1.0, norms)
+
+
 class Searcher:
     """Holds the BM25 view of the collection so repeated queries in one process are cheap."""
 
@@ -122,6 +131,9 @@ class Searcher:
         self._docs: list[str] = []
         self._metas: list[dict[str, Any]] = []
         self._bm25: BM25 | None = None
+        self._key: str | None = None  # index version the table was read for (None: no caches)
+        self._vectors: Any | None = None  # unit chunk vectors, row i = chunk i; see _local_vectors
+        self._vectors_read = False
 
     def refresh(self) -> None:
         from adsage.knowledge import read_cache
@@ -129,12 +141,26 @@ class Searcher:
         key = read_cache.version(self.settings)  # read before the index, so a write in
         if key is not None and self._from_cache(key):  # between leaves the cache stale
             return
-        self._ids, self._docs, self._metas = self.store.all_documents()
+        self._build(key)
+
+    def _build(self, key: str | None) -> None:
+        """Read the table from the index; with a version, save it and the chunk vectors."""
+        from adsage.knowledge import read_cache
+
+        vectors = None
+        if key is None:  # a shared server (or no index yet): no caches, Chroma ranks
+            self._ids, self._docs, self._metas = self.store.all_documents()
+        else:
+            self._ids, self._docs, self._metas, vectors = self.store.all_entries()
         self._bm25 = BM25(self._docs)
+        self._key, self._vectors, self._vectors_read = key, None, key is None
         if key is not None:
             read_cache.save_table(
                 self.settings, key, (self._ids, self._docs, self._metas, self._bm25)
             )
+            if vectors is not None and len(vectors):
+                read_cache.save_vectors(self.settings, key, self._ids, vectors)
+                self._vectors, self._vectors_read = _unit_rows(vectors), True
 
     def _from_cache(self, key: str) -> bool:
         """Documents and BM25 statistics saved for this index version (Chroma stays closed)."""
@@ -144,7 +170,24 @@ class Searcher:
         if table is None:
             return False
         self._ids, self._docs, self._metas, self._bm25 = table
+        self._key, self._vectors, self._vectors_read = key, None, False
         return True
+
+    def _local_vectors(self) -> Any | None:
+        """The saved chunk vectors, read on the first dense query; when they are missing or
+        damaged the table is read from the index again (which saves them), and None means
+        Chroma ranks (a shared server, an index that cannot hold a version)."""
+        from adsage.knowledge import read_cache
+
+        if self._vectors_read or self._key is None:
+            return self._vectors
+        self._vectors_read = True
+        got = read_cache.load_vectors(self.settings, self._key, self._ids)
+        if got is not None:
+            self._vectors = _unit_rows(got)
+        elif read_cache.version(self.settings) == self._key:
+            self._build(self._key)
+        return self._vectors
 
     def is_empty(self) -> bool:
         from adsage.knowledge import read_cache
@@ -198,6 +241,38 @@ class Searcher:
         """Nearest chunks of each group (bundled, the user's) merged by distance: queried
         apart so a handful of user chunks is never crowded out of the depth by the bundled
         guidance, merged so their ranks stay comparable."""
+        vectors = self._local_vectors()
+        if vectors is None:
+            return self.chroma_ranking(qvec, depth, groups)
+        return self.vector_ranking(vectors, qvec, depth, groups)
+
+    def vector_ranking(
+        self, vectors: Any, qvec: Any, depth: int, groups: list[list[int]]
+    ) -> list[int]:
+        """:meth:`dense_ranking` over the saved vectors: exact cosine distance, as Chroma's
+        index computes it, over the same pool (every chunk of the group's sources, nearest
+        ``depth`` kept, then those outside the group dropped), ties broken by position."""
+        import numpy as np
+
+        q = np.asarray(qvec, dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        dist = 1.0 - vectors @ q
+        found: list[tuple[float, int]] = []
+        for group in groups:
+            if not group:
+                continue
+            sources = {str(self._metas[i].get("source", "")) for i in group}
+            pool = np.asarray(
+                [j for j, m in enumerate(self._metas) if str(m.get("source", "")) in sources],
+                dtype=np.intp,
+            )
+            near = pool[np.lexsort((pool, dist[pool]))][: min(depth, len(group))]
+            allowed = set(group)
+            found += [(float(dist[i]), int(i)) for i in near if int(i) in allowed]
+        return [i for _, i in sorted(found)]
+
+    def chroma_ranking(self, qvec: Any, depth: int, groups: list[list[int]]) -> list[int]:
+        """:meth:`dense_ranking` asked of Chroma, one filtered query per group."""
         index = {cid: i for i, cid in enumerate(self._ids)}
         found: list[tuple[float, int]] = []
         for group in groups:

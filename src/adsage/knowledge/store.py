@@ -211,6 +211,21 @@ class Store:
         metas = [dict(m or {}) for m in got["metadatas"]]
         return list(got["ids"]), list(got["documents"]), metas
 
+    def all_entries(self) -> tuple[list[str], list[str], list[dict[str, Any]], Any]:
+        """:meth:`all_documents` and each chunk's vector (an N x dim float32 array), read in
+        one pass so the read cache can rank by meaning without opening Chroma again."""
+        import numpy as np
+
+        got = self._call("get", include=["documents", "metadatas", "embeddings"])
+        metas = [dict(m or {}) for m in got["metadatas"]]
+        ids = list(got["ids"])
+        raw = got.get("embeddings")
+        if not ids or raw is None or len(raw) != len(ids):
+            vectors = np.zeros((0, 0), dtype=np.float32)  # nothing to rank: caller falls back
+        else:
+            vectors = np.asarray(raw, dtype=np.float32).reshape(len(ids), -1)
+        return ids, list(got["documents"]), metas, vectors
+
     def upsert(
         self,
         ids: Sequence[str],
