@@ -141,7 +141,7 @@ def two_sided_p(k: int, n: int, p: float) -> float:
     """Two-sided p-value of ``k`` successes in ``n`` trials of probability ``p``: the chance
     of an outcome no more likely than the one seen (scipy.stats.binomtest(k, n, p).pvalue)."""
     if n < 1 or not (0 <= k <= n) or not (0.0 <= p <= 1.0):
-        raise ValueError(f"binomial test needs 0 <= k <= n, n >= 1 and 0 <= p <= 1, got {k}, {n}, {p}")
+        raise ValueError(f"binomial test needs 1 <= n, 0 <= k <= n, 0 <= p <= 1: {k}, {n}, {p}")
     d = pmf(k, n, p)
     if k == p * n:
         return 1.0

@@ -10,16 +10,18 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from pydantic import BaseModel
 
 from adsage.errors import BadInput
-from adsage.models.findings import Finding, Report
-from adsage.models.validation import validate_or_bad_input
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic loads with the first check run, not with --help or other commands
+    from pydantic import BaseModel
+
+    from adsage.models.findings import Finding
+
+M = TypeVar("M", bound="BaseModel")
 
 check_app = typer.Typer(
     help="Check ad copy, creatives, targeting, budgets, A/B tests and goals against Meta's "
@@ -68,6 +70,9 @@ def run_checks(
     ignore: Sequence[str] | None,
 ) -> None:
     """Validate every item first (bad input aborts before any output), then check them."""
+    from adsage.models.findings import Report
+    from adsage.models.validation import validate_or_bad_input
+
     items = read_items(file)
     entries, is_list = items
     inputs = [(src, validate_or_bad_input(model, data, src)) for src, data in entries]
@@ -193,6 +198,7 @@ def goal_cmd(
     """Check a campaign goal against SMART and suggest a rewrite."""
     from adsage.checks.goal import check_goal
     from adsage.inputs import strip_bidi
+    from adsage.models.findings import Report
 
     text = strip_bidi(text)  # the goal is echoed in findings and the rewrite
     if not text.strip():
