@@ -227,7 +227,7 @@ class CachedQueries:
 
     def search(self, query: str, k: int = 5, **options: Any) -> list[Any]:
         """:meth:`Searcher.search`, with the same keyword options (lang, topic, source, mode)."""
-        from adsage.knowledge.search import Hit
+        from adsage.knowledge.hits import Hit
 
         self.lookups += 1
         name = json.dumps([query, k, sorted(options.items())], ensure_ascii=False)

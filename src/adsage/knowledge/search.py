@@ -12,12 +12,11 @@ assumed: one sentence of the chunk must be close in meaning to the question (``C
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
 from adsage.config import Settings
 from adsage.knowledge.bm25 import BM25
-from adsage.knowledge.chunking import BUNDLED_PREFIX
+from adsage.knowledge.hits import BUNDLED_PREFIX, Hit, is_intro_flags
 from adsage.knowledge.store import Store
 from adsage.lang.detect import detect_lang
 
@@ -36,38 +35,6 @@ COVER_MARGIN = {"same": 0.20, "cross": 0.40}
 KEYWORD_WEIGHT = 0.3
 COVER_CANDIDATES = 8
 COVER_PEERS = 5
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    source: str
-    title: str
-    section: str
-    lang: str
-    topic: str
-    score: float
-    text: str
-    doc_id: str = ""
-    flags: str = ""
-
-    @property
-    def is_intro(self) -> bool:
-        return _is_intro({"flags": self.flags})
-
-    @property
-    def origin(self) -> Literal["mine", "bundled"]:
-        """Whose guidance this is: shipped with adsage, or a document the user indexed."""
-        return "bundled" if self.source.startswith(BUNDLED_PREFIX) else "mine"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "origin": self.origin}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Hit:
-        """The inverse of :meth:`as_dict`: derived keys (``origin``) are left out."""
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def is_bundled(meta: dict[str, Any]) -> bool:
@@ -101,7 +68,7 @@ def _matches(
 
 
 def _is_intro(meta: dict[str, Any]) -> bool:
-    return "intro" in str(meta.get("flags", "")).split(",")
+    return is_intro_flags(str(meta.get("flags", "")))
 
 
 def _fuse(rankings: list[list[int]]) -> dict[int, float]:
