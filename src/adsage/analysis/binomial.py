@@ -78,26 +78,25 @@ def _mode(n: int, p: float) -> int:
     return min(n, math.floor((n + 1) * p))
 
 
-def _lower(k: int, n: int, p: float) -> float:
-    """P(X <= k) for k below the mode: terms shrink from k down to 0."""
+def _tail(xs: range, n: int, p: float) -> float:
+    """The sum of P(X = x) over ``xs``, which runs away from the mode (so terms shrink)."""
     terms: list[float] = []
-    for x in range(k, -1, -1):
+    for x in xs:
         t = pmf(x, n, p)
         terms.append(t)
         if t == 0.0 or t < 1e-17 * terms[0]:
             break
     return math.fsum(terms)
+
+
+def _lower(k: int, n: int, p: float) -> float:
+    """P(X <= k) for k below the mode."""
+    return _tail(range(k, -1, -1), n, p)
 
 
 def _upper(k: int, n: int, p: float) -> float:
-    """P(X >= k) for k above the mode: terms shrink from k up to n."""
-    terms: list[float] = []
-    for x in range(k, n + 1):
-        t = pmf(x, n, p)
-        terms.append(t)
-        if t == 0.0 or t < 1e-17 * terms[0]:
-            break
-    return math.fsum(terms)
+    """P(X >= k) for k above the mode."""
+    return _tail(range(k, n + 1), n, p)
 
 
 def cdf(k: int, n: int, p: float) -> float:
