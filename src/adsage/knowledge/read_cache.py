@@ -132,7 +132,7 @@ def _ids_digest(ids: list[str]) -> str:
 
 
 def save_vectors(settings: Settings, key: str, ids: list[str], vectors: Any) -> None:
-    """Row ``i`` is the vector of chunk ``ids[i]``, as stored in the index (float32)."""
+    """Row ``i`` is the vector of chunk ``ids[i]`` (float32), as the searcher ranks it."""
     import numpy as np
 
     arr = np.ascontiguousarray(vectors, dtype=np.float32)

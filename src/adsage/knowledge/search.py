@@ -126,8 +126,9 @@ class Searcher:
                 self.settings, key, (self._ids, self._docs, self._metas, self._bm25)
             )
             if vectors is not None and len(vectors):
-                read_cache.save_vectors(self.settings, key, self._ids, vectors)
-                self._vectors, self._vectors_read = _unit_rows(vectors), True
+                unit = _unit_rows(vectors)  # saved ready to rank: loading does no arithmetic
+                read_cache.save_vectors(self.settings, key, self._ids, unit)
+                self._vectors, self._vectors_read = unit, True
 
     def _from_cache(self, key: str) -> bool:
         """Documents and BM25 statistics saved for this index version (Chroma stays closed)."""
@@ -151,7 +152,7 @@ class Searcher:
         self._vectors_read = True
         got = read_cache.load_vectors(self.settings, self._key, self._ids)
         if got is not None:
-            self._vectors = _unit_rows(got)
+            self._vectors = got
         elif read_cache.version(self.settings) == self._key:
             self._build(self._key)
         return self._vectors
