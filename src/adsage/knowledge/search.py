@@ -143,8 +143,8 @@ class Searcher:
 
     def _local_vectors(self) -> Any | None:
         """The saved chunk vectors, read on the first dense query; when they are missing or
-        damaged the table is read from the index again (which saves them), and None means
-        Chroma ranks (a shared server, an index that cannot hold a version)."""
+        damaged they are read from the index for the rows of the table in hand (and saved),
+        and None means Chroma ranks (a shared server, an index that cannot hold a version)."""
         from adsage.knowledge import read_cache
 
         if self._vectors_read or self._key is None:
@@ -153,8 +153,11 @@ class Searcher:
         got = read_cache.load_vectors(self.settings, self._key, self._ids)
         if got is not None:
             self._vectors = got
-        elif read_cache.version(self.settings) == self._key:
-            self._build(self._key)
+        elif read_cache.version(self.settings) == self._key:  # else the table is stale too
+            vectors = self.store.vectors(self._ids)
+            if len(vectors):
+                self._vectors = _unit_rows(vectors)
+                read_cache.save_vectors(self.settings, self._key, self._ids, self._vectors)
         return self._vectors
 
     def is_empty(self) -> bool:
