@@ -17,7 +17,7 @@ from typing import Any, Literal
 from adsage.config import Settings
 from adsage.knowledge.bm25 import BM25
 from adsage.knowledge.hits import BUNDLED_PREFIX, Hit, is_intro_flags
-from adsage.knowledge.store import Store
+from adsage.knowledge.store import Store, deleted_error, index_exists
 from adsage.lang.detect import detect_lang
 
 Mode = Literal["hybrid", "dense", "bm25"]
@@ -215,6 +215,8 @@ class Searcher:
         vectors = self._local_vectors()
         if vectors is None:
             return self.chroma_ranking(qvec, depth, groups)
+        if not index_exists(self.settings):  # as Chroma would: answers must not outlive it
+            raise deleted_error(self.settings)
         return self.vector_ranking(vectors, qvec, depth, groups)
 
     def vector_ranking(

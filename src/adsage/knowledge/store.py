@@ -114,6 +114,16 @@ def _short(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__)[:160]
 
 
+def index_exists(settings: Settings) -> bool:
+    return (settings.chroma_dir / "chroma.sqlite3").exists()
+
+
+def deleted_error(settings: Settings) -> StoreError:
+    return StoreError(
+        f"the index at {settings.chroma_dir} was deleted while adsage was running; {REBUILD_HINT}"
+    )
+
+
 class Store:
     """One collection of chunks, with the few operations ingestion and search need."""
 
@@ -142,14 +152,10 @@ class Store:
         answering from unlinked files and take writes that vanish; say so instead."""
         if not self._opened_dir:
             return
-        db = self.settings.chroma_dir / "chroma.sqlite3"
-        if db.exists():
+        if index_exists(self.settings):
             return
         self._forget_client()
-        raise StoreError(
-            f"the index at {self.settings.chroma_dir} was deleted while adsage was running; "
-            f"{REBUILD_HINT}"
-        )
+        raise deleted_error(self.settings)
 
     def _forget_client(self) -> None:
         self._collection = None
