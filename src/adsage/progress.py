@@ -57,8 +57,9 @@ def held(lock: Any, waiting: str) -> Iterator[None]:
 @contextlib.contextmanager
 def on_terminal(console: Any, *, quiet: bool = False) -> Iterator[None]:
     """A transient rich progress line on ``console`` while the block runs, when it is a
-    terminal and ``quiet`` (``--json``) is off; otherwise reports go nowhere."""
-    if quiet or not console.is_terminal:
+    terminal and ``quiet`` (``--json``) is off; otherwise (or with no console at all)
+    reports go nowhere."""
+    if quiet or console is None or not console.is_terminal:
         with reporting(lambda stage, done, total: None):
             yield
         return

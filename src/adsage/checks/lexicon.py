@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 _WORD = re.compile(r"\w+")
+_PLAIN = re.compile(r"[\w ']+")
 _TRIGGER_LENGTHS = (2, 3, 4, 5)
 # Words too common to be a useful trigger when an entry offers a rarer one.
 _COMMON_WORDS = frozenset(
@@ -103,7 +105,8 @@ def literal_prefix(term: str) -> str:
         raise ValueError(f"entry {term!r} must start with at least two plain letters or digits")
     if _has_top_level_bar(term):
         raise ValueError(f"entry {term!r} has a top-level '|'; split it into separate entries")
-    re.compile(term)  # surface a syntax error here, naming the entry
+    if not _PLAIN.fullmatch(term):  # words and spaces alone are always a valid pattern
+        re.compile(term)  # surface a syntax error here, naming the entry
     # Prefer words that are neither function words nor bare numbers ("20s" beats "your").
     rare = [w for w in words if w.lower() not in _COMMON_WORDS and not w.isdigit()] or words
     return max(rare, key=lambda w: (not w.isalpha() or len(w) > 3, len(w)))
@@ -135,8 +138,20 @@ class Part:
     """One category's pattern and the literals that can start a match."""
 
     category: str
-    regex: re.Pattern[str]
+    pattern: str
     triggers: frozenset[str]
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: most texts never reach most categories, and compiling every
+        lexicon up front was most of a command's start (each entry is checked on its own
+        when the lexicon is built, see :func:`literal_prefix`)."""
+        return _compiled(self.pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -176,7 +191,7 @@ def alternation(terms: Iterable[str]) -> str:
 def compile_parts(parts: Iterable[tuple[str, str, list[str]]]) -> Lexicon:
     """Compile ``(category, regex, trigger terms)`` triples with whole-word edges."""
     compiled = tuple(
-        Part(category, re.compile(rf"(?<!\w)(?:{rx})(?!\w)"), triggers_for(terms))
+        Part(category, rf"(?<!\w)(?:{rx})(?!\w)", triggers_for(terms))
         for category, rx, terms in parts
     )
     union = frozenset().union(*(p.triggers for p in compiled))

@@ -64,16 +64,18 @@ def _command_names() -> set[str]:
 
 
 def _only_needed(argv: list[str]) -> bool:
-    """Register just the module named by the command line, when that module alone defines
-    the command asked for (``adsage check goal`` never imports the plan or chat modules).
+    """Register just the module named by the command line (or holding the command, see
+    ``_MODULE_OF``), when that module alone defines the command asked for (``adsage check
+    goal`` never imports the plan or chat modules, ``adsage search`` only the index one).
     Anything else (help, an unknown word, a command defined elsewhere) registers them all."""
     words = [a for a in argv if not a.startswith("-")]
     if not words or len(words) < len(argv) and argv[0].startswith("-"):
         return False
     first = words[0]
-    if first not in _module_names():
+    module = first if first in _module_names() else _MODULE_OF.get(first)
+    if module is None:
         return False
-    _register_module(first)
+    _register_module(module)
     if first not in _command_names():
         return False
     if first == "check":  # other modules add check subcommands (sheet): need the word
@@ -105,6 +107,16 @@ def _register(argv: list[str] | None = None) -> None:
 
 
 _ORDER = {"index": 0, "plan": 1}
+# Commands defined in a module of another name.  Only a shortcut: a wrong or missing entry
+# makes that command register every module, as any unknown word does (a test keeps it true).
+_MODULE_OF = {
+    "search": "index",
+    "ask": "index",
+    "copy": "plan",
+    "persona": "plan",
+    "formats": "plan",
+    "abplan": "variants",
+}
 
 # Value placeholders shown in --help instead of Python type names (<str>, <bool>, ...).
 _PLACEHOLDERS = {"path": "PATH", "str": "TEXT", "int": "INTEGER", "float": "NUMBER"}

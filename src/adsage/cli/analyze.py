@@ -141,8 +141,6 @@ def analyze(
     meta: MetaOpt = False,
 ) -> None:
     """Which ad won, whether the win is significant, and what to do next."""
-    from rich.console import Console
-
     from adsage.analysis.core import analyze_file, check_metric
     from adsage.analysis.primary import normalize_objective, objective_from_plan
     from adsage.analysis.reading import read_export
@@ -165,7 +163,7 @@ def analyze(
         from adsage.meta.insights import table_file
 
         file = table_file(file, load_settings().home)
-    with on_terminal(Console(stderr=True), quiet=as_json):
+    with on_terminal(None if as_json else _stderr_console(), quiet=as_json):
         # fail fast on a bad file or option before paying for the knowledge index
         report(f"reading {file.name}")
         export = read_export(file)
@@ -200,3 +198,10 @@ def analyze(
 
 def register(app: typer.Typer) -> None:
     app.command()(analyze)
+
+
+def _stderr_console() -> Any:
+    """Progress goes to stderr; --json shows none, so it never loads rich."""
+    from rich.console import Console
+
+    return Console(stderr=True)

@@ -11,16 +11,18 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from datetime import date
-from typing import Annotated, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
-from pydantic import BaseModel
 
 from adsage.errors import BadInput
-from adsage.models.findings import Finding, Report
-from adsage.models.validation import validate_or_bad_input
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic loads with the first check run, not with --help or other commands
+    from pydantic import BaseModel
+
+    from adsage.models.findings import Finding
+
+M = TypeVar("M", bound="BaseModel")
 
 check_app = typer.Typer(
     help="Check ad copy, creatives, targeting, budgets, A/B tests and goals against Meta's "
@@ -91,6 +93,9 @@ def check_items(
 ) -> None:
     """Two passes over ``items``: all validated, then each checked and printed in turn, so
     no input, report or output text is held longer than its own item."""
+    from adsage.models.findings import Report
+    from adsage.models.validation import validate_or_bad_input
+
     for src, data in items():
         validate_or_bad_input(model, data, src)
     ok = True
@@ -254,6 +259,7 @@ def goal_cmd(
     """Check a campaign goal against SMART and suggest a rewrite."""
     from adsage.checks.goal import check_goal
     from adsage.inputs import strip_bidi
+    from adsage.models.findings import Report
 
     text = strip_bidi(text)  # the goal is echoed in findings and the rewrite
     if not text.strip():

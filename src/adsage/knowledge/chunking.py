@@ -16,11 +16,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from adsage.errors import BadInput
+from adsage.knowledge.hits import BUNDLED_PREFIX as BUNDLED_PREFIX  # guidance shipped with adsage
 from adsage.knowledge.poison import SCAN_VERSION, flags_for
 from adsage.lang.detect import detect_lang
 
-# Sources of the guidance shipped with adsage start with this; everything else the user indexed.
-BUNDLED_PREFIX = "knowledge/"
 MAX_CHUNK_CHARS = 1200
 MIN_CHUNK_CHARS = 200
 # A section with fewer words of text than this is a stub, merged into the one before it.

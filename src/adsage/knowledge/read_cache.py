@@ -1,9 +1,12 @@
-"""Read caches kept beside the index: the document table with its BM25 statistics, and the
-answers to fixed queries (the citations ``analyze`` looks up).
+"""Read caches kept beside the index: the document table with its BM25 statistics, the chunk
+vectors, and the answers to fixed queries (the citations ``analyze`` looks up).
 
 Every read path used to pull every document out of Chroma and re-tokenise it for BM25 in each
 process (3 s at 20k chunks), and ``analyze`` loaded the encoder and Chroma only to answer the
-same few queries.  Both results depend on nothing but the index, so they are saved under
+same few queries.  Dense search needed Chroma only to rank chunk vectors by cosine distance:
+importing and opening it cost more than a second per process, while an exact dot product over
+the saved vectors takes milliseconds (Chroma stays the store, and the only reader for a
+shared server).  All three depend on nothing but the index, so they are saved under
 ``ADSAGE_HOME/read-cache`` keyed by the index version (see
 :func:`adsage.knowledge.index_journal.version`, changed by every write) and checked by
 SHA-256.  A stale, damaged or unreadable cache is simply rebuilt from the index; a cache that
@@ -24,10 +27,13 @@ from typing import TYPE_CHECKING, Any
 from adsage.config import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
     from adsage.knowledge.bm25 import BM25
 
 FORMAT = 1
 TABLE = "documents.bin"
+VECTORS = "vectors.bin"
 CITATIONS = "queries.json"
 
 Table = tuple[list[str], list[str], list[dict[str, Any]], "BM25"]
@@ -49,28 +55,38 @@ def _write(path: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def _frame(key: str, payload: bytes) -> bytes:
-    head = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
+def _frame(key: str, payload: bytes, **extra: Any) -> bytes:
+    head = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest(), **extra}
     return json.dumps(head).encode() + b"\n" + payload
 
 
-def _unframe(path: Path, key: str) -> bytes | None:
+def _read(path: Path, key: str) -> tuple[dict[str, Any], memoryview] | None:
+    """The head and payload of a cache file written for ``key``; None when it is missing,
+    for another version, or damaged.  The payload is a view: large files are not copied."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    head_raw, sep, payload = data.partition(b"\n")
+    end = data.find(b"\n")
+    if end < 0:
+        return None
     try:
-        head = json.loads(head_raw)
+        head = json.loads(data[:end])
     except ValueError:
         return None
-    if not sep or not isinstance(head, dict):
+    if not isinstance(head, dict):
         return None
     if head.get("format") != FORMAT or head.get("key") != key:
         return None
+    payload = memoryview(data)[end + 1 :]
     if head.get("sha256") != hashlib.sha256(payload).hexdigest():
         return None
-    return payload
+    return head, payload
+
+
+def _unframe(path: Path, key: str) -> bytes | None:
+    got = _read(path, key)
+    return None if got is None else got[1].tobytes()
 
 
 # ---------- document table and BM25 statistics ----------
@@ -85,11 +101,11 @@ def version(settings: Settings) -> str | None:
 def load_table(settings: Settings, key: str) -> Table | None:
     from adsage.knowledge.bm25 import BM25
 
-    payload = _unframe(folder(settings) / TABLE, key)
-    if payload is None:
+    got = _read(folder(settings) / TABLE, key)
+    if got is None:
         return None
     try:
-        ids, docs, metas, state = marshal.loads(payload)
+        ids, docs, metas, state = marshal.loads(got[1])
         bm25 = BM25.from_state(state)
     except (ValueError, EOFError, TypeError):
         return None
@@ -105,6 +121,41 @@ def save_table(settings: Settings, key: str, table: Table) -> None:
     except ValueError:  # a metadata value marshal cannot hold: no cache, same answers
         return
     _write(folder(settings) / TABLE, _frame(key, payload))
+
+
+# ---------- chunk vectors ----------
+
+
+def _ids_digest(ids: list[str]) -> str:
+    """Ties the vectors to the table's row order: rows are matched to chunks by position."""
+    return hashlib.sha256("\x1f".join(ids).encode("utf-8")).hexdigest()
+
+
+def save_vectors(settings: Settings, key: str, ids: list[str], vectors: Any) -> None:
+    """Row ``i`` is the vector of chunk ``ids[i]`` (float32), as the searcher ranks it."""
+    import numpy as np
+
+    arr = np.ascontiguousarray(vectors, dtype=np.float32)
+    if arr.ndim != 2 or arr.shape[0] != len(ids):
+        return
+    extra = {"rows": int(arr.shape[0]), "dim": int(arr.shape[1]), "ids": _ids_digest(ids)}
+    _write(folder(settings) / VECTORS, _frame(key, arr.tobytes(), **extra))
+
+
+def load_vectors(settings: Settings, key: str, ids: list[str]) -> np.ndarray | None:
+    """The vectors saved for this index version and exactly these chunks, or None."""
+    import numpy as np
+
+    got = _read(folder(settings) / VECTORS, key)
+    if got is None:
+        return None
+    head, payload = got
+    rows, dim = head.get("rows"), head.get("dim")
+    if not (isinstance(rows, int) and isinstance(dim, int)) or rows != len(ids):
+        return None
+    if head.get("ids") != _ids_digest(ids) or len(payload) != rows * dim * 4:
+        return None
+    return np.frombuffer(payload, dtype=np.float32).reshape(rows, dim)
 
 
 # ---------- answers to fixed queries ----------
@@ -176,7 +227,7 @@ class CachedQueries:
 
     def search(self, query: str, k: int = 5, **options: Any) -> list[Any]:
         """:meth:`Searcher.search`, with the same keyword options (lang, topic, source, mode)."""
-        from adsage.knowledge.search import Hit
+        from adsage.knowledge.hits import Hit
 
         self.lookups += 1
         name = json.dumps([query, k, sorted(options.items())], ensure_ascii=False)

@@ -12,13 +12,12 @@ assumed: one sentence of the chunk must be close in meaning to the question (``C
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
 from adsage.config import Settings
 from adsage.knowledge.bm25 import BM25
-from adsage.knowledge.chunking import BUNDLED_PREFIX
-from adsage.knowledge.store import Store
+from adsage.knowledge.hits import BUNDLED_PREFIX, Hit, is_intro_flags
+from adsage.knowledge.store import Store, deleted_error, index_exists
 from adsage.lang.detect import detect_lang
 
 Mode = Literal["hybrid", "dense", "bm25"]
@@ -36,38 +35,6 @@ COVER_MARGIN = {"same": 0.20, "cross": 0.40}
 KEYWORD_WEIGHT = 0.3
 COVER_CANDIDATES = 8
 COVER_PEERS = 5
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    source: str
-    title: str
-    section: str
-    lang: str
-    topic: str
-    score: float
-    text: str
-    doc_id: str = ""
-    flags: str = ""
-
-    @property
-    def is_intro(self) -> bool:
-        return _is_intro({"flags": self.flags})
-
-    @property
-    def origin(self) -> Literal["mine", "bundled"]:
-        """Whose guidance this is: shipped with adsage, or a document the user indexed."""
-        return "bundled" if self.source.startswith(BUNDLED_PREFIX) else "mine"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "origin": self.origin}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Hit:
-        """The inverse of :meth:`as_dict`: derived keys (``origin``) are left out."""
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
 
 
 def is_bundled(meta: dict[str, Any]) -> bool:
@@ -101,7 +68,7 @@ def _matches(
 
 
 def _is_intro(meta: dict[str, Any]) -> bool:
-    return "intro" in str(meta.get("flags", "")).split(",")
+    return is_intro_flags(str(meta.get("flags", "")))
 
 
 def _fuse(rankings: list[list[int]]) -> dict[int, float]:
@@ -110,6 +77,15 @@ def _fuse(rankings: list[list[int]]) -> dict[int, float]:
         for rank, i in enumerate(ranking):
             fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
     return fused
+
+
+def _unit_rows(vectors: Any) -> Any:
+    """Rows scaled to unit length, as Chroma's cosine index stores them."""
+    import numpy as np
+
+    arr = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    return arr / np.where(norms == 0, 1.0, norms)
 
 
 class Searcher:
@@ -122,6 +98,9 @@ class Searcher:
         self._docs: list[str] = []
         self._metas: list[dict[str, Any]] = []
         self._bm25: BM25 | None = None
+        self._key: str | None = None  # index version the table was read for (None: no caches)
+        self._vectors: Any | None = None  # unit chunk vectors, row i = chunk i; see _local_vectors
+        self._vectors_read = False
 
     def refresh(self) -> None:
         from adsage.knowledge import read_cache
@@ -129,12 +108,27 @@ class Searcher:
         key = read_cache.version(self.settings)  # read before the index, so a write in
         if key is not None and self._from_cache(key):  # between leaves the cache stale
             return
-        self._ids, self._docs, self._metas = self.store.all_documents()
+        self._build(key)
+
+    def _build(self, key: str | None) -> None:
+        """Read the table from the index; with a version, save it and the chunk vectors."""
+        from adsage.knowledge import read_cache
+
+        vectors = None
+        if key is None:  # a shared server (or no index yet): no caches, Chroma ranks
+            self._ids, self._docs, self._metas = self.store.all_documents()
+        else:
+            self._ids, self._docs, self._metas, vectors = self.store.all_entries()
         self._bm25 = BM25(self._docs)
+        self._key, self._vectors, self._vectors_read = key, None, key is None
         if key is not None:
             read_cache.save_table(
                 self.settings, key, (self._ids, self._docs, self._metas, self._bm25)
             )
+            if vectors is not None and len(vectors):
+                unit = _unit_rows(vectors)  # saved ready to rank: loading does no arithmetic
+                read_cache.save_vectors(self.settings, key, self._ids, unit)
+                self._vectors, self._vectors_read = unit, True
 
     def _from_cache(self, key: str) -> bool:
         """Documents and BM25 statistics saved for this index version (Chroma stays closed)."""
@@ -144,7 +138,27 @@ class Searcher:
         if table is None:
             return False
         self._ids, self._docs, self._metas, self._bm25 = table
+        self._key, self._vectors, self._vectors_read = key, None, False
         return True
+
+    def _local_vectors(self) -> Any | None:
+        """The saved chunk vectors, read on the first dense query; when they are missing or
+        damaged they are read from the index for the rows of the table in hand (and saved),
+        and None means Chroma ranks (a shared server, an index that cannot hold a version)."""
+        from adsage.knowledge import read_cache
+
+        if self._vectors_read or self._key is None:
+            return self._vectors
+        self._vectors_read = True
+        got = read_cache.load_vectors(self.settings, self._key, self._ids)
+        if got is not None:
+            self._vectors = got
+        elif read_cache.version(self.settings) == self._key:  # else the table is stale too
+            vectors = self.store.vectors(self._ids)
+            if len(vectors):
+                self._vectors = _unit_rows(vectors)
+                read_cache.save_vectors(self.settings, self._key, self._ids, self._vectors)
+        return self._vectors
 
     def is_empty(self) -> bool:
         from adsage.knowledge import read_cache
@@ -198,6 +212,40 @@ class Searcher:
         """Nearest chunks of each group (bundled, the user's) merged by distance: queried
         apart so a handful of user chunks is never crowded out of the depth by the bundled
         guidance, merged so their ranks stay comparable."""
+        vectors = self._local_vectors()
+        if vectors is None:
+            return self.chroma_ranking(qvec, depth, groups)
+        if not index_exists(self.settings):  # as Chroma would: answers must not outlive it
+            raise deleted_error(self.settings)
+        return self.vector_ranking(vectors, qvec, depth, groups)
+
+    def vector_ranking(
+        self, vectors: Any, qvec: Any, depth: int, groups: list[list[int]]
+    ) -> list[int]:
+        """:meth:`dense_ranking` over the saved vectors: exact cosine distance, as Chroma's
+        index computes it, over the same pool (every chunk of the group's sources, nearest
+        ``depth`` kept, then those outside the group dropped), ties broken by position."""
+        import numpy as np
+
+        q = np.asarray(qvec, dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        dist = 1.0 - vectors @ q
+        found: list[tuple[float, int]] = []
+        for group in groups:
+            if not group:
+                continue
+            sources = {str(self._metas[i].get("source", "")) for i in group}
+            pool = np.asarray(
+                [j for j, m in enumerate(self._metas) if str(m.get("source", "")) in sources],
+                dtype=np.intp,
+            )
+            near = pool[np.lexsort((pool, dist[pool]))][: min(depth, len(group))]
+            allowed = set(group)
+            found += [(float(dist[i]), int(i)) for i in near if int(i) in allowed]
+        return [i for _, i in sorted(found)]
+
+    def chroma_ranking(self, qvec: Any, depth: int, groups: list[list[int]]) -> list[int]:
+        """:meth:`dense_ranking` asked of Chroma, one filtered query per group."""
         index = {cid: i for i, cid in enumerate(self._ids)}
         found: list[tuple[float, int]] = []
         for group in groups:

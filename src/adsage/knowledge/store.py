@@ -114,6 +114,16 @@ def _short(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__)[:160]
 
 
+def index_exists(settings: Settings) -> bool:
+    return (settings.chroma_dir / "chroma.sqlite3").exists()
+
+
+def deleted_error(settings: Settings) -> StoreError:
+    return StoreError(
+        f"the index at {settings.chroma_dir} was deleted while adsage was running; {REBUILD_HINT}"
+    )
+
+
 class Store:
     """One collection of chunks, with the few operations ingestion and search need."""
 
@@ -142,14 +152,10 @@ class Store:
         answering from unlinked files and take writes that vanish; say so instead."""
         if not self._opened_dir:
             return
-        db = self.settings.chroma_dir / "chroma.sqlite3"
-        if db.exists():
+        if index_exists(self.settings):
             return
         self._forget_client()
-        raise StoreError(
-            f"the index at {self.settings.chroma_dir} was deleted while adsage was running; "
-            f"{REBUILD_HINT}"
-        )
+        raise deleted_error(self.settings)
 
     def _forget_client(self) -> None:
         self._collection = None
@@ -210,6 +216,32 @@ class Store:
         got = self._call("get", include=["documents", "metadatas"])
         metas = [dict(m or {}) for m in got["metadatas"]]
         return list(got["ids"]), list(got["documents"]), metas
+
+    def all_entries(self) -> tuple[list[str], list[str], list[dict[str, Any]], Any]:
+        """:meth:`all_documents` and each chunk's vector (row i for ``ids[i]``, float32), so
+        the read cache can rank by meaning without opening Chroma again.  Vectors come in
+        batches: asking for all of them at once took ~0.5 GiB more at 20k chunks."""
+        ids, docs, metas = self.all_documents()
+        return ids, docs, metas, self.vectors(ids)
+
+    def vectors(self, ids: Sequence[str], batch: int = 2000) -> Any:
+        """The stored vectors of ``ids`` in that order; an empty (0, 0) array when any is
+        missing (deleted meanwhile) or there are none, and the caller ranks through Chroma."""
+        import numpy as np
+
+        out: Any = None
+        for i in range(0, len(ids), batch):
+            part = list(ids[i : i + batch])
+            got = self._call("get", ids=part, include=["embeddings"])
+            emb = got.get("embeddings")
+            row = {cid: j for j, cid in enumerate(got["ids"])}
+            if emb is None or len(emb) != len(row) or any(c not in row for c in part):
+                return np.zeros((0, 0), dtype=np.float32)
+            arr = np.asarray(emb, dtype=np.float32)
+            if out is None:
+                out = np.empty((len(ids), arr.shape[1]), dtype=np.float32)
+            out[i : i + len(part)] = arr[[row[c] for c in part]]
+        return np.zeros((0, 0), dtype=np.float32) if out is None else out
 
     def upsert(
         self,
