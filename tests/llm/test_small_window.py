@@ -9,24 +9,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_small_models import (
+    ANSWERS,
+    assert_fallbacks_shown,
+    assert_valid,
+    good,
+    make_plan,
+    part_of,
+    sources,
+)
 
 from adsage.drafting.llm_schema import answer_tokens, bounded
 from adsage.drafting.llm_store import StrategyStore
 from adsage.drafting.llm_tokens import ServerTokenizer
 from adsage.drafting.llm_window import SMALL_WINDOW, Trim, trims
 from fakes.openai_server import Scripted, error_reply, json_reply, tool_reply
-
-from test_small_models import (  # noqa: F401 - fixtures
-    ANSWERS,
-    assert_fallbacks_shown,
-    assert_valid,
-    bundled_home,
-    fake,
-    good,
-    make_plan,
-    part_of,
-    sources,
-)
 
 
 @pytest.mark.parametrize("route", ["llama-cpp-python", "llama.cpp"])
