@@ -205,3 +205,31 @@ def test_reask_that_would_overrun_the_parts_share_is_not_sent(bundled_home, fake
     copy = next(p for p in plan.provenance.parts if p.part == "copy")
     assert copy.source == "offline" and copy.attempts == 1
     assert_fallbacks_shown(plan)
+
+
+def test_format_reason_with_an_invented_statistic_and_debris_is_rejected() -> None:
+    from adsage.drafting.llm_checks import format_findings
+    from adsage.models.plan import FormatPick
+    from fakes.drafting import make_ctx
+
+    ctx = make_ctx()
+    pick = FormatPick(
+        rank=1,
+        format="image",
+        placements=list(ctx.brief.placements),
+        reason="4.23% of the Advantage+ revenue was in one-off items.",
+        specs=["{{data: {type:"],
+        sources=[],
+    )
+    found = {(f.rule, f.field) for f in format_findings(pick, ctx)}
+    assert found == {("llm.format_claim", "reason"), ("llm.debris", "specs")}
+    fine = pick.model_copy(update={"reason": "One strong image per product.", "specs": ["1:1"]})
+    assert format_findings(fine, ctx) == []
+
+
+def test_a_cut_primary_text_keeps_whole_sentences() -> None:
+    from adsage.drafting.llm_checks import whole_sentences
+
+    assert whole_sentences("Boards for deep snow. The game-changing") == "Boards for deep snow."
+    assert whole_sentences("Boards for deep snow.") == "Boards for deep snow."
+    assert whole_sentences("No sentence end at all") == "No sentence end at all"
