@@ -222,7 +222,19 @@ def test_format_reason_with_an_invented_statistic_and_debris_is_rejected() -> No
         sources=[],
     )
     found = {(f.rule, f.field) for f in format_findings(pick, ctx)}
-    assert found == {("llm.format_claim", "reason"), ("llm.debris", "specs")}
+    assert found == {
+        ("llm.format_claim", "reason"),
+        ("llm.debris", "specs"),
+        ("llm.format_spec", "specs"),
+    }
+    seen = pick.model_copy(
+        update={
+            "reason": "Out of the box ideas for snowboarders and their families,",
+            "specs": ["The most amazing idea is to promote snowboarding"],
+        }
+    )
+    found = {(f.rule, f.field) for f in format_findings(seen, ctx)}
+    assert found == {("llm.unfinished", "reason"), ("llm.format_spec", "specs")}
     fine = pick.model_copy(update={"reason": "One strong image per product.", "specs": ["1:1"]})
     assert format_findings(fine, ctx) == []
 

@@ -43,15 +43,9 @@ PLAN_PARTS = ("goal_rewrite", "personas", "copy", "formats")
 
 
 class ModelDrafter:
-    """Drafts with a chat model; each part is guarded and falls back to ``fallback``.
-
-    ``fallback`` defaults to the offline engine, imported when first needed.  An endpoint
-    that cannot be used at all (refused, unknown host, bad key, unknown model) raises
-    :class:`LLMError`: a user who asked for the model should learn it is unreachable, not get
-    offline text silently.  Anything else (a timeout, a dropped stream, a prompt too big for
-    the window, an answer that stays invalid, the plan's deadline) costs only that part,
-    which is drafted offline and recorded in ``provenance.parts`` and ``fallbacks``.
-    """
+    """The plumbing of one plan's model calls: client and caller built on first use, the
+    deadline clock, the progress line, the offline engine to fall back to, and ``_ask`` and
+    ``_guard``, which turn a part's prompt and schema into guarded, recorded drafting."""
 
     name = "openai"
 

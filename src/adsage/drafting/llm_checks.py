@@ -259,6 +259,25 @@ def format_findings(pick: FormatPick, ctx: DraftContext) -> list[Finding]:
         out.append(_err("llm.format_source", "sources", f"sources {unknown} are not snippets."))
     out += debris_findings({"reason": pick.reason, "specs": " ".join(pick.specs)})
     out += _format_claims(pick, ctx)
+    if pick.reason.strip() and pick.reason.rstrip()[-1] not in ".!?":
+        out.append(
+            _err(
+                "llm.unfinished",
+                "reason",
+                "The reason stops mid-sentence.",
+                "Write one short, finished sentence.",
+            )
+        )
+    vague = [s for s in pick.specs if not any(c.isdigit() for c in s)]
+    if vague:
+        out.append(
+            _err(
+                "llm.format_spec",
+                "specs",
+                f'"{vague[0][:60]}" is not a production note (no size, ratio, length or count).',
+                'Give notes such as "1:1, 1080 x 1080 px" or "up to 15 s".',
+            )
+        )
     if pick.format == "dynamic" and not brief.catalog:
         out.append(_err("llm.format_unavailable", "format", "dynamic ads need a catalog."))
     if pick.format == "collection" and brief.product_count < 4:
