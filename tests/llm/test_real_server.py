@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -166,7 +167,9 @@ def test_chat_turn_through_a_real_2048_token_server(llama_url, server_log, tmp_p
     assert asked >= 1, "the chat turn never reached the model"
     out = proc.stdout
     rejected = "did not pass validation" in out
-    assert "[1]" in out or "error" not in out.lower(), out  # an answer with its sources
+    # An answer with its numbered sources under it, the model's or the knowledge base's.
+    assert re.search(r"^\[1\] .+ - .+ \(knowledge/", out, re.MULTILINE), out
+    assert "carousel" in out.lower(), out
     _report(
         f"real server chat turn: {took:.0f} s, {asked} request(s), "
         + ("knowledge-base answer (the model's was rejected)" if rejected else "model answer")
