@@ -111,11 +111,21 @@ class FakeOpenAI:
     Every chat request body is kept in ``requests`` (parsed JSON) for assertions.
     """
 
-    def __init__(self, *, window: int | None = None, chars_per_token: float = 3.0) -> None:
+    def __init__(
+        self,
+        *,
+        window: int | None = None,
+        chars_per_token: float = 3.0,
+        tokenizer: str | None = None,
+    ) -> None:
         # With ``window``, a request whose prompt plus ``max_tokens`` is larger gets the 400
         # OpenAI, vLLM and llama-cpp-python send; prompt tokens are characters / chars_per_token.
         self.window = window
         self.chars_per_token = chars_per_token
+        # With ``tokenizer`` ("llama-cpp-python" or "llama.cpp") that server's tokenize route
+        # counts texts the same way; every text it counted is kept in ``tokenized``.
+        self.tokenizer = tokenizer
+        self.tokenized: list[str] = []
         self.rejected: list[int] = []  # prompt tokens of every request refused as too long
         # Extra JSON documents served on GET (``/props``, ``/v1/models`` extras) by path suffix.
         self.documents: dict[str, Any] = {}
@@ -220,6 +230,8 @@ class FakeOpenAI:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length)
+                if self._tokenize(raw):
+                    return
                 posted = next(
                     (v for k, v in fake.documents.items() if self.path.rstrip("/").endswith(k)),
                     None,
@@ -251,6 +263,23 @@ class FakeOpenAI:
                         self._send(reply.status, reply.body, reply.headers)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout test)
+
+            def _tokenize(self, raw: bytes) -> bool:
+                path = self.path.rstrip("/")
+                route = {"/extras/tokenize/count": "llama-cpp-python", "/tokenize": "llama.cpp"}
+                if fake.tokenizer is None or route.get(path) != fake.tokenizer:
+                    return False
+                body = json.loads(raw or b"{}")
+                text = body.get("input") if fake.tokenizer == "llama-cpp-python" else None
+                text = body.get("content") if text is None else text
+                if not isinstance(text, str):
+                    self._send(422, {"detail": "no text"}, {})
+                    return True
+                fake.tokenized.append(text)
+                n = max(1, int(len(text) / fake.chars_per_token))
+                answer = {"count": n} if "count" in path else {"tokens": list(range(n))}
+                self._send(200, answer, {})
+                return True
 
             def _stream(self, body: dict[str, Any]) -> None:
                 """Replay a completion as server-sent events, one chunk for the whole message."""

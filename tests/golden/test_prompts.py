@@ -87,6 +87,32 @@ def test_part_prompts(name: str, part: str, kw: dict) -> None:  # type: ignore[t
     _check(name, _join(prompt_messages(part, _ctx(), canary=CANARY, **kw)))
 
 
+@pytest.mark.parametrize(
+    ("name", "part", "kw"),
+    [
+        # Personas and copy cite no snippets: small-window prompts send them none.
+        ("persona_small", "persona", {"knowledge": [], "compact": True}),
+        (
+            "copy_small",
+            "copy",
+            {"count": 3, "personas": [PERSONA], "compact": True, "knowledge": []},
+        ),
+        ("formats_small", "formats", {"compact": True}),
+        ("goal_rewrite_small", "goal_rewrite", {"suggestion": "Sell 200 kits by 2027-03-31."}),
+    ],
+)
+def test_small_window_prompts(name: str, part: str, kw: dict) -> None:  # type: ignore[type-arg]
+    _check(name, _join(prompt_messages(part, _ctx(), canary=CANARY, small=True, **kw)))
+
+
+def test_small_window_system_prompt_is_short_in_both_languages() -> None:
+    for lang in ("en", "pl"):
+        system = prompt_messages("persona", _ctx(lang), canary=CANARY, small=True)[0][1]
+        full = prompt_messages("persona", _ctx(lang), canary=CANARY)[0][1]
+        assert CANARY in system and len(system) * 3 < len(full)
+    _check("system_small_pl", system)
+
+
 def test_polish_system_prompt() -> None:
     system = prompt_messages("persona", _ctx("pl"), canary=CANARY)[0][1]
     _check("system_pl", system)

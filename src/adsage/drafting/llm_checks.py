@@ -7,6 +7,7 @@ exist, a goal rewrite that passes the SMART checker).  Pure: findings in, no sid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,6 +44,9 @@ def copy_findings(
             facts=list(facts) if facts is not None else None,
         )
         out += _blank_fields(draft, ("primary_text", "headline", "description"))
+        out += debris_findings(
+            draft.model_dump(include={"primary_text", "headline", "description"})
+        )
         if not _on_topic(draft, ctx):
             out.append(
                 _err(
@@ -111,7 +115,47 @@ def persona_findings(persona: Persona, ctx: DraftContext) -> list[Finding]:
             out.append(
                 _err("llm.persona_missing", field, f"{field} is empty.", f"Fill in {field}.")
             )
+    texts = {
+        f: v if isinstance(v, str) else ". ".join(v)
+        for f, v in persona.model_dump(exclude={"where_they_scroll"}).items()
+    }
+    return out + debris_findings(texts) + _persona_claims(texts, ctx)
+
+
+def _persona_claims(texts: dict[str, str], ctx: DraftContext) -> list[Finding]:
+    """Numbers, dates and guarantees the brief does not give; an age inside the brief's
+    audience range is the brief's."""
+    from adsage.checks.claims import brief_facts, unsupported
+
+    brief = ctx.brief
+    low, high = brief.audience.age
+    out = []
+    for field, claim in unsupported(texts, [*brief_facts(brief), brief.audience.description]):
+        if field == "demographics" and claim.isdigit() and low <= int(claim) <= high:
+            continue
+        msg = f'"{claim}" is not in the brief (ages {low}-{high}).'
+        out.append(_err("llm.persona_claim", field, msg, "State only what the brief gives."))
     return out
+
+
+# Markup or JSON that leaked into a text: a weak model under a grammar writes its own
+# brackets and tags into string values.  "[2]" (a snippet citation) is not debris.
+# A snake_case token ("shop_now") is a schema or button value copied into the text.
+_DEBRIS = re.compile(r"[{}<>\\|]|\[(?!\d+\])|(?<!\[\d)(?<!\[\d\d)\]|[A-Za-z]_[A-Za-z]")
+
+
+def debris_findings(texts: dict[str, str]) -> list[Finding]:
+    """An error for each text holding brackets, braces, tags or backslashes."""
+    return [
+        _err(
+            "llm.debris",
+            field,
+            f'{field} holds markup or JSON fragments ("{m.group(0)}").',
+            "Write plain sentences.",
+        )
+        for field, text in texts.items()
+        if (m := _DEBRIS.search(text))
+    ]
 
 
 def persona_set_findings(personas: Sequence[Persona]) -> list[tuple[int, Finding]]:
@@ -213,11 +257,55 @@ def format_findings(pick: FormatPick, ctx: DraftContext) -> list[Finding]:
     unknown = [n for n in pick.sources if n not in known]
     if unknown:
         out.append(_err("llm.format_source", "sources", f"sources {unknown} are not snippets."))
+    out += debris_findings({"reason": pick.reason, "specs": " ".join(pick.specs)})
+    out += _format_claims(pick, ctx)
+    if pick.reason.strip() and pick.reason.rstrip()[-1] not in ".!?":
+        out.append(
+            _err(
+                "llm.unfinished",
+                "reason",
+                "The reason stops mid-sentence.",
+                "Write one short, finished sentence.",
+            )
+        )
+    vague = [s for s in pick.specs if not any(c.isdigit() for c in s)]
+    if vague:
+        out.append(
+            _err(
+                "llm.format_spec",
+                "specs",
+                f'"{vague[0][:60]}" is not a production note (no size, ratio, length or count).',
+                'Give notes such as "1:1, 1080 x 1080 px" or "up to 15 s".',
+            )
+        )
     if pick.format == "dynamic" and not brief.catalog:
         out.append(_err("llm.format_unavailable", "format", "dynamic ads need a catalog."))
     if pick.format == "collection" and brief.product_count < 4:
         out.append(_err("llm.format_unavailable", "format", "collection needs four products."))
     return out
+
+
+def _format_claims(pick: FormatPick, ctx: DraftContext) -> list[Finding]:
+    """A figure in the reason that neither the brief nor a snippet gives (a weak model
+    writes statistics of its own).  Specs are production sizes ("9:16", "15 s"), not claims
+    to a buyer, and are left to the debris check."""
+    from adsage.checks.claims import brief_facts, unsupported
+
+    facts = [*brief_facts(ctx.brief), *(s.text for s in ctx.knowledge)]
+    texts = {"reason": pick.reason}
+    return [
+        _err("llm.format_claim", field, f'"{claim}" is in no snippet and not in the brief.')
+        for field, claim in unsupported(texts, facts)
+    ]
+
+
+def whole_sentences(text: str) -> str:
+    """``text`` without a trailing unfinished sentence, when a finished one comes before it
+    (a length repair cuts at a word and can leave "... The game-changing")."""
+    if not text or text.rstrip()[-1] in ".!?":
+        return text
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", text)]
+    return text[: ends[-1]] if ends else text
 
 
 def repair_format(
@@ -254,7 +342,9 @@ def goal_findings(rewrite: str, ctx: DraftContext) -> list[Finding]:
         )
     except AdsageError as exc:
         return [_err("llm.goal_invalid", "rewrite", str(exc))]
-    return [f for f in report.findings if f.severity == "error"]
+    return [f for f in report.findings if f.severity == "error"] + debris_findings(
+        {"rewrite": rewrite}
+    )
 
 
 def _err(rule: str, field: str, message: str, suggestion: str | None = None) -> Finding:

@@ -1,7 +1,8 @@
 """What the model-backed engine sends: the answer schemas and the messages for each part.
 
-Pure, so golden tests pin exactly what the model is sent.  ``knowledge`` and ``compact`` let
-the engine shrink a prompt to a small context window (:mod:`adsage.drafting.llm_window`).
+Pure, so golden tests pin exactly what the model is sent.  ``knowledge``, ``compact`` and
+``small`` let the engine shrink a prompt to a small context window
+(:mod:`adsage.drafting.llm_window`); :func:`small_bounds` bounds the answer schema there.
 """
 
 from __future__ import annotations
@@ -90,16 +91,19 @@ def prompt_messages(
     cta_values: Sequence[str] | None = None,
     knowledge: Sequence[Snippet] | None = None,
     compact: bool = False,
+    small: bool = False,
 ) -> list[Message]:
     """The system and user messages for one part (``persona``, ``copy``, ``formats``,
     ``goal_rewrite``).  ``knowledge`` replaces the context's snippets (a trimmed list);
     ``compact`` (for small context windows) keeps only the brief fields a part drafts from,
-    each persona's name and angle, and the buttons that fit the objective."""
+    each persona's name and angle, and the buttons that fit the objective; ``small`` (a
+    window of a few thousand tokens) uses the short ``*_small`` templates."""
     from adsage.rules.ad_text import copy_rules
 
     lang_name = LANGUAGES.get(ctx.lang, ctx.lang)
     brief = ctx.brief
-    system = render("system", canary=canary, lang=ctx.lang, language_name=lang_name)
+    suffix = "_small" if small else ""
+    system = render("system" + suffix, canary=canary, lang=ctx.lang, language_name=lang_name)
     data: dict[str, Any] = {
         "objective": ctx.objective,
         "language_name": lang_name,
@@ -129,7 +133,7 @@ def prompt_messages(
         data["facts"] = [f for f in brief_facts(brief) if f]
     elif part == "formats":
         data.update(
-            formats=list(FORMATS),
+            formats=allowed_formats(ctx) if small else list(FORMATS),
             has_video=brief.has_video,
             catalog=brief.catalog,
             product_count=brief.product_count,
@@ -145,7 +149,7 @@ def prompt_messages(
             "end": brief.schedule.end.isoformat(),
         }
         data["suggestion"] = suggestion or ""
-    return [("system", system), ("user", render(part, **data))]
+    return [("system", system), ("user", render(part + suffix, **data))]
 
 
 # What a part drafts from when the window is small: the rest (budget, schedule, placements)
@@ -189,8 +193,97 @@ def trimmed(knowledge: Sequence[Snippet], trim: Trim) -> list[Snippet]:
     return out
 
 
+# Parts whose answer cites no snippet.  Their small-window prompts leave the knowledge out: a
+# small model copies snippet text instead of writing about the brief (seen with SmolLM2-135M:
+# three ad drafts about "setting campaign goals" and none about the product).
+UNCITED = frozenset({"persona", "copy"})
+
+
 def part_messages(part: str, ctx: DraftContext, trim: Trim, **kw: Any) -> list[Message]:
     """:func:`prompt_messages` for ``part`` shrunk by ``trim``."""
+    uncited = trim.small and part in UNCITED
     return prompt_messages(
-        part, ctx, knowledge=trimmed(ctx.knowledge, trim), compact=trim.compact, **kw
+        part,
+        ctx,
+        knowledge=[] if uncited else trimmed(ctx.knowledge, trim),
+        compact=trim.compact,
+        small=trim.small,
+        **kw,
     )
+
+
+def allowed_formats(ctx: DraftContext) -> list[str]:
+    """The formats this brief can run: dynamic ads need a catalog, a collection four
+    products (the same lines :func:`adsage.drafting.llm_checks.format_findings` draws)."""
+    brief = ctx.brief
+    return [
+        f
+        for f in FORMATS
+        if (f != "dynamic" or brief.catalog) and (f != "collection" or brief.product_count >= 4)
+    ]
+
+
+# Small-window answer bounds, in characters: long enough for the sentence each field asks
+# for, short enough that a looping small model stops and the reserved room stays small.
+NAME_CHARS, SENTENCE_CHARS, PHRASE_CHARS, NOTE_CHARS = 48, 120, 70, 60
+
+
+def _text(low: int, high: int) -> dict[str, int]:
+    return {"minLength": low, "maxLength": high}
+
+
+def small_bounds(
+    part: str,
+    ctx: DraftContext,
+    trim: Trim,
+    *,
+    count: int = 3,
+    personas: Sequence[Persona] = (),
+) -> dict[str, dict[str, Any]]:
+    """Bounds for :func:`adsage.drafting.llm_schema.bounded` on the small-window schema of
+    ``part``: exact item counts, non-empty texts of a sane length and enums for what the
+    brief allows.  Copy texts may run a quarter past the recommended length: the guard's
+    length check and repair then cut them at a word, where a grammar would cut mid-word."""
+    placements = list(ctx.brief.placements)
+    if part == "personas":
+        phrases = {"minItems": 1, "maxItems": 1}
+        out: dict[str, dict[str, Any]] = {
+            "personas": {"minItems": count, "maxItems": count},
+            "personas[].name": _text(3, NAME_CHARS),
+            "personas[].demographics": _text(10, SENTENCE_CHARS),
+            "personas[].where_they_scroll": {"minItems": 1, "maxItems": len(placements)},
+            "personas[].where_they_scroll[]": {"enum": placements},
+            "personas[].message_angle": _text(10, SENTENCE_CHARS),
+        }
+        for f in ("motivations", "pains", "objections"):
+            out[f"personas[].{f}"] = phrases
+            out[f"personas[].{f}[]"] = _text(3, PHRASE_CHARS)
+        return out
+    if part == "copy":
+        from adsage.rules.ad_text import copy_rules
+
+        rules = copy_rules()
+        out = {"drafts": {"minItems": count, "maxItems": count}}
+        for f, low in (("primary_text", 20), ("headline", 5), ("description", 5)):
+            limit = rules.lengths.recommended_for(f, "feed")
+            out[f"drafts[].{f}"] = _text(low, limit + limit // 4)
+        out["drafts[].cta"] = {"enum": _ctas(ctx, rules.cta.values, True)}
+        if personas:
+            out["drafts[].persona"] = {"enum": [p.name for p in personas]}
+        return out
+    if part == "formats":
+        kept = [s.n for s in trimmed(ctx.knowledge, trim)]
+        most = min(3, len(allowed_formats(ctx)))
+        return {
+            "formats": {"minItems": min(2, most), "maxItems": most},
+            "formats[].rank": {"enum": list(range(1, most + 1))},
+            "formats[].format": {"enum": allowed_formats(ctx)},
+            "formats[].placements": {"minItems": 1, "maxItems": len(placements)},
+            "formats[].placements[]": {"enum": placements},
+            "formats[].reason": _text(10, SENTENCE_CHARS),
+            "formats[].specs": {"minItems": 1, "maxItems": 2},
+            "formats[].specs[]": _text(3, NOTE_CHARS),
+            "formats[].sources": {"maxItems": min(2, len(kept))},
+            **({"formats[].sources[]": {"enum": kept}} if kept else {}),
+        }
+    return {"rewrite": _text(20, 2 * SENTENCE_CHARS)}

@@ -1,5 +1,6 @@
-"""What adsage learnt about an endpoint and model: the structured-output method that works
-and the context window, in memory and in ``ADSAGE_HOME/llm_strategies.json``.
+"""What adsage learnt about an endpoint and model: the structured-output method that works,
+the context window and the server's tokenize route, in memory and in
+``ADSAGE_HOME/llm_strategies.json``.
 
 The in-process dicts spare the probe within a run; the JSON file spares it across runs.  A
 broken or unwritable file only costs a probe, so its errors are swallowed.
@@ -20,10 +21,12 @@ METHODS = ("json_schema", "function_calling", "json_mode")
 
 
 class StrategyStore:
-    """Per ``endpoint|model``: ``method`` (structured output) and ``context`` (window)."""
+    """Per ``endpoint|model``: ``method`` (structured output), ``context`` (window) and
+    ``tokenizer`` (the route that counts tokens, or ``"none"``)."""
 
     _memory: ClassVar[dict[str, str]] = {}
     _windows: ClassVar[dict[str, int]] = {}
+    _tokenizers: ClassVar[dict[str, str]] = {}
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, path: Path | None) -> None:
@@ -65,6 +68,22 @@ class StrategyStore:
             self._windows[key] = tokens
         self._write(key, context=tokens)
 
+    def tokenizer(self, key: str) -> str | None:
+        with self._lock:
+            if key in self._tokenizers:
+                return self._tokenizers[key]
+        value = self._read().get(key, {}).get("tokenizer")
+        if isinstance(value, str) and value:
+            with self._lock:
+                self._tokenizers[key] = value
+            return value
+        return None
+
+    def put_tokenizer(self, key: str, route: str) -> None:
+        with self._lock:
+            self._tokenizers[key] = route
+        self._write(key, tokenizer=route)
+
     def _write(self, key: str, **values: Any) -> None:
         if self.path is None:
             return
@@ -96,3 +115,4 @@ class StrategyStore:
         with cls._lock:
             cls._memory.clear()
             cls._windows.clear()
+            cls._tokenizers.clear()

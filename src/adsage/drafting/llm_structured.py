@@ -30,6 +30,7 @@ from adsage.drafting.llm_errors import (
     TokenBudgetExceeded,
     status_error,
 )
+from adsage.drafting.llm_fit import Build, Fitter, Narrow
 from adsage.drafting.llm_store import METHODS, StrategyStore
 from adsage.drafting.llm_transport import (
     _add_completion_usage,
@@ -37,20 +38,11 @@ from adsage.drafting.llm_transport import (
     _detail,
     _raw_text,
     _refused,
+    _repeated_name_call,
     _unsupported,
     retry_after,
 )
-from adsage.drafting.llm_window import (
-    Message,
-    TokenCounter,
-    Trim,
-    compact_schema,
-    discover_window,
-    prompt_tokens_from_error,
-    schema_text,
-    trims,
-    window_from_error,
-)
+from adsage.drafting.llm_window import Message, Trim, prompt_tokens_from_error, window_from_error
 from adsage.models.plan import TokenUsage
 from adsage.models.validation import format_validation_error
 
@@ -72,15 +64,8 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound=BaseModel)
-Build = Callable[[Trim], list[Message]]
 CUT_OFF = "the answer was cut off at the output token limit; answer shorter"
-# Tokens kept free beyond the estimate: chat templates and the assistant prefix.
-SAFETY = 32
 DEFAULT_RESERVE = 512
-
-_JSON_MODE_NOTE = (
-    "Reply with one JSON object only, no other text, that matches this JSON Schema:\n{schema}"
-)
 
 
 class _Unsupported(Exception):
@@ -144,36 +129,26 @@ class StructuredCaller:
         self.store = store
         self.retry = retry or RetryPolicy()
         self.timeout = timeout
-        self.context = context
-        self.max_tokens = max_tokens
-        self.discover = discover and base_url is not None
         self.deadline: float | None = None
         self.deadline_note = ""
         self.key = StrategyStore.key(base_url, model)
-        self.counter = TokenCounter(model, local=base_url is not None)
-        self.last_trim: Trim | None = None
-        self.last_prompt_tokens = 0
-        self.last_messages: list[Message] = []
-        self._probed = False
+        self.fitter = Fitter(
+            base_url=base_url,
+            model=model,
+            store=store,
+            context=context,
+            max_tokens=max_tokens,
+            discover=discover,
+            timeout=timeout,
+        )
+
+    @property
+    def last_messages(self) -> list[Message]:
+        return self.fitter.last_messages
 
     @property
     def where(self) -> str:
         return self.base_url or "https://api.openai.com/v1"
-
-    def window(self) -> int | None:
-        """The context window in tokens: the setting, what was learnt, what the server says."""
-        if self.context:
-            return self.context
-        known = self.store.window(self.key)
-        if known:
-            return known
-        if self.discover and not self._probed:
-            self._probed = True
-            found = discover_window(self.base_url, self.model, timeout=min(5.0, self.timeout))
-            if found:
-                self.store.put_window(self.key, found)
-                return found
-        return None
 
     def invoke(
         self,
@@ -183,10 +158,12 @@ class StructuredCaller:
         usage: TokenUsage,
         budget: int | None = None,
         reserve: int = DEFAULT_RESERVE,
+        narrow: Narrow | None = None,
     ) -> Structured[M]:
         """Probe or reuse the structured-output method; add every response's tokens to
         ``usage``.  ``messages`` may be a builder taking a :class:`Trim`, so the prompt can
-        shrink to the window; ``reserve`` is the room the answer needs.  Raises
+        shrink to the window; ``reserve`` is the room the answer needs and ``narrow`` the
+        part's bounded schema for small windows (:mod:`adsage.drafting.llm_fit`).  Raises
         :class:`StructuredOutputError` for unusable answers, :class:`PartFailed` when this
         part should be drafted offline and :class:`LLMError` when the endpoint is unusable."""
         if callable(messages):
@@ -203,7 +180,7 @@ class StructuredCaller:
             probing = known is None and i < len(methods) - 1
             try:
                 value, raw, error = self._once(
-                    method, build, schema, usage, budget, probing, reserve
+                    method, build, schema, usage, budget, probing, (reserve, narrow)
                 )
             except _Unsupported:
                 continue
@@ -215,33 +192,6 @@ class StructuredCaller:
                 raise StructuredOutputError(error, method=method, raw=raw)
         raise StructuredOutputError("no structured-output method worked", method=methods[-1])
 
-    def _fit(
-        self, build: Build, spec: dict[str, Any], method: str, reserve: int
-    ) -> tuple[list[Message], dict[str, Any], int]:
-        """The largest trim of the prompt that leaves ``reserve`` tokens for the answer, and
-        the answer cap that fills the rest of the window."""
-        window = self.window()
-        n = 0
-        for trim in trims() if window else [Trim()]:
-            shape = compact_schema(spec) if trim.compact else spec
-            msgs = build(trim)
-            if method == "json_mode":
-                msgs.append(("user", _JSON_MODE_NOTE.format(schema=schema_text(shape))))
-            n = self.counter.messages(
-                msgs, schema_text(shape) if method == "function_calling" else ""
-            )
-            self.last_trim, self.last_prompt_tokens, self.last_messages = trim, n, msgs
-            if window is None:
-                return msgs, shape, self.max_tokens
-            room = window - n - SAFETY
-            if room >= reserve:
-                return msgs, shape, min(self.max_tokens, room)
-        raise PartFailed(
-            f"the prompt does not fit the model's {window}-token context window even trimmed "
-            f"(about {n} tokens plus {reserve} for the answer); raise the server's context "
-            "size or ADSAGE_LLM_CONTEXT"
-        )
-
     def _once(
         self,
         method: str,
@@ -250,13 +200,13 @@ class StructuredCaller:
         usage: TokenUsage,
         budget: int | None,
         probing: bool,
-        reserve: int,
+        room: tuple[int, Narrow | None],
     ) -> tuple[M | None, str, str]:
         import openai
 
         full = schema.model_json_schema()
         for _ in range(3):  # each overflow names the window; refit and send again
-            msgs, spec, max_tokens = self._fit(build, full, method, reserve)
+            msgs, spec, max_tokens = self.fitter.fit(build, full, method, *room)
             runnable = self._chat_capped(max_tokens).with_structured_output(
                 spec,
                 method=method,  # type: ignore[arg-type]
@@ -269,7 +219,7 @@ class StructuredCaller:
                 )
                 break
             except _Overflow as exc:
-                self._learn(exc)
+                self.fitter.learn(exc.window, exc.prompt)
             except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
                 # The SDK's own parser (json_schema) refuses these before we see the message.
                 done = getattr(exc, "completion", None)
@@ -286,10 +236,23 @@ class StructuredCaller:
             )
         raw_msg = out.get("raw")
         raw = _raw_text(raw_msg)
-        _add_usage(usage, raw_msg)
+        before = usage.completion
+        if not _add_usage(usage, raw_msg):
+            # llama-cpp-python reports no usage on a streamed answer: count it ourselves,
+            # with the server's tokenizer where it has one.
+            counted = self.fitter.counter.text(raw) if raw else 0
+            usage.prompt += self.fitter.last_prompt_tokens
+            usage.completion += counted
+            usage.total += self.fitter.last_prompt_tokens + counted
         parsed = out.get("parsed")
+        if parsed is None and method == "function_calling":
+            parsed = _repeated_name_call(raw_msg, spec.get("title"))
         meta = getattr(raw_msg, "response_metadata", None) or {}
-        if meta.get("finish_reason") == "length":
+        # llama-cpp-python ends a streamed tool call as "tool_calls" even when the token cap
+        # cut it (and the client completes the broken JSON): an answer that filled the cap
+        # and does not validate was cut off all the same.
+        filled = usage.completion - before >= max_tokens * 0.95
+        if meta.get("finish_reason") == "length" or (filled and parsed is None):
             # Cut off at the output limit: even if the prefix parses, items may be missing.
             return None, raw, CUT_OFF
         if out.get("parsing_error") is not None:
@@ -300,19 +263,7 @@ class StructuredCaller:
         try:
             return schema.model_validate(parsed), raw, ""
         except ValidationError as exc:
-            return None, raw, format_validation_error(exc, "the answer")
-
-    def _learn(self, exc: _Overflow) -> None:
-        """Remember the window the server named (it beats a larger ADSAGE_LLM_CONTEXT) and
-        trust its prompt count over our estimate."""
-        before = self.window()
-        if exc.window and (not self.context or exc.window < self.context):
-            self.store.put_window(self.key, exc.window)
-            self.context = exc.window if self.context else None
-        if exc.prompt:
-            self.counter.learn(self.last_prompt_tokens, exc.prompt)
-        elif exc.window == before:  # same window, no count: our estimate was short
-            self.counter.learn(self.last_prompt_tokens, int(self.last_prompt_tokens * 1.2) + 1)
+            return None, raw, CUT_OFF if filled else format_validation_error(exc, "the answer")
 
     def _chat_capped(self, max_tokens: int) -> Any:
         """The chat model asking for at most ``max_tokens`` answer tokens."""

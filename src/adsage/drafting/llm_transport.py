@@ -22,6 +22,7 @@ __all__ = [
     "_detail",
     "_raw_text",
     "_refused",
+    "_repeated_name_call",
     "_unsupported",
     "retry_after",
 ]
@@ -96,11 +97,14 @@ def _raw_text(message: Any) -> str:
     return content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
 
 
-def _add_usage(usage: TokenUsage, message: Any) -> None:
+def _add_usage(usage: TokenUsage, message: Any) -> bool:
+    """Add the tokens the server reported for ``message``; False when it reported none."""
     meta = getattr(message, "usage_metadata", None) or {}
+    total = int(meta.get("total_tokens", 0) or 0)
     usage.prompt += int(meta.get("input_tokens", 0) or 0)
     usage.completion += int(meta.get("output_tokens", 0) or 0)
-    usage.total += int(meta.get("total_tokens", 0) or 0)
+    usage.total += total
+    return total > 0
 
 
 def _add_completion_usage(usage: TokenUsage, counts: Any) -> None:
@@ -108,3 +112,20 @@ def _add_completion_usage(usage: TokenUsage, counts: Any) -> None:
     usage.prompt += int(getattr(counts, "prompt_tokens", 0) or 0)
     usage.completion += int(getattr(counts, "completion_tokens", 0) or 0)
     usage.total += int(getattr(counts, "total_tokens", 0) or 0)
+
+
+def _repeated_name_call(message: Any, name: str | None) -> Any:
+    """The arguments of a streamed tool call whose name came back repeated.
+
+    llama-cpp-python's server sends the tool's name (and id) again in every streamed chunk,
+    and the client joins the chunks, so a call to ``PersonaList`` arrives named
+    ``PersonaListPersonaList...`` and the structured-output parser finds no call to it.
+    The arguments themselves are whole; None when there is no such call.
+    """
+    if not name:
+        return None
+    for call in getattr(message, "tool_calls", None) or []:
+        got = str(call.get("name") or "")
+        if got and len(got) % len(name) == 0 and got == name * (len(got) // len(name)):
+            return call.get("args")
+    return None

@@ -11,7 +11,6 @@ room reserved for the answer fit (:func:`fit`).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -114,18 +113,30 @@ def _ollama(data: Any) -> int | None:
 
 
 class TokenCounter:
-    """Counts prompt tokens: tiktoken for OpenAI models whose encoding is already on disk
-    (nothing is downloaded at run time), otherwise a deliberately high estimate.
+    """Counts prompt tokens: the server's own tokenizer when it has one (``exact``, see
+    :mod:`adsage.drafting.llm_tokens`), tiktoken for OpenAI models whose encoding is already
+    on disk (nothing is downloaded at run time), otherwise a deliberately high estimate.
 
     ``scale`` grows when a server reports more prompt tokens than estimated, so the next fit
     of the same run is right.
     """
 
-    def __init__(self, model: str, *, local: bool) -> None:
+    def __init__(
+        self, model: str, *, local: bool, exact: Callable[[str], int | None] | None = None
+    ) -> None:
         self.scale = 1.0
         self._encode = None if local else _cached_encoding(model)
+        self._exact = exact
+        self.exact_counts = 0  # texts the server's tokenizer counted (the rest: estimated)
 
     def text(self, text: str) -> int:
+        if self._exact is not None:
+            n = self._exact(text)
+            if n is not None:
+                self.exact_counts += 1
+                # A server that counted more (its chat template, tool definitions) scales
+                # even exact counts up.
+                return n if self.scale == 1.0 else math.ceil(n * self.scale)
         if self._encode is not None:
             return len(self._encode(text))
         return math.ceil(len(text) / CHARS_PER_TOKEN * self.scale)
@@ -172,61 +183,54 @@ def _cached_encoding(model: str) -> Callable[[str], list[int]] | None:
     return lambda text: enc.encode(text, disallowed_special=())
 
 
+# At or below this many tokens a window gets the small-window prompts from the first try: a
+# short system prompt, short part instructions and a schema that bounds every list and text
+# (prompts/*_small.j2, :func:`adsage.drafting.llm_schema.bounded`).  Ollama's and llama.cpp's
+# default windows (2,048-4,096) are here; a long prompt trimmed down to fit such a window
+# would keep its long rules and lose the knowledge, the worse trade for a small model.
+SMALL_WINDOW = 4096
+
+
 @dataclass(frozen=True)
 class Trim:
-    """How much of a prompt to keep.  ``snippets``/``snippet_chars`` None means all/whole."""
+    """How much of a prompt to keep.  ``snippets``/``snippet_chars`` None means all/whole;
+    ``small`` selects the small-window prompts and bounded schema."""
 
     snippets: int | None = None
     snippet_chars: int | None = None
     previous: bool = True
     compact: bool = False
+    small: bool = False
 
     def describe(self) -> str:
-        parts = []
+        parts = ["small-window prompts"] if self.small else []
         if self.snippets is not None:
             parts.append(f"{self.snippets} snippets")
         if self.snippet_chars is not None:
             parts.append(f"snippets cut to {self.snippet_chars} chars")
         if not self.previous:
             parts.append("no earlier answer")
-        if self.compact:
+        if self.compact and not self.small:
             parts.append("compact schema")
         return ", ".join(parts) or "full"
 
 
-def trims() -> list[Trim]:
+def trims(window: int | None = None) -> list[Trim]:
     """The fixed trimming order: fewer snippets, shorter snippets, no earlier failed answer
     in a re-ask (its findings stay), a compact schema, and last no snippets at all.  A
-    builder keeps at most the snippets it has, so a level may repeat the one before."""
+    builder keeps at most the snippets it has, so a level may repeat the one before.
+
+    A window of at most :data:`SMALL_WINDOW` tokens starts with the small-window prompts and
+    trims only those; a larger one falls back to them after the last full-prompt level."""
+    small = [Trim(small=True, compact=True, snippets=c) for c in (3, 2, 1)]
+    last = Trim(small=True, compact=True, snippets=1, snippet_chars=200)
+    small += [last, last := replace(last, previous=False), replace(last, snippets=0)]
+    if window is not None and window <= SMALL_WINDOW:
+        return small
     last = Trim(snippets=1, snippet_chars=150)
     out = [Trim(), *(Trim(snippets=c) for c in (4, 2, 1))]
     out += [Trim(snippets=1, snippet_chars=300), last]
     out.append(last := replace(last, previous=False))
     out.append(last := replace(last, compact=True))
     out.append(replace(last, snippets=0))
-    return out
-
-
-def compact_schema(spec: dict[str, Any]) -> dict[str, Any]:
-    """The JSON Schema without titles and descriptions (the shape only); the top-level title
-    stays, since it names the tool or schema the answer is for."""
-
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {
-                k: strip(v)
-                for k, v in value.items()
-                if k not in ("title", "description") or not isinstance(v, str)
-            }
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    out: dict[str, Any] = strip(spec)
-    if "title" in spec:
-        out["title"] = spec["title"]
-    return out
-
-
-def schema_text(spec: dict[str, Any]) -> str:
-    return json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
+    return out + small
