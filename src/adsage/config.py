@@ -29,6 +29,13 @@ class Settings(BaseSettings):
     # Where the ready-built encoder is kept (default: <home>/models); several homes can share one.
     model_dir: Path | None = None
     chroma_url: str | None = None
+    # The state database as a SQLAlchemy URL (sqlite:////path or postgresql://...); unset, the
+    # SQLite file <home>/state.sqlite.  Several Slack workers share one.
+    database_url: str | None = None
+    # Slack workers: seconds a worker's unfinished turn may go without a heartbeat before
+    # another worker takes it over, and seconds a stopping worker waits for its turns.
+    slack_lease: float = Field(default=30.0, ge=1)
+    slack_grace: float = Field(default=20.0, ge=0)
     collection: str = "adsage"
     lock_timeout: float = Field(default=60.0, ge=0)
     llm: Literal["offline", "openai"] = "offline"
@@ -104,6 +111,21 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not value.startswith(("sqlite://", "postgresql://", "postgresql+")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        return value
+
+    @property
+    def state_url(self) -> str:
+        """The state database URL, the SQLite default spelled out."""
+        return self.database_url or f"sqlite:///{self.home / 'state.sqlite'}"
 
     @property
     def allowed_knowledge_hosts(self) -> list[str]:
