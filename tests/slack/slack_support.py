@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fake_slack import FakeSlack
+from fake_slack import BOT_TOKEN, FakeSlack
 
-BOT_TOKEN = "xoxb-test-0000000000-SECRETBOTTOKEN"
 SIGNING_SECRET = "s3cr3t-signing-secret-for-tests"
 
 

@@ -93,11 +93,12 @@ class Handoff:
             log.error("giving up turn %s after %d attempts", key, attempt - 1)
             self.store.delete(NS_WORK, key)
             return None
+        was = doc.get("worker")
         doc.update(worker=self.name, beat=time.time(), attempt=attempt)
         self.store.put(NS_WORK, key, doc)
         with self._lock:
             self._mine.add(key)
-        log.info("resuming turn %s (attempt %d, was %s)", key, attempt, doc.get("worker"))
+        log.info("resuming turn %s (attempt %d, was %s)", key, attempt, was)
         return dict(doc["request"])
 
     def scan(self, replay: Replay) -> int:
