@@ -81,30 +81,36 @@ def test_workers_report_health(workers: tuple[Worker, Worker], cluster: Cluster)
         assert not (worker.home / "chroma").exists()
 
 
+def _deliver_everywhere(a: Worker, b: Worker, channel: str) -> list[int]:
+    """One event at both workers at once, then Slack's two retries, alternating workers."""
+    event = _event(channel, "help", "1700000000.000001")
+    event_id = "Ev" + uuid.uuid4().hex[:12]
+    replies: list[int] = []
+
+    def deliver(bot: Bot, headers: dict[str, str] | None = None) -> None:
+        replies.append(bot.event(event, event_id=event_id, headers=headers)[0].status)
+
+    both = [threading.Thread(target=deliver, args=(w.bot,)) for w in (a, b)]
+    for t in both:
+        t.start()
+    for t in both:
+        t.join()
+    deliver(b.bot, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    deliver(a.bot, {"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"})
+    return replies
+
+
 def test_one_event_at_both_workers_and_retried_gets_one_reply(
     workers: tuple[Worker, Worker],
 ) -> None:
     a, b = workers
+    fake = a.bot.fake
     for _ in range(3):
         channel = _channel()
-        event = _event(channel, "help", "1700000000.000001")
-        event_id = "Ev" + uuid.uuid4().hex[:12]
-        replies: list[int] = []
-
-        def deliver(bot: Bot, headers: dict[str, str] | None = None) -> None:
-            replies.append(bot.event(event, event_id=event_id, headers=headers)[0].status)
-
-        both = [threading.Thread(target=deliver, args=(w.bot,)) for w in (a, b)]
-        for t in both:
-            t.start()
-        for t in both:
-            t.join()
-        deliver(b.bot, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
-        deliver(a.bot, {"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"})
-        assert replies == [200, 200, 200, 200]
-        a.bot.fake.wait(lambda c=channel: a.bot.fake.calls_to("chat.postMessage", c))
+        assert _deliver_everywhere(a, b, channel) == [200, 200, 200, 200]
+        fake.wait(lambda c=channel: fake.calls_to("chat.postMessage", c))
         time.sleep(1.5)  # time for a second answer, were one coming
-        assert len(a.bot.fake.calls_to("chat.postMessage", channel)) == 1
+        assert len(fake.calls_to("chat.postMessage", channel)) == 1
 
 
 def test_thread_started_on_one_worker_continues_on_the_other(
