@@ -66,3 +66,21 @@ def settings(home: Path):  # type: ignore[no-untyped-def]
     from adsage.config import load_settings
 
     return load_settings(home=home, lock_timeout=2)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """One real PostgreSQL for the run (skips, with the reason, where it cannot start)."""
+    from fakes.postgres import running_postgres, why_unavailable
+
+    reason = why_unavailable()
+    if reason:
+        pytest.skip(reason)
+    with running_postgres() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:  # type: ignore[no-untyped-def]
+    """A fresh, empty database on the shared server: its ``postgresql://`` URL."""
+    return str(postgres_server.create_database())

@@ -29,8 +29,10 @@ class Settings(BaseSettings):
     # Where the ready-built encoder is kept (default: <home>/models); several homes can share one.
     model_dir: Path | None = None
     chroma_url: str | None = None
-    # The state database as a SQLAlchemy URL (sqlite:////path or postgresql://...); unset, the
-    # SQLite file <home>/state.sqlite.  Several Slack workers share one.
+    # Shared state (sessions, Slack threads and event claims, batch checkpoints and queue,
+    # publish records, Slack installations): unset keeps the SQLite file
+    # <home>/state.sqlite; a postgresql://user:password@host:5432/database URL (or a
+    # sqlite:////path/state.sqlite URL on one machine) lets several workers share it.
     database_url: str | None = None
     # Slack workers: seconds a worker's unfinished turn may go without a heartbeat before
     # another worker takes it over, and seconds a stopping worker waits for its turns.
@@ -118,8 +120,13 @@ class Settings(BaseSettings):
         if value in (None, ""):
             return None
         assert value is not None
-        if not value.startswith(("sqlite://", "postgresql://", "postgresql+")):
-            raise ValueError("must start with sqlite:/// or postgresql://")
+        if not value.startswith(
+            ("postgresql://", "postgres://", "postgresql+psycopg://", "sqlite:///")
+        ):
+            raise ValueError(
+                "must be a postgresql://user:password@host:5432/database URL "
+                "(unset it to keep the SQLite file under ADSAGE_HOME)"
+            )
         return value
 
     @property

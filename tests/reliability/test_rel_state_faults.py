@@ -70,7 +70,7 @@ def test_the_default_wait_is_bounded(tmp_path: Path) -> None:
 
 def test_a_file_cut_in_half_names_the_file_and_how_to_move_it_aside(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite"
-    _filled(path)
+    _filled(path).close()  # damaged while no adsage process has it open
     data = path.read_bytes()
     assert len(data) > 64 * 1024
     path.write_bytes(data[: len(data) // 2])

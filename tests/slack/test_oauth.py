@@ -55,9 +55,18 @@ def _asgi(
     return int(sent[0]["status"]), head, bytes(sent[1]["body"]).decode()
 
 
-@pytest.fixture
-def oauth_env(fake_slack: FakeSlack, home: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{home.parent / 'shared' / 'state.sqlite'}"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def oauth_env(
+    request: pytest.FixtureRequest,
+    fake_slack: FakeSlack,
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> str:
+    """Distribution mode on a shared SQLite file, and on a real PostgreSQL."""
+    if request.param == "postgresql":
+        url = str(request.getfixturevalue("postgres_url"))
+    else:
+        url = f"sqlite:///{home.parent / 'shared' / 'state.sqlite'}"
     env = server_env(
         fake_slack,
         home,

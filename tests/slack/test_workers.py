@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import signal
-import sqlite3
 import threading
 import time
 import uuid
@@ -22,16 +21,24 @@ pytestmark = [pytest.mark.server, pytest.mark.slow]
 LEASE = "3"
 
 
-@pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def cluster(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Cluster]:
+    """The same deployment on one shared SQLite file and on a real PostgreSQL (skipped, with
+    the reason, where PostgreSQL's binaries are missing)."""
     from adsage.config import load_settings
     from adsage.knowledge.ingest import index_paths
 
     if not chroma_binary():
         pytest.skip("the chroma CLI is not installed")
-    root = tmp_path_factory.mktemp("cluster")
+    root = tmp_path_factory.mktemp(f"cluster-{request.param}")
+    if request.param == "postgresql":
+        database_url = str(request.getfixturevalue("postgres_server").create_database())
+    else:
+        database_url = f"sqlite:///{root / 'shared' / 'state.sqlite'}"
     fake = FakeSlack().start()
-    group = Cluster(root, fake, f"sqlite:///{root / 'shared' / 'state.sqlite'}")
+    group = Cluster(root, fake, database_url)
     try:
         url = group.start_chroma()
         index_paths(load_settings(home=root / "indexer", chroma_url=url))
@@ -150,9 +157,15 @@ def test_thread_started_on_one_worker_continues_on_the_other(
 
 
 def _unfinished(cluster: Cluster) -> list[str]:
-    path = Path(cluster.database_url.removeprefix("sqlite:///"))
-    with sqlite3.connect(path) as con:
-        return [r[0] for r in con.execute("SELECT key FROM docs WHERE ns='slack-work'")]
+    from adsage.config import load_settings
+    from adsage.slack.handoff import NS_WORK
+    from adsage.state.store import open_state
+
+    store = open_state(load_settings(database_url=cluster.database_url))
+    try:
+        return store.keys(NS_WORK)
+    finally:
+        store.close()
 
 
 @pytest.mark.parametrize("how", ["kill", "stop"])

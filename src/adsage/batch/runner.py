@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from adsage.batch.shared import POLL, SharedQueue
 from adsage.config import Settings
 from adsage.drafting.base import Engine
 from adsage.errors import AdsageError, BadInput
@@ -116,7 +119,7 @@ def run_batch(
     from adsage.variants.generate import check_options
 
     check_options(vary, n)
-    store = open_state(settings.home)
+    store = open_state(settings)
     jobs = [_prepare(Path(p), vary, n, settings) for p in briefs]
     total, done = len(jobs), 0
 
@@ -146,26 +149,73 @@ def run_batch(
 
     factory = engine_factory or _default_factory(settings)
     workers = max(1, concurrency) if settings.llm == "openai" else 1
-    if workers == 1:
-        for job in pending:
+    groups: dict[str, list[JobResult]] = {}  # identical briefs share a key: drafted together
+    for job in pending:
+        groups.setdefault(job.key, []).append(job)
+    queue = SharedQueue(store, NAMESPACE, list(groups), settings)
+
+    def run_group(key: str) -> None:
+        for job in groups[key]:
             _run(job, vary, n, settings, factory)
+
+    def settle(key: str) -> None:
+        jobs = groups.pop(key)
+        for job in jobs:
             finish(job)
-        return BatchResult(jobs)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="adsage-batch") as pool:
-        running: dict[Future[None], JobResult] = {
-            pool.submit(_run, job, vary, n, settings, factory): job for job in pending
-        }
-        try:
-            while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+        failed = next((j for j in jobs if j.result is None), None)
+        if failed is None:
+            queue.release(key)
+        else:
+            queue.release(key, failed.error or "failed", failed.exit_code)
+
+    def settle_elsewhere() -> bool:
+        """Report briefs other workers finished or failed; False when none changed."""
+        moved = False
+        for key, st in queue.status(list(groups)).items():
+            if st["saved"]:
+                saved = store.get(NAMESPACE, key) or {}
+                for job in groups.pop(key):
+                    if not _restore(job, saved):
+                        job.error = "its saved result cannot be read; run the batch again"
+                    report(job, "resumed" if job.error is None else "failed")
+                moved = True
+            elif st["state"] == "failed" and st["owner"] != queue.owner:
+                for job in groups.pop(key):
+                    job.error, job.exit_code = st["error"], int(st["exit_code"] or 1)
+                    report(job, "failed")
+                moved = True
+        return moved
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="adsage-batch")
+    running: dict[Future[None], str] = {}
+    holding: set[str] = set()  # taken, not yet settled: handed back if this run stops
+    try:
+        while groups:
+            while len(running) < workers and (key := queue.take(groups)) is not None:
+                holding.add(key)
+                if workers == 1:  # offline drafting is CPU-bound: stay in this thread
+                    run_group(key)
+                    settle(key)
+                    holding.discard(key)
+                    continue
+                running[pool.submit(run_group, key)] = key
+            if running:
+                finished, _ = wait(running, timeout=POLL, return_when=FIRST_COMPLETED)
                 for fut in finished:
-                    job = running.pop(fut)
+                    key = running.pop(fut)
                     fut.result()
-                    finish(job)
-        except BaseException:
-            for fut in running:
-                fut.cancel()
-            raise
+                    settle(key)
+                    holding.discard(key)
+            elif groups and not settle_elsewhere():
+                time.sleep(POLL)  # the rest is held by other workers
+    except BaseException:
+        for fut in running:
+            fut.cancel()
+        with suppress(Exception):  # the original error matters more than this courtesy
+            queue.hand_back(holding)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return BatchResult(jobs)
 
 

@@ -28,7 +28,7 @@ def start_chat(
     if lang not in (None, "en", "pl"):
         raise BadInput(f"--lang must be en or pl, not '{lang}'")
     settings = llm_settings(llm)
-    sessions = Sessions(open_state(settings.home))
+    sessions = Sessions(open_state(settings))
     if resume is None:
         session = sessions.new(lang or "en")
     else:

@@ -99,7 +99,7 @@ def publish(
     from adsage.meta.publish import publish as send
     from adsage.state.store import open_state
 
-    store = open_state(settings.home)
+    store = open_state(settings)
     images = {p.name: p for p in opts.images}
     outcome = send(request, graph, store, acct, images)
     _emit({"dry_run": False, "account": acct, **outcome.as_dict()}, out)
@@ -196,7 +196,7 @@ def _undo(run: str, settings: Settings) -> None:
     from adsage.state.store import open_state
 
     graph = live_graph(settings)
-    removed = remove(run.strip(), graph, open_state(settings.home))
+    removed = remove(run.strip(), graph, open_state(settings))
     sys.stdout.write(json.dumps({"run": run, "deleted": removed}, indent=2) + "\n")
     sys.stderr.write(f"run {run}: {len(removed)} objects deleted\n")
 

@@ -9,12 +9,11 @@ database every worker reaches (``ADSAGE_DATABASE_URL``).
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adsage.config import Settings
+from adsage.config import Settings, ensure_home
 from adsage.errors import ConfigError
 from adsage.slack.config import SlackSettings
 
@@ -26,57 +25,26 @@ if TYPE_CHECKING:
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 STATE_SECONDS = 600  # an install link stays valid ten minutes, as in Slack's own examples
-_engines: dict[str, Engine] = {}
-_engines_lock = threading.Lock()
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a ``sqlite:///`` URL (None for other databases)."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return None
-    if not parsed.database or parsed.database == ":memory:":
-        raise ConfigError(
-            "invalid setting database_url (ADSAGE_DATABASE_URL): a SQLite URL needs a file, "
-            "e.g. sqlite:////srv/adsage/state.sqlite"
-        )
-    return Path(parsed.database)
+STORE_TIMEOUT = 10.0  # the state store's default, so both share one engine
 
 
 def open_shared_state(settings: Settings) -> StateStore:
-    """The state store at ``settings.state_url`` (the SQLite default unless set)."""
-    from adsage.state.store import StateStore
+    """The state store the settings name (``ADSAGE_DATABASE_URL``, else the SQLite file)."""
+    from adsage.state.store import open_state
 
-    path = sqlite_path(settings.state_url)
-    if path is None:
-        raise ConfigError(
-            "ADSAGE_DATABASE_URL: this version keeps its state in SQLite only; "
-            "set a sqlite:/// URL or leave it unset"
-        )
-    return StateStore(path)
+    return open_state(settings)
 
 
 def engine(settings: Settings) -> Engine:
-    """One SQLAlchemy engine per database URL and process."""
-    from sqlalchemy import create_engine
+    """The state store's own engine (one pool per database and process)."""
+    from adsage.state.engine import database
 
-    url = settings.state_url
-    with _engines_lock:
-        found = _engines.get(url)
-        if found is not None:
-            return found
-        kwargs: dict[str, Any] = {"pool_pre_ping": True}
-        path = sqlite_path(url)
-        if path is not None:
-            from adsage.config import ensure_home
-
-            ensure_home(path.parent)
-            kwargs["connect_args"] = {"timeout": 30}
-        made = create_engine(url, **kwargs)
-        _engines[url] = made
-        return made
+    url = settings.database_url
+    if url is None or url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///")) if url else settings.home / "state.sqlite"
+        ensure_home(path.parent)
+        return database(path, STORE_TIMEOUT).engine
+    return database(url, STORE_TIMEOUT).engine
 
 
 def oauth_options(settings: Settings, slack: SlackSettings) -> dict[str, Any]:

@@ -1,180 +1,320 @@
-"""A small document store on SQLite that several processes can share.
+"""A small document store that several processes (and machines) can share.
 
 Chat sessions, Slack threads and batch checkpoints all need the same few operations: keep a
 JSON document per key, append to a per-key log, and claim a key exactly once (Slack retries,
-batch jobs).  WAL mode and short transactions let a chat, a bot and a batch share one file; a
-crash loses at most the write in flight.
+batch jobs).  It lives in one SQLite file under ADSAGE_HOME by default, or in PostgreSQL when
+ADSAGE_DATABASE_URL is set (several Slack or batch workers); SQLAlchemy Core speaks to both
+and Alembic migrations (run here, on first use) upgrade a database in place.  Transactions
+are short; a crash loses at most the write in flight.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adsage.errors import StoreError
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS docs (
-  ns TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, updated REAL NOT NULL,
-  PRIMARY KEY (ns, key)
-);
-CREATE TABLE IF NOT EXISTS log (
-  ns TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, item TEXT NOT NULL,
-  PRIMARY KEY (ns, key, seq)
-);
-CREATE TABLE IF NOT EXISTS claims (
-  ns TEXT NOT NULL, key TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (ns, key)
-);
-CREATE TABLE IF NOT EXISTS published (
-  run TEXT NOT NULL, step TEXT NOT NULL, kind TEXT NOT NULL, object_id TEXT NOT NULL,
-  account TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (run, step)
-);
-"""
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from adsage.config import Settings
+    from adsage.state.engine import Database
 
 
 class StateStore:
-    def __init__(self, path: Path, *, timeout: float = 10.0) -> None:
-        self.path = path
-        self.timeout = timeout
-        self._ready = False
+    """``StateStore(path)`` for a SQLite file, ``StateStore("postgresql://...")`` for a server."""
 
-    def _fail(self, exc: BaseException) -> StoreError:
-        return StoreError(
-            f"the state file {self.path} is unusable ({str(exc).splitlines()[0][:120]}); "
-            f"move it aside (mv {self.path} {self.path}.bad) and try again"
-        )
+    def __init__(self, target: Path | str, *, timeout: float = 10.0) -> None:
+        self.url: str | None = None
+        self.path: Path | None = None
+        if isinstance(target, str) and "://" in target:
+            self.url = target
+        else:
+            self.path = Path(target)
+        self.timeout = timeout
+        self._db: Database | None = None
+
+    # -- connection and errors ---------------------------------------------------------
+    def _database(self) -> Database:
+        if self._db is None or not self._db.ready:
+            from adsage.state.engine import database, migrate
+
+            if self.path is not None:
+                from adsage.config import ensure_home
+
+                ensure_home(self.path.parent)
+            db = database(self.path if self.path is not None else str(self.url), self.timeout)
+            if not db.ready:
+                with self._errors(db):
+                    migrate(db)
+                db.ready = True
+            self._db = db
+        return self._db
+
+    def close(self) -> None:
+        """Close this process's pooled connections to the database (a worker shutting down;
+        any store on it reconnects on next use)."""
+        from adsage.state.engine import close
+
+        close(self.path if self.path is not None else str(self.url))
 
     @contextmanager
-    def _conn(self) -> Iterator[sqlite3.Connection]:
-        from adsage.config import ensure_home
-
-        ensure_home(self.path.parent)
-        try:
-            con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-        except (sqlite3.Error, OSError) as exc:
-            raise self._fail(exc) from None
-        try:
-            # WAL with NORMAL sync: a commit survives any process crash; only a power cut can
-            # roll back the last commits, and nothing fsyncs once per checkpoint write
-            con.execute("PRAGMA synchronous=NORMAL")
-            if not self._ready:
-                con.execute("PRAGMA journal_mode=WAL")
-                con.executescript(_SCHEMA)
-                self._ready = True
-            con.execute("BEGIN IMMEDIATE")
+    def _conn(self) -> Iterator[Connection]:
+        """One transaction (on SQLite it holds the write lock from its first statement)."""
+        db = self._database()
+        with self._errors(db), db.engine.begin() as con:
             yield con
-            con.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            _rollback(con)
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(
+
+    @contextmanager
+    def _errors(self, db: Database) -> Iterator[None]:
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            yield
+        except DBAPIError as exc:
+            raise self._translate(db, exc.orig or exc) from None
+        except OSError as exc:
+            raise self._translate(db, exc) from None
+
+    def _translate(self, db: Database, exc: BaseException) -> StoreError:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+        if db.kind == "sqlite":
+            if "locked" in first or "busy" in first:
+                return StoreError(
                     f"the state file {self.path} is locked by another process (waited "
                     f"{self.timeout:g} s); close the other adsage chat, bot or batch using "
                     "it, or try again"
-                ) from None
-            raise self._fail(exc) from None
-        except sqlite3.DatabaseError as exc:
-            _rollback(con)
-            raise self._fail(exc) from None
-        except BaseException:
-            _rollback(con)
-            raise
-        finally:
-            con.close()
+                )
+            return StoreError(
+                f"the state file {self.path} is unusable ({first[:120]}); "
+                f"move it aside (mv {self.path} {self.path}.bad) and try again"
+            )
+        state = str(getattr(exc, "sqlstate", None) or "")
+        if state == "55P03":
+            return StoreError(
+                f"the database at ADSAGE_DATABASE_URL ({db.label}) kept a row locked for "
+                f"{self.timeout:g} s; try again"
+            )
+        import psycopg
 
+        if state.startswith(("08", "28", "3D")) or (
+            not state and isinstance(exc, psycopg.OperationalError | OSError)
+        ):
+            return StoreError(
+                f"cannot reach the database at ADSAGE_DATABASE_URL ({db.label}): {first}; "
+                "start PostgreSQL or fix ADSAGE_DATABASE_URL"
+            )
+        return StoreError(
+            f"the database at ADSAGE_DATABASE_URL ({db.label}) failed: {first}; "
+            "check the server's log"
+        )
+
+    def _insert(self, table: Any) -> Any:
+        """INSERT with ON CONFLICT support for this engine."""
+        if self._database().kind == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        return insert(table)
+
+    # -- documents ---------------------------------------------------------------------
     def get(self, ns: str, key: str) -> dict[str, Any] | None:
+        from sqlalchemy import select
+
+        from adsage.state.tables import docs
+
         with self._conn() as con:
-            row = con.execute("SELECT value FROM docs WHERE ns=? AND key=?", (ns, key)).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+            value = con.execute(
+                select(docs.c.value).where(docs.c.ns == ns, docs.c.key == key)
+            ).scalar()
+        return None if value is None else dict(json.loads(value))
 
     def put(self, ns: str, key: str, value: dict[str, Any]) -> None:
+        from adsage.state.tables import docs
+
         text = json.dumps(value, ensure_ascii=False, default=str)
+        stmt = self._insert(docs).values(ns=ns, key=key, value=text, updated=time.time())
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["ns", "key"],
+            set_={"value": stmt.excluded.value, "updated": stmt.excluded.updated},
+        )
         with self._conn() as con:
-            con.execute(
-                "INSERT INTO docs VALUES (?, ?, ?, ?) ON CONFLICT(ns, key) "
-                "DO UPDATE SET value=excluded.value, updated=excluded.updated",
-                (ns, key, text, time.time()),
-            )
+            con.execute(stmt)
 
     def delete(self, ns: str, key: str) -> None:
+        from sqlalchemy import delete
+
+        from adsage.state.tables import docs, log
+
         with self._conn() as con:
-            con.execute("DELETE FROM docs WHERE ns=? AND key=?", (ns, key))
-            con.execute("DELETE FROM log WHERE ns=? AND key=?", (ns, key))
+            con.execute(delete(docs).where(docs.c.ns == ns, docs.c.key == key))
+            con.execute(delete(log).where(log.c.ns == ns, log.c.key == key))
 
     def keys(self, ns: str) -> list[str]:
         """Keys of a namespace, most recently updated first."""
+        from sqlalchemy import select
+
+        from adsage.state.tables import docs
+
+        query = (
+            select(docs.c.key).where(docs.c.ns == ns).order_by(docs.c.updated.desc(), docs.c.key)
+        )
         with self._conn() as con:
-            rows = con.execute(
-                "SELECT key FROM docs WHERE ns=? ORDER BY updated DESC, key", (ns,)
-            ).fetchall()
-        return [r[0] for r in rows]
+            return [str(k) for k in con.execute(query).scalars()]
 
     def latest(self, ns: str) -> tuple[str, dict[str, Any]] | None:
-        keys = self.keys(ns)
-        if not keys:
-            return None
-        value = self.get(ns, keys[0])
-        return None if value is None else (keys[0], value)
+        from sqlalchemy import select
 
-    def append(self, ns: str, key: str, item: dict[str, Any]) -> int:
-        text = json.dumps(item, ensure_ascii=False, default=str)
+        from adsage.state.tables import docs
+
+        query = (
+            select(docs.c.key, docs.c.value)
+            .where(docs.c.ns == ns)
+            .order_by(docs.c.updated.desc(), docs.c.key)
+            .limit(1)
+        )
         with self._conn() as con:
-            (seq,) = con.execute(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM log WHERE ns=? AND key=?", (ns, key)
-            ).fetchone()
-            con.execute("INSERT INTO log VALUES (?, ?, ?, ?)", (ns, key, seq, text))
-        return int(seq)
+            row = con.execute(query).first()
+        return None if row is None else (str(row[0]), dict(json.loads(row[1])))
+
+    # -- per-key logs ------------------------------------------------------------------
+    def append(self, ns: str, key: str, item: dict[str, Any]) -> int:
+        from sqlalchemy import func, insert, select, text
+
+        from adsage.state.tables import log
+
+        data = json.dumps(item, ensure_ascii=False, default=str)
+        after = select(func.coalesce(func.max(log.c.seq), 0) + 1).where(
+            log.c.ns == ns, log.c.key == key
+        )
+        with self._conn() as con:
+            if self._database().kind == "postgresql":
+                # SQLite's immediate transaction serialises writers; on PostgreSQL two
+                # workers appending to one thread wait for each other here instead.
+                con.execute(
+                    text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
+                    {"k": f"log:{ns}:{key}"},
+                )
+            seq = int(con.execute(after).scalar_one())
+            con.execute(insert(log).values(ns=ns, key=key, seq=seq, item=data))
+        return seq
 
     def items(self, ns: str, key: str, *, last: int | None = None) -> list[dict[str, Any]]:
-        with self._conn() as con:
-            rows = con.execute(
-                "SELECT item FROM log WHERE ns=? AND key=? ORDER BY seq", (ns, key)
-            ).fetchall()
-        out = [dict(json.loads(r[0])) for r in rows]
-        return out[-last:] if last else out
+        from sqlalchemy import select
 
-    def claim(self, ns: str, key: str) -> bool:
-        """True the first time ``key`` is claimed in ``ns``, False for every repeat."""
+        from adsage.state.tables import log
+
+        query = select(log.c.item).where(log.c.ns == ns, log.c.key == key)
+        # the last N: newest first from the index, put back in order below
+        query = query.order_by(log.c.seq.desc()).limit(last) if last else query.order_by(log.c.seq)
         with self._conn() as con:
-            cur = con.execute(
-                "INSERT OR IGNORE INTO claims VALUES (?, ?, ?)", (ns, key, time.time())
-            )
-            return cur.rowcount == 1
+            rows = [dict(json.loads(r)) for r in con.execute(query).scalars()]
+        return rows[::-1] if last else rows
+
+    # -- exactly-once ------------------------------------------------------------------
+    def claim(self, ns: str, key: str) -> bool:
+        """True the first time ``key`` is claimed in ``ns``, False for every repeat, across
+        every process sharing the database (one atomic insert-or-nothing)."""
+        from adsage.state.tables import claims
+
+        stmt = self._insert(claims).values(ns=ns, key=key, at=time.time())
+        stmt = stmt.on_conflict_do_nothing().execution_options(preserve_rowcount=True)
+        with self._conn() as con:
+            return int(con.execute(stmt).rowcount) == 1
 
     # Marketing API objects a publish run created, so a re-run skips them and undo finds them.
     def record_published(
         self, run: str, step: str, kind: str, object_id: str, account: str
     ) -> None:
+        from sqlalchemy import func, select
+
+        from adsage.state.tables import published
+
+        fields: dict[str, Any] = {"kind": kind, "object_id": object_id, "account": account}
         with self._conn() as con:
-            con.execute(
-                "INSERT OR REPLACE INTO published VALUES (?, ?, ?, ?, ?, ?)",
-                (run, step, kind, object_id, account, time.time()),
-            )
+            n = con.execute(
+                select(func.coalesce(func.max(published.c.n), 0) + 1).where(published.c.run == run)
+            ).scalar_one()
+            fields.update(at=time.time(), n=int(n))
+            stmt = self._insert(published).values(run=run, step=step, **fields)
+            con.execute(stmt.on_conflict_do_update(index_elements=["run", "step"], set_=fields))
 
     def published(self, run: str) -> list[dict[str, str]]:
         """The run's objects in creation order."""
+        from sqlalchemy import select
+
+        from adsage.state.tables import published as t
+
+        query = (
+            select(t.c.step, t.c.kind, t.c.object_id, t.c.account)
+            .where(t.c.run == run)
+            .order_by(t.c.at, t.c.n)
+        )
         with self._conn() as con:
-            rows = con.execute(
-                "SELECT step, kind, object_id, account FROM published WHERE run=? "
-                "ORDER BY at, rowid",
-                (run,),
-            ).fetchall()
+            rows = con.execute(query).all()
         return [dict(zip(("step", "kind", "object_id", "account"), r, strict=True)) for r in rows]
 
     def forget_published(self, run: str, step: str) -> None:
+        from sqlalchemy import delete
+
+        from adsage.state.tables import published
+
         with self._conn() as con:
-            con.execute("DELETE FROM published WHERE run=? AND step=?", (run, step))
+            con.execute(delete(published).where(published.c.run == run, published.c.step == step))
+
+    # -- a work queue several workers share (see adsage.state.queue) ----------------------
+    def enqueue(self, ns: str, keys: Sequence[str]) -> None:
+        from adsage.state.queue import enqueue
+
+        with self._conn() as con:
+            enqueue(con, self._insert, ns, keys)
+
+    def take(
+        self,
+        ns: str,
+        owner: str,
+        keys: Collection[str],
+        *,
+        stale_after: float,
+        gone: Callable[[str], bool] = lambda _owner: False,
+    ) -> str | None:
+        from adsage.state.queue import take
+
+        with self._conn() as con:
+            return take(con, ns, owner, keys, stale_after=stale_after, gone=gone)
+
+    def release(
+        self, ns: str, key: str, owner: str, *, error: str | None = None, exit_code: int = 1
+    ) -> None:
+        from adsage.state.queue import release
+
+        with self._conn() as con:
+            release(con, ns, key, owner, error=error, exit_code=exit_code)
+
+    def hand_back(self, ns: str, keys: Collection[str], owner: str) -> None:
+        from adsage.state.queue import hand_back
+
+        with self._conn() as con:
+            hand_back(con, ns, keys, owner)
+
+    def queue_status(self, ns: str, keys: Collection[str]) -> dict[str, dict[str, Any]]:
+        from adsage.state.queue import status
+
+        with self._conn() as con:
+            return status(con, ns, keys)
 
 
-def _rollback(con: sqlite3.Connection) -> None:
-    with suppress(sqlite3.Error):
-        con.execute("ROLLBACK")
-
-
-def open_state(home: Path) -> StateStore:
-    return StateStore(home / "state.sqlite")
+def open_state(where: Settings | Path) -> StateStore:
+    """The store the settings name: ``ADSAGE_DATABASE_URL`` when set, else
+    ``<home>/state.sqlite`` (a bare folder always means its SQLite file)."""
+    if isinstance(where, Path):
+        return StateStore(where / "state.sqlite")
+    url = where.database_url
+    if url and url.startswith("sqlite:///"):  # one file shared by workers on one machine
+        return StateStore(Path(url.removeprefix("sqlite:///")))
+    return StateStore(url) if url else StateStore(where.home / "state.sqlite")

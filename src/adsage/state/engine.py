@@ -1,0 +1,179 @@
+"""One SQLAlchemy engine per database per process, its schema brought up to date on first use.
+
+SQLite (the default, one file under ADSAGE_HOME) runs in WAL mode with NORMAL sync and takes
+the write lock at the start of every transaction (``BEGIN IMMEDIATE``), so a claim or a
+read-modify-write never races another process.  PostgreSQL (``ADSAGE_DATABASE_URL``) goes
+through psycopg 3.  Imported only when a store is first used: ``import adsage`` stays light.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from adsage.errors import ConfigError
+
+HEAD = "0002"  # the newest migration; a test checks it against the scripts
+MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATION_LOCK = 0x61647361676501  # PostgreSQL advisory lock id held while migrating
+
+
+@dataclass
+class Database:
+    engine: Engine
+    kind: str  # "sqlite" or "postgresql"
+    label: str  # what error lines show: the file, or the URL without its password
+    ready: bool = False
+
+
+_lock = threading.Lock()
+# A process uses one database; the bound only keeps a long test run (a new SQLite file per
+# test) from holding every file open.  An evicted engine is disposed and still works.
+_KEEP = 8
+_databases: dict[tuple[str, float], Database] = {}
+_fork_hook = False
+
+
+def postgres_url(raw: str) -> str:
+    """The URL for SQLAlchemy: plain ``postgresql://`` and ``postgres://`` mean psycopg 3."""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if raw.startswith(prefix):
+            return "postgresql+psycopg://" + raw[len(prefix) :]
+    raise ConfigError(
+        "invalid setting database_url (ADSAGE_DATABASE_URL): use "
+        "postgresql://user:password@host:5432/database, or unset it for the SQLite file "
+        "under ADSAGE_HOME"
+    )
+
+
+def describe(raw: str) -> str:
+    try:
+        return (
+            make_url(postgres_url(raw))
+            .set(drivername="postgresql")
+            .render_as_string(hide_password=True)
+        )
+    except (ArgumentError, ValueError, ConfigError):
+        return "(unreadable URL)"
+
+
+def database(target: Path | str, timeout: float) -> Database:
+    """The process-wide engine for a SQLite file or a PostgreSQL URL."""
+    key = (str(target), timeout)
+    with _lock:
+        found = _databases.pop(key, None)
+        if found is None:
+            found = _create(target, timeout)
+            _after_fork_forget()
+        _databases[key] = found  # most recently used last
+        while len(_databases) > _KEEP:
+            oldest = next(iter(_databases))
+            _databases.pop(oldest).engine.dispose()
+        return found
+
+
+def close(target: Path | str) -> None:
+    """Close the pooled connections to one database (they reopen on next use)."""
+    with _lock:
+        for key, db in list(_databases.items()):
+            if key[0] == str(target):
+                db.engine.dispose()
+
+
+def _create(target: Path | str, timeout: float) -> Database:
+    if isinstance(target, Path):
+        engine = create_engine(
+            f"sqlite:///{target}",
+            connect_args={"timeout": timeout, "check_same_thread": False},
+        )
+        _sqlite_transactions(engine)
+        return Database(engine, "sqlite", str(target))
+    url = postgres_url(target)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(
+            "invalid setting database_url (ADSAGE_DATABASE_URL): not a URL; use "
+            "postgresql://user:password@host:5432/database"
+        ) from None
+    engine = create_engine(
+        parsed,
+        pool_pre_ping=True,  # a restarted server costs one reconnect, not a failed turn
+        connect_args={
+            "connect_timeout": max(1, round(timeout)),
+            "options": f"-c lock_timeout={int(timeout * 1000)}",
+            "application_name": "adsage",
+        },
+    )
+    return Database(engine, "postgresql", describe(target))
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy drive transactions, and start each one holding the write lock."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi: Any, _record: Any) -> None:
+        dbapi.isolation_level = None
+        cur = dbapi.cursor()
+        try:
+            # WAL with NORMAL sync: a commit survives any process crash; only a power cut
+            # can roll back the last commits, and no commit waits for an fsync
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _after_fork_forget() -> None:
+    """A forked child must not share the parent's sockets: it opens its own connections."""
+    global _fork_hook
+    if _fork_hook:
+        return
+    _fork_hook = True
+
+    def forget() -> None:
+        for db in _databases.values():
+            db.engine.dispose(close=False)
+
+    os.register_at_fork(after_in_child=forget)
+
+
+def migrate(db: Database) -> None:
+    """Bring the schema to :data:`HEAD` (no-op when it is there; Alembic only when not)."""
+    with db.engine.connect() as conn:
+        with conn.begin():
+            current = _version(conn)
+        if current == HEAD:
+            return
+        with conn.begin():
+            if db.kind == "postgresql":  # two workers starting together migrate once
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+            if _version(conn) != HEAD:
+                _upgrade(conn)
+
+
+def _version(conn: Any) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()  # type: ignore[no-any-return]
+
+
+def _upgrade(conn: Any) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
