@@ -139,11 +139,12 @@ def _signed_event(team_id: str, channel: str, text: str) -> tuple[bytes, dict[st
 def test_two_workspaces_install_and_each_is_answered_with_its_own_token(
     oauth_env: str, fake_slack: FakeSlack
 ) -> None:
+    one, two = ("T" + uuid.uuid4().hex[:8].upper() for _ in range(2))
     first = create_app()
-    assert _install(first, fake_slack, "T2")[0] == 200
+    assert _install(first, fake_slack, one)[0] == 200
     second = create_app()  # another worker on the same database
-    assert _install(second, fake_slack, "T3")[0] == 200
-    for team, app in (("T2", second), ("T3", first)):
+    assert _install(second, fake_slack, two)[0] == 200
+    for team, app in ((one, second), (two, first)):
         channel = "C" + uuid.uuid4().hex[:10].upper()
         body, headers = _signed_event(team, channel, "help")
         assert _asgi(app, "POST", "/slack/events", headers=headers, body=body)[0] == 200
@@ -165,16 +166,17 @@ def test_a_redirect_without_a_valid_state_or_code_installs_nothing(
     state = parse_qs(urlparse(re.sub("&amp;", "&", head.get("location", "")) or "").query)
     assert status == 200 and not state  # an install page, not a bare redirect
     # no cookie, made-up state: refused before Slack is asked
-    code = fake_slack.grant("T4")
+    team = "T" + uuid.uuid4().hex[:8].upper()
+    code = fake_slack.grant(team)
     status, _, _ = _asgi(
         app, "GET", "/slack/oauth_redirect", query=urlencode({"code": code, "state": "forged"})
     )
     assert status in (400, 401)
     assert not [c for c in fake_slack.calls_to("oauth.v2.access") if c["args"]["code"] == code]
-    assert fake_slack.token_of("T4") is None
+    assert fake_slack.token_of(team) is None
     # the user cancelled at Slack
     status, _, _ = _asgi(app, "GET", "/slack/oauth_redirect", query="error=access_denied")
-    assert status == 200 and fake_slack.token_of("T4") is None
+    assert status == 200 and fake_slack.token_of(team) is None
 
 
 def test_oauth_mode_names_each_missing_setting(
