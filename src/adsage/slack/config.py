@@ -22,7 +22,7 @@ _HINTS = {
 }
 # What the bot asks for when a workspace installs it (distribution mode): mentions, DMs, the
 # /adsage command, replies and CSV uploads.
-DEFAULT_SCOPES = "app_mentions:read,channels:history,chat:write,commands,files:write,im:history"
+DEFAULT_SCOPES = "app_mentions:read,chat:write,commands,files:write,im:history"
 
 
 class SlackSettings(BaseSettings):
