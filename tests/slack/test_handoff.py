@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from adsage.slack.handoff import MAX_ATTEMPTS, NS_WORK, Handoff
+from adsage.slack.handoff import MAX_ATTEMPTS, NS_WORK, NS_WORKERS, Handoff
 from adsage.state.store import StateStore
 
 
@@ -23,28 +23,29 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> StateStore:
 REQUEST = {"body": '{"type": "event_callback"}', "type": "application/json"}
 
 
-def _went_quiet(store: StateStore, key: str, seconds: float) -> None:
-    """Age the heartbeat as if its worker had stopped ``seconds`` ago."""
-    doc = store.get(NS_WORK, key)
-    assert doc is not None
-    doc["beat"] = time.time() - seconds
-    store.put(NS_WORK, key, doc)
+def _went_quiet(store: StateStore, worker: str, seconds: float) -> None:
+    """Age a worker's heartbeat as if it had stopped ``seconds`` ago."""
+    store.put(NS_WORKERS, worker, {"beat": time.time() - seconds})
+
+
+def _holder(store: StateStore, turn: str) -> list[str]:
+    return [k.partition("|")[0] for k in store.keys(NS_WORK) if k.endswith("|" + turn)]
 
 
 def test_a_live_worker_keeps_its_turn_and_a_dead_ones_is_taken_once(store: StateStore) -> None:
     owner = Handoff(store, lease=30.0, name="owner")
     owner.open("Ev1", REQUEST)
     others = [Handoff(store, lease=30.0, name=f"w{i}") for i in range(6)]
-    assert [h.take("Ev1") for h in others] == [None] * 6  # heartbeat is fresh
-    _went_quiet(store, "Ev1", 29)
-    owner.beat()  # still alive: renewed
-    assert [h.take("Ev1") for h in others] == [None] * 6
-    _went_quiet(store, "Ev1", 31)
+    assert [h.scan(lambda *_: None) for h in others] == [0] * 6  # heartbeat is fresh
+    _went_quiet(store, "owner", 29)
+    assert [h.scan(lambda *_: None) for h in others] == [0] * 6
+    owner.beat()
+    _went_quiet(store, "owner", 31)
     won: list[str] = []
     replayed: list[str] = []
 
     def scan(h: Handoff) -> None:
-        if h.scan(lambda key, req: replayed.append(key)):
+        if h.scan(lambda turn, req: replayed.append(turn)):
             won.append(h.name)
 
     threads = [threading.Thread(target=scan, args=(h,)) for h in others]
@@ -53,21 +54,21 @@ def test_a_live_worker_keeps_its_turn_and_a_dead_ones_is_taken_once(store: State
     for t in threads:
         t.join()
     assert len(won) == 1 and replayed == ["Ev1"]
-    assert store.get(NS_WORK, "Ev1")["worker"] == won[0]  # type: ignore[index]
-    owner.beat()  # the old owner came back to life: it must not steal the record back
-    assert store.get(NS_WORK, "Ev1")["worker"] == won[0]  # type: ignore[index]
+    assert _holder(store, "Ev1") == won[0:1]
     winner = next(h for h in others if h.name == won[0])
     winner.done("Ev1")
     assert store.keys(NS_WORK) == [] and winner.in_flight() == []
 
 
 def test_a_turn_that_keeps_failing_is_given_up(store: StateStore) -> None:
-    Handoff(store, lease=30.0, name="first").open("Ev2", REQUEST)
+    previous = "first"
+    Handoff(store, lease=30.0, name=previous).open("Ev2", REQUEST)
     for attempt in range(1, MAX_ATTEMPTS + 2):
-        _went_quiet(store, "Ev2", 60)
-        taken = Handoff(store, lease=30.0, name=f"w{attempt}").take("Ev2")
-        assert (taken is not None) == (attempt <= MAX_ATTEMPTS)
-    assert store.get(NS_WORK, "Ev2") is None
+        _went_quiet(store, previous, 60)
+        previous = f"w{attempt}"
+        taken = Handoff(store, lease=30.0, name=previous).scan(lambda *_: None)
+        assert taken == (1 if attempt <= MAX_ATTEMPTS else 0)
+    assert store.keys(NS_WORK) == []
 
 
 def test_stop_waits_for_turns_then_hands_the_rest_back(store: StateStore) -> None:
@@ -78,6 +79,8 @@ def test_stop_waits_for_turns_then_hands_the_rest_back(store: StateStore) -> Non
     start = time.monotonic()
     left = worker.stop(grace=1.0)
     assert left == ["stuck"] and time.monotonic() - start >= 0.9
-    assert store.get(NS_WORK, "quick") is None
+    assert _holder(store, "quick") == [] and _holder(store, "stuck") == ["stopping"]
     other = Handoff(store, lease=30.0, name="other")
-    assert other.take("stuck") == REQUEST  # at once, though the lease is 30 s
+    taken: list[tuple[str, dict[str, str]]] = []
+    assert other.scan(lambda turn, req: taken.append((turn, req))) == 1  # at once
+    assert taken == [("stuck", REQUEST)]

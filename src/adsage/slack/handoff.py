@@ -3,10 +3,12 @@
 Slack gets its acknowledgement before the answer is worked out (lazy listeners), so a worker
 that is killed or restarted mid-turn would otherwise drop the question silently: Slack will
 not retry an event it saw acknowledged.  So the request is written here before the
-acknowledgement leaves, the worker holding it renews a heartbeat while it works, and the
-record is deleted once the answer is posted.  Every worker scans for records whose heartbeat
-stopped (a crash) or was handed back (a graceful stop that ran out of time) and replays them;
-``StateStore.claim`` on ``key#attempt`` makes exactly one worker win each takeover.
+acknowledgement leaves, under a key that names the worker holding it, and deleted once the
+answer is posted.  Each worker renews one heartbeat of its own (not one per turn: under a
+burst a worker holds thousands of queued turns); every worker scans the list for turns whose
+holder's heartbeat stopped (a crash) or was withdrawn (a graceful stop that ran out of time)
+and replays them.  ``StateStore.claim`` on ``turn#attempt`` makes exactly one worker win each
+takeover.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from typing import Any
 from adsage.state.store import StateStore
 
 log = logging.getLogger("adsage.slack.handoff")
-NS_WORK = "slack-work"
+NS_WORK = "slack-work"  # key: "<worker>|<turn>", value: the request and attempt count
+NS_WORKERS = "slack-workers"  # key: worker name, value: its last heartbeat
 NS_TAKEN = "slack-work-taken"
+SEP = "|"
 # A turn that brought its worker down this many times is given up (and logged), not replayed
 # forever.
 MAX_ATTEMPTS = 3
@@ -42,8 +46,9 @@ class Handoff:
     def __init__(self, store: StateStore, *, lease: float, name: str | None = None) -> None:
         self.store = store
         self.lease = lease
-        self.name = name or worker_name()
-        self._mine: set[str] = set()
+        self.name = (name or worker_name()).replace(SEP, "-")
+        self._mine: dict[str, str] = {}  # turn -> its key in the store
+        self._beat_at = 0.0
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._stop = threading.Event()
@@ -51,20 +56,25 @@ class Handoff:
 
     # ---- one turn ------------------------------------------------------------------------
 
-    def open(self, key: str, request: dict[str, Any]) -> None:
+    def open(self, turn: str, request: dict[str, Any]) -> None:
         """Record a turn before Slack is told it arrived (``request``: raw body and type)."""
-        doc = {"request": request, "worker": self.name, "beat": time.time(), "attempt": 0}
-        self.store.put(NS_WORK, key, doc)
+        if time.time() - self._beat_at > self.lease / 3:
+            self.beat()  # a worker's first turn: make it known as alive
+        key = self.name + SEP + turn
+        self.store.put(NS_WORK, key, {"request": request, "attempt": 0, "at": time.time()})
         with self._lock:
-            self._mine.add(key)
+            self._mine[turn] = key
 
-    def done(self, key: str) -> None:
+    def done(self, turn: str) -> None:
         """The answer is posted (or the failure reported): nothing is left to resume."""
+        with self._lock:
+            key = self._mine.get(turn)
         try:
-            self.store.delete(NS_WORK, key)
+            if key is not None:
+                self.store.delete(NS_WORK, key)
         finally:
             with self._lock:
-                self._mine.discard(key)
+                self._mine.pop(turn, None)
                 self._idle.notify_all()
 
     def in_flight(self) -> list[str]:
@@ -74,44 +84,52 @@ class Handoff:
     # ---- heartbeat and takeover ----------------------------------------------------------
 
     def beat(self) -> None:
-        now = time.time()
-        for key in self.in_flight():
-            doc = self.store.get(NS_WORK, key)
-            if doc is not None and doc.get("worker") == self.name:
-                doc["beat"] = now
-                self.store.put(NS_WORK, key, doc)
+        self._beat_at = time.time()
+        self.store.put(NS_WORKERS, self.name, {"beat": self._beat_at})
 
-    def take(self, key: str) -> dict[str, Any] | None:
+    def _quiet(self, worker: str, seen: dict[str, bool]) -> bool:
+        """Whether ``worker`` stopped beating (cached for one scan)."""
+        if worker not in seen:
+            doc = self.store.get(NS_WORKERS, worker)
+            seen[worker] = doc is None or time.time() - float(doc.get("beat") or 0) >= self.lease
+        return seen[worker]
+
+    def take(self, key: str, seen: dict[str, bool] | None = None) -> dict[str, Any] | None:
         """The request of a turn whose worker went quiet, if this worker wins it."""
+        owner, _, turn = key.partition(SEP)
+        if owner == self.name or not turn or not self._quiet(owner, {} if seen is None else seen):
+            return None
         doc = self.store.get(NS_WORK, key)
-        if doc is None or time.time() - float(doc.get("beat") or 0) < self.lease:
+        if doc is None:
             return None
         attempt = int(doc.get("attempt") or 0) + 1
-        if not self.store.claim(NS_TAKEN, f"{key}#{attempt}"):
+        if not self.store.claim(NS_TAKEN, f"{turn}#{attempt}"):
             return None
         if attempt > MAX_ATTEMPTS:
-            log.error("giving up turn %s after %d attempts", key, attempt - 1)
+            log.error("giving up turn %s after %d attempts", turn, attempt - 1)
             self.store.delete(NS_WORK, key)
             return None
-        was = doc.get("worker")
-        doc.update(worker=self.name, beat=time.time(), attempt=attempt)
-        self.store.put(NS_WORK, key, doc)
+        if time.time() - self._beat_at > self.lease / 3:
+            self.beat()
+        mine = self.name + SEP + turn
+        # written under this worker's name before the old record goes: a crash in between
+        # leaves a spare record, never none
+        self.store.put(NS_WORK, mine, {**doc, "attempt": attempt})
+        self.store.delete(NS_WORK, key)
         with self._lock:
-            self._mine.add(key)
-        log.info("resuming turn %s (attempt %d, was %s)", key, attempt, was)
+            self._mine[turn] = mine
+        log.info("resuming turn %s (attempt %d, was %s)", turn, attempt, owner)
         return dict(doc["request"])
 
     def scan(self, replay: Replay) -> int:
         """Replay every turn this worker wins; returns how many."""
         won = 0
+        seen: dict[str, bool] = {}
         for key in self.store.keys(NS_WORK):
-            with self._lock:
-                if key in self._mine:
-                    continue
-            request = self.take(key)
+            request = self.take(key, seen)
             if request is not None:
                 won += 1
-                replay(key, request)
+                replay(key.partition(SEP)[2], request)
         return won
 
     def start(self, replay: Replay) -> None:
@@ -127,23 +145,21 @@ class Handoff:
                 except Exception as exc:  # noqa: BLE001 - the database may be down a while
                     log.warning("unfinished-turn scan failed: %s", str(exc).splitlines()[0])
 
+        self.beat()
         self._thread = threading.Thread(target=loop, name="adsage-handoff", daemon=True)
         self._thread.start()
 
     def stop(self, grace: float) -> list[str]:
         """Stop scanning, wait up to ``grace`` seconds for this worker's turns, and hand the
-        rest back (heartbeat zeroed, so any worker resumes them at its next scan)."""
+        rest back (this worker's heartbeat withdrawn, so any worker resumes them at its next
+        scan)."""
         self._stop.set()
         deadline = time.monotonic() + grace
         with self._lock:
             while self._mine and (left := deadline - time.monotonic()) > 0:
                 self._idle.wait(left)
             left_over = sorted(self._mine)
-        for key in left_over:
-            doc = self.store.get(NS_WORK, key)
-            if doc is not None and doc.get("worker") == self.name:
-                doc.update(beat=0, worker=f"{self.name} (stopped)")
-                self.store.put(NS_WORK, key, doc)
+        self.store.delete(NS_WORKERS, self.name)
         if left_over:
             log.warning("handed back %d unfinished turn(s) to the other workers", len(left_over))
         return left_over
