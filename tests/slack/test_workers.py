@@ -108,7 +108,7 @@ def _deliver_everywhere(a: Worker, b: Worker, channel: str) -> list[int]:
 
 
 def test_one_event_at_both_workers_and_retried_gets_one_reply(
-    workers: tuple[Worker, Worker],
+    workers: tuple[Worker, Worker], cluster: Cluster
 ) -> None:
     a, b = workers
     fake = a.bot.fake
@@ -118,6 +118,13 @@ def test_one_event_at_both_workers_and_retried_gets_one_reply(
         fake.wait(lambda c=channel: fake.calls_to("chat.postMessage", c))
         time.sleep(1.5)  # time for a second answer, were one coming
         assert len(fake.calls_to("chat.postMessage", channel)) == 1
+    # channel chatter the bot was not asked about: acknowledged, unanswered, nothing left open
+    chatter = {"type": "message", "channel_type": "channel", "user": "U999", "text": "hi"}
+    channel = _channel()
+    assert a.bot.event({**chatter, "channel": channel, "ts": "1700000000.000009"})[0].status == 200
+    time.sleep(1.0)
+    assert fake.calls_to("chat.postMessage", channel) == []
+    assert _unfinished(cluster) == []
 
 
 def test_thread_started_on_one_worker_continues_on_the_other(

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("adsage.slack")
 # Set in the context of a turn replayed from the unfinished list (see adsage.slack.worker).
 RESUMED = "adsage_resumed"
+# Events that may start a turn (recorded before the claim; see drop_retries).
+TURN_EVENTS = ("app_mention", "message")
 ACTIONS = {
     "adsage_regenerate": "regenerate",
     "adsage_shorter": "shorter",
@@ -182,26 +184,49 @@ def build_app(
 
     @app.middleware
     def drop_retries(
-        body: dict[str, Any], context: Any, next: Callable[[], None]
-    ) -> BoltResponse | None:
+        body: dict[str, Any], request: Any, context: Any, next: Callable[[], None]
+    ) -> Any:
         """Each event is handled once: a repeat (a Slack retry) is acknowledged and dropped.
-        A turn replayed from the unfinished list was claimed when it first arrived."""
-        if body.get("type") == "event_callback" and not context.get(RESUMED):
-            event_id = str(body.get("event_id") or "")
-            if not event_id or not threads.claim_event(event_id):
-                log.info("dropping repeated event %s", event_id or "(no id)")
-                return BoltResponse(status=200, body="")
+        A turn replayed from the unfinished list was claimed when it first arrived.
+
+        With a handoff the turn is recorded before the claim: a database error in between
+        is an HTTP 500 that Slack retries, never a claimed event nobody answers.  Events that
+        turn out to need no answer (channel chatter) close their record in their ack."""
+        if body.get("type") != "event_callback" or context.get(RESUMED):
+            next()
+            return None
+        event_id = str(body.get("event_id") or "")
+        turn = turn_key(body)
+        kind = (body.get("event") or {}).get("type")
+        if handoff is not None and event_id and kind in TURN_EVENTS:
+            handoff.open(turn, _request_doc(request))
+        try:
+            first = bool(event_id) and threads.claim_event(event_id)
+        except BaseException:
+            _close(turn)
+            raise
+        if not first:
+            _close(turn)
+            log.info("dropping repeated event %s", event_id or "(no id)")
+            return BoltResponse(status=200, body="")
         next()
         return None
 
-    def ack_now(ack: Callable[..., None]) -> None:
+    def _close(turn: str) -> None:
+        if handoff is not None:
+            handoff.done(turn)
+
+    def ack_settled(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        """An event that needs no answer: its record (if any) goes with the ack."""
+        _close(turn_key(body))
         ack()
 
     def ack_turn(ack: Callable[..., None], request: Any, body: dict[str, Any]) -> None:
-        """Record the turn before Slack hears it arrived: from then on it cannot be lost."""
-        if handoff is not None and not request.context.get(RESUMED):
-            ctype = (request.headers.get("content-type") or ["application/json"])[0]
-            handoff.open(turn_key(body), {"body": request.raw_body, "type": ctype})
+        """Record the turn before Slack hears it arrived: from then on it cannot be lost.
+        (Events were recorded by the middleware already.)"""
+        resumed = request.context.get(RESUMED)
+        if handoff is not None and not resumed and body.get("type") != "event_callback":
+            handoff.open(turn_key(body), _request_doc(request))
         ack()
 
     def finishing(fn: Callable[..., None]) -> Callable[..., None]:
@@ -240,7 +265,7 @@ def build_app(
 
     app.event("app_mention")(ack=ack_turn, lazy=[converse])
     app.event("message", matchers=[is_dm])(ack=ack_turn, lazy=[converse])
-    app.event("message")(ack_now)  # channel chatter the bot was not asked about
+    app.event("message")(ack_settled)  # channel chatter the bot was not asked about
 
     def ack_command(
         ack: Callable[..., None], command: dict[str, Any], request: Any, body: dict[str, Any]
@@ -296,6 +321,12 @@ def build_app(
     for action_id in ACTIONS:
         app.action(action_id)(ack=ack_turn, lazy=[run_action])
     return app
+
+
+def _request_doc(request: Any) -> dict[str, str]:
+    """What a worker needs to replay a request: the raw body and its content type."""
+    ctype = (request.headers.get("content-type") or ["application/json"])[0]
+    return {"body": request.raw_body, "type": ctype}
 
 
 def turn_key(body: dict[str, Any]) -> str:
