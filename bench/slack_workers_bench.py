@@ -15,25 +15,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import http.client
-import importlib.util
 import json
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RATE = 200  # events per second
-SECRET = "bench-signing-secret"
 # What people ask a bot all day, none of it needing a model: help, goal checks, test sizes,
 # and one question in ten that goes to the knowledge server.
 TEXTS = [
@@ -50,33 +45,14 @@ TEXTS = [
 ]
 
 
-def _fake_slack() -> Any:
-    path = ROOT / "tests" / "slack" / "fake_slack.py"
-    spec = importlib.util.spec_from_file_location("adsage_bench_fake_slack", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _deployment() -> Any:
+    """The tests' deployment helpers (Slack stand-in, ``chroma run``, worker processes)."""
+    folder = str(ROOT / "tests" / "slack")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    import cluster  # type: ignore[import-not-found]
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"{url} did not come up")
-        time.sleep(0.2)
+    return cluster
 
 
 def _body(i: int, channel: str) -> bytes:
@@ -104,7 +80,9 @@ def _body(i: int, channel: str) -> bytes:
 
 def _headers(body: bytes) -> dict[str, str]:
     stamp = str(int(time.time()))
-    mac = hmac.new(SECRET.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256)
+    from slack_support import SIGNING_SECRET  # type: ignore[import-not-found]
+
+    mac = hmac.new(SIGNING_SECRET.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256)
     return {
         "Content-Type": "application/json",
         "X-Slack-Request-Timestamp": stamp,
@@ -168,55 +146,23 @@ def _pct(values: list[float], q: float) -> float:
 
 def run(seconds: float | None = None) -> dict[str, Any]:
     seconds = float(seconds or os.environ.get("BENCH_SLACK_SECONDS") or 5)
-    chroma = Path(sys.executable).with_name("chroma")
-    if not chroma.exists():
+    deploy = _deployment()
+    if not deploy.chroma_binary():
         return {"skipped": "the chroma CLI is not installed"}
-    fake_mod = _fake_slack()
-    fake = fake_mod.FakeSlack().start()
-    tmp = Path(tempfile.mkdtemp(prefix="adsage-slack-bench-"))
-    procs: list[subprocess.Popen[bytes]] = []
-    try:
-        cport = _free_port()
-        procs.append(
-            subprocess.Popen(
-                [str(chroma), "run", "--path", str(tmp / "chroma")]
-                + ["--host", "127.0.0.1", "--port", str(cport)],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        chroma_url = f"http://127.0.0.1:{cport}"
-        _wait(chroma_url + "/api/v2/heartbeat", procs[-1])
-        from adsage.config import load_settings
-        from adsage.knowledge.ingest import index_paths
+    from fake_slack import FakeSlack  # type: ignore[import-not-found]
 
-        index_paths(load_settings(home=tmp / "indexer", chroma_url=chroma_url))
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ADSAGE_"))}
-        env.update(
-            SLACK_BOT_TOKEN=fake_mod.BOT_TOKEN,
-            SLACK_SIGNING_SECRET=SECRET,
-            SLACK_API_URL=f"{fake.url}/api/",
-            ADSAGE_CHROMA_URL=chroma_url,
-            ADSAGE_DATABASE_URL=f"sqlite:///{tmp / 'shared' / 'state.sqlite'}",
-            ANONYMIZED_TELEMETRY="False",
-        )
-        if os.environ.get("ADSAGE_MODEL_DIR"):
-            env["ADSAGE_MODEL_DIR"] = os.environ["ADSAGE_MODEL_DIR"]
-        ports = []
-        for name in ("a", "b"):
-            port = _free_port()
-            log = (tmp / f"worker-{name}.log").open("wb")
-            procs.append(
-                subprocess.Popen(
-                    [sys.executable, "-m", "adsage", "slack", "--http"]
-                    + ["--host", "127.0.0.1", "--port", str(port)],
-                    env={**env, "ADSAGE_HOME": str(tmp / f"home-{name}")},
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                )
-            )
-            _wait(f"http://127.0.0.1:{port}/healthz", procs[-1])
-            ports.append(port)
+    from adsage.config import load_settings
+    from adsage.knowledge.ingest import index_paths
+
+    fake = FakeSlack().start()
+    tmp = Path(tempfile.mkdtemp(prefix="adsage-slack-bench-"))
+    group = deploy.Cluster(tmp, fake, f"sqlite:///{tmp / 'shared' / 'state.sqlite'}")
+    try:
+        url = group.start_chroma()
+        index_paths(load_settings(home=tmp / "indexer", chroma_url=url))
+        shared = {k: v for k, v in os.environ.items() if k == "ADSAGE_MODEL_DIR"}
+        workers = [group.worker(name, **shared) for name in ("a", "b")]
+        ports = [int(w.bot.url.rsplit(":", 1)[1]) for w in workers]
         results, elapsed = _load(ports, seconds)
         # replies: wait until every event has one, or nothing new arrives for 20 s
         expected = {r["channel"] for r in results}
@@ -270,13 +216,7 @@ def run(seconds: float | None = None) -> dict[str, Any]:
             "reply_mean_ms": round(statistics.fmean(reply_lat) * 1000, 1) if reply_lat else None,
         }
     finally:
-        for proc in reversed(procs):
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        group.close()
         fake.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -4,10 +4,6 @@ are answered with its own token, by any worker on that database."""
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import hmac
-import json
 import re
 import time
 import uuid
@@ -17,42 +13,16 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 from fake_slack import CLIENT_ID, CLIENT_SECRET, FakeSlack
-from slack_support import SIGNING_SECRET, server_env
+from slack_support import asgi, mention_event, server_env, signed_json
 
 from adsage.slack.server import SlackHttp, create_app
 
 REDIRECT = "https://bot.example.com/slack/oauth_redirect"
 
 
-def _asgi(
-    app: SlackHttp,
-    method: str,
-    path: str,
-    *,
-    query: str = "",
-    headers: dict[str, str] | None = None,
-    body: bytes = b"",
-) -> tuple[int, dict[str, str], str]:
-    scope = {
-        "type": "http",
-        "method": method,
-        "path": path,
-        "query_string": query.encode(),
-        "client": ("127.0.0.1", 5000),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
-        + [(b"content-length", str(len(body)).encode())],
-    }
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
-    head = {k.decode(): v.decode() for k, v in sent[0]["headers"]}
-    return int(sent[0]["status"]), head, bytes(sent[1]["body"]).decode()
+def _asgi(app: SlackHttp, method: str, path: str, **kw: Any) -> tuple[int, dict[str, str], str]:
+    status, head, body = asgi(app, method, path, **kw)
+    return status, head, body.decode()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -109,7 +79,7 @@ def _install(app: SlackHttp, fake: FakeSlack, team_id: str) -> tuple[int, str]:
 
 
 def _signed_event(team_id: str, channel: str, text: str) -> tuple[bytes, dict[str, str]]:
-    body = json.dumps(
+    return signed_json(
         {
             "token": "legacy",
             "team_id": team_id,
@@ -117,23 +87,10 @@ def _signed_event(team_id: str, channel: str, text: str) -> tuple[bytes, dict[st
             "type": "event_callback",
             "event_id": "Ev" + uuid.uuid4().hex[:12],
             "event_time": int(time.time()),
-            "event": {
-                "type": "app_mention",
-                "user": "U999",
-                "text": f"<@U{team_id}BOT> {text}",
-                "ts": "1700000000.000001",
-                "channel": channel,
-            },
+            "event": mention_event(channel, text, "1700000000.000001", bot=f"U{team_id}BOT"),
             "authorizations": [{"team_id": team_id, "user_id": f"U{team_id}BOT", "is_bot": True}],
         }
-    ).encode()
-    ts = str(int(time.time()))
-    mac = hmac.new(SIGNING_SECRET.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256)
-    return body, {
-        "content-type": "application/json",
-        "x-slack-request-timestamp": ts,
-        "x-slack-signature": "v0=" + mac.hexdigest(),
-    }
+    )
 
 
 def test_two_workspaces_install_and_each_is_answered_with_its_own_token(

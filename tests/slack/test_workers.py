@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from cluster import Cluster, Worker, chroma_binary, stop
 from fake_slack import FakeSlack
-from slack_support import Bot
+from slack_support import Bot, mention_event
 
 pytestmark = [pytest.mark.server, pytest.mark.slow]
 LEASE = "3"
@@ -59,18 +59,7 @@ def _channel() -> str:
     return "C" + uuid.uuid4().hex[:10].upper()
 
 
-def _event(channel: str, text: str, ts: str, thread_ts: str | None = None) -> dict[str, object]:
-    event = {
-        "type": "app_mention",
-        "user": "U999",
-        "text": f"<@UBOT> {text}",
-        "ts": ts,
-        "channel": channel,
-        "event_ts": ts,
-    }
-    if thread_ts:
-        event["thread_ts"] = thread_ts
-    return event
+_event = mention_event
 
 
 def _texts(bot: Bot, channel: str) -> str:
