@@ -127,6 +127,15 @@ class Settings(BaseSettings):
                 "must be a postgresql://user:password@host:5432/database URL "
                 "(unset it to keep the SQLite file under ADSAGE_HOME)"
             )
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            port = make_url(value.replace("postgres://", "postgresql://", 1)).port
+        except (ArgumentError, ValueError):
+            port = -1
+        if port is not None and not 0 < port < 65536:
+            raise ValueError("is not a valid URL: write postgresql://user:password@host:5432/db")
         return value
 
     @property

@@ -116,7 +116,7 @@ def test_previous_schema_is_upgraded_in_place_and_nothing_is_lost(previous: Path
     assert [r["step"] for r in store.published("run1")][-1] == "extra"
     assert store.claim("slack.events", "Ev3")
     store.enqueue("q", ["a"])
-    assert store.take("q", "me", ["a"], stale_after=60) == "a"
+    assert store.take("q", "me", stale_after=60) == "a"
     # Opened again (a later start): no migration runs twice, data unchanged.
     store.close()
     _assert_all_readable(StateStore(previous), added=True)
@@ -162,4 +162,24 @@ def test_migrations_go_down_and_up_again(target: Path | str) -> None:
         command.upgrade(cfg, "head")
     assert store.get("chat", "k") == {"a": 1} and _version(store) == "0002"
     store.enqueue("q", ["a", "b"])
-    assert store.take("q", "me", ["a", "b"], stale_after=60) == "a"
+    assert store.take("q", "me", stale_after=60) == "a"
+
+
+def test_a_database_from_a_newer_release_is_refused_with_the_reason(tmp_path: Path) -> None:
+    from adsage.errors import StoreError
+
+    path = tmp_path / "state.sqlite"
+    StateStore(path).put("chat", "a", {"x": 1})
+    StateStore(path).close()
+    with closing(sqlite3.connect(path)) as con:
+        con.execute("UPDATE alembic_version SET version_num = '0099'")
+        con.commit()
+    from adsage.state import engine
+
+    engine._databases.clear()  # a fresh process
+    with pytest.raises(StoreError) as err:
+        StateStore(path).get("chat", "a")
+    assert str(err.value) == (
+        f"the state database ({path}) has schema version 0099, newer than this adsage "
+        "knows (0002); upgrade adsage to use it"
+    )

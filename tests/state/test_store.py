@@ -102,7 +102,7 @@ def test_stores_on_one_database_share_one_engine(target: Path | str) -> None:
     a, b = StateStore(target), StateStore(target)
     a.put("ns", "k", {"a": 1})
     assert b.get("ns", "k") == {"a": 1}
-    assert a._database().engine is b._database().engine
+    assert a.engine is b.engine
 
 
 def test_corrupt_file_names_the_fix(tmp_path: Path) -> None:

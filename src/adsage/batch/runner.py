@@ -152,7 +152,8 @@ def run_batch(
     groups: dict[str, list[JobResult]] = {}  # identical briefs share a key: drafted together
     for job in pending:
         groups.setdefault(job.key, []).append(job)
-    queue = SharedQueue(store, NAMESPACE, list(groups), settings)
+    batch = [j.key for j in jobs if j.key]
+    queue = SharedQueue(store, NAMESPACE, batch, list(groups), settings)
 
     def run_group(key: str) -> None:
         for job in groups[key]:
@@ -191,7 +192,7 @@ def run_batch(
     holding: set[str] = set()  # taken, not yet settled: handed back if this run stops
     try:
         while groups:
-            while len(running) < workers and (key := queue.take(groups)) is not None:
+            while len(running) < workers and (key := queue.take()) is not None:
                 holding.add(key)
                 if workers == 1:  # offline drafting is CPU-bound: stay in this thread
                     run_group(key)

@@ -11,6 +11,7 @@ after :func:`stale_after` seconds.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import uuid
@@ -60,15 +61,32 @@ def stale_after(settings: Settings) -> float:
 
 
 class SharedQueue:
-    def __init__(self, store: StateStore, ns: str, keys: list[str], settings: Settings) -> None:
-        self.store, self.ns = store, ns
+    """The queue of one batch: the workers given the same briefs and options share it (its
+    name hashes their checkpoint keys); results are the checkpoints in ``results``."""
+
+    def __init__(
+        self,
+        store: StateStore,
+        results: str,
+        batch: Collection[str],
+        pending: list[str],
+        settings: Settings,
+    ) -> None:
+        """``batch``: every brief's key (names the queue, the same for each worker however
+        far the others got); ``pending``: those without a checkpoint yet."""
+        digest = hashlib.sha256("\n".join(sorted(set(batch))).encode()).hexdigest()[:32]
+        self.store, self.ns, self.results = store, f"{results}.queue/{digest}", results
         self.owner = owner_id()
         self.stale_after = stale_after(settings)
-        store.enqueue(ns, keys)
+        store.enqueue(self.ns, pending, results=results)
 
-    def take(self, keys: Collection[str]) -> str | None:
+    def take(self) -> str | None:
         return self.store.take(
-            self.ns, self.owner, keys, stale_after=self.stale_after, gone=owner_gone
+            self.ns,
+            self.owner,
+            stale_after=self.stale_after,
+            gone=owner_gone,
+            results=self.results,
         )
 
     def release(self, key: str, error: str | None = None, exit_code: int = 1) -> None:
@@ -78,4 +96,4 @@ class SharedQueue:
         self.store.hand_back(self.ns, keys, self.owner)
 
     def status(self, keys: Collection[str]) -> dict[str, dict[str, Any]]:
-        return self.store.queue_status(self.ns, keys)
+        return self.store.queue_status(self.ns, keys, results=self.results)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ class Database:
     engine: Engine
     kind: str  # "sqlite" or "postgresql"
     label: str  # what error lines show: the file, or the URL without its password
+    # PostgreSQL: the same pool, each statement its own transaction (one-statement work)
+    autocommit: Engine | None = None
     ready: bool = False
 
 
@@ -98,21 +101,44 @@ def _create(target: Path | str, timeout: float) -> Database:
     url = postgres_url(target)
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        _ = parsed.port
+    except (ArgumentError, ValueError):
         raise ConfigError(
             "invalid setting database_url (ADSAGE_DATABASE_URL): not a URL; use "
             "postgresql://user:password@host:5432/database"
         ) from None
     engine = create_engine(
         parsed,
-        pool_pre_ping=True,  # a restarted server costs one reconnect, not a failed turn
         connect_args={
             "connect_timeout": max(1, round(timeout)),
             "options": f"-c lock_timeout={int(timeout * 1000)}",
             "application_name": "adsage",
         },
     )
-    return Database(engine, "postgresql", describe(target))
+    _ping_when_idle(engine)
+    autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return Database(engine, "postgresql", describe(target), autocommit=autocommit)
+
+
+def _ping_when_idle(engine: Engine, idle: float = 10.0) -> None:
+    """Check a pooled connection that sat unused for a while before handing it out, so a
+    restarted server or a dropped idle connection costs a reconnect, not a failed turn;
+    busy connections skip the round trip."""
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi: Any, record: Any) -> None:
+        record.info["used"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get("used", time.monotonic()) < idle:
+            return
+        try:
+            dbapi.execute("SELECT 1")
+            dbapi.rollback()
+        except Exception as exc:
+            raise DisconnectionError() from exc
 
 
 def _sqlite_transactions(engine: Engine) -> None:
@@ -159,8 +185,9 @@ def migrate(db: Database) -> None:
         with conn.begin():
             if db.kind == "postgresql":  # two workers starting together migrate once
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
-            if _version(conn) != HEAD:
-                _upgrade(conn)
+            current = _version(conn)
+            if current != HEAD:
+                _upgrade(conn, db, current)
 
 
 def _version(conn: Any) -> str | None:
@@ -169,11 +196,24 @@ def _version(conn: Any) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()  # type: ignore[no-any-return]
 
 
-def _upgrade(conn: Any) -> None:
+def _upgrade(conn: Any, db: Database, current: str | None) -> None:
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from adsage.errors import StoreError
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(cfg).get_revision(current)
+        except CommandError:
+            where = "ADSAGE_DATABASE_URL " if db.kind == "postgresql" else ""
+            raise StoreError(
+                f"the state database {where}({db.label}) has schema version {current}, "
+                f"newer than this adsage knows ({HEAD}); upgrade adsage to use it"
+            ) from None
     command.upgrade(cfg, "head")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from adsage.errors import StoreError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
     from adsage.config import Settings
     from adsage.state.engine import Database
@@ -56,6 +56,12 @@ class StateStore:
             self._db = db
         return self._db
 
+    @property
+    def engine(self) -> Engine:
+        """The process-wide SQLAlchemy engine of this database, schema up to date (other
+        stores on the same database, such as Slack's OAuth installation store, share it)."""
+        return self._database().engine
+
     def close(self) -> None:
         """Close this process's pooled connections to the database (a worker shutting down;
         any store on it reconnects on next use)."""
@@ -64,9 +70,16 @@ class StateStore:
         close(self.path if self.path is not None else str(self.url))
 
     @contextmanager
-    def _conn(self) -> Iterator[Connection]:
-        """One transaction (on SQLite it holds the write lock from its first statement)."""
+    def _conn(self, *, single: bool = False) -> Iterator[Connection]:
+        """One transaction (on SQLite it holds the write lock from its first statement).
+
+        ``single``: the block runs one statement, atomic by itself, so PostgreSQL runs it
+        without BEGIN/COMMIT (one round trip instead of three)."""
         db = self._database()
+        if single and db.autocommit is not None:
+            with self._errors(db), db.autocommit.connect() as con:
+                yield con
+            return
         with self._errors(db), db.engine.begin() as con:
             yield con
 
@@ -128,7 +141,7 @@ class StateStore:
 
         from adsage.state.tables import docs
 
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             value = con.execute(
                 select(docs.c.value).where(docs.c.ns == ns, docs.c.key == key)
             ).scalar()
@@ -143,7 +156,7 @@ class StateStore:
             index_elements=["ns", "key"],
             set_={"value": stmt.excluded.value, "updated": stmt.excluded.updated},
         )
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             con.execute(stmt)
 
     def delete(self, ns: str, key: str) -> None:
@@ -164,7 +177,7 @@ class StateStore:
         query = (
             select(docs.c.key).where(docs.c.ns == ns).order_by(docs.c.updated.desc(), docs.c.key)
         )
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             return [str(k) for k in con.execute(query).scalars()]
 
     def latest(self, ns: str) -> tuple[str, dict[str, Any]] | None:
@@ -178,7 +191,7 @@ class StateStore:
             .order_by(docs.c.updated.desc(), docs.c.key)
             .limit(1)
         )
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             row = con.execute(query).first()
         return None if row is None else (str(row[0]), dict(json.loads(row[1])))
 
@@ -212,7 +225,7 @@ class StateStore:
         query = select(log.c.item).where(log.c.ns == ns, log.c.key == key)
         # the last N: newest first from the index, put back in order below
         query = query.order_by(log.c.seq.desc()).limit(last) if last else query.order_by(log.c.seq)
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             rows = [dict(json.loads(r)) for r in con.execute(query).scalars()]
         return rows[::-1] if last else rows
 
@@ -224,7 +237,7 @@ class StateStore:
 
         stmt = self._insert(claims).values(ns=ns, key=key, at=time.time())
         stmt = stmt.on_conflict_do_nothing().execution_options(preserve_rowcount=True)
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             return int(con.execute(stmt).rowcount) == 1
 
     # Marketing API objects a publish run created, so a re-run skips them and undo finds them.
@@ -255,7 +268,7 @@ class StateStore:
             .where(t.c.run == run)
             .order_by(t.c.at, t.c.n)
         )
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             rows = con.execute(query).all()
         return [dict(zip(("step", "kind", "object_id", "account"), r, strict=True)) for r in rows]
 
@@ -264,49 +277,52 @@ class StateStore:
 
         from adsage.state.tables import published
 
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             con.execute(delete(published).where(published.c.run == run, published.c.step == step))
 
     # -- a work queue several workers share (see adsage.state.queue) ----------------------
-    def enqueue(self, ns: str, keys: Sequence[str]) -> None:
+    # ``results``: the namespace where a key's finished result is kept (default: ``ns``).
+    def enqueue(self, ns: str, keys: Sequence[str], *, results: str | None = None) -> None:
         from adsage.state.queue import enqueue
 
         with self._conn() as con:
-            enqueue(con, self._insert, ns, keys)
+            enqueue(con, self._insert, ns, keys, results or ns)
 
     def take(
         self,
         ns: str,
         owner: str,
-        keys: Collection[str],
         *,
         stale_after: float,
         gone: Callable[[str], bool] = lambda _owner: False,
+        results: str | None = None,
     ) -> str | None:
         from adsage.state.queue import take
 
         with self._conn() as con:
-            return take(con, ns, owner, keys, stale_after=stale_after, gone=gone)
+            return take(con, ns, owner, results or ns, stale_after=stale_after, gone=gone)
 
     def release(
         self, ns: str, key: str, owner: str, *, error: str | None = None, exit_code: int = 1
     ) -> None:
         from adsage.state.queue import release
 
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             release(con, ns, key, owner, error=error, exit_code=exit_code)
 
     def hand_back(self, ns: str, keys: Collection[str], owner: str) -> None:
         from adsage.state.queue import hand_back
 
-        with self._conn() as con:
+        with self._conn(single=True) as con:
             hand_back(con, ns, keys, owner)
 
-    def queue_status(self, ns: str, keys: Collection[str]) -> dict[str, dict[str, Any]]:
+    def queue_status(
+        self, ns: str, keys: Collection[str], *, results: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         from adsage.state.queue import status
 
-        with self._conn() as con:
-            return status(con, ns, keys)
+        with self._conn(single=True) as con:
+            return status(con, ns, keys, results or ns)
 
 
 def open_state(where: Settings | Path) -> StateStore:

@@ -6,35 +6,33 @@ with a plain row copy; times are seconds since the epoch.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Column, Double, Integer, MetaData, Table, Text
 
 metadata = MetaData()
 
-docs = Table(
-    "docs",
-    metadata,
-    Column("ns", Text, primary_key=True),
-    Column("key", Text, primary_key=True),
-    Column("value", Text, nullable=False),
-    Column("updated", Double, nullable=False),
-)
 
-log = Table(
+def _by_key(name: str, *columns: Column[Any]) -> Table:
+    """A table of rows addressed by namespace and key (plus any further key columns)."""
+    return Table(
+        name,
+        metadata,
+        Column("ns", Text, primary_key=True),
+        Column("key", Text, primary_key=True),
+        *columns,
+    )
+
+
+docs = _by_key(
+    "docs", Column("value", Text, nullable=False), Column("updated", Double, nullable=False)
+)
+log = _by_key(
     "log",
-    metadata,
-    Column("ns", Text, primary_key=True),
-    Column("key", Text, primary_key=True),
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("item", Text, nullable=False),
 )
-
-claims = Table(
-    "claims",
-    metadata,
-    Column("ns", Text, primary_key=True),
-    Column("key", Text, primary_key=True),
-    Column("at", Double, nullable=False),
-)
+claims = _by_key("claims", Column("at", Double, nullable=False))
 
 published = Table(
     "published",
@@ -49,12 +47,9 @@ published = Table(
 )
 
 # Work shared by several workers: a key is "ready", "taken" by one owner, "done" or
-# "failed"; a key whose document exists in ``docs`` under the same namespace counts as done.
-queue = Table(
+# "failed"; a key whose result document exists counts as done (see adsage.state.queue).
+queue = _by_key(
     "queue",
-    metadata,
-    Column("ns", Text, primary_key=True),
-    Column("key", Text, primary_key=True),
     Column("n", Integer, nullable=False),
     Column("state", Text, nullable=False),
     Column("owner", Text),

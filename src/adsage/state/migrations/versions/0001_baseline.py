@@ -21,29 +21,28 @@ branch_labels = None
 depends_on = None
 
 
+def _by_key(*columns: sa.Column[Any], more: tuple[str, ...] = ()) -> list[Any]:
+    text = sa.Text()
+    return [
+        sa.Column("ns", text, nullable=False),
+        sa.Column("key", text, nullable=False),
+        *columns,
+        sa.PrimaryKeyConstraint("ns", "key", *more),
+    ]
+
+
 def _tables() -> dict[str, list[Any]]:
     text, real = sa.Text(), sa.Double[float]()
     return {
-        "docs": [
-            sa.Column("ns", text, nullable=False),
-            sa.Column("key", text, nullable=False),
-            sa.Column("value", text, nullable=False),
-            sa.Column("updated", real, nullable=False),
-            sa.PrimaryKeyConstraint("ns", "key"),
-        ],
-        "log": [
-            sa.Column("ns", text, nullable=False),
-            sa.Column("key", text, nullable=False),
+        "docs": _by_key(
+            sa.Column("value", text, nullable=False), sa.Column("updated", real, nullable=False)
+        ),
+        "log": _by_key(
             sa.Column("seq", sa.Integer(), nullable=False, autoincrement=False),
             sa.Column("item", text, nullable=False),
-            sa.PrimaryKeyConstraint("ns", "key", "seq"),
-        ],
-        "claims": [
-            sa.Column("ns", text, nullable=False),
-            sa.Column("key", text, nullable=False),
-            sa.Column("at", real, nullable=False),
-            sa.PrimaryKeyConstraint("ns", "key"),
-        ],
+            more=("seq",),
+        ),
+        "claims": _by_key(sa.Column("at", real, nullable=False)),
         "published": [
             sa.Column("run", text, nullable=False),
             sa.Column("step", text, nullable=False),
