@@ -120,11 +120,12 @@ class Settings(BaseSettings):
         if value in (None, ""):
             return None
         assert value is not None
-        if not value.startswith(
-            ("postgresql://", "postgres://", "postgresql+psycopg://", "sqlite:///")
-        ):
+        if value.startswith("sqlite:////"):  # an absolute path: workers on one machine
+            return value
+        if not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
             raise ValueError(
-                "must be a postgresql://user:password@host:5432/database URL "
+                "must be a postgresql://user:password@host:5432/database URL, or "
+                "sqlite:////absolute/path/state.sqlite for workers on one machine "
                 "(unset it to keep the SQLite file under ADSAGE_HOME)"
             )
         from sqlalchemy.engine import make_url

@@ -10,10 +10,9 @@ database every worker reaches (``ADSAGE_DATABASE_URL``).
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adsage.config import Settings, ensure_home
+from adsage.config import Settings
 from adsage.errors import ConfigError
 from adsage.slack.config import SlackSettings
 
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 STATE_SECONDS = 600  # an install link stays valid ten minutes, as in Slack's own examples
-STORE_TIMEOUT = 10.0  # the state store's default, so both share one engine
 
 
 def open_shared_state(settings: Settings) -> StateStore:
@@ -36,15 +34,8 @@ def open_shared_state(settings: Settings) -> StateStore:
 
 
 def engine(settings: Settings) -> Engine:
-    """The state store's own engine (one pool per database and process)."""
-    from adsage.state.engine import database
-
-    url = settings.database_url
-    if url is None or url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///")) if url else settings.home / "state.sqlite"
-        ensure_home(path.parent)
-        return database(path, STORE_TIMEOUT).engine
-    return database(url, STORE_TIMEOUT).engine
+    """The state store's own engine (one pool per database and process, schema migrated)."""
+    return open_shared_state(settings).engine
 
 
 def oauth_options(settings: Settings, slack: SlackSettings) -> dict[str, Any]:
