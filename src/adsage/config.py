@@ -30,9 +30,14 @@ class Settings(BaseSettings):
     model_dir: Path | None = None
     chroma_url: str | None = None
     # Shared state (sessions, Slack threads and event claims, batch checkpoints and queue,
-    # publish records): unset keeps the SQLite file <home>/state.sqlite; a
-    # postgresql://user:password@host:5432/database URL lets several workers share it.
+    # publish records, Slack installations): unset keeps the SQLite file
+    # <home>/state.sqlite; a postgresql://user:password@host:5432/database URL (or a
+    # sqlite:////path/state.sqlite URL on one machine) lets several workers share it.
     database_url: str | None = None
+    # Slack workers: seconds a worker's unfinished turn may go without a heartbeat before
+    # another worker takes it over, and seconds a stopping worker waits for its turns.
+    slack_lease: float = Field(default=30.0, ge=1)
+    slack_grace: float = Field(default=20.0, ge=0)
     collection: str = "adsage"
     lock_timeout: float = Field(default=60.0, ge=0)
     llm: Literal["offline", "openai"] = "offline"
@@ -120,9 +125,12 @@ class Settings(BaseSettings):
         if value in (None, ""):
             return None
         assert value is not None
+        if value.startswith("sqlite:////"):  # an absolute path: workers on one machine
+            return value
         if not value.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
             raise ValueError(
-                "must be a postgresql://user:password@host:5432/database URL "
+                "must be a postgresql://user:password@host:5432/database URL, or "
+                "sqlite:////absolute/path/state.sqlite for workers on one machine "
                 "(unset it to keep the SQLite file under ADSAGE_HOME)"
             )
         from sqlalchemy.engine import make_url
@@ -135,6 +143,11 @@ class Settings(BaseSettings):
         if port is not None and not 0 < port < 65536:
             raise ValueError("is not a valid URL: write postgresql://user:password@host:5432/db")
         return value
+
+    @property
+    def state_url(self) -> str:
+        """The state database URL, the SQLite default spelled out."""
+        return self.database_url or f"sqlite:///{self.home / 'state.sqlite'}"
 
     @property
     def allowed_knowledge_hosts(self) -> list[str]:

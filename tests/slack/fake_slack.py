@@ -2,12 +2,21 @@
 
 It speaks the real wire formats (form or JSON bodies, ``ok`` envelopes, a file upload URL
 on the same server, response_url posts) and can be told to answer 429 with Retry-After.
+
+Like the real API it checks credentials: every method but ``oauth.v2.access`` needs a bot
+token it issued (``not_authed`` without one, ``invalid_auth`` for an unknown one), and
+``oauth.v2.access`` needs the app's client id and secret (HTTP Basic or form fields) and a
+one-time code from :meth:`FakeSlack.grant` (``invalid_client_id``, ``bad_client_secret``,
+``invalid_code``, ``bad_redirect_uri``).  Each installed workspace gets its own token, so a
+test can tell which workspace's token a reply was posted with.
 """
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
+import secrets
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,6 +24,9 @@ from typing import Any
 from urllib.parse import parse_qs
 
 BOT_USER = "UBOT"
+BOT_TOKEN = "xoxb-test-0000000000-SECRETBOTTOKEN"
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "client-secret-for-tests"
 
 
 class FakeSlack:
@@ -24,6 +36,12 @@ class FakeSlack:
         # Shared files: id -> {"name", "content", "url"} (``url`` overrides the download URL).
         self.files: dict[str, dict[str, Any]] = {}
         self.lock = threading.Lock()
+        # token -> the workspace and bot it belongs to
+        self.tokens: dict[str, dict[str, str]] = {
+            BOT_TOKEN: {"team_id": "T1", "team": "Team", "user_id": BOT_USER, "bot_id": "BBOT"}
+        }
+        self.codes: dict[str, dict[str, str | None]] = {}
+        self.holds: dict[str, threading.Event] = {}
         self._ts = itertools.count(1)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -44,6 +62,24 @@ class FakeSlack:
     def fail_next(self, method: str, times: int = 1) -> None:
         with self.lock:
             self.fail[method] = times
+
+    def grant(self, team_id: str, team: str = "Workspace", redirect_uri: str | None = None) -> str:
+        """What Slack does when a user approves the install: a one-time code for the app."""
+        code = "code-" + secrets.token_hex(6)
+        with self.lock:
+            self.codes[code] = {"team_id": team_id, "team": team, "redirect_uri": redirect_uri}
+        return code
+
+    def token_of(self, team_id: str) -> str | None:
+        with self.lock:
+            return next((t for t, v in self.tokens.items() if v["team_id"] == team_id), None)
+
+    def hold(self, channel: str) -> threading.Event:
+        """Posts to ``channel`` wait (the request stays open) until the event is set."""
+        gate = threading.Event()
+        with self.lock:
+            self.holds[channel] = gate
+        return gate
 
     def calls_to(self, method: str, channel: str | None = None) -> list[dict[str, Any]]:
         with self.lock:
@@ -98,17 +134,71 @@ class FakeSlack:
             },
         }
 
-    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    def _check_auth(self, method: str, args: dict[str, Any], auth: str) -> dict[str, Any] | None:
+        """The error the real API gives for these credentials, or None when they are good."""
+        if method == "oauth.v2.access":
+            return self._check_client(args, auth)
+        token = auth[7:].strip() if auth.startswith("Bearer ") else str(args.get("token") or "")
+        if not token:
+            return {"ok": False, "error": "not_authed"}
+        with self.lock:
+            known = token in self.tokens
+        return None if known else {"ok": False, "error": "invalid_auth"}
+
+    def _check_client(self, args: dict[str, Any], auth: str) -> dict[str, Any] | None:
+        client_id, client_secret = args.get("client_id"), args.get("client_secret")
+        if auth.startswith("Basic "):
+            pair = base64.b64decode(auth[6:]).decode()
+            client_id, _, client_secret = pair.partition(":")
+        if client_id != CLIENT_ID:
+            return {"ok": False, "error": "invalid_client_id"}
+        if client_secret != CLIENT_SECRET:
+            return {"ok": False, "error": "bad_client_secret"}
+        return None
+
+    def _exchange(self, args: dict[str, Any]) -> dict[str, Any]:
+        """oauth.v2.access: a granted code, once, for a new bot token of that workspace."""
+        with self.lock:
+            grant = self.codes.pop(str(args.get("code") or ""), None)
+        if grant is None:
+            return {"ok": False, "error": "invalid_code"}
+        if grant["redirect_uri"] and args.get("redirect_uri") != grant["redirect_uri"]:
+            return {"ok": False, "error": "bad_redirect_uri"}
+        team_id = str(grant["team_id"])
+        token = f"xoxb-{team_id}-" + secrets.token_hex(8)
+        bot = {"team_id": team_id, "team": str(grant["team"]), "user_id": f"U{team_id}BOT"}
+        bot["bot_id"] = f"B{team_id}"
+        with self.lock:
+            self.tokens[token] = bot
+        return {
+            "ok": True,
+            "app_id": "A1",
+            "authed_user": {"id": "UINSTALLER"},
+            "scope": "app_mentions:read,chat:write,commands",
+            "token_type": "bot",
+            "access_token": token,
+            "bot_user_id": bot["user_id"],
+            "team": {"id": team_id, "name": bot["team"]},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
+    def _answer(self, method: str, args: dict[str, Any], auth: str = "") -> dict[str, Any]:
         ts = f"1700000{next(self._ts):03d}.000100"
+        if method == "oauth.v2.access":
+            return self._exchange(args)
         if method == "auth.test":
+            token = auth[7:].strip() if auth.startswith("Bearer ") else str(args.get("token"))
+            with self.lock:
+                bot = dict(self.tokens.get(token) or {})
             return {
                 "ok": True,
                 "url": "https://example.slack.com/",
-                "team": "Team",
+                "team": bot.get("team"),
                 "user": "adsage",
-                "team_id": "T1",
-                "user_id": BOT_USER,
-                "bot_id": "BBOT",
+                "team_id": bot.get("team_id"),
+                "user_id": bot.get("user_id"),
+                "bot_id": bot.get("bot_id"),
             }
         if method == "chat.postMessage":
             if str(args.get("channel", "")).startswith("CNOTIN"):
@@ -197,12 +287,21 @@ class FakeSlack:
                     fake._record(method + ":429", args, raw, self.headers)
                     self._reply(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
                     return
+                auth = self.headers.get("Authorization", "")
+                refused = fake._check_auth(method, args, auth)
+                if refused is not None:
+                    fake._record(method + ":refused", args, raw, self.headers)
+                    self._reply(200, refused)
+                    return
+                with fake.lock:
+                    gate = fake.holds.get(str(args.get("channel") or ""))
                 fake._record(method, args, raw, self.headers)
                 if method == "files.info":
-                    auth = self.headers.get("Authorization", "")
                     self._reply(200, fake._file_info(args, auth))
                     return
-                self._reply(200, fake._answer(method, args))
+                if gate is not None and method == "chat.postMessage":
+                    gate.wait(120)
+                self._reply(200, fake._answer(method, args, auth))
 
         return Handler
 

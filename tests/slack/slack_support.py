@@ -22,16 +22,77 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fake_slack import FakeSlack
+from fake_slack import BOT_TOKEN, FakeSlack
 
-BOT_TOKEN = "xoxb-test-0000000000-SECRETBOTTOKEN"
 SIGNING_SECRET = "s3cr3t-signing-secret-for-tests"
+
+
+def asgi(
+    app: Any,
+    method: str,
+    path: str,
+    *,
+    query: str = "",
+    headers: dict[str, str] | None = None,
+    body: bytes = b"",
+) -> tuple[int, dict[str, str], bytes]:
+    """One request straight into an ASGI app (no server): status, headers, body."""
+    import asyncio
+
+    scope = {
+        "type": "http",
+        "method": method,
+        "path": path,
+        "query_string": query.encode(),
+        "client": ("127.0.0.1", 5000),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
+        + [(b"content-length", str(len(body)).encode())],
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    head = {k.decode(): v.decode() for k, v in sent[0]["headers"]}
+    return int(sent[0]["status"]), head, bytes(sent[1]["body"])
+
+
+def mention_event(
+    channel: str, text: str, ts: str, thread_ts: str | None = None, bot: str = "UBOT"
+) -> dict[str, Any]:
+    """An ``app_mention`` event as Slack sends it (``thread_ts`` for a reply in a thread)."""
+    event = {
+        "type": "app_mention",
+        "user": "U999",
+        "text": f"<@{bot}> {text}",
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+    }
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return event
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def signed_json(payload: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
+    """A JSON body and the headers Slack sends with it, signed now."""
+    body = json.dumps(payload).encode()
+    ts = str(int(time.time()))
+    return body, {
+        "Content-Type": "application/json",
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": sign(body.decode(), ts),
+    }
 
 
 def sign(body: str, ts: str, secret: str = SIGNING_SECRET) -> str:
@@ -97,15 +158,7 @@ class Bot:
         return self.send(json.dumps(body), "application/json", **kw), event_id
 
     def mention(self, channel: str, text: str, ts: str = "1700000000.000001", **kw: Any) -> Reply:
-        event = {
-            "type": "app_mention",
-            "user": "U999",
-            "text": f"<@UBOT> {text}",
-            "ts": ts,
-            "channel": channel,
-            "event_ts": ts,
-        }
-        return self.event(event, **kw)[0]
+        return self.event(mention_event(channel, text, ts), **kw)[0]
 
     def command(self, channel: str, text: str) -> Reply:
         form = {

@@ -4,9 +4,6 @@ each answers a signed request as the CLI's server does."""
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import hmac
 import json
 import time
 import uuid
@@ -15,42 +12,17 @@ from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
-from slack_support import SIGNING_SECRET, server_env
+from slack_support import asgi, server_env, signed_json
 
 from adsage.slack.server import create_app
 
 
 def _call(app: Any, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/slack/events",
-        "query_string": b"",
-        "client": ("127.0.0.1", 5000),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-        + [(b"content-length", str(len(body)).encode())],
-    }
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
-    return int(sent[0]["status"]), bytes(sent[1]["body"])
+    status, _, answer = asgi(app, "POST", "/slack/events", headers=headers, body=body)
+    return status, answer
 
 
-def _signed(payload: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
-    body = json.dumps(payload).encode()
-    ts = str(int(time.time()))
-    mac = hmac.new(SIGNING_SECRET.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256)
-    return body, {
-        "Content-Type": "application/json",
-        "X-Slack-Request-Timestamp": ts,
-        "X-Slack-Signature": "v0=" + mac.hexdigest(),
-    }
+_signed = signed_json
 
 
 def test_two_factory_apps_answer_one_event_once(

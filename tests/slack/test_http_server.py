@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import http.client
+import json
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -118,7 +119,11 @@ def test_unknown_paths_and_health(bot: Bot) -> None:
     conn = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port, timeout=10)
     try:
         conn.request("GET", "/healthz")
-        assert conn.getresponse().read() == b"ok"
+        resp = conn.getresponse()
+        health = json.loads(resp.read())
+        assert resp.status == 200 and resp.getheader("content-type") == "application/json"
+        assert health["status"] == "ok" and health["database"] == {"ok": True}
+        assert health["knowledge"]["ok"] is True and health["in_flight"] == 0
         conn.request("GET", "/slack/events")
         assert conn.getresponse().status == 404
     finally:

@@ -41,14 +41,28 @@ def slack(
     path: Annotated[
         str, typer.Option("--path", help="HTTP path Slack posts to.")
     ] = "/slack/events",
+    oauth: Annotated[
+        bool,
+        typer.Option(
+            "--oauth",
+            help="Distribution mode: workspaces install at /slack/install (needs --http, "
+            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET).",
+        ),
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
 ) -> None:
     """Run the Slack bot: Socket Mode when SLACK_APP_TOKEN is set, or --http --port N."""
     from adsage.config import load_settings
     from adsage.slack.config import load_slack_settings
 
-    slack_settings = load_slack_settings()
-    slack_settings.secret("SLACK_BOT_TOKEN")
+    slack_settings = load_slack_settings(oauth=True if oauth else None)
+    if slack_settings.oauth:
+        if not http:
+            raise ConfigError("--oauth needs --http: Slack sends installs to an HTTP endpoint")
+        slack_settings.secret("SLACK_CLIENT_ID")
+        slack_settings.secret("SLACK_CLIENT_SECRET")
+    else:
+        slack_settings.secret("SLACK_BOT_TOKEN")
     if http:
         slack_settings.secret("SLACK_SIGNING_SECRET")
     elif not slack_settings.app_token or not slack_settings.app_token.get_secret_value().strip():
@@ -58,7 +72,7 @@ def slack(
         )
     slack_settings.base_url()
     settings = load_settings()
-    app, advisor = _build(settings, slack_settings)
+    app, worker, advisor = _build(settings, slack_settings)
     _logging(slack_settings.secrets(), verbose)
     log = logging.getLogger("adsage.slack")
     if http:
@@ -79,7 +93,7 @@ def slack(
             log.warning("knowledge index not loaded: %s", str(exc).splitlines()[0])
         log.info("adsage slack listening on http://%s:%d%s", host, port, path)
         secret = slack_settings.secret("SLACK_SIGNING_SECRET")
-        serve(SlackHttp(app, secret, path), sock, verbose=verbose)
+        serve(SlackHttp(app, secret, path, worker=worker), sock, verbose=verbose)
         return
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -92,15 +106,11 @@ def _build(settings, slack_settings):  # type: ignore[no-untyped-def]
     """App and advisor; an unusable token or unreachable API becomes one line, exit 2."""
     from slack_bolt.error import BoltError
 
-    from adsage.slack.app import build_app
-    from adsage.slack.threads import Threads
-    from adsage.slack.work import Advisor
-    from adsage.state.store import open_state
+    from adsage.slack.worker import assemble
 
-    advisor = Advisor(settings, Threads(open_state(settings)))
     where = slack_settings.base_url() or "https://slack.com/api/"
     try:
-        app = build_app(settings, slack=slack_settings, advisor=advisor)
+        return assemble(settings, slack_settings)
     except BoltError:
         raise ConfigError(
             f"SLACK_BOT_TOKEN was rejected by {where} (auth.test failed); check the bot token"
@@ -109,7 +119,6 @@ def _build(settings, slack_settings):  # type: ignore[no-untyped-def]
         raise ConfigError(
             f"cannot reach the Slack Web API at {where} ({exc}); check SLACK_API_URL"
         ) from None
-    return app, advisor
 
 
 def register(app: typer.Typer) -> None:

@@ -277,7 +277,9 @@ class Searcher:
     ) -> list[Hit]:
         """The ``k`` best chunks; ``bundled=False`` (or the setting) leaves only the user's own
         documents.  ``lang`` and ``topic`` choose among the bundled guidance (see _matches)."""
-        if self._bm25 is None:
+        from adsage.knowledge import server_view
+
+        if server_view.changed(self) or self._bm25 is None:  # a shared server was re-indexed
             self.refresh()
         assert self._bm25 is not None
         with_bundled = self.settings.knowledge_bundled if bundled is None else bundled

@@ -8,6 +8,8 @@ short message in the thread rather than silence.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import logging
 from collections.abc import Callable
@@ -17,6 +19,7 @@ from adsage.config import Settings
 from adsage.errors import AdsageError
 from adsage.slack.blocks import Message, text_messages
 from adsage.slack.config import SlackSettings, load_slack_settings
+from adsage.slack.handoff import Handoff
 from adsage.slack.safety import escape, from_slack, scrub, strip_mention
 from adsage.slack.texts import t
 from adsage.slack.threads import Threads, command_key, thread_key
@@ -27,6 +30,10 @@ if TYPE_CHECKING:
     from slack_sdk import WebClient
 
 log = logging.getLogger("adsage.slack")
+# Set in the context of a turn replayed from the unfinished list (see adsage.slack.worker).
+RESUMED = "adsage_resumed"
+# Events that may start a turn (recorded before the claim; see drop_retries).
+TURN_EVENTS = ("app_mention", "message")
 ACTIONS = {
     "adsage_regenerate": "regenerate",
     "adsage_shorter": "shorter",
@@ -39,7 +46,9 @@ def make_client(slack: SlackSettings) -> WebClient:
     from slack_sdk import WebClient
     from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-    kwargs: dict[str, Any] = {"token": slack.secret("SLACK_BOT_TOKEN"), "timeout": 30}
+    # Distribution mode has no app-wide token: Bolt gives each request its workspace's one.
+    token = None if slack.oauth else slack.secret("SLACK_BOT_TOKEN")
+    kwargs: dict[str, Any] = {"token": token, "timeout": 30}
     base = slack.base_url()
     if base:
         kwargs["base_url"] = base
@@ -148,17 +157,21 @@ def build_app(
     slack: SlackSettings | None = None,
     token_verification_enabled: bool = True,
     advisor: Advisor | None = None,
+    handoff: Handoff | None = None,
 ) -> App:
-    """A configured Bolt app; nothing connects until a request arrives or a mode starts it."""
+    """A configured Bolt app; nothing connects until a request arrives or a mode starts it.
+
+    With ``handoff`` every turn is recorded in the state store until answered, so another
+    worker can finish it if this one dies (see :mod:`adsage.slack.handoff`)."""
     from slack_bolt import App, BoltResponse
 
-    from adsage.state.store import open_state
+    from adsage.slack.deploy import oauth_options, open_shared_state
 
     slack = slack or load_slack_settings()
     client = client or make_client(slack)
     secrets = slack.secrets()
     secret = slack.signing_secret.get_secret_value() if slack.signing_secret else ""
-    threads = advisor.threads if advisor is not None else Threads(open_state(settings))
+    threads = advisor.threads if advisor is not None else Threads(open_shared_state(settings))
     adv = advisor or Advisor(settings, threads)
     app = App(
         client=client,
@@ -166,22 +179,71 @@ def build_app(
         token_verification_enabled=token_verification_enabled,
         process_before_response=True,
         logger=logging.getLogger("adsage.slack.bolt"),
+        **(oauth_options(settings, slack) if slack.oauth else {}),
     )
 
     @app.middleware
-    def drop_retries(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
-        """Each event is handled once: a repeat (a Slack retry) is acknowledged and dropped."""
-        if body.get("type") == "event_callback":
-            event_id = str(body.get("event_id") or "")
-            if not event_id or not threads.claim_event(event_id):
-                log.info("dropping repeated event %s", event_id or "(no id)")
-                return BoltResponse(status=200, body="")
+    def drop_retries(
+        body: dict[str, Any], request: Any, context: Any, next: Callable[[], None]
+    ) -> Any:
+        """Each event is handled once: a repeat (a Slack retry) is acknowledged and dropped.
+        A turn replayed from the unfinished list was claimed when it first arrived.
+
+        With a handoff the turn is recorded before the claim: a database error in between
+        is an HTTP 500 that Slack retries, never a claimed event nobody answers.  Events that
+        turn out to need no answer (channel chatter) close their record in their ack."""
+        if body.get("type") != "event_callback" or context.get(RESUMED):
+            next()
+            return None
+        event_id = str(body.get("event_id") or "")
+        turn = turn_key(body)
+        kind = (body.get("event") or {}).get("type")
+        if handoff is not None and event_id and kind in TURN_EVENTS:
+            handoff.open(turn, _request_doc(request))
+        try:
+            first = bool(event_id) and threads.claim_event(event_id)
+        except BaseException:
+            _close(turn)
+            raise
+        if not first:
+            _close(turn)
+            log.info("dropping repeated event %s", event_id or "(no id)")
+            return BoltResponse(status=200, body="")
         next()
         return None
 
-    def ack_now(ack: Callable[..., None]) -> None:
+    def _close(turn: str) -> None:
+        if handoff is not None:
+            handoff.done(turn)
+
+    def ack_settled(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        """An event that needs no answer: its record (if any) goes with the ack."""
+        _close(turn_key(body))
         ack()
 
+    def ack_turn(ack: Callable[..., None], request: Any, body: dict[str, Any]) -> None:
+        """Record the turn before Slack hears it arrived: from then on it cannot be lost.
+        (Events were recorded by the middleware already.)"""
+        resumed = request.context.get(RESUMED)
+        if handoff is not None and not resumed and body.get("type") != "event_callback":
+            handoff.open(turn_key(body), _request_doc(request))
+        ack()
+
+    def finishing(fn: Callable[..., None]) -> Callable[..., None]:
+        """The lazy part of a turn; its record goes once it has run, whatever the outcome.
+        ``fn`` must name ``body`` among its arguments (Bolt passes only the named ones)."""
+
+        @functools.wraps(fn)  # Bolt passes the arguments the wrapped signature names
+        def run(body: dict[str, Any], **kwargs: Any) -> None:
+            try:
+                fn(body=body, **kwargs)
+            finally:
+                if handoff is not None:
+                    handoff.done(turn_key(body))
+
+        return run
+
+    @finishing
     def converse(event: dict[str, Any], context: Any, client: Any, body: dict[str, Any]) -> None:
         channel = str(event.get("channel"))
         thread_ts = str(event.get("thread_ts") or event.get("ts"))
@@ -206,20 +268,25 @@ def build_app(
             and not event.get("bot_id")
         )
 
-    app.event("app_mention")(ack=ack_now, lazy=[converse])
-    app.event("message", matchers=[is_dm])(ack=ack_now, lazy=[converse])
-    app.event("message")(ack_now)  # channel chatter the bot was not asked about
+    app.event("app_mention")(ack=ack_turn, lazy=[converse])
+    app.event("message", matchers=[is_dm])(ack=ack_turn, lazy=[converse])
+    app.event("message")(ack_settled)  # channel chatter the bot was not asked about
 
-    def ack_command(ack: Callable[..., None], command: dict[str, Any]) -> None:
+    def ack_command(
+        ack: Callable[..., None], command: dict[str, Any], request: Any, body: dict[str, Any]
+    ) -> None:
         text = from_slack(str(command.get("text") or ""))
         lang = adv.lang_of(text, {})
         words = text.split()
         if not words or words[0].lower() in ("help", "pomoc"):
             ack(text=t(lang, "help"))
         else:
-            ack(text=t(lang, "working"))
+            ack_turn(lambda: ack(text=t(lang, "working")), request, body)
 
-    def run_command(command: dict[str, Any], client: Any, respond: Any) -> None:
+    @finishing
+    def run_command(
+        command: dict[str, Any], client: Any, respond: Any, body: dict[str, Any]
+    ) -> None:
         text = from_slack(str(command.get("text") or "")).strip()
         if not text.split() or text.split()[0].lower() in ("help", "pomoc"):
             return
@@ -231,6 +298,7 @@ def build_app(
 
     app.command("/adsage")(ack=ack_command, lazy=[run_command])
 
+    @finishing
     def run_action(body: dict[str, Any], action: dict[str, Any], client: Any) -> None:
         try:
             value = json.loads(str(action.get("value") or "{}"))
@@ -256,8 +324,23 @@ def build_app(
         deliver(poster, lang, lambda progress: adv.press(kind, key, set_id, i, progress))
 
     for action_id in ACTIONS:
-        app.action(action_id)(ack=ack_now, lazy=[run_action])
+        app.action(action_id)(ack=ack_turn, lazy=[run_action])
     return app
+
+
+def _request_doc(request: Any) -> dict[str, str]:
+    """What a worker needs to replay a request: the raw body and its content type."""
+    ctype = (request.headers.get("content-type") or ["application/json"])[0]
+    return {"body": request.raw_body, "type": ctype}
+
+
+def turn_key(body: dict[str, Any]) -> str:
+    """One name per Slack request: the event id, or a digest of a command's or button's body
+    (the same body always names the same turn, whichever worker reads it)."""
+    if body.get("event_id"):
+        return str(body["event_id"])
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
+    return "req-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 class CommandPoster(Poster):

@@ -22,8 +22,13 @@ import logging
 import socket
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
+
+from adsage.slack.deploy import INSTALL_PATH, REDIRECT_PATH
+
+if TYPE_CHECKING:
+    from adsage.slack.worker import Worker
 
 log = logging.getLogger("adsage.slack.http")
 MAX_BODY = 1024 * 1024
@@ -75,25 +80,39 @@ def check_shape(text: str, content_type: str) -> None:
 
 
 class SlackHttp:
-    """The ASGI callable: ``POST path`` to Bolt, ``GET /healthz``, 404 for the rest."""
+    """The ASGI callable: ``POST path`` to Bolt, ``GET /healthz`` (JSON, 200 or 503), the
+    install flow's two pages in distribution mode, 404 for the rest."""
 
     def __init__(
-        self, bolt: Any, signing_secret: str, path: str = "/slack/events", max_body: int = MAX_BODY
+        self,
+        bolt: Any,
+        signing_secret: str,
+        path: str = "/slack/events",
+        max_body: int = MAX_BODY,
+        worker: Worker | None = None,
     ) -> None:
         self.bolt = bolt
         self.secret = signing_secret
         self.path = path
         self.max_body = max_body
+        self.worker = worker
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await _lifespan(receive, send, self.worker)
             return
         if scope["type"] != "http":
             return
         method, route = scope.get("method", ""), scope.get("path", "")
         if method == "GET" and route == "/healthz":
-            await _send(send, 200, "ok", {"content-type": ["text/plain"]})
+            status, health = (200, {"status": "ok"})
+            if self.worker is not None:
+                status, health = await asyncio.to_thread(self.worker.health)
+            await _send(send, status, json.dumps(health), {"content-type": ["application/json"]})
+            return
+        flow = getattr(self.bolt, "oauth_flow", None)
+        if method == "GET" and flow is not None and route in (INSTALL_PATH, REDIRECT_PATH):
+            await _send(send, *await asyncio.to_thread(_oauth, flow, route, scope))
             return
         if method != "POST" or route != self.path:
             await _send(send, 404, "")
@@ -145,14 +164,46 @@ async def _read_body(receive: Receive, cap: int) -> bytes:
             return bytes(chunks)
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
+def _oauth(flow: Any, route: str, scope: Scope) -> tuple[int, str, dict[str, Any]]:
+    """The install page or the redirect back from Slack, answered by Bolt's OAuth flow."""
+    from slack_bolt.request import BoltRequest
+
+    headers = {
+        k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []
+    }
+    query = scope.get("query_string", b"").decode("latin-1")
+    request = BoltRequest(body="", query=query, headers=headers)
+    if route == INSTALL_PATH:
+        resp = flow.handle_installation(request)
+    else:
+        resp = flow.handle_callback(request)
+    return int(resp.status), str(resp.body or ""), dict(resp.headers)
+
+
+async def _lifespan(receive: Receive, send: Send, worker: Worker | None = None) -> None:
+    """Start the worker's resume loop with the server; on shutdown (after uvicorn has
+    answered every open request) let its turns finish or hand them back."""
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
+            if worker is not None:
+                worker.start()
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            left = await asyncio.to_thread(worker.stop) if worker is not None else []
             await send({"type": "lifespan.shutdown.complete"})
+            if left:
+                _exit_now()
             return
+
+
+def _exit_now() -> None:
+    """Leave without waiting for the turns just handed back: another worker owns them now,
+    and a late answer from here would be a second one."""
+    import os
+
+    logging.shutdown()
+    os._exit(0)
 
 
 async def _send(send: Send, status: int, body: str, headers: dict[str, Any] | None = None) -> None:
@@ -171,12 +222,12 @@ async def _send(send: Send, status: int, body: str, headers: dict[str, Any] | No
 def create_app(path: str = "/slack/events") -> SlackHttp:
     """App factory for uvicorn: settings from the environment, state in the state store."""
     from adsage.config import load_settings
-    from adsage.slack.app import build_app
     from adsage.slack.config import load_slack_settings
+    from adsage.slack.worker import assemble
 
     slack = load_slack_settings()
-    bolt = build_app(load_settings(), slack=slack)
-    return SlackHttp(bolt, slack.secret("SLACK_SIGNING_SECRET"), path)
+    bolt, worker, _ = assemble(load_settings(), slack)
+    return SlackHttp(bolt, slack.secret("SLACK_SIGNING_SECRET"), path, worker=worker)
 
 
 def listen(host: str, port: int, backlog: int = BACKLOG) -> socket.socket:
@@ -205,7 +256,7 @@ def serve(app: SlackHttp, sock: socket.socket, *, verbose: bool = False) -> None
         log_level="debug" if verbose else "warning",
         access_log=verbose,
         backlog=BACKLOG,
-        lifespan="off",
+        lifespan="on",
         timeout_keep_alive=5,
         limit_concurrency=None,
         server_header=False,

@@ -331,4 +331,6 @@ def open_state(where: Settings | Path) -> StateStore:
     if isinstance(where, Path):
         return StateStore(where / "state.sqlite")
     url = where.database_url
+    if url and url.startswith("sqlite:///"):  # one file shared by workers on one machine
+        return StateStore(Path(url.removeprefix("sqlite:///")))
     return StateStore(url) if url else StateStore(where.home / "state.sqlite")
