@@ -357,7 +357,12 @@ def ab_section(
         )
     if ab.result_metric_days is not None:
         notes.append(
-            tr(lang, "ab_ctr_instead", days=ab.result_metric_days, available=ab.available_days)
+            tr(
+                lang,
+                "ab_ctr_instead",
+                days=count(ab.result_metric_days, lang),
+                available=ab.available_days,
+            )
         )
     if ab.metric == "cvr":
         notes.append(

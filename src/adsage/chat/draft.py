@@ -103,7 +103,8 @@ def _formats(chat: Chat, args: list[str], raw: str) -> None:
     )
     for f in found:
         specs = "".join(f"\n   - {s}" for s in f.specs)
-        chat.out.say(f"{f.rank}. {f.format} ({', '.join(f.placements)}): {f.reason}{specs}")
+        name = t_common(f"doc.format.{f.format}", chat.lang)
+        chat.out.say(f"{f.rank}. {name} ({', '.join(f.placements)}): {f.reason}{specs}")
 
 
 @command("variants")

@@ -183,7 +183,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     fm = Section(h["formats"], _origin(plan, "formats"))
     for f in plan.formats:
         cites = "".join(f" [{n}]" for n in f.sources)
-        fm.blocks.append(Block("h3", f"{f.rank}. {f.format} ({', '.join(f.placements)})"))
+        name = h[f"format.{f.format}"]
+        fm.blocks.append(Block("h3", f"{f.rank}. {name} ({', '.join(f.placements)})"))
         fm.blocks.append(Block("p", f.reason + cites))
         if f.specs:
             fm.blocks.append(Block("ul", items=list(f.specs)))

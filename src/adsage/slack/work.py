@@ -291,9 +291,8 @@ class Advisor:
         else:
             for f in formats(brief, **kw):
                 where = ", ".join(f.placements)
-                lines.append(
-                    f"{f.rank}. *{escape(f.format)}* ({escape(where)}): {escape(f.reason)}"
-                )
+                name = i18n_t(f"doc.format.{f.format}", lang)
+                lines.append(f"{f.rank}. *{escape(name)}* ({escape(where)}): {escape(f.reason)}")
                 lines += [f"    • {escape(s)}" for s in f.specs]
         return text_messages("\n".join(lines), lang, safe=True)
 

@@ -11,6 +11,12 @@ MESSAGES: dict[str, Message] = {
     "doc.personas": ("Personas", "Persony"),
     "doc.targeting": ("Targeting", "Targetowanie"),
     "doc.formats": ("Formats", "Formaty"),
+    # format headings: the names Ads Manager's format picker uses in each language
+    "doc.format.image": ("Single image", "Pojedynczy obraz"),
+    "doc.format.video": ("Video", "Wideo"),
+    "doc.format.carousel": ("Carousel", "Karuzela"),
+    "doc.format.collection": ("Collection", "Kolekcja"),
+    "doc.format.dynamic": ("Catalog ads", "Reklamy katalogowe"),
     "doc.copy": ("Ad copy drafts", "Propozycje tekstów reklam"),
     "doc.ab": ("A/B test plan", "Plan testu A/B"),
     "doc.budget": ("Budget and schedule", "Budżet i harmonogram"),

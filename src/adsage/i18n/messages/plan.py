@@ -131,9 +131,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_ctr_instead": (
         # {available} is the test's own limit (the flight or Meta's 30 days), not the flight
-        "Results per click would need {days} days, more than the {available} days the test can "
+        "A test judged on results per click would need {days} days, more than the {available} days the test can "
         "run, so the test reads link CTR; judge the winner's cost per result after the test.",
-        "Wyniki na kliknięcie wymagałyby {days} dni, więcej niż {available} dni, które może trwać "
+        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {available} dni, które może trwać "
         "test, więc test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
     ),
     "plan.ab_cvr_basis": (
