@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from adsage.advisor import sections
+from adsage.advisor.ab_section import ab_section
 from adsage.advisor.grounding import citations, gather, to_snippet
 from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
@@ -162,7 +163,7 @@ def build_plan(
     )
     reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
     ads = _test_ads(brief, settings, searcher)
-    ab = sections.ab_section(
+    ab = ab_section(
         brief,
         nums,
         ads,

@@ -187,8 +187,9 @@ def ab_numbers(
     if metric == "cvr" and (sized[3] is None or sized[3] > available):
         # results per click cannot be read within the flight: test link CTR instead, which
         # needs far fewer impressions, and say how long the result metric would have taken
+        # (when neither fits, the CTR test is still the one closest to a readable result)
         alt = _size(brief, "ctr", ctr, ctr, fig, daily_test, days)
-        if alt[3] is not None and alt[3] <= available:
+        if alt[3] is not None and (sized[3] is None or alt[3] < sized[3]):
             result_days, metric, baseline, sized = sized[3], "ctr", ctr, alt
     sample, impressions, needed, days_needed = sized
     fits = days_needed is not None and days_needed <= available

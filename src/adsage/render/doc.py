@@ -23,6 +23,10 @@ def labels(lang: str) -> _Labels:
     return _Labels(lang)
 
 
+def _days(n: int, lang: str) -> str:
+    return t("doc.days_short", lang, n=count(n, lang))
+
+
 def _variable(name: str, lang: str) -> str:
     """The tested element in the plan's language; an element without a label as it is."""
     return t(f"doc.var.{name}", lang) if has(f"doc.var.{name}") else name
@@ -253,8 +257,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         + (
                             ""
                             if ab.days_needed is None or ab.days_needed <= ab.duration_days
-                            else f" ({t('doc.days_short', plan.lang, n=ab.days_needed)} "
-                            f"{h['needed']})"
+                            else f" ({_days(ab.days_needed, plan.lang)} {h['needed']})"
                         )
                         + _cites(ab.sources),
                         ab.verdict,

@@ -131,10 +131,12 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_ctr_instead": (
         # {available} is the test's own limit (the flight or Meta's 30 days), not the flight
-        "A test judged on results per click would need {days} days, more than the {available} days the test can "
-        "run, so the test reads link CTR; judge the winner's cost per result after the test.",
-        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {available} dni, które może trwać "
-        "test, więc test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
+        "A test judged on results per click would need {days} days, more than the {available} "
+        "days the test can run, so the test reads link CTR; judge the winner's cost per result "
+        "after the test.",
+        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {available} dni, "
+        "które może trwać test, więc test mierzy CTR linku; koszt wyniku zwycięzcy oceń po "
+        "teście.",
     ),
     "plan.ab_cvr_basis": (
         "Baseline {ctr} results per click, from this market's CPC ({cpc}) and cost per result.",
@@ -145,6 +147,14 @@ MESSAGES: dict[str, Message] = {
         "test a bigger change (30% instead of 20%), or read the result as directional only.",
         "Aby skończyć w {available} dni: zwiększ budżet testu do ok. {daily_need} dziennie, "
         "testuj większą zmianę (30% zamiast 20%) albo traktuj wynik orientacyjnie.",
+    ),
+    "plan.ab_beyond_budget": (
+        "Finishing within {available} days would take about {daily_need} a day, more than the "
+        "whole campaign's {campaign_daily} a day: test a bigger change (30% instead of 20%) or "
+        "read the result as directional only.",
+        "Zakończenie w {available} dni wymagałoby ok. {daily_need} dziennie, więcej niż cały "
+        "budżet kampanii ({campaign_daily} dziennie): testuj większą zmianę (30% zamiast 20%) "
+        "albo traktuj wynik orientacyjnie.",
     ),
     "plan.ab_in_ad_set": (
         "With one ad set the two ads run inside it; Meta favours one ad early, so the result "
