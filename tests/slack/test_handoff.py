@@ -84,3 +84,35 @@ def test_stop_waits_for_turns_then_hands_the_rest_back(store: StateStore) -> Non
     taken: list[tuple[str, dict[str, str]]] = []
     assert other.scan(lambda turn, req: taken.append((turn, req))) == 1  # at once
     assert taken == [("stuck", REQUEST)]
+
+
+def test_a_retry_while_the_turn_runs_leaves_its_record_alone(store: StateStore) -> None:
+    h = Handoff(store, lease=30.0, name="w")
+    assert h.open("Ev9", REQUEST) is True
+    assert h.open("Ev9", REQUEST) is False  # Slack's retry of the event being answered
+    assert store.keys(NS_WORK) == ["w|Ev9"]  # a crash now still leaves the turn to resume
+    h.done("Ev9")
+    assert store.keys(NS_WORK) == []
+
+
+def test_a_retry_landing_while_the_turn_closes_leaves_nothing_behind(
+    store: StateStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The retry's record is opened in the middle of the original's close (between its delete
+    and the end of ``done``); the retry then closes: no record may be left for good."""
+    h = Handoff(store, lease=30.0, name="w")
+    h.open("Ev7", REQUEST)
+    real_delete = store.delete
+    retried: list[bool] = []
+
+    def delete_then_retry(ns: str, key: str) -> None:
+        real_delete(ns, key)
+        if not retried:
+            retried.append(h.open("Ev7", REQUEST))
+
+    monkeypatch.setattr(store, "delete", delete_then_retry)
+    h.done("Ev7")  # the original turn finishes
+    monkeypatch.setattr(store, "delete", real_delete)
+    assert retried == [True]
+    h.done("Ev7")  # the retry lost the event claim and closes its own record
+    assert store.keys(NS_WORK) == [] and h.in_flight() == []

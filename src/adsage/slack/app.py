@@ -198,15 +198,18 @@ def build_app(
         event_id = str(body.get("event_id") or "")
         turn = turn_key(body)
         kind = (body.get("event") or {}).get("type")
+        opened = False  # False too for a repeat of a turn this worker is still answering
         if handoff is not None and event_id and kind in TURN_EVENTS:
-            handoff.open(turn, _request_doc(request))
+            opened = handoff.open(turn, _request_doc(request))
         try:
             first = bool(event_id) and threads.claim_event(event_id)
         except BaseException:
-            _close(turn)
+            if opened:
+                _close(turn)
             raise
         if not first:
-            _close(turn)
+            if opened:
+                _close(turn)
             log.info("dropping repeated event %s", event_id or "(no id)")
             return BoltResponse(status=200, body="")
         next()

@@ -56,25 +56,35 @@ class Handoff:
 
     # ---- one turn ------------------------------------------------------------------------
 
-    def open(self, turn: str, request: dict[str, Any]) -> None:
-        """Record a turn before Slack is told it arrived (``request``: raw body and type)."""
+    def open(self, turn: str, request: dict[str, Any]) -> bool:
+        """Record a turn before Slack is told it arrived (``request``: raw body and type).
+
+        False when this worker already holds the turn (a Slack retry of an event it is still
+        answering): the repeat must leave the running turn's record alone."""
+        with self._lock:
+            if turn in self._mine:
+                return False
         if time.time() - self._beat_at > self.lease / 3:
             self.beat()  # a worker's first turn: make it known as alive
         key = self.name + SEP + turn
         self.store.put(NS_WORK, key, {"request": request, "attempt": 0, "at": time.time()})
         with self._lock:
             self._mine[turn] = key
+        return True
 
     def done(self, turn: str) -> None:
-        """The answer is posted (or the failure reported): nothing is left to resume."""
+        """The answer is posted (or the failure reported): nothing is left to resume.
+
+        The turn leaves this worker's list before its record is deleted: a repeat opened in
+        between writes a record of its own and closes it, where popping after the delete
+        would drop the repeat's entry and leave its record behind for good."""
         with self._lock:
-            key = self._mine.get(turn)
+            key = self._mine.pop(turn, None)
         try:
             if key is not None:
                 self.store.delete(NS_WORK, key)
         finally:
             with self._lock:
-                self._mine.pop(turn, None)
                 self._idle.notify_all()
 
     def in_flight(self) -> list[str]:
