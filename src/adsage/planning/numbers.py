@@ -219,9 +219,11 @@ def plan_numbers(
     *,
     local: bool = False,
     target: float | None = None,
+    cap: float | None = None,
 ) -> tuple[PlanNumbers, list[SplitLine]]:
     """The numbers and the split lines they rest on; ``target`` is the goal's count of
-    ``metric`` results, when it names one."""
+    ``metric`` results and ``cap`` its most per result (in the budget's currency), when it
+    names them.  One cost KPI comes out: the lower of the budget's limit and the cap."""
     total = total_budget(brief)
     days = brief.days
     daily = total / days
@@ -259,9 +261,18 @@ def plan_numbers(
         benchmark=fig.used,
         ab=ab,
         goal_target=target,
-        cost_ceiling=round(total / target, 2) if target and fig.per == 1 else None,
+        cost_ceiling=_ceiling(total, target, cap if fig.per == 1 else None, fig.per),
+        cost_cap=round(cap, 2) if cap and fig.per == 1 else None,
     )
     return nums, lines
+
+
+def _ceiling(total: float, target: float | None, cap: float | None, per: int) -> float | None:
+    """The most a result may cost: the budget spread over the goal's count, or the goal's
+    own cap when it is lower (or the only one given)."""
+    limits = [total / target] if target and per == 1 else []
+    limits += [cap] if cap else []
+    return round(min(limits), 2) if limits else None
 
 
 def _round_count(x: float) -> float:

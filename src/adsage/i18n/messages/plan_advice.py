@@ -25,6 +25,23 @@ MESSAGES = {
         "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
         "niepotwierdzone przez Metę), więc test jest liczony na {max} z {days} dni kampanii.",
     ),
+    "plan.kpi_ceiling_under_cap": (
+        "the most a result can cost to reach {goal} with {total}, below the goal's cap of "
+        "{cap}; market benchmark {market} {bench} ({conf}), about {expected} results",
+        "najwyższy koszt wyniku, przy którym {total} da {goal}, poniżej limitu {cap} z celu; "
+        "benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+    ),
+    "plan.kpi_cap_under_budget": (
+        "cost cap from the goal ({total} alone would allow {limit} a result for {goal}); "
+        "market benchmark {market} {bench} ({conf}), about {expected} results",
+        "limit kosztu z celu ({total} pozwalałoby na {limit} za wynik przy {goal}); "
+        "benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+    ),
+    "plan.kpi_cap_only": (
+        "cost cap from the goal; market benchmark {market} {bench} ({conf}), about {expected} "
+        "results",
+        "limit kosztu z celu; benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+    ),
     "plan.kpi_ceiling": (
         "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
         "{bench} ({conf}), about {expected} results",
