@@ -42,6 +42,20 @@ MESSAGES = {
         "results",
         "limit kosztu z celu; benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
     ),
+    "plan.ab_test_window": (
+        "An A/B test in Ads Manager runs for at most {max} days (third-party guides; not "
+        "confirmed by Meta), so the test ad set spends its budget in the first {max} of the "
+        "campaign's {days} days.",
+        "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
+        "niepotwierdzone przez Metę), więc zestaw testowy wydaje swój budżet w pierwszych {max} "
+        "z {days} dni kampanii.",
+    ),
+    "plan.ab_rest": (
+        "Once the result is read (about day {days}), pause the losing ad: the winner spends the "
+        "rest of the {reserved} until day {window}.",
+        "Po odczytaniu wyniku (ok. {days}. dnia) wstrzymaj przegrywającą reklamę: zwycięska "
+        "wyda resztę z {reserved} do {window}. dnia.",
+    ),
     "plan.kpi_ceiling": (
         "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
         "{bench} ({conf}), about {expected} results",
