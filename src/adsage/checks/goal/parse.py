@@ -39,6 +39,12 @@ _INCREASE = re.compile(
     r"|dwukrotn\w*|trzykrotn\w*|rozwin\w*|powiekszy\w*)(?!\w)"
 )
 _WORD = re.compile(r"\w+")
+# "Raise 15,000 GBP from 400 donors", "400 orders worth 30,000 EUR": money the count adds up to
+_VALUE_CUE = re.compile(
+    r"(?<!\w)(?:rais\w*|collect\w*|generat\w*|worth|totall?ing|zebra\w*|zbier\w*|uzbiera\w*"
+    r"|zgromadz\w*|o\s+(?:lacznej\s+)?wartosci|na\s+(?:laczna\s+)?kwote|za\s+(?:laczna\s+)?kwote)"
+    r"(?:\s+\w+){0,2}\s*$"
+)
 _FROM = re.compile(r"(?<!\w)(?:from|z|ze|od)\s+$")
 _TO = re.compile(r"\s+(?:to|do)\s+")
 _KIND_OK = {
@@ -73,6 +79,8 @@ class ParsedGoal(BaseModel):
     vague_time: str | None = None
     truncated: bool = False
     constraints: tuple[Constraint, ...] = ()
+    value_target: float | None = None
+    value_currency: str | None = None
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:
@@ -214,12 +222,21 @@ def analyse(
             )
     if budget_q is not None:
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
-    if pair:
-        rest = [q for q in candidates if q is not pair[0]]
-        others = [m for m in mentions if m is not pair[1] and m.start != pair[1].start]
-        found = find_constraints(text, masked, lex, rest, others)
-        if found:
-            fields["constraints"] = found
+    # a cap needs no target: "leady przy koszcie poniżej 60 zł za lead" still caps the CPL
+    rest = [q for q in candidates if not pair or q is not pair[0]]
+    others = [m for m in mentions if not pair or (m is not pair[1] and m.start != pair[1].start)]
+    found = find_constraints(text, masked, lex, rest, others) if mentions else ()
+    if found:
+        fields["constraints"] = found
+    if pair and fields.get("metric") == "purchases":
+        for q in rest:
+            if (
+                q.kind == "money"
+                and not any((c.value, c.currency) == (q.value, q.currency) for c in found)
+                and _VALUE_CUE.search(masked[max(0, q.start - 40) : q.start])
+            ):
+                fields.update(value_target=q.value, value_currency=q.currency)
+                break
 
     vague = [m for m in mentions if m.metric is None]
     if vague:
