@@ -257,6 +257,28 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
 ]
 
 
+# A month that names a thing is no deadline: "the March cohort", "edycja z marca", "kurs w marcu".
+_NOUN_AFTER = re.compile(
+    r"\s*(?:cohort|intake|edition|class|batch|term|semester|course|bootcamp|workshop|webinar"
+    r"|event|issue|collection|release|drop|launch|sale|promo|promotion|season|fair|festival"
+    r"|conference|open\s+day)s?(?!\w)"
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:edycj|kohort|nabor|rocznik|turnus|kurs|zjazd|semestr|sesj|wydani|kolekcj|premier|wyprzedaz"
+    r"|promocj|targi|targow|targach|festiwal|konferencj|warsztat|webinar)\w*\s+(?:ze?\s+)?$"
+)
+
+
+def _names_a_thing(folded: str, m: re.Match[str]) -> bool:
+    """A named month qualifying a noun rather than setting a date ("in the March cohort")."""
+    if "mon" not in m.re.groupindex or not m["mon"]:
+        return False
+    if _NOUN_AFTER.match(folded, m.end()):
+        return True
+    by = re.match(r"(?:do|przed|by|until|till|before)\s", m.group())
+    return by is None and bool(_NOUN_BEFORE.search(folded, 0, m.start()))
+
+
 @lru_cache(maxsize=1)
 def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     """Compiled on first use: the patterns are large and most imports never parse a goal."""
@@ -279,7 +301,7 @@ def find_dates(folded: str, today: date, anchor: date | None = None) -> list[Dat
                 hit = handler(m, ctx)
             except (ValueError, OverflowError):  # date arithmetic past year 9999
                 continue
-            if hit is not None:
+            if hit is not None and not _names_a_thing(folded, m):
                 hits.append(hit)
     hits.sort(key=lambda h: h.start)
     return hits
