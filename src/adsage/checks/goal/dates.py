@@ -258,12 +258,12 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
 
 
 # A month that names a thing is no deadline: "the March cohort", "edycja z marca", "kurs w marcu".
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = (
     r"\s*(?:cohort|intake|edition|class|batch|term|semester|course|bootcamp|workshop|webinar"
     r"|event|issue|collection|release|drop|launch|sale|promo|promotion|season|fair|festival"
     r"|conference|open\s+day)s?(?!\w)"
 )
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = (
     r"(?:edycj|kohort|nabor|rocznik|turnus|kurs|zjazd|semestr|sesj|wydani|kolekcj|premier|wyprzedaz"
     r"|promocj|targi|targow|targach|festiwal|konferencj|warsztat|webinar)\w*\s+(?:ze?\s+)?$"
 )
@@ -273,10 +273,10 @@ def _names_a_thing(folded: str, m: re.Match[str]) -> bool:
     """A named month qualifying a noun rather than setting a date ("in the March cohort")."""
     if "mon" not in m.re.groupindex or not m["mon"]:
         return False
-    if _NOUN_AFTER.match(folded, m.end()):
+    if re.match(_NOUN_AFTER, folded[m.end() :]):  # re keeps the compiled pattern
         return True
     by = re.match(r"(?:do|przed|by|until|till|before)\s", m.group())
-    return by is None and bool(_NOUN_BEFORE.search(folded, 0, m.start()))
+    return by is None and bool(re.search(_NOUN_BEFORE, folded[: m.start()]))
 
 
 @lru_cache(maxsize=1)
