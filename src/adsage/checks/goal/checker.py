@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from adsage.checks.goal.assess import (
     GoalContext,
@@ -52,6 +52,7 @@ __all__ = [
 ]
 
 CriterionName = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
+CriterionState = Literal["pass", "fail", "not_checked"]
 CRITERIA: tuple[CriterionName, ...] = (
     "specific",
     "measurable",
@@ -63,7 +64,9 @@ CRITERIA: tuple[CriterionName, ...] = (
 
 class Criterion(BaseModel):
     """One SMART criterion. ``checked`` is false when context was missing and ``pass`` is only
-    "not shown to fail"; the JSON key is ``pass`` (a Python keyword, hence ``passed``)."""
+    "not shown to fail"; the JSON key is ``pass`` (a Python keyword, hence ``passed``).
+    ``state`` is what a reader should be shown: "pass", "fail" or "not_checked" (a criterion
+    nobody could check is never shown as a pass)."""
 
     model_config = ConfigDict(frozen=True, serialize_by_alias=True)
 
@@ -72,6 +75,14 @@ class Criterion(BaseModel):
     )
     reason: str
     checked: bool = True
+    state: CriterionState | None = None
+
+    @model_validator(mode="after")
+    def _state(self) -> Criterion:
+        if self.state is None:
+            state = "fail" if not self.passed else "pass" if self.checked else "not_checked"
+            object.__setattr__(self, "state", state)
+        return self
 
 
 class GoalReport(Report):

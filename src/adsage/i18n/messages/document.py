@@ -25,6 +25,7 @@ MESSAGES: dict[str, Message] = {
     "doc.rewrite": ("Suggested rewrite", "Proponowane brzmienie celu"),
     "doc.pass": ("pass", "spełnia"),
     "doc.fail": ("fail", "nie spełnia"),
+    "doc.not_checked": ("not checked", "nie sprawdzono"),
     "doc.motivations": ("Motivations", "Motywacje"),
     "doc.pains": ("Pains", "Problemy"),
     "doc.objections": ("Objections", "Obiekcje"),
