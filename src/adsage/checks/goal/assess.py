@@ -9,6 +9,7 @@ context is an info that says which option would enable it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -136,6 +137,13 @@ def prov(f: Figure, lang: str = "en") -> dict[str, str]:
 
 def specific(p: ParsedGoal, lex: Lexicon) -> Outcome:
     lang, name = p.lang, metric_name(lex, p.metric, p.lang)
+    if p.metric and p.target is not None and p.value_target is not None:
+        value = fmt_money(p.value_target, p.value_currency, lang)
+        text = p.metric_text or name
+        tgt = target_text(p, lex)
+        return Outcome(
+            True, msg("spec.pass_value", lang, text=text, metric=name, target=tgt, value=value)
+        )
     if p.metric and p.target is not None:
         return Outcome(True, msg("spec.pass", lang, metric=name, target=target_text(p, lex)))
     if p.vague_terms and not p.metric:
@@ -281,6 +289,8 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
             )
         return Outcome(True, msg("ach.cost_target_ok", lang, metric=name, target=tgt, low=low))
     assert ctx.budget is not None
+    if p.unit_kind == "items":
+        return _items(p, ctx, rng, currency, tgt)
     implied = ctx.budget * rng.per / p.target if p.target > 0 else float("inf")
     kw = {
         "budget": fmt_money(ctx.budget, currency, lang),
@@ -315,6 +325,29 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         hint = msg("suggest.ambitious", lang, expected=fmt_num(expected, lang), needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     return Outcome(True, msg("ach.cost_ok", lang, **kw))
+
+
+def _items(p: ParsedGoal, ctx: GoalContext, rng: CostRange, currency: str, tgt: str) -> Outcome:
+    """A target in items ("2000 pączków") against the orders the budget buys: Meta counts
+    purchases, so a cost per item is never compared with a cost per purchase."""
+    lang, budget = p.lang, ctx.budget or 0.0
+    orders = budget * rng.per / rng.typical
+    k = (p.target or 0.0) / orders if orders > 0 else math.inf
+    kw = {
+        "budget": fmt_money(budget, currency, lang),
+        "expected": fmt_num(int(orders), lang),
+        "typical": fmt_money(round(rng.typical, 2), currency, lang),
+        "target": tgt,
+        "text": p.unit_text,
+        "k": fmt_num(round(k) if k >= 10 else math.ceil(k * 10) / 10, lang),
+        **prov(rng.figure_low, lang),
+    }
+    if k > 1 / REACHABLE_SHARE:
+        text = msg("ach.items_short", lang, **kw)
+        needed = fmt_money(round((p.target or 0.0) * rng.typical / rng.per), currency, lang)
+        hint = msg("suggest.items", lang, expected=kw["expected"], needed=needed, text=p.unit_text)
+        return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
+    return Outcome(True, msg("ach.items_ok" if k > 1 else "ach.items_one", lang, **kw))
 
 
 def _revenue(

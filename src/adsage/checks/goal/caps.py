@@ -18,13 +18,14 @@ from adsage.rules.objectives import BenchmarksData
 
 
 def with_caps(size: Outcome, issues: list[Issue]) -> Outcome:
-    """The size verdict with the caps' findings added; a warning about a cap fails it."""
+    """The size verdict with the caps' findings added; a warning about a cap fails it. The
+    reason names every cap's comparison, so a passing "achievable" still shows the cap."""
     if not issues:
         return size
     bad = [i for i in issues if i.severity != "info"]
     return Outcome(
         size.passed and not bad,
-        " ".join([size.reason, *(i.message for i in bad)]),
+        " ".join([size.reason, *(i.message for i in issues)]),
         size.checked,
         size.issues + issues,
     )

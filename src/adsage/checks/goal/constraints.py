@@ -22,6 +22,7 @@ DECREASE = re.compile(
 )
 # Count metric -> the cost metric a "$150 per demo" cap constrains.
 _COST_OF = {"purchases": "cpa", "leads": "cpl", "installs": "cpi", "clicks": "cpc"}
+COST_OF = _COST_OF
 _PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
 _CAP_KINDS = {("cost", "money"), ("cost", "plain"), ("ratio", "plain"), ("ratio", "multiplier")}
 _AT_LEAST = re.compile(

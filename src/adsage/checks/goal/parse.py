@@ -14,7 +14,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from adsage.checks.goal.constraints import DECREASE, Constraint, find_constraints, gap_words
+from adsage.checks.goal.constraints import (
+    COST_OF,
+    DECREASE,
+    Constraint,
+    find_constraints,
+    gap_words,
+)
 from adsage.checks.goal.dates import DateHit, find_dates
 from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal.numbers import Quantity, find_quantities
@@ -45,6 +51,15 @@ _VALUE_CUE = re.compile(
     r"|zgromadz\w*|o\s+(?:lacznej\s+)?wartosci|na\s+(?:laczna\s+)?kwote|za\s+(?:laczna\s+)?kwote)"
     r"(?:\s+\w+){0,2}\s*$"
 )
+# the words that end the name of what a sales target counts ("2000 pączków w przedsprzedaży")
+_UNIT_STOP = frozenset({
+    "in", "on", "at", "by", "for", "from", "to", "with", "as", "via", "through", "during",
+    "before", "until", "within", "per", "and", "or", "of", "the", "a", "an", "this", "next",
+    "each", "w", "we", "na", "do", "z", "ze", "od", "przez", "dla", "po", "przy", "za", "i",
+    "oraz", "lub", "o", "u",
+})  # fmt: skip
+_NOT_A_UNIT = frozenset({"more", "new", "online", "additional", "extra", "wiecej", "nowych"})
+_AT_COST = re.compile(r"(?<!\w)(?:at|with|przy)\s+(?:an?\s+)?$")
 _FROM = re.compile(r"(?<!\w)(?:from|z|ze|od)\s+$")
 _TO = re.compile(r"\s+(?:to|do)\s+")
 _KIND_OK = {
@@ -81,6 +96,8 @@ class ParsedGoal(BaseModel):
     constraints: tuple[Constraint, ...] = ()
     value_target: float | None = None
     value_currency: str | None = None
+    unit_kind: Literal["items"] | None = None
+    unit_text: str | None = None
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:
@@ -133,6 +150,41 @@ def _pair(
             if best is None or score < best[0]:
                 best = (score, q, mn, metric)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _items(text: str, masked: str, q: Quantity, mn: Mention, mentions: list[Mention]) -> str | None:
+    """What a sales target counts when it is a product, not an order: "Sprzedać 2000 pączków"
+    counts doughnuts, while Meta counts purchases (orders) of any size. None for orders."""
+    if mn.start >= q.end:  # "2000 orders", "150 pairs": the counted word is the metric's own
+        return text[mn.start : mn.end] if mn.weak else None
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(masked, q.end):
+        gap = masked[words[-1].end() if words else q.end : w.start()]
+        if not w.group().isalpha() or w.group() in _UNIT_STOP or gap.strip(" -") or len(words) > 2:
+            break
+        hit = next((m for m in mentions if m.start <= w.start() < m.end), None)
+        if hit is not None and (hit.metric != "purchases" or not hit.weak):
+            if hit.metric == "purchases":
+                return None  # "Sell 400 orders"
+            break
+        words.append(w)
+        if hit is not None:
+            break  # a weak unit word ("units", "sztuk") ends the name
+    words = [w for w in words if w.group() not in _NOT_A_UNIT] if words else []
+    return text[words[0].start() : words[-1].end()] if words else None
+
+
+def _cap_clause(
+    masked: str, lex: Lexicon, pair: tuple[Quantity, Mention, str], ms: list[Mention]
+) -> bool:
+    """ "Get leads at a cost per lead under 45 EUR": the number caps the cost of the leads
+    named before it; it is not a CPL target (the goal names no count of leads)."""
+    q, mn, metric = pair
+    if lex.kind(metric) != "cost" or q.kind not in {"money", "plain"}:
+        return False
+    if not _AT_COST.search(masked[max(0, mn.start - 10) : mn.start]):
+        return False
+    return any(m.metric and COST_OF.get(m.metric) == metric and m.end <= mn.start for m in ms)
 
 
 def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
@@ -189,6 +241,8 @@ def analyse(
     baseline = _baseline(masked, quantities)
     candidates = [q for q in quantities if q is not budget_q and q is not baseline]
     pair = _pair(masked, lex, candidates, mentions)
+    if pair and _cap_clause(masked, lex, pair, mentions):
+        pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
 
     fields: dict[str, object] = {}
     if pair:
@@ -203,6 +257,9 @@ def analyse(
             direction=_direction(masked, min(q.start, mn.start), q, kind, tkind != "absolute"),
             currency=q.currency,
         )
+        unit = _items(text, masked, q, mn, mentions) if metric == "purchases" else None
+        if unit and tkind == "absolute":
+            fields.update(unit_kind="items", unit_text=unit)
     else:
         strong = [m for m in mentions if m.metric is not None]
         strong.sort(key=lambda m: (m.weak, m.start))

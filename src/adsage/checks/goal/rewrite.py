@@ -238,6 +238,12 @@ def build_rewrite(
     else:
         when = f"{msg('deadline.prefix', lang)} {fmt_date(_deadline(p, ctx), lang)}"
     tail = ""
+    for c in p.constraints:  # the client's caps stay in a rewritten goal
+        if c.metric == "roas" and c.bound == "min":
+            tail += " " + msg("roas.tail", lang, roas=fmt_num(c.value, lang))
+        elif c.bound == "max" and c.metric in lex.data.metrics:
+            cap = fmt_money(c.value, c.currency or cur, lang)
+            tail += " " + msg("cap.tail", lang, metric=lex.entry(c.metric).name[lang], cap=cap)
     if ctx.budget_from_text and ctx.budget is not None:
         tail = " " + msg("budget.tail", lang, budget=fmt_money(ctx.budget, ctx.currency, lang))
     return f"{head} {when}{tail}."

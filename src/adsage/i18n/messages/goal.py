@@ -14,6 +14,10 @@ MESSAGES: dict[str, Message] = {
         "Names a concrete result ({metric}) with a target of {target}.",
         "Wskazuje konkretny wynik ({metric}) i wartość docelową {target}.",
     ),
+    "goal.spec.pass_value": (
+        "Names a concrete result ({text}, counted as {metric}) with a target of {target}, worth {value} in total.",
+        "Wskazuje konkretny wynik ({text}, liczony jako {metric}) i wartość docelową {target} o łącznej wartości {value}.",
+    ),
     "goal.spec.no_target": (
         "Names {metric} but no target: say how many.",
         "Wskazuje wynik ({metric}), ale bez wartości docelowej: napisz, ile.",
@@ -111,6 +115,10 @@ MESSAGES: dict[str, Message] = {
         "Either raise the budget to about {needed} for the full target, or lower the target to about {expected}.",
         "Zwiększ budżet do ok. {needed} na pełny cel albo obniż cel do ok. {expected}.",
     ),
+    "goal.suggest.items": (
+        "Either state the target in orders (the budget buys about {expected}) or say how many {text} an order usually holds; at one per order, raise the budget to about {needed} or lower the target to about {expected}.",
+        "Podaj cel w zamówieniach (budżet kupi ok. {expected}) albo napisz, ile sztuk ({text}) zwykle obejmuje jedno zamówienie; przy jednej sztuce na zamówienie zwiększ budżet do ok. {needed} albo obniż cel do ok. {expected}.",
+    ),
     "goal.ach.cost_target_ok": (
         "A {metric} of {target} is above the plausible minimum of about {low}.",
         "{metric} na poziomie {target} jest powyżej wiarygodnego minimum ok. {low}.",
@@ -134,6 +142,18 @@ MESSAGES: dict[str, Message] = {
     "goal.ach.roas_high": (
         "{target} in revenue on {budget} of spend needs a ROAS of {roas}, above the plausible maximum of about {high} ({source}, {as_of}, {conf}).",
         "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}, powyżej wiarygodnego maksimum ok. {high} ({source}, {as_of}, {conf}).",
+    ),
+    "goal.ach.items_short": (
+        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: {target} {text} would need about {k} per order, so the target is out of reach unless orders are that large.",
+        "{budget} kupi ok. {expected} zakupów (zamówień) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: {target} {text} wymaga ok. {k} szt. na zamówienie, więc cel jest poza zasięgiem, chyba że zamówienia są tak duże.",
+    ),
+    "goal.ach.items_ok": (
+        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: {target} {text} is within reach if an order holds about {k} or more.",
+        "{budget} kupi ok. {expected} zakupów (zamówień) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: {target} {text} jest w zasięgu, jeśli zamówienie obejmuje średnio ok. {k} szt. lub więcej.",
+    ),
+    "goal.ach.items_one": (
+        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: {target} {text} is within reach even at one per order.",
+        "{budget} kupi ok. {expected} zakupów (zamówień) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: {target} {text} jest w zasięgu nawet przy jednej sztuce na zamówienie.",
     ),
     "goal.ach.relative_big": (
         "A change of {target} is very ambitious for one campaign (adsage editorial limit, UNSURE).",
@@ -216,5 +236,7 @@ MESSAGES: dict[str, Message] = {
     "goal.period.91": ("per quarter", "kwartalnie"),
     "goal.period.365": ("per year", "rocznie"),
     "goal.deadline.prefix": ("by", "do"),
+    "goal.cap.tail": ("at a {metric} of at most {cap}", "przy {metric} najwyżej {cap}"),
+    "goal.roas.tail": ("with a ROAS of at least {roas}", "przy ROAS co najmniej {roas}"),
     "goal.budget.tail": ("with a budget of {budget}", "przy budżecie {budget}"),
 }
