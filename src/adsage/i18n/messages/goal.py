@@ -144,16 +144,16 @@ MESSAGES: dict[str, Message] = {
         "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}, powyżej wiarygodnego maksimum ok. {high} ({source}, {as_of}, {conf}).",
     ),
     "goal.ach.items_short": (
-        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: {target} {text} would need about {k} per order, so the target is out of reach unless orders are that large.",
-        "{budget} kupi ok. {expected} zakupów (zamówień) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: {target} {text} wymaga ok. {k} szt. na zamówienie, więc cel jest poza zasięgiem, chyba że zamówienia są tak duże.",
+        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: a target of {target} {text} would need about {k} per order, so it is out of reach unless orders are that large.",
+        "{budget} kupi ok. {expected} (wynik: zakupy, czyli zamówienia) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} wymaga ok. {k} szt. na zamówienie, więc jest poza zasięgiem, chyba że zamówienia są tak duże.",
     ),
     "goal.ach.items_ok": (
-        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: {target} {text} is within reach if an order holds about {k} or more.",
-        "{budget} kupi ok. {expected} zakupów (zamówień) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: {target} {text} jest w zasięgu, jeśli zamówienie obejmuje średnio ok. {k} szt. lub więcej.",
+        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: a target of {target} {text} is within reach if an order holds about {k} or more.",
+        "{budget} kupi ok. {expected} (wynik: zakupy, czyli zamówienia) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} jest w zasięgu, jeśli zamówienie obejmuje średnio ok. {k} szt. lub więcej.",
     ),
     "goal.ach.items_one": (
-        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: {target} {text} is within reach even at one per order.",
-        "{budget} kupi ok. {expected} zakupów (zamówień) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: {target} {text} jest w zasięgu nawet przy jednej sztuce na zamówienie.",
+        "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: a target of {target} {text} is within reach even at one per order.",
+        "{budget} kupi ok. {expected} (wynik: zakupy, czyli zamówienia) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} jest w zasięgu nawet przy jednej sztuce na zamówienie.",
     ),
     "goal.ach.relative_big": (
         "A change of {target} is very ambitious for one campaign (adsage editorial limit, UNSURE).",
