@@ -9,7 +9,6 @@ context is an info that says which option would enable it.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -290,7 +289,9 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         return Outcome(True, msg("ach.cost_target_ok", lang, metric=name, target=tgt, low=low))
     assert ctx.budget is not None
     if p.unit_kind == "items":
-        return _items(p, ctx, rng, currency, tgt)
+        from adsage.checks.goal.items import per_order
+
+        return per_order(p, ctx, rng, currency, tgt)
     implied = ctx.budget * rng.per / p.target if p.target > 0 else float("inf")
     kw = {
         "budget": fmt_money(ctx.budget, currency, lang),
@@ -325,29 +326,6 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         hint = msg("suggest.ambitious", lang, expected=fmt_num(expected, lang), needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     return Outcome(True, msg("ach.cost_ok", lang, **kw))
-
-
-def _items(p: ParsedGoal, ctx: GoalContext, rng: CostRange, currency: str, tgt: str) -> Outcome:
-    """A target in items ("2000 pączków") against the orders the budget buys: Meta counts
-    purchases, so a cost per item is never compared with a cost per purchase."""
-    lang, budget = p.lang, ctx.budget or 0.0
-    orders = budget * rng.per / rng.typical
-    k = (p.target or 0.0) / orders if orders > 0 else math.inf
-    kw = {
-        "budget": fmt_money(budget, currency, lang),
-        "expected": fmt_num(int(orders), lang),
-        "typical": fmt_money(round(rng.typical, 2), currency, lang),
-        "target": tgt,
-        "text": p.unit_text,
-        "k": fmt_num(round(k) if k >= 10 else math.ceil(k * 10) / 10, lang),
-        **prov(rng.figure_low, lang),
-    }
-    if k > 1 / REACHABLE_SHARE:
-        text = msg("ach.items_short", lang, **kw)
-        needed = fmt_money(round((p.target or 0.0) * rng.typical / rng.per), currency, lang)
-        hint = msg("suggest.items", lang, expected=kw["expected"], needed=needed, text=p.unit_text)
-        return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
-    return Outcome(True, msg("ach.items_ok" if k > 1 else "ach.items_one", lang, **kw))
 
 
 def _revenue(
