@@ -167,15 +167,15 @@ def build_plan(
     budget = sections.budget_section(
         brief, objective, metric, nums, lines, cite["budget"] + cite["split"], obj.bid_strategy
     )
-    reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
     ads = _test_ads(brief, settings, searcher)
     ab = ab_section(
         brief,
         nums,
         ads,
-        reserved if len(lines) > 1 else nums.total,
+        nums.ab.reserved or budget.split[0].amount,
         len(lines) == 1,
         cite["sample"] + cite["one_variable"],
+        main_key=lines[0].key,
     )
     plan = CampaignPlan(
         lang=lang,

@@ -63,6 +63,23 @@ class Structures(_Sourced):
     kinds: dict[str, StructureKind]
 
 
+class WarmAudience(_Sourced):
+    """When a retargeting ad set is worth adding: its website audience's size."""
+
+    min_people: int = Field(ge=1)
+
+
+class CalendarPeriod(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    key: Literal["peak", "low"]
+    start: str = Field(pattern=r"^\d\d-\d\d$")  # MM-DD
+    end: str = Field(pattern=r"^\d\d-\d\d$")
+
+
+class Calendar(_Sourced):
+    periods: list[CalendarPeriod]
+
+
 class PlanningData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: int
@@ -70,6 +87,8 @@ class PlanningData(BaseModel):
     ab_defaults: ABDefaults
     billing: Billing
     structures: Structures
+    warm_audience: WarmAudience
+    calendar: Calendar
 
 
 def planning_data() -> PlanningData:
