@@ -100,3 +100,16 @@ def _overlaps(start: date, end: date, first: str, last: str) -> bool:
             return True
         day += timedelta(days=1)
     return False
+
+
+def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, goal_rewritten: bool) -> list[str]:
+    """Notes from the brief's facts: app set-up, languages, regional benchmark, reach fix."""
+    from adsage.advisor import strategy_notes as sn
+
+    found = [
+        sn.app_setup_note(brief) if nums.structure == "advantage_plus_app" else None,
+        sn.language_note(brief),
+        sn.benchmark_note(brief, nums),
+        None if goal_rewritten else sn.reach_note(brief, nums, label),
+    ]
+    return [n for n in found if n]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adsage.advisor.budget_notes import season_notes, split_notes
+from adsage.advisor.budget_notes import season_notes, split_notes, strategy_notes
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
@@ -217,6 +217,7 @@ def budget_section(
     lines: list[SplitLine],
     sources: list[int] | None = None,
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
+    goal_rewritten: bool = False,
 ) -> BudgetPlan:
     from adsage.planning.texts import count, money, tr
 
@@ -254,7 +255,9 @@ def budget_section(
             )
         )
     start, end = brief.schedule.start, brief.schedule.end
-    notes = [tr(lang, f"structure.{nums.structure}", metric=_metric_label(metric, lang))]
+    label = _metric_label(metric, lang)
+    notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
+    notes += strategy_notes(brief, nums, label, goal_rewritten)
     notes += split_notes(brief, nums, lines)
     notes.append(
         t(lang, "run", start=start, end=end, days=nums.days, kind=KIND[lang][brief.budget.type])

@@ -101,7 +101,12 @@ def choose_structure(brief: Brief, objective: str, local: bool) -> str:
     if objective == "OUTCOME_APP_PROMOTION":
         return "advantage_plus_app"
     if objective == "OUTCOME_LEADS":
-        return "lead_form"
+        # a page that takes bookings is where the result happens: optimise for it there
+        return (
+            "website_booking"
+            if planning_data().booking_page.matches(brief.landing_url)
+            else "lead_form"
+        )
     if objective == "OUTCOME_AWARENESS":
         return "reach_local" if local else "awareness"
     return "manual"

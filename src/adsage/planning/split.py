@@ -52,6 +52,13 @@ def plan_split(
         lines = _fold(lines, WARM)
     if not floor:
         return lines, dropped
+    # as many ad sets as the daily budget carries at the minimum each: warm lines go first
+    while len(lines) > max(1, int(daily // floor)):
+        last = next((ln for ln in lines[1:] if ln.key == WARM), lines[-1])
+        dropped.append(
+            DroppedLine(key=last.key, reason="under_floor", daily=round(daily * last.share, 2))
+        )
+        lines = _fold(lines, last.key)
     for ln in list(lines[1:]):
         if ln.key == TEST:
             # the fewest days a test may run, at the floor, must fit in the line
