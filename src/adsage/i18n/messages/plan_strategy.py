@@ -13,7 +13,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_spend_surplus": (
         "{sample} per ad; the test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
-        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie; pozostałe {surplus} z {reserved} zarezerwowanych na test trafia do: {main}.",
+        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do: {main}.",
     ),
     "plan.ab_inside": (
         "{sample} per ad; the test needs {needed}, at {daily} a day of {pool}.",
@@ -36,8 +36,8 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, UNSURE), więc trwa {days} dni.",
     ),
     "plan.split_surplus": (
-        "The test needs {spend} of the {reserved} reserved for it; the other {surplus} goes to {main}.",
-        "Test potrzebuje {spend} z {reserved} zarezerwowanych na niego; pozostałe {surplus} trafia do: {main}.",
+        "The test ad set spends {spend} of the {reserved} reserved for testing; the other {surplus} goes to {main}.",
+        "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do: {main}.",
     ),
     "plan.split_no_audience": (
         "No retargeting ad set yet: the brief names no custom audience (site visitors, customer list). Add one once the website custom audience from the pixel has about {people} people (adsage guidance, UNSURE); until then its share stays in {main}.",
