@@ -7,44 +7,26 @@ from typing import Any
 
 import pytest
 
-from adsage.models.brief import load_brief_data
 from adsage.planning.data import planning_data
 from adsage.planning.numbers import plan_numbers
 
 WARM = {"custom_audiences": ["site visitors 30 days"]}
 
 
-def _brief(**over: Any) -> Any:
-    data: dict[str, Any] = {
-        "brand": "VeloVolt",
-        "product": "Foldable e-bike",
-        "landing_url": "https://velovolt.example/fold2",
-        "goal": "Collect 1500 preorders by 30 April 2027",
-        "objective": "OUTCOME_SALES",
-        "budget": {"amount": 45000, "currency": "EUR", "type": "lifetime"},
-        "schedule": {"start": "2027-03-15", "end": "2027-04-30"},
-        "audience": {"locations": ["NL", "BE"]},
-    }
-    audience = over.pop("audience", {})
-    data.update(over)
-    data["audience"] = {**data["audience"], **audience}
-    return load_brief_data(data, "brief")
-
-
 def _floor(cur: str) -> float:
     return planning_data().structures.min_daily_per_ad_set[cur]
 
 
-def test_warm_line_only_with_a_named_custom_audience() -> None:
-    nums, lines = plan_numbers(_brief(), "OUTCOME_SALES", "purchases")
+def test_warm_line_only_with_a_named_custom_audience(ebike: Any) -> None:
+    nums, lines = plan_numbers(ebike(), "OUTCOME_SALES", "purchases")
     assert "retargeting" not in [ln.key for ln in lines]
     assert [(d.key, d.reason) for d in nums.dropped_lines] == [("retargeting", "no_audience")]
-    _, warm = plan_numbers(_brief(audience=WARM), "OUTCOME_SALES", "purchases")
+    _, warm = plan_numbers(ebike(audience=WARM), "OUTCOME_SALES", "purchases")
     assert [ln.key for ln in warm] == ["prospecting", "retargeting", "testing"]
 
 
-def test_test_runs_one_length_and_its_surplus_goes_to_the_main_line() -> None:
-    nums, lines = plan_numbers(_brief(), "OUTCOME_SALES", "purchases")
+def test_test_runs_one_length_and_its_surplus_goes_to_the_main_line(ebike: Any) -> None:
+    nums, lines = plan_numbers(ebike(), "OUTCOME_SALES", "purchases")
     ab = nums.ab
     min_days = planning_data().ab_defaults.min_days
     # the sample would take 3 days at the reserve's pace: the test runs the 7-day minimum,
@@ -59,9 +41,9 @@ def test_test_runs_one_length_and_its_surplus_goes_to_the_main_line() -> None:
     assert sum(ln.share for ln in lines) == pytest.approx(1.0)
 
 
-def test_every_line_meets_the_minimum_or_folds_into_the_main_line() -> None:
+def test_every_line_meets_the_minimum_or_folds_into_the_main_line(ebike: Any) -> None:
     # EUR 5,400 over 76 days: a 20% warm line would get EUR 14.21 a day, under EUR 15
-    brief = _brief(
+    brief = ebike(
         budget={"amount": 5400, "currency": "EUR", "type": "lifetime"},
         schedule={"start": "2027-01-15", "end": "2027-03-31"},
         audience=WARM,
@@ -77,9 +59,9 @@ def test_every_line_meets_the_minimum_or_folds_into_the_main_line() -> None:
     assert nums.ab.daily_budget >= floor
 
 
-def test_test_window_shortens_so_the_test_line_gets_the_minimum() -> None:
+def test_test_window_shortens_so_the_test_line_gets_the_minimum(ebike: Any) -> None:
     # PLN 1,200 reserved over 24 days is PLN 50 a day, under PLN 60: the line runs 20 days
-    brief = _brief(
+    brief = ebike(
         budget={"amount": 6000, "currency": "PLN", "type": "lifetime"},
         schedule={"start": "2026-12-01", "end": "2026-12-24"},
         audience={"locations": ["PL"]},
@@ -90,8 +72,8 @@ def test_test_window_shortens_so_the_test_line_gets_the_minimum() -> None:
     assert nums.ab.duration_days <= 20
 
 
-def test_a_budget_for_one_ad_set_keeps_the_test_inside_it() -> None:
-    brief = _brief(
+def test_a_budget_for_one_ad_set_keeps_the_test_inside_it(ebike: Any) -> None:
+    brief = ebike(
         budget={"amount": 40, "currency": "PLN", "type": "daily"},
         schedule={"start": "2027-02-15", "end": "2027-02-27"},
         audience={"locations": ["PL"]},

@@ -10,24 +10,8 @@ from adsage.advisor.ab_section import ab_section
 from adsage.advisor.budget_notes import season_notes
 from adsage.advisor.sections import budget_section
 from adsage.advisor.targeting import targeting_section
-from adsage.models.brief import load_brief_data
 from adsage.planning.numbers import choose_objective, plan_numbers
 from adsage.planning.texts import money
-
-
-def _brief(**over: Any) -> Any:
-    data: dict[str, Any] = {
-        "brand": "VeloVolt",
-        "product": "Foldable e-bike",
-        "landing_url": "https://velovolt.example/fold2",
-        "goal": "Collect 1500 preorders by 30 April 2027",
-        "objective": "OUTCOME_SALES",
-        "budget": {"amount": 45000, "currency": "EUR", "type": "lifetime"},
-        "schedule": {"start": "2027-03-15", "end": "2027-04-30"},
-        "audience": {"locations": ["NL", "BE", "IE", "DE", "FR", "ES"]},
-    }
-    data.update(over)
-    return load_brief_data(data, "brief")
 
 
 def _sections(brief: Any, metric: str = "purchases", target: float | None = None) -> Any:
@@ -43,8 +27,8 @@ def _text(items: list[str]) -> str:
     return " ".join(items).replace("\xa0", " ").replace("\u202f", " ")
 
 
-def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections() -> None:
-    nums, budget, ab = _sections(_brief())
+def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections(ebike: Any) -> None:
+    nums, budget, ab = _sections(ebike())
     surplus = _text([money(nums.ab.surplus, "EUR", "en")])
     assert nums.ab.surplus > 8000
     verdict = _text([ab.verdict])
@@ -60,8 +44,8 @@ def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections() -> None:
     assert "days at" not in verdict and "first 30" not in notes
 
 
-def test_a_budget_under_the_guide_is_said_plainly() -> None:
-    bakery = _brief(
+def test_a_budget_under_the_guide_is_said_plainly(ebike: Any) -> None:
+    bakery = ebike(
         language="pl",
         budget={"amount": 40, "currency": "PLN", "type": "daily"},
         schedule={"start": "2027-02-15", "end": "2027-02-27"},
@@ -73,30 +57,30 @@ def test_a_budget_under_the_guide_is_said_plainly() -> None:
     assert "wystarcza" not in notes
 
 
-def test_calendar_notes_follow_the_flights_dates() -> None:
-    after = _brief(schedule={"start": "2026-12-26", "end": "2027-01-15"})
-    before = _brief(schedule={"start": "2026-12-01", "end": "2026-12-23"})
-    spring = _brief()
+def test_calendar_notes_follow_the_flights_dates(ebike: Any) -> None:
+    after = ebike(schedule={"start": "2026-12-26", "end": "2027-01-15"})
+    before = ebike(schedule={"start": "2026-12-01", "end": "2026-12-23"})
+    spring = ebike()
     assert [n for n in season_notes(after) if "after Christmas" in n]
     assert not [n for n in season_notes(after) if "before Christmas" in n]
     assert [n for n in season_notes(before) if "before Christmas" in n]
     assert season_notes(spring) == []
 
 
-def test_no_lookalikes_or_retargeting_without_a_named_audience() -> None:
-    cold = targeting_section(_brief())
+def test_no_lookalikes_or_retargeting_without_a_named_audience(ebike: Any) -> None:
+    cold = targeting_section(ebike())
     assert not cold.lookalikes
     assert any("at least 100 people" in n for n in cold.notes)
-    warm = targeting_section(_brief(audience={"locations": ["NL"], "custom_audiences": ["buyers"]}))
+    warm = targeting_section(ebike(audience={"locations": ["NL"], "custom_audiences": ["buyers"]}))
     assert warm.lookalikes
-    _, budget, _ = _sections(_brief())
+    _, budget, _ = _sections(ebike())
     assert "retargeting" not in [line.key for line in budget.split]
     assert "1,000 people" in _text(budget.schedule_notes)
     assert "lookalike" not in budget.split[0].purpose
 
 
-def test_app_campaign_targets_location_only_and_lists_its_set_up() -> None:
-    app = _brief(
+def test_app_campaign_targets_location_only_and_lists_its_set_up(ebike: Any) -> None:
+    app = ebike(
         language="pl",
         product="Aplikacja do liczenia kroków",
         goal="20 000 instalacji aplikacji na Androidzie i iOS w 6 tygodni",
@@ -115,17 +99,17 @@ def test_app_campaign_targets_location_only_and_lists_its_set_up() -> None:
     assert "https://kroczek.example/pobierz" in notes
 
 
-def test_countries_with_several_languages_get_language_ad_sets() -> None:
-    _, budget, _ = _sections(_brief())
+def test_countries_with_several_languages_get_language_ad_sets(ebike: Any) -> None:
+    _, budget, _ = _sections(ebike())
     notes = _text(budget.schedule_notes)
     assert "Dutch: NL, BE; French: BE, FR" in notes
     assert "regional average" in notes and "each country" in notes
-    _, one, _ = _sections(_brief(audience={"locations": ["PL"]}))
+    _, one, _ = _sections(ebike(audience={"locations": ["PL"]}))
     assert "language group" not in _text(one.schedule_notes)
 
 
-def test_a_booking_page_and_an_unreachable_target_get_a_fix() -> None:
-    dental = _brief(
+def test_a_booking_page_and_an_unreachable_target_get_a_fix(ebike: Any) -> None:
+    dental = ebike(
         landing_url="https://brightsidedental.example/book",
         goal="Get 80 booked new-patient appointments in February 2027",
         objective="OUTCOME_LEADS",
@@ -141,5 +125,5 @@ def test_a_booking_page_and_an_unreachable_target_get_a_fix() -> None:
     needed = _text([money(80 * nums.cost_per_result, "GBP", "en")])
     assert f"about {nums.results_expected} results (leads)" in notes
     assert f"80 would need about {needed}" in notes
-    form = _brief(objective="OUTCOME_LEADS", landing_url="https://x.example/demo")
+    form = ebike(objective="OUTCOME_LEADS", landing_url="https://x.example/demo")
     assert plan_numbers(form, "OUTCOME_LEADS", "leads")[0].structure == "lead_form"
