@@ -70,6 +70,18 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 main=main,
             )
         )
+    if brief.budget.type == "daily" and ab.reserved and len(lines) == 2:
+        # the test's days carry its own pace; the main ad set takes what is left of the day
+        out.append(
+            tr(
+                lang,
+                "split_daily",
+                daily=money(nums.daily, cur, lang),
+                main=main,
+                during=money(nums.daily - ab.daily_budget, cur, lang),
+                days=ab.duration_days,
+            )
+        )
     if len(lines) == 1 and floor:
         key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
         out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from adsage.advisor.ab_section import ab_section
 from adsage.advisor.budget_notes import season_notes
 from adsage.advisor.sections import budget_section
@@ -42,6 +44,20 @@ def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections(ebike: Any) -> 
     notes = _text(ab.warnings)
     assert notes.count("at least 7 days") == 1 and "day 7" in notes
     assert "days at" not in verdict and "first 30" not in notes
+
+
+def test_a_daily_budget_shares_each_day_between_the_test_and_the_main_line(ebike: Any) -> None:
+    daily = ebike(budget={"amount": 1000, "currency": "EUR", "type": "daily"})
+    nums, budget, _ = _sections(daily)
+    ab = nums.ab
+    during = _text([money(nums.daily - ab.daily_budget, "EUR", "en")])
+    note = f"set Prospecting to {during} a day while the test runs (days 1-{ab.duration_days})"
+    assert note in _text(budget.schedule_notes)
+    # the main line's amount is exactly those days plus the full days after the test
+    main = budget.split[0].amount
+    after = nums.days - ab.duration_days
+    expected = (nums.daily - ab.daily_budget) * ab.duration_days + nums.daily * after
+    assert main == pytest.approx(expected, abs=1)
 
 
 def test_a_budget_under_the_guide_is_said_plainly(ebike: Any) -> None:

@@ -39,6 +39,10 @@ MESSAGES: dict[str, Message] = {
         "The test ad set spends {spend} of the {reserved} reserved for testing; the other {surplus} goes to {main}.",
         "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do: {main}.",
     ),
+    "plan.split_daily": (
+        "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {daily} a day after it.",
+        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: ustaw zestaw „{main}” na {during} dziennie na czas testu (dni 1-{days}), a po nim na {daily} dziennie.",
+    ),
     "plan.split_no_audience": (
         "No retargeting ad set yet: the brief names no custom audience (site visitors, customer list). Add one once the website custom audience from the pixel has about {people} people (adsage guidance, UNSURE); until then its share stays in {main}.",
         "Na razie bez zestawu retargetingowego: brief nie podaje niestandardowych grup odbiorców (odwiedzający stronę, lista klientów). Dodaj go, gdy grupa odwiedzających stronę z piksela osiągnie ok. {people} osób (wytyczne adsage, UNSURE); do tego czasu jego część zostaje w: {main}.",
