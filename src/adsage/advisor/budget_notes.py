@@ -114,14 +114,15 @@ def _overlaps(start: date, end: date, first: str, last: str) -> bool:
     return False
 
 
-def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, goal_rewritten: bool) -> list[str]:
-    """Notes from the brief's facts: app set-up, languages, regional benchmark, reach fix."""
+def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool) -> list[str]:
+    """Notes from the brief's facts: app set-up, languages, regional benchmark, and the fix
+    for a goal the SMART check found out of reach when it offers no rewrite."""
     from adsage.advisor import strategy_notes as sn
 
     found = [
         sn.app_setup_note(brief) if nums.structure == "advantage_plus_app" else None,
         sn.language_note(brief),
         sn.benchmark_note(brief, nums),
-        None if goal_rewritten else sn.reach_note(brief, nums, label),
+        sn.reach_note(brief, nums, label) if reach_fix else None,
     ]
     return [n for n in found if n]

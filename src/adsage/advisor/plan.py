@@ -172,7 +172,9 @@ def build_plan(
         lines,
         cite["budget"] + cite["split"] + _strategy_cites(searcher, snippets, nums, brief),
         obj.bid_strategy,
-        goal_rewritten=goal.rewrite is not None,
+        # the SMART check found the goal out of reach and offers no rewrite: give the figures
+        reach_fix=goal.rewrite is None
+        and not goal.criteria.get("achievable", {}).get("pass", True),
     )
     ads = _test_ads(brief, settings, searcher)
     ab = ab_section(

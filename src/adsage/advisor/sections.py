@@ -217,7 +217,7 @@ def budget_section(
     lines: list[SplitLine],
     sources: list[int] | None = None,
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
-    goal_rewritten: bool = False,
+    reach_fix: bool = False,
 ) -> BudgetPlan:
     from adsage.planning.texts import count, money, tr
 
@@ -257,7 +257,7 @@ def budget_section(
     start, end = brief.schedule.start, brief.schedule.end
     label = _metric_label(metric, lang)
     notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
-    notes += strategy_notes(brief, nums, label, goal_rewritten)
+    notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)
     notes.append(
         t(lang, "run", start=start, end=end, days=nums.days, kind=KIND[lang][brief.budget.type])

@@ -33,9 +33,15 @@ def language_note(brief: Brief) -> str | None:
     return tr(
         lang,
         "languages",
-        langs=", ".join(names.values()),
+        langs=_and(list(names.values()), lang),
         groups="; ".join(f"{names[c]}: {', '.join(cs)}" for c, cs in groups.items()),
     )
+
+
+def _and(items: list[str], lang: str) -> str:
+    """ "Dutch, French and German" / "niderlandzki, francuski i niemiecki"."""
+    last = " i " if lang == "pl" else " and "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
 
 
 def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:

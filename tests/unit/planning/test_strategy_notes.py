@@ -19,7 +19,7 @@ from adsage.planning.texts import money
 def _sections(brief: Any, metric: str = "purchases", target: float | None = None) -> Any:
     objective, _ = choose_objective(brief)
     nums, lines = plan_numbers(brief, objective, metric, target=target)
-    budget = budget_section(brief, objective, metric, nums, lines)
+    budget = budget_section(brief, objective, metric, nums, lines, reach_fix=target is not None)
     ads: list[dict[str, object]] = [{"headline": "A"}, {"headline": "B"}]
     ab = ab_section(brief, nums, ads, nums.ab.reserved, len(lines) == 1, main_key=lines[0].key)
     return nums, budget, ab

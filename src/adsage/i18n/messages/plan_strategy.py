@@ -100,8 +100,8 @@ MESSAGES: dict[str, Message] = {
         "kieruj reklamy do strony aplikacji w sklepie, nie na stronę www ({url})",
     ),
     "plan.languages": (
-        "The countries speak {langs}: one ad in one language misses most of them. Use one ad set per language group ({groups}) or multi-language ads with a translation for each language.",
-        "W tych krajach mówi się: {langs}; jedna reklama w jednym języku nie trafi do większości odbiorców. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
+        "The countries speak {langs}, and an ad in one language reaches only the people who read it. Use one ad set per language group ({groups}) or multi-language ads with a translation for each language.",
+        "W tych krajach mówi się: {langs}, a reklama w jednym języku trafia tylko do tych, którzy go znają. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
     ),
     "plan.bench_regional": (
         "The benchmark {market} is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
