@@ -101,7 +101,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.languages": (
         "The countries speak {langs}, and an ad in one language reaches only the people who read it. Use one ad set per language group ({groups}) or multi-language ads with a translation for each language.",
-        "W tych krajach mówi się: {langs}, a reklama w jednym języku trafia tylko do tych, którzy go znają. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
+        "Języki tych krajów to {langs}, a reklama w jednym języku trafia tylko do tych, którzy go znają. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
     ),
     "plan.bench_regional": (
         "The benchmark {market} is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
