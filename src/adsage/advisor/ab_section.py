@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from adsage.advisor.texts import VARIABLE
 from adsage.models.brief import Brief
-from adsage.models.plan import ABTestPlan, PlanNumbers
+from adsage.models.plan import ABNumbers, ABTestPlan, PlanNumbers
 from adsage.planning.data import planning_data
+from adsage.planning.numbers import test_window
+from adsage.planning.split import floor_for
 
 
 def ab_section(
@@ -15,8 +19,11 @@ def ab_section(
     reserved: float,
     single_ad_set: bool,
     sources: list[int] | None = None,
+    main_key: str = "",
 ) -> ABTestPlan:
     """The plan's test, worded from the numbers model only: one size, one duration."""
+    from adsage.advisor.budget_notes import line_name
+    from adsage.i18n import plural
     from adsage.planning.texts import count, money, pct, tr
 
     lang, cur = brief.language, nums.currency
@@ -24,31 +31,49 @@ def ab_section(
     ab = nums.ab
     variable = "headline"
     metric_name = "CTR" if ab.metric == "ctr" else tr(lang, "cvr_name")
+    own_line = ab.reserved > 0
+    main = line_name(lang, main_key) if main_key else ""
+    if own_line:
+        reserved = ab.reserved
     kw = {
         "needed": money(ab.budget_needed, cur, lang),
         "days": count(ab.days_needed, lang) if ab.days_needed is not None else "-",
         "daily": money(ab.daily_budget, cur, lang),
-        "pool": tr(
-            lang, "pool_all" if single_ad_set else "pool_test", reserved=money(reserved, cur, lang)
+        "pool": (
+            tr(lang, "pool_test", reserved=money(reserved, cur, lang))
+            if own_line
+            else _pool(lang, single_ad_set, main, money(reserved, cur, lang))
         ),
         "available": ab.available_days,
-        "sample": count(ab.sample_size_per_variant, lang),
+        "sample": plural(
+            "unit.impression" if ab.metric == "ctr" else "unit.click",
+            ab.sample_size_per_variant,
+            lang,
+        ),
+        "spend": money(ab.test_spend, cur, lang),
+        "surplus": money(ab.surplus, cur, lang),
+        "reserved": money(reserved, cur, lang),
+        "main": main,
     }
-    verdict = tr(lang, "ab_fits" if ab.fits else "ab_short", **kw)
+    if not ab.fits:
+        verdict = tr(lang, "ab_short", **kw)
+    elif own_line:
+        verdict = tr(lang, "ab_spend_surplus" if ab.surplus >= 1 else "ab_spend", **kw)
+    else:
+        verdict = tr(lang, "ab_inside", **kw)
     notes: list[str] = []
-    if ab.available_days and brief.days > ab.available_days:
-        key = "ab_test_limit" if single_ad_set else "ab_test_window"
-        notes.append(tr(lang, key, max=ab.available_days, days=brief.days))
-    if ab.fits and not single_ad_set and (ab.days_needed or 0) < ab.available_days:
-        notes.append(
-            tr(
-                lang,
-                "ab_rest",
-                days=ab.days_needed,
-                reserved=money(reserved, cur, lang),
-                window=ab.available_days,
-            )
-        )
+    window = test_window(brief.days)
+    if not ab.fits and brief.days > window and ab.available_days == window:
+        key = "ab_test_window" if own_line else "ab_test_limit"
+        notes.append(tr(lang, key, max=window, days=brief.days))
+    if own_line and not ab.fits and ab.available_days < window:
+        floor = money(floor_for(cur), cur, lang)
+        notes.append(tr(lang, "ab_floor_window", floor=floor, days=ab.available_days))
+    quickest = _quickest(ab)
+    if ab.fits and quickest is not None and quickest < ab.duration_days == d.min_days:
+        notes.append(tr(lang, "ab_min_days", min=d.min_days))
+    if ab.fits and own_line and main:
+        notes.append(tr(lang, "ab_after", days=ab.duration_days, main=main))
     if not ab.fits:
         daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         # more a day than the whole campaign spends is no advice: say so and offer the rest
@@ -80,7 +105,7 @@ def ab_section(
                 cpc=money(nums.cpc or 0, cur, lang),
             )
         )
-    if single_ad_set:
+    if not own_line:
         notes.append(tr(lang, "ab_in_ad_set"))
     return ABTestPlan(
         variable=variable,
@@ -109,3 +134,21 @@ def ab_section(
         currency=cur,
         sources=list(sources or []),
     )
+
+
+def _pool(lang: str, single: bool, main: str, reserved: str) -> str:
+    """Whose money an in-ad-set test spends: the only ad set's, or the main one's."""
+    from adsage.planning.texts import tr
+
+    if single or not main:
+        return tr(lang, "pool_all", reserved=reserved)
+    return tr(lang, "pool_main", line=main)
+
+
+def _quickest(ab: ABNumbers) -> int | None:
+    """Days the sample alone would take at the fastest pace the test could spend: its
+    reserve over the window (own line) or the ad set's pace; below the minimum length, the
+    test still runs the minimum."""
+    if ab.reserved and ab.available_days and ab.budget_needed:
+        return math.ceil(round(ab.budget_needed / (ab.reserved / ab.available_days), 6))
+    return ab.days_needed

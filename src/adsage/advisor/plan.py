@@ -165,17 +165,26 @@ def build_plan(
     )
     formats = engine.formats(ctx)
     budget = sections.budget_section(
-        brief, objective, metric, nums, lines, cite["budget"] + cite["split"], obj.bid_strategy
+        brief,
+        objective,
+        metric,
+        nums,
+        lines,
+        cite["budget"] + cite["split"] + _strategy_cites(searcher, snippets, nums, brief),
+        obj.bid_strategy,
+        # the SMART check found the goal out of reach and offers no rewrite: give the figures
+        reach_fix=goal.rewrite is None
+        and not goal.criteria.get("achievable", {}).get("pass", True),
     )
-    reserved = next((b.amount for b in budget.split if b.share < 1 and b is budget.split[-1]), 0.0)
     ads = _test_ads(brief, settings, searcher)
     ab = ab_section(
         brief,
         nums,
         ads,
-        reserved if len(lines) > 1 else nums.total,
+        nums.ab.reserved or budget.split[0].amount,
         len(lines) == 1,
         cite["sample"] + cite["one_variable"],
+        main_key=lines[0].key,
     )
     plan = CampaignPlan(
         lang=lang,
@@ -242,6 +251,26 @@ CLAIMS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
         ("one variable", "jedna zmienna"),
     ),
 }
+
+
+def _strategy_cites(searcher: Any, snippets: list[Snippet], nums: Any, brief: Brief) -> list[int]:
+    """Sources for the strategy notes a plan carries: the app set-up checklist, and ad sets
+    per language when the countries speak several (searched only when the note is made)."""
+    from adsage.advisor.strategy_notes import language_note
+
+    lang, out = brief.language, []
+    if nums.structure == "advantage_plus_app":
+        q = {"en": "Advantage+ app campaigns set-up", "pl": "kampanie Advantage+ dla aplikacji"}
+        out += _claim_source(searcher, snippets, "automation", q[lang], lang, ("app", "aplikacj"))
+    if language_note(brief):
+        q = {
+            "en": "campaigns across several countries and languages",
+            "pl": "kampanie w kilku krajach i językach",
+        }
+        out += _claim_source(
+            searcher, snippets, "audience", q[lang], lang, ("languages", "językach")
+        )
+    return out
 
 
 def _claim_source(

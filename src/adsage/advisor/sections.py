@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from adsage.advisor.budget_notes import season_notes, split_notes, strategy_notes
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
@@ -216,6 +217,7 @@ def budget_section(
     lines: list[SplitLine],
     sources: list[int] | None = None,
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
+    reach_fix: bool = False,
 ) -> BudgetPlan:
     from adsage.planning.texts import count, money, tr
 
@@ -238,6 +240,8 @@ def budget_section(
         )
         if line.key == "prospecting" and restricted(brief.special_ad_category):
             why = tr(lang, "prospecting_why_special")
+        elif line.key == "prospecting" and not brief.audience.custom_audiences:
+            why = tr(lang, "prospecting_why_cold")  # no source audience for lookalikes
         if line.key == "retargeting" and nums.structure == "lead_form":
             why = tr(lang, "retargeting_why_form")
         split.append(
@@ -251,22 +255,14 @@ def budget_section(
             )
         )
     start, end = brief.schedule.start, brief.schedule.end
-    notes = [tr(lang, f"structure.{nums.structure}", metric=_metric_label(metric, lang))]
-    if len(lines) == 1:
-        floor = data.structures.min_daily_per_ad_set.get(cur, 0)
-        notes.append(
-            tr(
-                lang,
-                "only_ad_set",
-                daily=money(nums.daily, cur, lang),
-                floor=money(floor, cur, lang),
-            )
-        )
+    label = _metric_label(metric, lang)
+    notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
+    notes += strategy_notes(brief, nums, label, reach_fix)
+    notes += split_notes(brief, nums, lines)
     notes.append(
         t(lang, "run", start=start, end=end, days=nums.days, kind=KIND[lang][brief.budget.type])
     )
-    if start.month == 12 or end.month == 12:
-        notes.append(t(lang, "season"))
+    notes += season_notes(brief)
     notes.append(t(lang, "daypart") if brief.budget.type == "lifetime" else tr(lang, "pace"))
     if nums.cost_per_result and nums.benchmark:
         key = "learn" if nums.cost_unit == 1 else "learn_k"

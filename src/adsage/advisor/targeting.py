@@ -68,9 +68,15 @@ def _city_places(brief: Brief, places: list[PlaceTarget], notes: list[str]) -> N
         notes.append(t(lang, "city_suggested", place=where, country=country))
 
 
+def _app_campaign(brief: Brief) -> bool:
+    from adsage.planning.numbers import choose_objective
+
+    return choose_objective(brief)[0] == "OUTCOME_APP_PROMOTION"
+
+
 def targeting_section(brief: Brief) -> TargetingSpec:
     from adsage.planning.numbers import radius_places
-    from adsage.planning.texts import tr
+    from adsage.planning.texts import count, tr
     from adsage.rules.campaign import targeting_rules
 
     aud, lang = brief.audience, brief.language
@@ -136,6 +142,23 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         notes.append(tr(lang, "special", cat=cat, min=min_text))
     elif (lo, hi) != tuple(aud.age):
         notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
+    # a lookalike needs a source audience the brief names; none is assumed
+    app = _app_campaign(brief)
+    lookalikes = not is_restricted and not app and bool(aud.custom_audiences)
+    if not is_restricted and not app and not lookalikes:
+        rule = rules.lookalike
+        notes.append(
+            tr(
+                lang,
+                "no_lookalike",
+                min=count(rule.min_source, lang),
+                rec=count(rule.recommended_source, lang),
+            )
+        )
+    if app:
+        # Advantage+ app campaigns find the audience themselves: location and language only
+        lo, hi, genders, interests, lookalikes = 18, 65, ["all"], [], False
+        notes.append(tr(lang, "app_targeting"))
     return TargetingSpec(
         countries=list(aud.locations),
         age_min=lo,
@@ -146,6 +169,6 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         special_ad_category=cat,
         placements=list(brief.placements),
         places=places,
-        lookalikes=not is_restricted,
+        lookalikes=lookalikes,
         notes=notes,
     )

@@ -68,6 +68,19 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
                             "objective.kpis",
                         )
                     )
+        test_line = next((line for line in b.split if line.key == "testing"), None)
+        if (
+            test_line is not None
+            and n.ab.reserved
+            and not _close(test_line.amount, n.ab.test_spend)
+        ):
+            out.append(
+                _f(
+                    f"the A/B test line holds {test_line.amount:,.2f} but the test spends "
+                    f"{n.ab.test_spend:,.2f}",
+                    "budget.split",
+                )
+            )
         if n.structure == "advantage_plus_app" and len(b.split) > 2:
             out.append(_f("an app campaign has no website retargeting line", "budget.split"))
     if ab.ads:

@@ -78,6 +78,16 @@ class BenchmarkUsed(_Model):
     confidence: str
 
 
+class DroppedLine(_Model):
+    """A line of the structure the plan does not create: ``no_audience`` (a warm audience
+    the brief does not have yet) or ``under_floor`` (it would get less a day than an ad set
+    needs); its share goes to the main line."""
+
+    key: str
+    reason: Literal["no_audience", "under_floor"]
+    daily: float
+
+
 class ABNumbers(_Model):
     metric: Literal["ctr", "cvr"]
     baseline_rate: float
@@ -92,6 +102,11 @@ class ABNumbers(_Model):
     # days the objective's own result metric would have needed, when the test reads CTR
     # instead because that one cannot finish within the flight
     result_metric_days: int | None = None
+    # what the test's own ad set spends over duration_days, and what its reserved share
+    # holds beyond that (moved to the main line, shown once in the split)
+    reserved: float = 0.0
+    test_spend: float = 0.0
+    surplus: float = 0.0
 
 
 class PlanNumbers(_Model):
@@ -123,6 +138,7 @@ class PlanNumbers(_Model):
     goal_target: float | None = None
     cost_ceiling: float | None = None
     cost_cap: float | None = None
+    dropped_lines: list[DroppedLine] = Field(default_factory=list)
 
 
 class TargetingSpec(_Model):

@@ -63,6 +63,48 @@ class Structures(_Sourced):
     kinds: dict[str, StructureKind]
 
 
+class WarmAudience(_Sourced):
+    """When a retargeting ad set is worth adding: its website audience's size."""
+
+    min_people: int = Field(ge=1)
+
+
+class CalendarPeriod(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    key: Literal["peak", "low"]
+    start: str = Field(pattern=r"^\d\d-\d\d$")  # MM-DD
+    end: str = Field(pattern=r"^\d\d-\d\d$")
+
+
+class Calendar(_Sourced):
+    periods: list[CalendarPeriod]
+
+
+class Languages(_Sourced):
+    names: dict[str, dict[str, str]]
+    countries: dict[str, list[str]]
+
+    def groups(self, countries: list[str]) -> dict[str, list[str]]:
+        """Language code -> the targeted countries that speak it, in brief order."""
+        out: dict[str, list[str]] = {}
+        for c in countries:
+            for code in self.countries.get(c.upper(), []):
+                out.setdefault(code, []).append(c.upper())
+        return out
+
+
+class BookingPage(_Sourced):
+    path_words: list[str]
+
+    def matches(self, url: str) -> bool:
+        """Whether the landing page's path names a booking ("/book", "/rezerwacja")."""
+        import re
+        from urllib.parse import urlparse
+
+        words = set(re.findall(r"[^\W\d_]+", urlparse(url).path.lower()))
+        return bool(words & {w.lower() for w in self.path_words})
+
+
 class PlanningData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: int
@@ -70,6 +112,10 @@ class PlanningData(BaseModel):
     ab_defaults: ABDefaults
     billing: Billing
     structures: Structures
+    warm_audience: WarmAudience
+    calendar: Calendar
+    languages: Languages
+    booking_page: BookingPage
 
 
 def planning_data() -> PlanningData:

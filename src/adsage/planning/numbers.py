@@ -7,6 +7,7 @@ objective), so no section can say "about 1 result a week" while another says 3.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from adsage.models.brief import Brief
 from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
 from adsage.planning.abplan import plan_ab_test
 from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.split import plan_split, with_surplus
 from adsage.rules.objectives import BenchmarksData, load_benchmarks
 
 LEARNING_EVENTS = 50  # about 50 optimisation events in 7 days (budget.yaml learning_phase, COPY)
@@ -99,26 +101,23 @@ def choose_structure(brief: Brief, objective: str, local: bool) -> str:
     if objective == "OUTCOME_APP_PROMOTION":
         return "advantage_plus_app"
     if objective == "OUTCOME_LEADS":
-        return "lead_form"
+        # a page that takes bookings is where the result happens: optimise for it there
+        return (
+            "website_booking"
+            if planning_data().booking_page.matches(brief.landing_url)
+            else "lead_form"
+        )
     if objective == "OUTCOME_AWARENESS":
         return "reach_local" if local else "awareness"
     return "manual"
 
 
 def split_lines(brief: Brief, structure: str, daily: float) -> list[SplitLine]:
-    """The structure's lines, collapsed to as many ad sets as the daily budget can carry."""
-    s = planning_data().structures
-    lines = list(s.kinds[structure].lines)
-    floor = s.min_daily_per_ad_set.get(brief.budget.currency)
-    affordable = len(lines) if floor is None else max(1, int(daily // floor))
-    if affordable >= len(lines):
-        return lines
-    if affordable == 1:
-        return [SplitLine(key=lines[0].key, share=1.0)]
-    # keep the main line and the test; drop the middle (retargeting) lines first
-    kept = [lines[0], lines[-1]]
-    rest = 1.0 - lines[-1].share
-    return [SplitLine(key=kept[0].key, share=round(rest, 4)), kept[1]]
+    """The structure's lines that the daily budget can fund, each at the per-ad-set minimum
+    (:func:`adsage.planning.split.plan_split`)."""
+    from adsage.planning.split import plan_split
+
+    return plan_split(brief, structure, daily)[0]
 
 
 _RADIUS = re.compile(
@@ -188,13 +187,21 @@ def ab_numbers(
     metric cannot finish within the flight.
 
     A test with its own budget line spends that line within the test's window (a longer
-    flight does not thin the test out); a test inside the only ad set runs at its pace."""
+    flight does not thin the test out), never under the per-ad-set minimum a day (the window
+    shortens instead); a test inside an ad set runs at that ad set's pace.  The test runs one
+    length, ``duration_days``: the days the sample needs, at least the minimum length, and
+    its line spends only what those days need (``test_spend``; the rest is ``surplus``)."""
+    from adsage.planning.split import floor_for
+
     d = planning_data().ab_defaults
     metric = "ctr" if objective in CTR_TESTS or not fig.cost or not fig.cpc else "cvr"
     ctr = (fig.ctr_link or 1.0) / 100
     unit_cost = (fig.cost or 1) / fig.per
     baseline = ctr if metric == "ctr" else min(0.9, (fig.cpc or 0) / unit_cost)
     available = test_window(days)
+    floor = floor_for(brief.budget.currency) if own_line else 0.0
+    if floor and test_budget / available < floor:
+        available = max(1, min(available, int(test_budget // floor)))
     spread = available if own_line else days
     daily_test = test_budget / spread if spread else 0.0
     sized = _size(brief, metric, baseline, ctr, fig, daily_test, days)
@@ -208,22 +215,31 @@ def ab_numbers(
             result_days, metric, baseline, sized = sized[3], "ctr", ctr, alt
     sample, impressions, needed, days_needed = sized
     fits = days_needed is not None and days_needed <= available
+    pace = daily_test
     if fits and days_needed is not None:
         duration = max(days_needed, min(d.min_days, days))
+        if own_line and needed:
+            # spend what the sample needs over the test's days, never under the minimum
+            pace = min(daily_test, max(needed / duration, floor))
+            days_needed = min(duration, math.ceil(round(needed / pace, 6)))
     else:
         duration = available
+    spend = round(pace * duration, 2) if own_line else 0.0
     return ABNumbers(
         metric=metric,  # type: ignore[arg-type]
         baseline_rate=round(baseline, 4),
         sample_size_per_variant=sample,
         impressions_needed=impressions,
         budget_needed=round(needed, 2),
-        daily_budget=round(daily_test, 2),
+        daily_budget=round(pace, 2),
         days_needed=days_needed,
         duration_days=duration,
         fits=fits,
         available_days=available,
         result_metric_days=result_days,
+        reserved=round(test_budget, 2) if own_line else 0.0,
+        test_spend=spend,
+        surplus=round(max(0.0, test_budget - spend), 2) if own_line else 0.0,
     )
 
 
@@ -244,16 +260,18 @@ def plan_numbers(
     daily = total / days
     fig = figures(brief, objective, metric)
     structure = choose_structure(brief, objective, local)
-    lines = split_lines(brief, structure, daily)
-    main_share = lines[0].share
+    lines, dropped = plan_split(brief, structure, daily)
     # every line buys results at the same typical cost; the main ad set's share is what
     # decides whether it leaves the learning phase
+    test_line = next((ln for ln in lines if ln.key == "testing"), None)
+    # without a line of its own the test runs inside the main ad set, at its pace
+    test_budget = total * (test_line.share if test_line else lines[0].share)
+    ab = ab_numbers(brief, objective, fig, test_budget, days, own_line=test_line is not None)
+    lines = with_surplus(lines, total, ab.test_spend) if ab.surplus else lines
+    main_share = lines[0].share
     results = int(total * fig.per / fig.cost) if fig.cost else None
     per_week = _round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
     learning = _round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
-    test_line = next((ln for ln in lines if ln.key == "testing"), None)
-    test_budget = total * (test_line.share if test_line else 1.0)
-    ab = ab_numbers(brief, objective, fig, test_budget, days, own_line=test_line is not None)
     nums = PlanNumbers(
         currency=brief.budget.currency,
         total=round(total, 2),
@@ -278,6 +296,7 @@ def plan_numbers(
         goal_target=target,
         cost_ceiling=_ceiling(total, target, cap if fig.per == 1 else None, fig.per),
         cost_cap=round(cap, 2) if cap and fig.per == 1 else None,
+        dropped_lines=dropped,
     )
     return nums, lines
 

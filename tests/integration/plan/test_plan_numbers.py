@@ -99,6 +99,20 @@ def test_consistency_rule_flags_contradictions(employment_plan: CampaignPlan) ->
     assert any("not only headline" in m for m in _consistency(also))
 
 
+def test_consistency_rule_reads_the_test_line_against_what_the_test_spends(
+    employment_plan: CampaignPlan,
+) -> None:
+    p = employment_plan
+    assert p.numbers is not None and p.numbers.ab.reserved
+    assert not _consistency(p)
+    split = [
+        line.model_copy(update={"amount": line.amount + 100}) if line.key == "testing" else line
+        for line in p.budget.split
+    ]
+    broken = p.model_copy(update={"budget": p.budget.model_copy(update={"split": split})})
+    assert any("the test spends" in m for m in _consistency(broken))
+
+
 def test_numbers_sections_cite_what_they_rest_on(employment_plan: CampaignPlan) -> None:
     p = employment_plan
     by_n = {c.n: c for c in p.citations}

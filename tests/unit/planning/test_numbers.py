@@ -63,8 +63,11 @@ def test_results_and_weeks_come_from_one_cost() -> None:
 def test_tiny_budget_gets_one_ad_set_and_large_gets_the_full_split() -> None:
     _, tiny = plan_numbers(_brief(), "OUTCOME_SALES", "purchases")
     assert [(ln.key, ln.share) for ln in tiny] == [("prospecting", 1.0)]
+    warm = {"locations": ["PL"], "custom_audiences": ["site visitors 30 days"]}
     _, large = plan_numbers(
-        _brief(budget={"amount": 60000, "currency": "PLN"}), "OUTCOME_SALES", "purchases"
+        _brief(budget={"amount": 60000, "currency": "PLN"}, audience=warm),
+        "OUTCOME_SALES",
+        "purchases",
     )
     assert [ln.key for ln in large] == ["prospecting", "retargeting", "testing"]
     assert sum(ln.share for ln in large) == pytest.approx(1.0)
@@ -96,7 +99,11 @@ def test_ab_sized_on_the_objectives_metric_and_reconciled_with_the_split() -> No
     assert nums.cpc and nums.cost_per_result
     assert nums.ab.baseline_rate == round(nums.cpc / nums.cost_per_result, 4)
     test_share = next(ln.share for ln in lines if ln.key == "testing")
-    assert nums.ab.daily_budget == round(nums.total * test_share / nums.days, 2)
+    # the test line holds what the test spends over its days; the rest of its share moved
+    ab = nums.ab
+    assert round(nums.total * test_share, 2) == ab.test_spend
+    assert ab.test_spend == pytest.approx(ab.daily_budget * ab.duration_days, abs=0.1)
+    assert ab.test_spend + ab.surplus == pytest.approx(ab.reserved)
     assert nums.ab.duration_days <= nums.days
     traffic, _ = plan_numbers(big, "OUTCOME_TRAFFIC", "clicks")
     assert traffic.ab.metric == "ctr" and traffic.ctr_link

@@ -114,10 +114,6 @@ MESSAGES: dict[str, Message] = {
         "conversion rate (results per click)",
         "współczynnik konwersji (wyniki na klik)",
     ),
-    "plan.ab_fits": (
-        "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}.",
-        "{sample} na reklamę; test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}.",
-    ),
     "plan.ab_short": (
         "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}, but "
         "only {available} days are available.",

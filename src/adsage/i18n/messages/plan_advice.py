@@ -50,12 +50,6 @@ MESSAGES = {
         "niepotwierdzone przez Metę), więc zestaw testowy wydaje swój budżet w pierwszych {max} "
         "z {days} dni kampanii.",
     ),
-    "plan.ab_rest": (
-        "Once the result is read (about day {days}), pause the losing ad: the winner spends the "
-        "rest of the {reserved} until day {window}.",
-        "Po odczytaniu wyniku (ok. {days}. dnia) wstrzymaj przegrywającą reklamę: zwycięska "
-        "wyda resztę z {reserved} do {window}. dnia.",
-    ),
     "plan.kpi_ceiling": (
         "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
         "{bench} ({conf}), about {expected} results",

@@ -38,10 +38,6 @@ MESSAGES: dict[str, Message] = {
         "Runs {start} to {end} ({days} days), {kind} budget.",
         "Emisja od {start} do {end} ({days} dni), budżet {kind}.",
     ),
-    "plan.season": (
-        "December is peak season: CPMs rise before the holidays, so front-load the test.",
-        "Grudzień to szczyt sezonu: CPM rośnie przed świętami, więc test warto zrobić na początku.",
-    ),
     "plan.daypart": (
         "A lifetime budget allows ad scheduling by hour; use it once you know when buyers convert.",
         "Budżet całkowity pozwala ustawić harmonogram godzinowy; użyj go, gdy wiesz, kiedy klienci kupują.",

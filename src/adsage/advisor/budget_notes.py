@@ -1,0 +1,128 @@
+"""Budget notes on how the split was made: lines left out and why, the test's surplus, one
+ad set under the guide, and calendar notes keyed to the flight's own dates.
+
+Every amount comes from the numbers model, so the budget section says what the A/B section
+says (the test's surplus is one figure, computed once).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from adsage.models.brief import Brief
+from adsage.models.plan import PlanNumbers
+from adsage.planning.data import SplitLine, planning_data
+
+KNOWN = ("prospecting", "retargeting", "testing")
+
+
+def line_name(lang: str, key: str) -> str:
+    """The display name of a split line (Prospecting, Advantage+ sales campaign, ...)."""
+    from adsage.advisor.texts import t
+
+    return t(lang, key)
+
+
+def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list[str]:
+    from adsage.planning.split import floor_for
+    from adsage.planning.texts import count, money, tr
+
+    lang, cur = brief.language, nums.currency
+    floor = floor_for(cur)
+    main = line_name(lang, lines[0].key)
+    out: list[str] = []
+    for d in nums.dropped_lines:
+        if d.reason == "no_audience":
+            people = planning_data().warm_audience.min_people
+            out.append(tr(lang, "split_no_audience", people=count(people, lang), main=main))
+        elif len(lines) == 1:
+            continue  # the one-ad-set note below says why
+        elif d.key == "testing":
+            out.append(
+                tr(
+                    lang,
+                    "split_test_inside",
+                    daily=money(d.daily, cur, lang),
+                    floor=money(floor, cur, lang),
+                    main=main,
+                )
+            )
+        else:
+            out.append(
+                tr(
+                    lang,
+                    "split_under_floor",
+                    line=line_name(lang, d.key),
+                    daily=money(d.daily, cur, lang),
+                    floor=money(floor, cur, lang),
+                    main=main,
+                )
+            )
+    ab = nums.ab
+    if ab.surplus >= 1:
+        out.append(
+            tr(
+                lang,
+                "split_surplus",
+                spend=money(ab.test_spend, cur, lang),
+                reserved=money(ab.reserved, cur, lang),
+                surplus=money(ab.surplus, cur, lang),
+                main=main,
+            )
+        )
+    if brief.budget.type == "daily" and ab.reserved and len(lines) == 2:
+        # the test's days carry its own pace; the main ad set takes what is left of the day
+        out.append(
+            tr(
+                lang,
+                "split_daily",
+                daily=money(nums.daily, cur, lang),
+                main=main,
+                during=money(nums.daily - ab.daily_budget, cur, lang),
+                days=ab.duration_days,
+            )
+        )
+    if len(lines) == 1 and floor:
+        key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
+        out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))
+    return out
+
+
+def season_notes(brief: Brief) -> list[str]:
+    """Calendar notes for the days the flight covers: before Christmas CPMs peak, after it
+    they fall (planning.yaml ``calendar``, third-party CPM averages)."""
+    from adsage.planning.texts import tr
+
+    out: list[str] = []
+    start, end = brief.schedule.start, brief.schedule.end
+    for period in planning_data().calendar.periods:
+        if _overlaps(start, end, period.start, period.end):
+            out.append(tr(brief.language, f"season_{period.key}"))
+    return out
+
+
+def _overlaps(start: date, end: date, first: str, last: str) -> bool:
+    """Whether the flight covers any day of the yearly period ``first``..``last`` (MM-DD,
+    wrapping over New Year)."""
+    day = start
+    while day <= end:
+        md = day.strftime("%m-%d")
+        inside = first <= md <= last if first <= last else (md >= first or md <= last)
+        if inside:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool) -> list[str]:
+    """Notes from the brief's facts: app set-up, languages, regional benchmark, and the fix
+    for a goal the SMART check found out of reach when it offers no rewrite."""
+    from adsage.advisor import strategy_notes as sn
+
+    found = [
+        sn.app_setup_note(brief) if nums.structure == "advantage_plus_app" else None,
+        sn.language_note(brief),
+        sn.benchmark_note(brief, nums),
+        sn.reach_note(brief, nums, label) if reach_fix else None,
+    ]
+    return [n for n in found if n]

@@ -1,0 +1,94 @@
+"""Strategy notes a plan adds from the brief's own facts: ad sets per language when the
+countries speak different languages, a regional benchmark said to be one, the app campaign's
+set-up checklist, and the fix for a goal the budget cannot reach.
+
+Each note rests on data (``planning.yaml``, ``benchmarks.yaml``) or on the brief's words, never
+on a guess about the business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adsage.models.brief import Brief
+from adsage.models.plan import PlanNumbers
+from adsage.planning.data import planning_data
+
+STORES = ("apps.apple.com", "itunes.apple.com", "play.google.com")
+# the brief names both platforms ("na Androidzie i iOS", "iOS and Android")
+_IOS = re.compile(r"\biOS\b", re.IGNORECASE)
+_ANDROID = re.compile(r"\bAndroid\w*", re.IGNORECASE)
+
+
+def language_note(brief: Brief) -> str | None:
+    """Countries that read different languages: language ad sets or multi-language ads."""
+    from adsage.planning.texts import tr
+
+    data = planning_data().languages
+    groups = data.groups(brief.audience.locations)
+    if len(groups) < 2:
+        return None
+    lang = brief.language
+    names = {code: data.names.get(code, {}).get(lang, code) for code in groups}
+    return tr(
+        lang,
+        "languages",
+        langs=_and(list(names.values()), lang),
+        groups="; ".join(f"{names[c]}: {', '.join(cs)}" for c, cs in groups.items()),
+    )
+
+
+def _and(items: list[str], lang: str) -> str:
+    """ "Dutch, French and German" / "niderlandzki, francuski i niemiecki"."""
+    last = " i " if lang == "pl" else " and "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
+
+
+def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
+    """A market entry shared by many countries is a regional average: say so."""
+    from adsage.planning.texts import tr
+    from adsage.rules.objectives import load_benchmarks
+
+    if nums.benchmark is None:
+        return None
+    group = load_benchmarks().markets.get(nums.benchmark.market)
+    if group is None or len(group.countries) <= 2:
+        return None
+    countries = brief.audience.locations
+    key = "bench_regional" if len(countries) > 1 else "bench_regional_one"
+    return tr(brief.language, key, market=nums.benchmark.market, country=countries[0])
+
+
+def app_setup_note(brief: Brief) -> str:
+    """The app campaign's set-up checklist (knowledge: Advantage+ app campaigns)."""
+    from adsage.planning.texts import tr
+
+    lang = brief.language
+    steps = [tr(lang, "app_step.store"), tr(lang, "app_step.sdk")]
+    text = " ".join([brief.goal, brief.product, brief.audience.description, *brief.benefits])
+    if _IOS.search(text) and _ANDROID.search(text):
+        steps.append(tr(lang, "app_step.platforms"))
+    if not any(store in brief.landing_url for store in STORES):
+        steps.append(tr(lang, "app_step.link", url=brief.landing_url))
+    return tr(lang, "app_setup", steps="; ".join(steps))
+
+
+def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None:
+    """A counted goal the budget cannot buy at the benchmark: the reachable count for the
+    budget and the budget for the count, from the numbers model's one cost."""
+    from adsage.i18n import plural
+    from adsage.planning.texts import count, money, tr
+
+    target, expected, cpr = nums.goal_target, nums.results_expected, nums.cost_per_result
+    if not target or expected is None or not cpr or nums.cost_unit != 1 or expected >= target:
+        return None
+    lang, cur = brief.language, nums.currency
+    return tr(
+        lang,
+        "reach_fix",
+        budget=money(nums.total, cur, lang),
+        reachable=f"{plural('unit.result', expected, lang)} ({metric_label})",
+        cpr=money(cpr, cur, lang),
+        target=count(target, lang),
+        needed=money(target * cpr, cur, lang),
+    )

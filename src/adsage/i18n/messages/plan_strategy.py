@@ -1,0 +1,134 @@
+"""Plan strategy wording: the A/B test's one length and money, lines the split leaves out,
+warm audiences, calendar, app set-up and multi-language notes. Every figure is passed in."""
+
+# ruff: noqa: E501 - one message per line reads better than wrapped fragments
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message, PluralMessage
+
+MESSAGES: dict[str, Message] = {
+    "plan.ab_spend": (
+        "{sample} per ad; the test ad set spends {spend}, {daily} a day, of the {reserved} reserved for it.",
+        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie, z {reserved} zarezerwowanych na test.",
+    ),
+    "plan.ab_spend_surplus": (
+        "{sample} per ad; the test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
+        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do: {main}.",
+    ),
+    "plan.ab_inside": (
+        "{sample} per ad; the test needs {needed}, at {daily} a day of {pool}.",
+        "{sample} na reklamę; test potrzebuje {needed}, po {daily} dziennie z {pool}.",
+    ),
+    "plan.pool_main": (
+        "the {line} ad set, where both ads run",
+        "zestawu {line}, w którym działają obie reklamy",
+    ),
+    "plan.ab_min_days": (
+        "The sample would be reached sooner, but a test should run at least {min} days (third-party guides; not confirmed by Meta) so that every day of the week is in it.",
+        "Próba zebrałaby się szybciej, ale test powinien trwać co najmniej {min} dni (poradniki zewnętrzne; niepotwierdzone przez Metę), żeby objął każdy dzień tygodnia.",
+    ),
+    "plan.ab_after": (
+        "Once the result is read (day {days}), pause the losing ad and move the winner into {main}.",
+        "Po odczytaniu wyniku ({days}. dnia) wstrzymaj przegrywającą reklamę, a zwycięską przenieś do: {main}.",
+    ),
+    "plan.ab_floor_window": (
+        "The test ad set gets at least {floor} a day, the minimum per ad set in this plan (adsage guidance, UNSURE), so it runs {days} days.",
+        "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, UNSURE), więc trwa {days} dni.",
+    ),
+    "plan.split_surplus": (
+        "The test ad set spends {spend} of the {reserved} reserved for testing; the other {surplus} goes to {main}.",
+        "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do: {main}.",
+    ),
+    "plan.split_daily": (
+        "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {daily} a day after it.",
+        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: ustaw zestaw „{main}” na {during} dziennie na czas testu (dni 1-{days}), a po nim na {daily} dziennie.",
+    ),
+    "plan.split_no_audience": (
+        "No retargeting ad set yet: the brief names no custom audience (site visitors, customer list). Add one once the website custom audience from the pixel has about {people} people (adsage guidance, UNSURE); until then its share stays in {main}.",
+        "Na razie bez zestawu retargetingowego: brief nie podaje niestandardowych grup odbiorców (odwiedzający stronę, lista klientów). Dodaj go, gdy grupa odwiedzających stronę z piksela osiągnie ok. {people} osób (wytyczne adsage, UNSURE); do tego czasu jego część zostaje w: {main}.",
+    ),
+    "plan.split_under_floor": (
+        "No separate {line} ad set: its share would be {daily} a day, under the {floor} a day each ad set needs in this plan (adsage guidance, UNSURE); it stays in {main}.",
+        "Bez osobnego zestawu „{line}”: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); zostaje w: {main}.",
+    ),
+    "plan.split_test_inside": (
+        "No separate A/B test ad set: its share would be {daily} a day, under the {floor} a day each ad set needs in this plan (adsage guidance, UNSURE); both test ads run inside {main}.",
+        "Bez osobnego zestawu testowego: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); obie reklamy testowe działają w: {main}.",
+    ),
+    "plan.only_ad_set_below": (
+        "One ad set: {daily} a day is below the {floor} a day this plan recommends for each ad set (adsage guidance, UNSURE), so it will learn slowly; {floor} a day would meet the guide.",
+        "Jeden zestaw reklam: {daily} dziennie to mniej niż {floor} dziennie zalecane na zestaw w tym planie (wytyczne adsage, UNSURE), więc będzie się uczył powoli; {floor} dziennie spełniłoby to zalecenie.",
+    ),
+    "plan.prospecting_why_cold": (
+        "new people matching the targeting",
+        "nowi odbiorcy z targetowania",
+    ),
+    "plan.no_lookalike": (
+        "No lookalike audiences: a lookalike needs a source audience of at least {min} people from one country ({rec} or more recommended); name one (customer list, site visitors) to add it.",
+        "Bez grup podobnych odbiorców: taka grupa wymaga źródła z co najmniej {min} osobami z jednego kraju (zalecane {rec} lub więcej); wskaż je (lista klientów, odwiedzający stronę), aby ją dodać.",
+    ),
+    "plan.season_peak": (
+        "The campaign runs before Christmas, when CPMs are at their yearly high (third-party averages, peak in November): start the test early and expect costs above the benchmark.",
+        "Kampania trwa przed świętami Bożego Narodzenia, gdy CPM jest najwyższy w roku (średnie zewnętrzne, szczyt w listopadzie): zacznij test wcześnie i licz się z kosztami powyżej benchmarku.",
+    ),
+    "plan.season_low": (
+        "The campaign runs after Christmas, when CPMs fall to their yearly low (third-party averages, lowest in January): a cheaper time to test and then scale the winner.",
+        "Kampania trwa po świętach Bożego Narodzenia, gdy CPM spada do najniższego poziomu w roku (średnie zewnętrzne, najniżej w styczniu): tańszy czas na test, a potem na zwiększenie budżetu zwycięzcy.",
+    ),
+    "plan.app_targeting": (
+        "Advantage+ app campaign: Meta finds the audience itself; set only the location and language. The brief's age, gender and interests are not targeting inputs here.",
+        "Kampania Advantage+ dla aplikacji: Meta sama dobiera odbiorców; ustaw tylko lokalizację i język. Wiek, płeć i zainteresowania z briefu nie są tu parametrami targetowania.",
+    ),
+    "plan.app_setup": (
+        "Before launch: {steps}.",
+        "Przed startem: {steps}.",
+    ),
+    "plan.app_step.store": (
+        "register the app's App Store and Google Play listings with Meta (app settings in the developer account)",
+        "zarejestruj aplikację w Mecie z linkami do App Store i Google Play (ustawienia aplikacji w koncie deweloperskim)",
+    ),
+    "plan.app_step.sdk": (
+        "send install and in-app events through the Meta SDK or a mobile measurement partner (MMP)",
+        "przesyłaj instalacje i zdarzenia w aplikacji przez SDK Mety albo partnera pomiarowego (MMP)",
+    ),
+    "plan.app_step.platforms": (
+        "run iOS and Android as separate campaigns, since each store and its measurement differ",
+        "prowadź osobne kampanie na iOS i Androida, bo sklepy i pomiar się różnią",
+    ),
+    "plan.app_step.link": (
+        "point the ads at the store listing, not the website ({url})",
+        "kieruj reklamy do strony aplikacji w sklepie, nie na stronę www ({url})",
+    ),
+    "plan.languages": (
+        "The countries speak {langs}, and an ad in one language reaches only the people who read it. Use one ad set per language group ({groups}) or multi-language ads with a translation for each language.",
+        "Języki tych krajów to {langs}, a reklama w jednym języku trafia tylko do tych, którzy go znają. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
+    ),
+    "plan.bench_regional": (
+        "The benchmark {market} is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
+        "Benchmark {market} to średnia regionalna dla kilku rynków, a nie wartość dla każdego kraju: sprawdź koszt wyniku w każdym kraju po pierwszym tygodniu.",
+    ),
+    "plan.structure.website_booking": (
+        "Lead campaign optimised for bookings on the website: the landing page takes bookings ({url}), so optimise for the booking event the pixel sends (Schedule, or Lead on the confirmation page) instead of an instant form; each result is then a booked appointment, not a form to call back.",
+        "Kampania kontaktowa optymalizowana pod rezerwacje na stronie: strona docelowa przyjmuje rezerwacje ({url}), więc optymalizuj pod zdarzenie rezerwacji z piksela (Schedule albo Lead na stronie potwierdzenia) zamiast formularza błyskawicznego; każdy wynik to wtedy umówiona wizyta, a nie formularz do oddzwonienia.",
+    ),
+    "plan.bench_regional_one": (
+        "The benchmark {market} is a regional average over several markets, not a figure for {country}: check the real cost per result in the first week.",
+        "Benchmark {market} to średnia regionalna dla kilku rynków, a nie wartość dla kraju {country}: sprawdź rzeczywisty koszt wyniku po pierwszym tygodniu.",
+    ),
+    "plan.reach_fix": (
+        "Out of reach as planned: {budget} buys about {reachable} at the benchmark {cpr}; {target} would need about {needed}. Lower the target or raise the budget.",
+        "Poza zasięgiem przy tym planie: {budget} kupi ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
+    ),
+}
+
+PLURALS: dict[str, PluralMessage] = {
+    "unit.click": (
+        {"one": "{n} click", "other": "{n} clicks"},
+        {
+            "one": "{n} kliknięcie",
+            "few": "{n} kliknięcia",
+            "many": "{n} kliknięć",
+            "other": "{n} kliknięcia",
+        },
+    ),
+}

@@ -1,0 +1,145 @@
+"""Budget and targeting notes a strategist expects from the brief's own facts: the test's
+surplus said once with one figure, a budget under the guide said plainly, calendar notes from
+the flight's dates, no assumed audiences, the app set-up, languages and a reach fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from adsage.advisor.ab_section import ab_section
+from adsage.advisor.budget_notes import season_notes
+from adsage.advisor.sections import budget_section
+from adsage.advisor.targeting import targeting_section
+from adsage.planning.numbers import choose_objective, plan_numbers
+from adsage.planning.texts import money
+
+
+def _sections(brief: Any, metric: str = "purchases", target: float | None = None) -> Any:
+    objective, _ = choose_objective(brief)
+    nums, lines = plan_numbers(brief, objective, metric, target=target)
+    budget = budget_section(brief, objective, metric, nums, lines, reach_fix=target is not None)
+    ads: list[dict[str, object]] = [{"headline": "A"}, {"headline": "B"}]
+    ab = ab_section(brief, nums, ads, nums.ab.reserved, len(lines) == 1, main_key=lines[0].key)
+    return nums, budget, ab
+
+
+def _text(items: list[str]) -> str:
+    return " ".join(items).replace("\xa0", " ").replace("\u202f", " ")
+
+
+def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections(ebike: Any) -> None:
+    nums, budget, ab = _sections(ebike())
+    surplus = _text([money(nums.ab.surplus, "EUR", "en")])
+    assert nums.ab.surplus > 8000
+    verdict = _text([ab.verdict])
+    assert f"the other {surplus} of the EUR 9,000 reserved for testing goes to Prospecting" in (
+        verdict
+    )
+    assert f"the other {surplus} goes to Prospecting" in _text(budget.schedule_notes)
+    test_line = next(line for line in budget.split if line.key == "testing")
+    assert test_line.amount == nums.ab.test_spend
+    # one length: the 7-day minimum explained once, no other day count in the verdict
+    notes = _text(ab.warnings)
+    assert notes.count("at least 7 days") == 1 and "day 7" in notes
+    assert "days at" not in verdict and "first 30" not in notes
+
+
+def test_a_daily_budget_shares_each_day_between_the_test_and_the_main_line(ebike: Any) -> None:
+    daily = ebike(budget={"amount": 1000, "currency": "EUR", "type": "daily"})
+    nums, budget, _ = _sections(daily)
+    ab = nums.ab
+    during = _text([money(nums.daily - ab.daily_budget, "EUR", "en")])
+    note = f"set Prospecting to {during} a day while the test runs (days 1-{ab.duration_days})"
+    assert note in _text(budget.schedule_notes)
+    # the main line's amount is exactly those days plus the full days after the test
+    main = budget.split[0].amount
+    after = nums.days - ab.duration_days
+    expected = (nums.daily - ab.daily_budget) * ab.duration_days + nums.daily * after
+    assert main == pytest.approx(expected, abs=1)
+
+
+def test_a_budget_under_the_guide_is_said_plainly(ebike: Any) -> None:
+    bakery = ebike(
+        language="pl",
+        budget={"amount": 40, "currency": "PLN", "type": "daily"},
+        schedule={"start": "2027-02-15", "end": "2027-02-27"},
+        audience={"locations": ["PL"]},
+    )
+    _, budget, _ = _sections(bakery)
+    notes = _text(budget.schedule_notes)
+    assert "40 zł dziennie to mniej niż 60 zł dziennie zalecane na zestaw" in notes
+    assert "wystarcza" not in notes
+
+
+def test_calendar_notes_follow_the_flights_dates(ebike: Any) -> None:
+    after = ebike(schedule={"start": "2026-12-26", "end": "2027-01-15"})
+    before = ebike(schedule={"start": "2026-12-01", "end": "2026-12-23"})
+    spring = ebike()
+    assert [n for n in season_notes(after) if "after Christmas" in n]
+    assert not [n for n in season_notes(after) if "before Christmas" in n]
+    assert [n for n in season_notes(before) if "before Christmas" in n]
+    assert season_notes(spring) == []
+
+
+def test_no_lookalikes_or_retargeting_without_a_named_audience(ebike: Any) -> None:
+    cold = targeting_section(ebike())
+    assert not cold.lookalikes
+    assert any("at least 100 people" in n for n in cold.notes)
+    warm = targeting_section(ebike(audience={"locations": ["NL"], "custom_audiences": ["buyers"]}))
+    assert warm.lookalikes
+    _, budget, _ = _sections(ebike())
+    assert "retargeting" not in [line.key for line in budget.split]
+    assert "1,000 people" in _text(budget.schedule_notes)
+    assert "lookalike" not in budget.split[0].purpose
+
+
+def test_app_campaign_targets_location_only_and_lists_its_set_up(ebike: Any) -> None:
+    app = ebike(
+        language="pl",
+        product="Aplikacja do liczenia kroków",
+        goal="20 000 instalacji aplikacji na Androidzie i iOS w 6 tygodni",
+        objective="OUTCOME_APP_PROMOTION",
+        landing_url="https://kroczek.example/pobierz",
+        budget={"amount": 2000, "currency": "PLN", "type": "daily"},
+        audience={"locations": ["PL"], "interests": ["bieganie"], "age": [18, 44]},
+    )
+    tg = targeting_section(app)
+    assert tg.interests == [] and not tg.lookalikes and (tg.age_min, tg.age_max) == (18, 65)
+    assert any("ustaw tylko lokalizację i język" in n for n in tg.notes)
+    _, budget, _ = _sections(app, "installs")
+    notes = _text(budget.schedule_notes)
+    assert "App Store i Google Play" in notes and "SDK" in notes
+    assert "osobne kampanie na iOS i Androida" in notes
+    assert "https://kroczek.example/pobierz" in notes
+
+
+def test_countries_with_several_languages_get_language_ad_sets(ebike: Any) -> None:
+    _, budget, _ = _sections(ebike())
+    notes = _text(budget.schedule_notes)
+    assert "Dutch: NL, BE; French: BE, FR" in notes
+    assert "regional average" in notes and "each country" in notes
+    _, one, _ = _sections(ebike(audience={"locations": ["PL"]}))
+    assert "language group" not in _text(one.schedule_notes)
+
+
+def test_a_booking_page_and_an_unreachable_target_get_a_fix(ebike: Any) -> None:
+    dental = ebike(
+        landing_url="https://brightsidedental.example/book",
+        goal="Get 80 booked new-patient appointments in February 2027",
+        objective="OUTCOME_LEADS",
+        budget={"amount": 25, "currency": "GBP", "type": "daily"},
+        schedule={"start": "2027-02-01", "end": "2027-02-28"},
+        audience={"locations": ["GB"]},
+    )
+    nums, budget, _ = _sections(dental, "leads", target=80)
+    assert nums.structure == "website_booking"
+    notes = _text(budget.schedule_notes)
+    assert "instead of an instant form" in notes
+    assert nums.results_expected is not None and nums.cost_per_result
+    needed = _text([money(80 * nums.cost_per_result, "GBP", "en")])
+    assert f"about {nums.results_expected} results (leads)" in notes
+    assert f"80 would need about {needed}" in notes
+    form = ebike(objective="OUTCOME_LEADS", landing_url="https://x.example/demo")
+    assert plan_numbers(form, "OUTCOME_LEADS", "leads")[0].structure == "lead_form"
