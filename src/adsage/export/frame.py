@@ -184,14 +184,18 @@ def media_for(images: tuple[str, ...], videos: tuple[str, ...], i: int) -> tuple
     return column, files[i] if len(files) > 1 else files[0]
 
 
-def in_test_window(frame: Frame) -> Frame:
-    """The frame of an A/B test's ad set: it stops when the test's window ends (at most 30
-    days), so its budget is spent while the test runs, as the plan's numbers assume."""
+def in_test_window(frame: Frame, days: int | None = None) -> Frame:
+    """The frame of an A/B test's ad set: it stops when the test ends (``days``, the plan's
+    test duration) or at the test's window (at most 30 days), so its budget is spent while
+    the test runs, as the plan's numbers assume."""
     from adsage.planning.numbers import test_window
 
-    if frame.start is None or frame.end is None or frame.days <= test_window(frame.days):
+    if frame.start is None or frame.end is None:
         return frame
-    return replace(frame, end=frame.start + timedelta(days=test_window(frame.days) - 1))
+    run = min(days or frame.days, test_window(frame.days))
+    if frame.days <= run:
+        return frame
+    return replace(frame, end=frame.start + timedelta(days=run - 1))
 
 
 def with_audience(frame: Frame, audience: dict[str, Any] | None) -> Frame:

@@ -37,7 +37,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     test_line = _test_line(split)
     for line in split:
         ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
-        line_frame = line_frame_of(frame, line)
+        line_frame = line_frame_of(frame, line, plan.ab_test.duration_days)
         budget = _line_budget(line, line_frame)
         if line is test_line:
             ads = _test_ads(plan, rules)
@@ -115,9 +115,12 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
     )
 
 
-def line_frame_of(frame: Frame, line: BudgetLine) -> Frame:
-    """A testing line's ad set runs in the test's window; every other line the whole flight."""
-    return cells.in_test_window(frame) if getattr(line, "key", None) == "testing" else frame
+def line_frame_of(frame: Frame, line: BudgetLine, test_days: int | None = None) -> Frame:
+    """A testing line's ad set runs for the test's duration (its budget is what the test
+    spends); every other line runs the whole flight."""
+    if getattr(line, "key", None) != "testing":
+        return frame
+    return cells.in_test_window(frame, test_days)
 
 
 def _test_line(split: list[BudgetLine]) -> BudgetLine | None:

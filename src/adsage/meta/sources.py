@@ -56,7 +56,8 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
     if opts.text_options:  # every ad set but the A/B test's, whose ads must stay single
         multi = {n for n, g in grouped(rows) if not _is_test(g)}
     # one frame per ad set, in the sheet's order: the test line's stops with its window
-    emit(b, rows, [line_frame_of(frame, line) for line in plan.budget.split], multi)
+    days = plan.ab_test.duration_days
+    emit(b, rows, [line_frame_of(frame, line, days) for line in plan.budget.split], multi)
     if plan.targeting.interests:
         b.notes.append(
             "interests are not sent (the API needs Meta's interest ids): "
