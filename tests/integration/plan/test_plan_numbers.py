@@ -160,3 +160,24 @@ def test_goal_cost_cap_and_budget_limit_are_one_kpi(
     assert said in priced[0].note
     assert _consistency(plan) == []
     assert plan.objective.bid_strategy == ("COST_CAP" if cap else "LOWEST_COST_WITHOUT_CAP")
+
+
+def test_the_sheets_test_ad_set_runs_as_long_as_the_plans_test(plan_settings: Any) -> None:
+    from datetime import date, timedelta
+
+    from adsage.export.plan_rows import plan_sheet
+
+    goal = "Get 120 demo requests by 31 March 2027"
+    plan = build_plan(load_brief_data({**SAAS, "goal": goal}, "brief"), settings=plan_settings)
+    test = next(line for line in plan.budget.split if line.key == "testing")
+    days = plan.ab_test.duration_days
+    assert days < plan.budget.days  # an 87-day flight, a shorter test
+    stop = date(2027, 1, 4) + timedelta(days=days - 1)
+    rows = plan_sheet(plan).rows
+    tested = [r for r in rows if test.name in r["Ad Set Name"]]
+    others = [r for r in rows if test.name not in r["Ad Set Name"]]
+    assert tested and others
+    assert {r["Ad Set Time Stop"][:10] for r in tested} == {stop.strftime("%m/%d/%Y")}
+    assert {r["Ad Set Time Stop"][:10] for r in others} == {"03/31/2027"}
+    # the test's ad set holds what the plan says the test spends, not the whole flight's share
+    assert {float(r["Ad Set Lifetime Budget"]) for r in tested} == {round(test.amount, 2)}
