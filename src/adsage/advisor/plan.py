@@ -117,7 +117,10 @@ def build_plan(
     metric = sections.result_metric(parsed, objective)
     targeting = targeting_section(brief)
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
-    counted = parsed.target_kind == "absolute" and parsed.metric == metric
+    # a target in items (2,000 doughnuts) is not a count of orders: no cost per order from it
+    counted = (
+        parsed.target_kind == "absolute" and parsed.metric == metric and parsed.unit_kind is None
+    )
     cap = sections.cost_cap(parsed, metric, brief.budget.currency)
     nums, lines = plan_numbers(
         brief,

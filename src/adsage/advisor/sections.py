@@ -104,8 +104,17 @@ def objective_section(
     mk, conf = _bench_label(brief, objective, nums)
     kpis: list[KPI] = []
     if parsed.target and parsed.target_kind == "absolute" and parsed.metric == metric:
+        items = parsed.unit_kind == "items" and parsed.unit_text
         kpis.append(
-            KPI(name=_metric_label(metric, lang), target=parsed.target, note=tr(lang, "kpi_target"))
+            KPI(
+                name=(
+                    tr(lang, "kpi_items_name", unit=parsed.unit_text)
+                    if items
+                    else _metric_label(metric, lang)
+                ),
+                target=parsed.target,
+                note=tr(lang, "kpi_target_items" if items else "kpi_target"),
+            )
         )
     cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:

@@ -50,6 +50,13 @@ MESSAGES = {
         "niepotwierdzone przez Metę), więc zestaw testowy wydaje swój budżet w pierwszych {max} "
         "z {days} dni kampanii.",
     ),
+    "plan.kpi_items_name": ("{unit} sold", "liczba {unit}"),
+    "plan.kpi_target_items": (
+        "client's target, in items; Meta counts orders (purchases), so track items sold outside "
+        "Ads Manager",
+        "cel klienta w sztukach; Meta liczy zamówienia (zakupy), więc sprzedane sztuki śledź "
+        "poza Menedżerem reklam",
+    ),
     "plan.kpi_ceiling": (
         "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
         "{bench} ({conf}), about {expected} results",
