@@ -47,9 +47,7 @@ def configured_secrets() -> list[str]:
     return sorted(values, key=len, reverse=True)
 
 
-def redact(
-    text: str, extra: Iterable[str] = (), *, secrets: Sequence[str] | None = None
-) -> str:
+def redact(text: str, extra: Iterable[str] = (), *, secrets: Sequence[str] | None = None) -> str:
     """``text`` with configured secrets, ``extra`` values and key-shaped strings replaced;
     ``secrets``: :func:`configured_secrets` already read by the caller."""
     if not text:
