@@ -6,6 +6,11 @@ business) and the children are interleaved with their floor's, medians of
 ``ADSAGE_BENCH_RUNS`` (default 3). The I/O load is a process rewriting and syncing a file
 on the same disk for as long as the loaded runs last. Targets (issue 17): <= 1.0 s quiet on
 the issue's machine, and loaded no more than 2x quiet.
+
+``ADSAGE_BENCH_BEFORE=<src folder of another checkout>`` (a whole tree, e.g. ``git archive
+main | tar -x -C /tmp/before``, then ``/tmp/before/src``: the source finds its knowledge
+beside it) also times that tree's batch and floor, interleaved with this one's, so a change
+is measured before and after in one run.
 """
 
 from __future__ import annotations
@@ -67,6 +72,20 @@ def _briefs(folder: Path) -> None:
         (folder / f"b{i:03d}.yaml").write_text(yaml.safe_dump(_brief(i)), "utf-8")
 
 
+def _before_env(env: dict[str, str]) -> dict[str, str] | None:
+    src = os.environ.get("ADSAGE_BENCH_BEFORE")
+    if not src:
+        return None
+    return {**env, "PYTHONPATH": os.pathsep.join([src, env.get("PYTHONPATH", "")])}
+
+
+def _median(runs: list[tuple[float, float]]) -> dict[str, float]:
+    return {
+        "wall_s": round(statistics.median(w for w, _ in runs), 3),
+        "cpu_s": round(statistics.median(c for _, c in runs), 3),
+    }
+
+
 def _timed(mode: str, folder: Path, home: Path, env: dict[str, str]) -> tuple[float, float]:
     """(wall, CPU) seconds of the timed part of one child."""
     shutil.rmtree(home, ignore_errors=True)
@@ -83,10 +102,15 @@ def run() -> dict[str, Any]:
         folder = base / "briefs"
         _briefs(folder)
         env = child_env()
+        before_env = _before_env(env)
         floor, quiet, loaded = [], [], []
+        before: dict[str, list[tuple[float, float]]] = {"floor": [], "batch": []}
         for _ in range(runs):
             floor.append(_timed("floor", folder, base / "home", env))
             quiet.append(_timed("batch", folder, base / "home", env))
+            if before_env is not None:
+                for mode, got in before.items():
+                    got.append(_timed(mode, folder, base / "home", before_env))
         load = subprocess.Popen([PYTHON, "-c", IO_LOAD, str(base / "io-load.bin")])
         try:
             time.sleep(0.5)
@@ -97,7 +121,7 @@ def run() -> dict[str, Any]:
             load.wait()
     f, q, ld = (round(statistics.median(w for w, _ in x), 3) for x in (floor, quiet, loaded))
     fc, qc, lc = (round(statistics.median(c for _, c in x), 3) for x in (floor, quiet, loaded))
-    return {
+    out: dict[str, Any] = {
         "name": "batch",
         "briefs": BRIEFS,
         "runs": runs,
@@ -110,6 +134,10 @@ def run() -> dict[str, Any]:
         "targets": {"quiet_s": QUIET_TARGET_S, "loaded_vs_quiet": LOADED_TARGET_RATIO},
         "target_met": q <= QUIET_TARGET_S and ld <= LOADED_TARGET_RATIO * q,
     }
+    if before_env is not None:
+        out["before"] = {mode: _median(got) for mode, got in before.items()}
+        out["after"] = {"floor": _median(floor), "batch": _median(quiet)}
+    return out
 
 
 if __name__ == "__main__":

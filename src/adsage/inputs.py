@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.resolver import Resolver
 
 from adsage.errors import BadInput
 from adsage.security import BIDI_CONTROLS
@@ -234,6 +238,32 @@ _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
 
 
+_FAST: type[_Loader] | None = None
+try:  # libyaml is in most wheels; without it the Python loader does everything
+    from yaml._yaml import CParser
+
+    class _FastLoader(CParser, _Loader):  # type: ignore[misc]
+        """:class:`_Loader` reading its events from libyaml (the Python scanner is most of
+        a brief's load time); composing (with its depth limit), the graph checks and
+        construction stay the Python ones above."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)  # type: ignore[no-untyped-call]
+            SafeConstructor.__init__(self)  # type: ignore[no-untyped-call]
+            Resolver.__init__(self)  # type: ignore[no-untyped-call]
+            self._depth = 0
+
+        # libyaml's own composer would recurse without a limit: compose in Python.
+        check_node = Composer.check_node
+        get_node = Composer.get_node
+        get_single_node = Composer.get_single_node
+
+    _FAST = _FastLoader
+except ImportError:  # pragma: no cover - depends on the wheel
+    pass
+
+
 def _children(node: Node) -> list[Node]:
     if isinstance(node, SequenceNode):
         return list(node.value)
@@ -279,8 +309,32 @@ def _check_graph(root: Node) -> None:
         raise _Refused(_too_deep())
 
 
+# A tag ("!", "!!str", "!x") where a token starts ("Free delivery!" is no tag), or a block
+# scalar header with a comment glued to it ("|#"; libyaml takes it, the Python loader not).
+_DIVERGE = re.compile(r"(?:^|[\s\[\]{},])!|[|>][-+0-9]*#")
+
+
+def _fast_safe(text: str) -> bool:
+    """Whether libyaml reads ``text`` exactly as the Python loader does.  They differ on
+    tabs, byte-order marks inside the text, tags, comments glued to a block scalar header
+    and "?" inside a flow collection (the Python loader ends a plain word there); such
+    texts take the Python loader alone.
+    Linear in the text."""
+    if "\t" in text or "\ufeff" in text or _DIVERGE.search(text):
+        return False
+    return not ("?" in text and ("{" in text or "[" in text))
+
+
 def _load_yaml(text: str) -> Any:
-    loader = _Loader(text)
+    if _FAST is not None and _fast_safe(text):
+        try:
+            return _compose(_FAST(text))
+        except Exception:  # noqa: S110 - the reference loader below decides and words it
+            pass
+    return _compose(_Loader(text))
+
+
+def _compose(loader: _Loader) -> Any:
     try:
         node = loader.get_single_node()  # type: ignore[no-untyped-call]
         if node is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 REDACTED = "[redacted]"
 
@@ -47,25 +47,30 @@ def configured_secrets() -> list[str]:
     return sorted(values, key=len, reverse=True)
 
 
-def redact(text: str, extra: Iterable[str] = ()) -> str:
-    """``text`` with configured secrets, ``extra`` values and key-shaped strings replaced."""
+def redact(text: str, extra: Iterable[str] = (), *, secrets: Sequence[str] | None = None) -> str:
+    """``text`` with configured secrets, ``extra`` values and key-shaped strings replaced;
+    ``secrets``: :func:`configured_secrets` already read by the caller."""
     if not text:
         return text
     out = str(text)
-    for secret in [*sorted((e for e in extra if e), key=len, reverse=True), *configured_secrets()]:
+    known = configured_secrets() if secrets is None else secrets
+    for secret in [*sorted((e for e in extra if e), key=len, reverse=True), *known]:
         if len(secret) >= _MIN_SECRET:
             out = out.replace(secret, REDACTED)
     return _PATTERNS.sub(REDACTED, out)
 
 
-def redact_data(value: object) -> object:
-    """:func:`redact` applied to every string inside nested lists and dicts."""
+def redact_data(value: object, secrets: Sequence[str] | None = None) -> object:
+    """:func:`redact` applied to every string inside nested lists and dicts (the environment
+    is read once per call, not once per string: a brief has hundreds of them)."""
+    if secrets is None:
+        secrets = configured_secrets()
     if isinstance(value, str):
-        return redact(value)
+        return redact(value, secrets=secrets)
     if isinstance(value, list):
-        return [redact_data(v) for v in value]
+        return [redact_data(v, secrets) for v in value]
     if isinstance(value, dict):
-        return {k: redact_data(v) for k, v in value.items()}
+        return {k: redact_data(v, secrets) for k, v in value.items()}
     return value
 
 

@@ -35,6 +35,7 @@ NAMESPACE = "variants.batch"
 KEY_VERSION = 1
 Status = Literal["done", "resumed", "failed"]
 Progress = Callable[[int, int, Path, Status], None]
+_LOOKUPS = 8  # more briefs than this: list the stored checkpoints once, not a lookup each
 
 
 @dataclass
@@ -129,10 +130,14 @@ def run_batch(
         if progress is not None:
             progress(done, total, job.path, status)
 
+    # One look at which checkpoints exist instead of one per brief; a checkpoint another
+    # worker writes after this look is picked up by the queue (see settle_elsewhere).
+    stored = set(store.keys(NAMESPACE)) if len(jobs) > _LOOKUPS else None
     pending: list[JobResult] = []
     for job in jobs:
         if job.error is None:
-            saved = store.get(NAMESPACE, job.key)
+            known = stored is None or job.key in stored
+            saved = store.get(NAMESPACE, job.key) if known else None
             if saved is not None and _restore(job, saved):
                 report(job, "resumed")
                 continue

@@ -81,6 +81,13 @@ def _word_start(word: str) -> re.Pattern[str]:
 
 
 def extract(text: str, rule: ClaimRule) -> Claims:
+    return _extract(text, tuple(rule.guarantee_words))
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str, guarantee_words: tuple[str, ...]) -> Claims:
+    """Cached: the brief's facts are read for every copy checked against them (Claims is
+    immutable, so sharing one is safe)."""
     found = _dates(text)
     dates = {d for d, _ in found}
     spans = [span for _, span in found]
@@ -91,7 +98,7 @@ def extract(text: str, rule: ClaimRule) -> Claims:
     rest = "".join(chars)
     numbers = {_norm_number(m.group(0)) for m in _NUMBER.finditer(rest)}
     low = text.casefold()
-    guarantees = {w for w in rule.guarantee_words if _word_start(w).search(low)}
+    guarantees = {w for w in guarantee_words if _word_start(w).search(low)}
     return Claims(frozenset(dates), frozenset(numbers), frozenset(guarantees))
 
 

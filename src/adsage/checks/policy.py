@@ -176,6 +176,24 @@ def check_policy(texts: Mapping[str, str | None], lang: str | None = None) -> li
     present = {f: t for f, t in texts.items() if t and t.strip()}
     if not present:
         return []
+    # Drafting checks the same texts once per placement and per candidate: answer a repeat
+    # from the last results of this engine (findings are frozen, so sharing them is safe).
+    key = (tuple(present.items()), lang)
+    seen = _recent.get(key)
+    if seen is not None and seen[0] is eng:
+        return list(seen[1])
+    out = _check_policy(eng, present, lang)
+    if len(_recent) >= _RECENT_MAX:
+        _recent.clear()
+    _recent[key] = (eng, tuple(out))
+    return out
+
+
+_RECENT_MAX = 4096
+_recent: dict[tuple[object, ...], tuple[_Engine, tuple[Finding, ...]]] = {}
+
+
+def _check_policy(eng: _Engine, present: dict[str, str], lang: str | None) -> list[Finding]:
     joined = "\n".join(present.values())
     out: list[Finding] = []
     # Cheap hints run once over all fields; clean copy (the common case) stops here.

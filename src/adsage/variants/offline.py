@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from adsage.checks.claims import brief_facts
@@ -59,7 +60,14 @@ def too_close(a: Any, b: Any) -> bool:
     near-identical wording.  Audience dicts compare by their targeting, not by notes."""
     if isinstance(a, dict) or isinstance(b, dict):
         return _audience_key(a) == _audience_key(b)
-    x, y = " ".join(str(a).casefold().split()), " ".join(str(b).casefold().split())
+    return _close_text(str(a), str(b))
+
+
+@lru_cache(maxsize=8192)
+def _close_text(a: str, b: str) -> bool:
+    """Cached: picking compares each candidate with the control and every pick, pass after
+    pass, so most pairs come back."""
+    x, y = " ".join(a.casefold().split()), " ".join(b.casefold().split())
     if not x or not y:
         return x == y
     if x == y or x in y or y in x:

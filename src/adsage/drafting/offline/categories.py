@@ -190,12 +190,21 @@ def _score(cat: Category, brief: Brief, objective: str, text: str) -> int:
         return 0
     if m.max_products is not None and brief.product_count > m.max_products:
         return 0
-    if m.require_any and not any(re.search(rf"\b{re.escape(k)}", text) for k in m.require_any):
+    if m.require_any and not any(_starts(k).search(text) for k in m.require_any):
         return 0
-    hits = sum(1 for k in m.keywords if re.search(rf"\b{re.escape(k)}", text))
+    hits = sum(1 for k in m.keywords if _starts(k).search(text))
     if not (m.special_ad_categories or m.objectives or m.catalog) and not hits:
         return 0
     return score + 10 * hits + (30 if m.catalog else 0) + cat.priority
+
+
+@lru_cache(maxsize=1024)
+def _starts(keyword: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(keyword)}")
+
+
+# The last match: one brief asks several times in a row (personas, copy, variants).
+_last: list[tuple[tuple[Category, ...], tuple[object, ...], Category]] = []
 
 
 def category_for(brief: Brief, objective: str) -> Category:
@@ -204,9 +213,15 @@ def category_for(brief: Brief, objective: str) -> Category:
         [brief.brand, brief.product, brief.offer, brief.audience.description, *brief.benefits]
     ).casefold()
     cats = load_categories()
+    # Everything _score reads: the same key over the same loaded categories, the same pick.
+    key = (text, objective, brief.special_ad_category, brief.catalog, brief.product_count)
+    last = _last[0] if _last else None
+    if last is not None and last[0] is cats and last[1] == key:
+        return last[2]
     best = max(cats, key=lambda c: (_score(c, brief, objective, text), -cats.index(c)))
     if _score(best, brief, objective, text) <= 0:
-        return next(c for c in cats if c.id == "general")
+        best = next(c for c in cats if c.id == "general")
+    _last[:] = [(cats, key, best)]
     return best
 
 

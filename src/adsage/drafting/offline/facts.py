@@ -61,7 +61,27 @@ class Facts:
     seed: int
 
 
+# The last facts gathered: personas, copy and variants of one brief each ask in turn.
+_last: list[tuple[Bank, object, tuple[object, ...], Facts]] = []
+
+
 def gather(ctx: DraftContext, bank: Bank) -> Facts:
+    brief, rules = ctx.brief, copy_rules()
+    # Every input _gather reads (the bank and the rules by identity: they are cached).
+    key = (
+        *(ctx.lang, ctx.objective, brief.brand, brief.product, brief.offer, brief.tone),
+        *(tuple(brief.benefits), tuple(brief.audience.interests), brief.audience.description),
+        *(brief.objective, brief.goal),
+    )
+    last = _last[0] if _last else None
+    if last is not None and last[0] is bank and last[1] is rules and last[2] == key:
+        return last[3]
+    facts = _gather(ctx, bank)
+    _last[:] = [(bank, rules, key, facts)]
+    return facts
+
+
+def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     brief = ctx.brief
     lang: Lang = "pl" if ctx.lang == "pl" else "en"
     brand = calm_caps(clean_fragment(brief.brand, keep_caps=True)) or _fallback_name(brief.brand)

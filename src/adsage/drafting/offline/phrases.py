@@ -171,7 +171,13 @@ def _load(path: str) -> Bank:
 
 
 def slots_of(template: str) -> list[str]:
-    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
+    return list(_slot_names(template))
+
+
+@lru_cache(maxsize=4096)
+def _slot_names(template: str) -> tuple[str, ...]:
+    # Parsed once per template: drafting fills the same few hundred templates all the time.
+    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def fill(template: str, slots: Mapping[str, str]) -> str | None:
