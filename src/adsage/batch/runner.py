@@ -19,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from adsage.batch.shared import POLL, SharedQueue
 from adsage.config import Settings
@@ -145,13 +145,6 @@ def run_batch(
         else:
             report(job, "failed")
 
-    def finish(job: JobResult) -> None:
-        if job.result is not None:
-            store.put(NAMESPACE, job.key, {"path": str(job.path), "set": _dump(job.result)})
-            report(job, "done")
-        else:
-            report(job, "failed")
-
     factory = engine_factory or _default_factory(settings)
     workers = max(1, concurrency) if settings.llm == "openai" else 1
     groups: dict[str, list[JobResult]] = {}  # identical briefs share a key: drafted together
@@ -166,13 +159,20 @@ def run_batch(
 
     def settle(key: str) -> None:
         jobs = groups.pop(key)
-        for job in jobs:
-            finish(job)
+        done_jobs = [j for j in jobs if j.result is not None]
+        # identical briefs share the key: the last one's checkpoint is saved together with
+        # the key's release (one commit per brief)
+        last = done_jobs[-1] if done_jobs else None
+        for job in done_jobs[:-1]:
+            store.put(NAMESPACE, job.key, _checkpoint(job))
+        value = _checkpoint(last) if last is not None else None
         failed = next((j for j in jobs if j.result is None), None)
         if failed is None:
-            queue.release(key)
+            queue.settle(key, value)
         else:
-            queue.release(key, failed.error or "failed", failed.exit_code)
+            queue.settle(key, value, failed.error or "failed", failed.exit_code)
+        for job in jobs:
+            report(job, "done" if job.result is not None else "failed")
 
     def settle_elsewhere() -> bool:
         """Report briefs other workers finished or failed; False when none changed."""
@@ -223,6 +223,11 @@ def run_batch(
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return BatchResult(jobs)
+
+
+def _checkpoint(job: JobResult) -> dict[str, Any]:
+    assert job.result is not None  # only finished jobs are checkpointed
+    return {"path": str(job.path), "set": _dump(job.result)}
 
 
 def _prepare(path: Path, vary: str, n: int, settings: Settings) -> JobResult:

@@ -92,6 +92,20 @@ class SharedQueue:
     def release(self, key: str, error: str | None = None, exit_code: int = 1) -> None:
         self.store.release(self.ns, key, self.owner, error=error, exit_code=exit_code)
 
+    def settle(
+        self, key: str, value: dict[str, Any] | None, error: str | None = None, exit_code: int = 1
+    ) -> None:
+        """Save the key's result (if any) and mark it done or failed, in one transaction."""
+        self.store.settle(
+            self.ns,
+            key,
+            self.owner,
+            results=self.results,
+            value=value,
+            error=error,
+            exit_code=exit_code,
+        )
+
     def hand_back(self, keys: Collection[str]) -> None:
         self.store.hand_back(self.ns, keys, self.owner)
 

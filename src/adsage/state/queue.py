@@ -58,9 +58,14 @@ def take(
     stale_after: float,
     gone: Callable[[str], bool],
 ) -> str | None:
-    """The first free key (queue order), now held by ``owner``; None when every key is
-    done, failed or held by a live worker."""
+    """The first free key, now held by ``owner``: a ready one in queue order, else one a
+    dead or stale worker holds; None when every key is done, failed or held by a live
+    worker."""
     now = time.time()
+    # the common case first: a ready key, with no look at other workers' holds
+    ready = _take_first(con, ns, owner, results, now, queue.c.state == READY)
+    if ready is not None:
+        return ready
     holders = con.execute(
         select(queue.c.owner).where(queue.c.ns == ns, queue.c.state == TAKEN).distinct()
     ).scalars()
@@ -73,21 +78,28 @@ def take(
             or_(queue.c.taken < now - stale_after, queue.c.owner.in_(dead)),
         ),
     )
+    return _take_first(con, ns, owner, results, now, free)
+
+
+def _take_first(
+    con: Connection, ns: str, owner: str, results: str, now: float, free: Any
+) -> str | None:
+    """The first key matching ``free`` (queue order), now held by ``owner``."""
     first = (
-        select(queue.c.key)
+        select(queue.c.key, _saved(results).label("saved"))
         .where(queue.c.ns == ns, free)
         .order_by(queue.c.n, queue.c.key)
         .limit(1)
-        .with_for_update(skip_locked=True)
+        .with_for_update(skip_locked=True, of=queue)
     )
-    while (key := con.execute(first).scalar()) is not None:
-        here = queue.c.ns == ns, queue.c.key == key
-        if con.execute(select(exists().where(docs.c.ns == results, docs.c.key == key))).scalar():
+    while (row := con.execute(first).first()) is not None:
+        here = queue.c.ns == ns, queue.c.key == row.key
+        if row.saved:
             # its result is stored (its worker died before marking it): done, look again
             con.execute(update(queue).where(*here).values(state=DONE, taken=now))
             continue
         con.execute(update(queue).where(*here).values(state=TAKEN, owner=owner, taken=now))
-        return str(key)
+        return str(row.key)
     return None
 
 
