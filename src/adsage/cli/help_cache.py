@@ -47,15 +47,6 @@ _STAMPED = ("adsage", "typer", "rich", "click")  # packages whose sources shape 
 _FORMAT = 1
 
 
-def _home() -> Path | None:
-    home = os.environ.get("ADSAGE_HOME")
-    if home is None:
-        from platformdirs import user_data_dir
-
-        home = user_data_dir("adsage", appauthor=False)
-    return Path(home) if home else None
-
-
 def _terminal(stream: TextIO) -> tuple[bool, tuple[int, int] | None]:
     try:
         tty = stream.isatty()
@@ -91,8 +82,10 @@ def _key(args: tuple[str, ...], stream: TextIO) -> str:
 
 
 def _path(args: tuple[str, ...], stream: TextIO) -> Path | None:
-    home = _home()
-    return home / "startup" / f"help-{_key(args, stream)}.json" if home else None
+    from adsage.startup_cache import startup_dir
+
+    folder = startup_dir()
+    return folder / f"help-{_key(args, stream)}.json" if folder else None
 
 
 def _cli_dir() -> str:

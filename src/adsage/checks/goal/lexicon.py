@@ -100,8 +100,11 @@ def term_regex(term: str) -> str:
 
 
 def _compile(terms: list[str]) -> re.Pattern[str]:
-    ordered = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-    return re.compile("|".join(f"(?:{term_regex(t)})" for t in ordered))
+    from adsage.startup_cache import programs  # programs kept between runs
+
+    # longest first; ties in a fixed order, so the same terms give the same pattern each run
+    ordered = sorted(sorted({t for t in terms if t.strip()}), key=len, reverse=True)
+    return programs("goal").compile("|".join(f"(?:{term_regex(t)})" for t in ordered))
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +130,9 @@ def _lexicon_at(path: Path) -> Lexicon:
         if group.hint not in data.metrics:
             raise BadInput(f"{path}: vague hint {group.hint!r} is not a metric")
         pats.append((_compile(group.en + group.pl), None, False, group.hint))
+    from adsage.startup_cache import programs
+
+    programs("goal").save()
     return Lexicon(data, tuple(pats))
 
 
