@@ -1,5 +1,7 @@
 """Work a command start repeats every time, kept under ``ADSAGE_HOME/startup``.
 
+:func:`rule_yaml` keeps the parsed data of rule files (see there).
+
 :class:`Programs` keeps compiled regular expressions.  ``re.compile`` parses a pattern and
 turns it into a program for the ``_sre`` engine; for the goal checker's large patterns that
 is most of a ``check goal`` run (about 50 ms), while the programs never change.  They are
@@ -139,17 +141,9 @@ class Programs:
         table = self._table
         if len(table) > _MAX_KEPT:
             table = {k: v for k, v in table.items() if k in self._used}
-        try:
-            path = self._path()
-            if path is None:
-                return
-            body = marshal.dumps((_engine_key(), table))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(zlib.crc32(body).to_bytes(4, "big") + body)
-            os.replace(tmp, path)
-        except (OSError, ValueError):
-            return
+        path = self._path()
+        if path is not None:
+            _write(path, marshal.dumps((_engine_key(), table)))
 
 
 _BY_NAME: dict[str, Programs] = {}
@@ -160,3 +154,65 @@ def programs(name: str) -> Programs:
     if name not in _BY_NAME:
         _BY_NAME[name] = Programs(name)
     return _BY_NAME[name]
+
+
+# ---------- rule files: their parsed YAML, kept by content ----------
+
+
+def _plain(value: Any) -> bool:
+    """Only what marshal writes and reads back unchanged: no dates or other objects."""
+    if isinstance(value, dict):
+        return all(_plain(k) and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return value is None or type(value) in (str, int, float, bool)
+
+
+def rule_yaml(path: Path) -> Any:
+    """The data of a YAML rule file, read with libyaml's safe loader when available.
+
+    Parsing is most of the cost, and the parse of the same text is always the same data, so
+    it is kept under ``ADSAGE_HOME/startup`` keyed by the file's path, length and CRC-32 (a
+    file whose data holds other types, dates for instance, is parsed every time).  A file
+    that cannot be read or parsed raises :class:`~adsage.errors.BadInput` naming it.
+    """
+    from adsage.errors import BadInput
+
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
+    raw = text.encode("utf-8")
+    stamp = (str(path), len(raw), zlib.crc32(raw))
+    folder = startup_dir()
+    record = (
+        folder / f"yaml-{path.stem}-{zlib.crc32(stamp[0].encode()):08x}.bin" if folder else None
+    )
+    try:
+        blob = record.read_bytes() if record else b""
+        if blob[4:] and zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
+            key, data = marshal.loads(blob[4:])
+            if key == (_FORMAT, *stamp):
+                return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe loader
+    except yaml.YAMLError as exc:
+        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+    if record is not None and _plain(data):
+        _write(record, marshal.dumps(((_FORMAT, *stamp), data)))
+    return data
+
+
+def _write(path: Path, body: bytes) -> None:
+    """Replace ``path`` with ``body`` behind its CRC-32; a home that refuses is left alone."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(zlib.crc32(body).to_bytes(4, "big") + body)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        return

@@ -166,3 +166,77 @@ def test_an_invalid_pattern_raises_what_re_raises() -> None:
     with pytest.raises(re.error) as fresh:
         re.compile("(unclosed")
     assert str(kept.value) == str(fresh.value)
+
+
+# ---------- rule files ----------
+
+
+def _yaml_records(home: Path) -> list[Path]:
+    return sorted((home / "startup").glob("yaml-*.bin"))
+
+
+@pytest.mark.parametrize("name", ["goal_lexicon.yaml", "objectives.yaml", "benchmarks.yaml"])
+def test_kept_rule_data_equals_the_parsed_file(name: str, home: Path) -> None:
+    import yaml
+
+    from adsage.paths import rules_dir
+    from adsage.startup_cache import rule_yaml
+
+    path = rules_dir() / name
+    parsed = yaml.safe_load(path.read_text("utf-8"))
+    assert rule_yaml(path) == parsed  # parsed, then kept
+    assert len(_yaml_records(home)) == 1
+    assert rule_yaml(path) == parsed  # read back
+
+
+def test_an_edited_rule_file_is_parsed_again(tmp_path: Path, home: Path) -> None:
+    from adsage.startup_cache import rule_yaml
+
+    path = tmp_path / "rules.yaml"
+    path.write_text("limit: 40\nwords: [a, b]\n", "utf-8")
+    assert rule_yaml(path) == {"limit": 40, "words": ["a", "b"]}
+    path.write_text("limit: 41\nwords: [a, b]\n", "utf-8")  # same length, other content
+    assert rule_yaml(path) == {"limit": 41, "words": ["a", "b"]}
+    (record,) = _yaml_records(home)
+    record.write_bytes(record.read_bytes()[:-3])
+    assert rule_yaml(path) == {"limit": 41, "words": ["a", "b"]}
+    record.write_bytes(b"\x00" * 9)
+    assert rule_yaml(path) == {"limit": 41, "words": ["a", "b"]}
+    assert rule_yaml(path) == {"limit": 41, "words": ["a", "b"]}
+
+
+def test_data_marshal_cannot_keep_is_parsed_every_time(tmp_path: Path, home: Path) -> None:
+    import datetime
+
+    from adsage.startup_cache import rule_yaml
+
+    path = tmp_path / "dated.yaml"
+    path.write_text("as_of: 2026-06-01\n", "utf-8")
+    assert rule_yaml(path) == {"as_of": datetime.date(2026, 6, 1)}
+    assert rule_yaml(path) == {"as_of": datetime.date(2026, 6, 1)}
+    assert _yaml_records(home) == []
+
+
+def test_bad_rule_files_name_the_file(tmp_path: Path) -> None:
+    from adsage.errors import BadInput
+    from adsage.startup_cache import rule_yaml
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("a: [1, 2\n", "utf-8")
+    with pytest.raises(BadInput, match=r"broken\.yaml: not valid YAML"):
+        rule_yaml(broken)
+    with pytest.raises(BadInput, match=r"missing\.yaml: cannot read rule file"):
+        rule_yaml(tmp_path / "missing.yaml")
+
+
+def test_rule_data_without_a_usable_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adsage.startup_cache import rule_yaml
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ADSAGE_HOME", str(blocker / "home"))
+    path = tmp_path / "rules.yaml"
+    path.write_text("limit: 40\n", "utf-8")
+    assert rule_yaml(path) == rule_yaml(path) == {"limit": 40}
+    monkeypatch.setenv("ADSAGE_HOME", "")
+    assert rule_yaml(path) == {"limit": 40}

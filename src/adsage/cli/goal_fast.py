@@ -47,10 +47,10 @@ def check(args: GoalArgs) -> int:
     """Check the goal, print the report; the exit code (0 ok, 1 errors found)."""
     from adsage.checks.goal import check_goal
     from adsage.cli.output import print_json, print_table
-    from adsage.inputs import strip_bidi
     from adsage.models.findings import Report
+    from adsage.security import BIDI_CONTROLS  # adsage.inputs.strip_bidi, without its YAML
 
-    text = strip_bidi(args.text)  # the goal is echoed in findings and the rewrite
+    text = BIDI_CONTROLS.sub("", args.text)  # the goal is echoed in findings and the rewrite
     if not text.strip():
         raise BadInput("TEXT is empty; pass the goal in quotes")
     report = check_goal(

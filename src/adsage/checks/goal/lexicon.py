@@ -12,14 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from adsage.errors import BadInput
 from adsage.lang.folding import fold as fold  # re-exported for the goal modules
 from adsage.paths import rules_dir
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 LEXICON_FILE = "goal_lexicon.yaml"
 MetricKind = Literal["count", "money", "cost", "rate", "ratio"]
 
@@ -109,12 +107,9 @@ def _compile(terms: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _lexicon_at(path: Path) -> Lexicon:
-    try:
-        raw = yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - safe loader
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+    from adsage.startup_cache import rule_yaml
+
+    raw = rule_yaml(path)
     try:
         data = LexiconData.model_validate(raw)
     except ValidationError as exc:
