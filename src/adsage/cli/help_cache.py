@@ -14,10 +14,10 @@ Anything unexpected (no home, unreadable, corrupt or foreign record, read-only h
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -63,6 +63,7 @@ def _terminal(stream: TextIO) -> tuple[bool, tuple[int, int] | None]:
 
 
 def _key(args: tuple[str, ...], stream: TextIO) -> str:
+    """Everything the rendered text depends on besides the sources, as one string."""
     from adsage import __version__
 
     tty, size = _terminal(stream)
@@ -78,14 +79,14 @@ def _key(args: tuple[str, ...], stream: TextIO) -> str:
         size,
         [[name, os.environ.get(name)] for name in _ENV],
     ]
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
+    return json.dumps(parts)
 
 
-def _path(args: tuple[str, ...], stream: TextIO) -> Path | None:
+def _path(key: str) -> Path | None:
     from adsage.startup_cache import startup_dir
 
     folder = startup_dir()
-    return folder / f"help-{_key(args, stream)}.json" if folder else None
+    return folder / f"help-{zlib.crc32(key.encode()):08x}.json" if folder else None
 
 
 def _cli_dir() -> str:
@@ -121,11 +122,12 @@ def serve(args: list[str], stream: TextIO | None = None) -> bool:
     if tuple(args) not in HELP_ARGS:
         return False
     try:
-        path = _path(tuple(args), stream)
+        key = _key(tuple(args), stream)
+        path = _path(key)
         if path is None:
             return False
         record = json.loads(path.read_text("utf-8"))
-        if record.get("listing") != _listing():
+        if record.get("key") != key or record.get("listing") != _listing():
             return False
         files = record["files"]
         if not files or any(_stat(p) != stamp for p, stamp in files.items()):
@@ -160,10 +162,12 @@ def store(args: list[str], recorder: Recorder) -> None:
     """Keep what a successful help run printed; a home that cannot take it is left alone."""
     stream = recorder._stream
     try:
-        path = _path(tuple(args), stream)
+        key = _key(tuple(args), stream)
+        path = _path(key)
         if path is None:
             return
         record = {
+            "key": key,
             "text": "".join(recorder.parts),
             "listing": _listing(),
             "files": _loaded_sources(),

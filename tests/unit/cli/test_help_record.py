@@ -98,6 +98,8 @@ def test_a_changed_source_or_a_new_command_module_makes_the_record_stale(
     assert not help_cache.serve(["--help"])
     path.write_text(json.dumps({**record, "listing": [*record["listing"], "newcmd.py"]}))
     assert not help_cache.serve(["--help"])
+    path.write_text(json.dumps({**record, "key": record["key"].replace("[", "[0, ", 1)}))
+    assert not help_cache.serve(["--help"])  # a record written for other inputs
     path.write_text(json.dumps(record), "utf-8")
     assert help_cache.serve(["--help"])
 
