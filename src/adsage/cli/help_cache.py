@@ -45,6 +45,7 @@ _ENV = (
 )
 _STAMPED = ("adsage", "typer", "rich", "click")  # packages whose sources shape the help
 _FORMAT = 1
+_KEPT = 16  # records kept: a few terminal sizes, piped and not, bare and --help
 
 
 def _terminal(stream: TextIO) -> tuple[bool, tuple[int, int] | None]:
@@ -119,7 +120,7 @@ def _loaded_sources() -> dict[str, list[int] | None]:
 def serve(args: list[str], stream: TextIO | None = None) -> bool:
     """Write the recorded help for ``args`` if a fresh record exists; True when it did."""
     stream = stream or sys.stdout
-    if tuple(args) not in HELP_ARGS:
+    if stream is None or tuple(args) not in HELP_ARGS:
         return False
     try:
         key = _key(tuple(args), stream)
@@ -176,5 +177,13 @@ def store(args: list[str], recorder: Recorder) -> None:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(record), "utf-8")
         os.replace(tmp, path)
-    except (OSError, ValueError):
+        _prune(path.parent)
+    except (OSError, ValueError, TypeError):
         return
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest records (one per terminal size and mode in use), drop the rest."""
+    records = sorted(folder.glob("help-*.json"), key=lambda p: p.stat().st_mtime_ns)
+    for old in records[:-_KEPT]:
+        old.unlink(missing_ok=True)

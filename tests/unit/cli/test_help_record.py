@@ -171,3 +171,15 @@ def test_in_a_terminal_the_served_help_equals_the_rendered_one(home: Path) -> No
     )
     assert piped.stderr == b"typer loaded"  # a pipe is another record
     assert b"\x1b[" not in piped.stdout
+
+
+def test_only_the_newest_records_are_kept(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for width in range(60, 60 + help_cache._KEPT + 3):
+        monkeypatch.setenv("COLUMNS", str(width))
+        _main(["--help"], capsys)
+    assert len(_records(home)) == help_cache._KEPT
+    assert help_cache.serve(["--help"])  # the newest one is still there
+    monkeypatch.setenv("COLUMNS", "60")
+    assert not help_cache.serve(["--help"])
