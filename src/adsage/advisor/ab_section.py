@@ -37,7 +37,18 @@ def ab_section(
     verdict = tr(lang, "ab_fits" if ab.fits else "ab_short", **kw)
     notes: list[str] = []
     if ab.available_days and brief.days > ab.available_days:
-        notes.append(tr(lang, "ab_test_limit", max=ab.available_days, days=brief.days))
+        key = "ab_test_limit" if single_ad_set else "ab_test_window"
+        notes.append(tr(lang, key, max=ab.available_days, days=brief.days))
+    if ab.fits and not single_ad_set and (ab.days_needed or 0) < ab.available_days:
+        notes.append(
+            tr(
+                lang,
+                "ab_rest",
+                days=ab.days_needed,
+                reserved=money(reserved, cur, lang),
+                window=ab.available_days,
+            )
+        )
     if not ab.fits:
         daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         # more a day than the whole campaign spends is no advice: say so and offer the rest

@@ -118,8 +118,14 @@ def build_plan(
     targeting = targeting_section(brief)
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
     counted = parsed.target_kind == "absolute" and parsed.metric == metric
+    cap = sections.cost_cap(parsed, metric, brief.budget.currency)
     nums, lines = plan_numbers(
-        brief, objective, metric, local=local, target=parsed.target if counted else None
+        brief,
+        objective,
+        metric,
+        local=local,
+        target=parsed.target if counted else None,
+        cap=cap.value if cap else None,
     )
     report = check_goal(
         brief.goal,

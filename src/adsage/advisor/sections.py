@@ -6,6 +6,8 @@ computed the same way whichever engine drafts the copy.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
@@ -21,6 +23,9 @@ from adsage.models.plan import (
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.numbers import LEARNING_EVENTS
 from adsage.rules.objectives import load_benchmarks, load_objectives
+
+if TYPE_CHECKING:
+    from adsage.checks.goal.constraints import Constraint
 
 
 def total_budget(brief: Brief) -> float:
@@ -50,6 +55,17 @@ def _cost_label(metric: str, lang: str) -> str:
     if found is None:
         return f"cost per {metric}" if lang == "en" else f"koszt: {metric}"
     return found[1].label["pl" if lang == "pl" else "en"]
+
+
+def cost_cap(parsed: ParsedGoal, metric: str, currency: str) -> Constraint | None:
+    """The goal's own most-per-result for ``metric`` in the budget's currency ("under $150
+    per demo", "CPA below 50 PLN"): the plan shows it as the one cost KPI, not beside it."""
+    found = load_benchmarks().cost_for(metric)
+    names = {"cpa"} | ({found[0]} if found else set())
+    for c in parsed.constraints:
+        if c.bound == "max" and c.metric in names and (c.currency or currency) == currency:
+            return c
+    return None
 
 
 def result_metric(parsed: ParsedGoal, objective: str) -> str:
@@ -90,23 +106,27 @@ def objective_section(
         kpis.append(
             KPI(name=_metric_label(metric, lang), target=parsed.target, note=tr(lang, "kpi_target"))
         )
+    cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:
+        shared = {
+            "goal": count(nums.goal_target or 0, lang),
+            "total": money(nums.total, cur, lang),
+            "bench": money(nums.cost_per_result, cur, lang),
+            "market": mk,
+            "conf": conf,
+            "expected": count(nums.results_expected or 0, lang),
+        }
+        if nums.cost_cap is None:
+            note = tr(lang, "kpi_ceiling", **shared)
+        elif nums.goal_target is None:
+            note = tr(lang, "kpi_cap_only", **shared)
+        elif nums.cost_ceiling < nums.cost_cap:
+            note = tr(lang, "kpi_ceiling_under_cap", cap=money(nums.cost_cap, cur, lang), **shared)
+        else:
+            budget_limit = money(nums.total / nums.goal_target, cur, lang)
+            note = tr(lang, "kpi_cap_under_budget", limit=budget_limit, **shared)
         kpis.append(
-            KPI(
-                name=_cost_label(metric, lang),
-                target=nums.cost_ceiling,
-                unit=cur,
-                note=tr(
-                    lang,
-                    "kpi_ceiling",
-                    goal=count(nums.goal_target or 0, lang),
-                    total=money(nums.total, cur, lang),
-                    bench=money(nums.cost_per_result, cur, lang),
-                    market=mk,
-                    conf=conf,
-                    expected=count(nums.results_expected or 0, lang),
-                ),
-            )
+            KPI(name=_cost_label(metric, lang), target=nums.cost_ceiling, unit=cur, note=note)
         )
     elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
         kpis.append(
@@ -124,6 +144,8 @@ def objective_section(
             )
         )
     for c in parsed.constraints:
+        if c is cap:  # already the cost KPI above
+            continue
         if c.metric == "roas":
             kpis.append(KPI(name="ROAS", target=c.value, unit="x", note=tr(lang, "kpi_roas")))
         else:

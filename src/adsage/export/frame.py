@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from adsage.export.spec import ExportRules, as_text, export_rules
@@ -182,6 +182,16 @@ def media_for(images: tuple[str, ...], videos: tuple[str, ...], i: int) -> tuple
     if not files:
         return None
     return column, files[i] if len(files) > 1 else files[0]
+
+
+def in_test_window(frame: Frame) -> Frame:
+    """The frame of an A/B test's ad set: it stops when the test's window ends (at most 30
+    days), so its budget is spent while the test runs, as the plan's numbers assume."""
+    from adsage.planning.numbers import test_window
+
+    if frame.start is None or frame.end is None or frame.days <= test_window(frame.days):
+        return frame
+    return replace(frame, end=frame.start + timedelta(days=test_window(frame.days) - 1))
 
 
 def with_audience(frame: Frame, audience: dict[str, Any] | None) -> Frame:

@@ -37,7 +37,8 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     test_line = _test_line(split)
     for line in split:
         ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
-        budget = _line_budget(line, frame)
+        line_frame = line_frame_of(frame, line)
+        budget = _line_budget(line, line_frame)
         if line is test_line:
             ads = _test_ads(plan, rules)
         else:
@@ -57,7 +58,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 ad_name = names.join(rules, frame.brand, frame.product, ad_name, day)
             row = {
                 **cells.campaign_cells(frame, camp, rules),
-                **cells.ad_set_cells(frame, ad_set, budget, rules),
+                **cells.ad_set_cells(line_frame, ad_set, budget, rules),
                 **cells.ad_cells(
                     ad_name, draft, cells.media_for(opts.images, opts.videos, i), frame, draft.link
                 ),
@@ -112,6 +113,11 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
         page=opts.page,
         pixel=opts.pixel,
     )
+
+
+def line_frame_of(frame: Frame, line: BudgetLine) -> Frame:
+    """A testing line's ad set runs in the test's window; every other line the whole flight."""
+    return cells.in_test_window(frame) if getattr(line, "key", None) == "testing" else frame
 
 
 def _test_line(split: list[BudgetLine]) -> BudgetLine | None:

@@ -21,6 +21,7 @@ from adsage.export.frame import (
     ad_set_cells,
     campaign_cells,
     floor_cents,
+    in_test_window,
     locations,
     media_for,
     objective_defaults,
@@ -107,23 +108,26 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
         genders=tuple(g for g in aud.get("genders") or [] if g != "all"),
     )
     advantage = export_rules().values.advantage_audience
-    return Frame(
-        brand=brief.brand if brief else s.brand or s.brief_name,
-        product=brief.product if brief else "",
-        lang=s.lang,
-        objective=s.objective,
-        start=brief.schedule.start if brief else None,
-        end=brief.schedule.end if brief else None,
-        budget_type=brief.budget.type if brief else "daily",
-        optimization_goal=goal,
-        billing_event=billing,
-        special_ad_category=brief.special_ad_category if brief else "NONE",
-        placements=tuple(brief.placements) if brief else (),
-        audience=audience,
-        advantage_audience=advantage["audience_test" if s.vary == "audience" else "default"],
-        url_tags=url_tags(opts, brief.landing_url if brief else s.control.link),
-        page=opts.page,
-        pixel=opts.pixel,
+    # every ad set of a variants sheet is a test arm: it runs in the test's window
+    return in_test_window(
+        Frame(
+            brand=brief.brand if brief else s.brand or s.brief_name,
+            product=brief.product if brief else "",
+            lang=s.lang,
+            objective=s.objective,
+            start=brief.schedule.start if brief else None,
+            end=brief.schedule.end if brief else None,
+            budget_type=brief.budget.type if brief else "daily",
+            optimization_goal=goal,
+            billing_event=billing,
+            special_ad_category=brief.special_ad_category if brief else "NONE",
+            placements=tuple(brief.placements) if brief else (),
+            audience=audience,
+            advantage_audience=advantage["audience_test" if s.vary == "audience" else "default"],
+            url_tags=url_tags(opts, brief.landing_url if brief else s.control.link),
+            page=opts.page,
+            pixel=opts.pixel,
+        )
     )
 
 

@@ -42,7 +42,7 @@ def emit(b: Builder, rows: list[dict[str, str]], frames: list[Frame], multi: set
 def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
     """A campaign plan: an ad set per budget line, an ad per draft (the test line: its A/B ads)."""
     from adsage.export import SheetOptions
-    from adsage.export.plan_rows import plan_frame, plan_sheet
+    from adsage.export.plan_rows import line_frame_of, plan_frame, plan_sheet
 
     sheet_opts = SheetOptions(
         images=tuple(p.name for p in opts.images), utm=opts.utm, page=opts.page, pixel=opts.pixel
@@ -55,7 +55,8 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
     multi: set[str] = set()
     if opts.text_options:  # every ad set but the A/B test's, whose ads must stay single
         multi = {n for n, g in grouped(rows) if not _is_test(g)}
-    emit(b, rows, [frame], multi)
+    # one frame per ad set, in the sheet's order: the test line's stops with its window
+    emit(b, rows, [line_frame_of(frame, line) for line in plan.budget.split], multi)
     if plan.targeting.interests:
         b.notes.append(
             "interests are not sent (the API needs Meta's interest ids): "

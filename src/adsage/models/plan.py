@@ -117,10 +117,12 @@ class PlanNumbers(_Model):
     learning_events_per_week: float | None
     benchmark: BenchmarkUsed | None = None
     ab: ABNumbers
-    # the goal's own count of results and the most one may cost to reach it with the budget
-    # (total / target): the KPI a buyer manages to, next to the market's typical cost
+    # the goal's own count of results and the most one may cost to reach it: the budget's
+    # limit (total / target) or the goal's own cost cap, whichever is lower; the KPI a buyer
+    # manages to, next to the market's typical cost
     goal_target: float | None = None
     cost_ceiling: float | None = None
+    cost_cap: float | None = None
 
 
 class TargetingSpec(_Model):

@@ -183,6 +183,7 @@ def brief_test_inputs(brief: Any) -> BriefTestInputs:
         choose_structure,
         figures,
         split_lines,
+        test_window,
         total_budget,
     )
 
@@ -192,14 +193,16 @@ def brief_test_inputs(brief: Any) -> BriefTestInputs:
     total = total_budget(brief)
     daily = total / brief.days
     lines = split_lines(brief, choose_structure(brief, objective, False), daily)
-    share = next((line.share for line in lines if line.key == "testing"), 1.0)
+    share = next((line.share for line in lines if line.key == "testing"), None)
+    # a testing line is spent within the test's window, as in the plan's numbers
+    spread = brief.days if share is None else test_window(brief.days)
     return BriefTestInputs(
         baseline=round((fig.ctr_link or 1.0) / 100, 4),
         mde=d.mde_relative,
         alpha=d.alpha,
         power=d.power,
         cpm=None if fig.cpm is None else round(fig.cpm, 2),
-        daily_budget=round(total * share / brief.days, 2),
+        daily_budget=round(total * (share or 1.0) / spread, 2),
         min_days=d.min_days,
         max_days=d.max_days,
     )

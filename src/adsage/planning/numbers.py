@@ -168,20 +168,35 @@ def _size(
     )
 
 
+def test_window(days: int) -> int:
+    """The days an A/B test can run: the flight, at most the test's own limit (30)."""
+    return min(days, planning_data().ab_defaults.max_days)
+
+
 def ab_numbers(
-    brief: Brief, objective: str, fig: Figures, test_budget: float, days: int
+    brief: Brief,
+    objective: str,
+    fig: Figures,
+    test_budget: float,
+    days: int,
+    *,
+    own_line: bool = True,
 ) -> ABNumbers:
     """The test is sized on the metric the objective optimises: clicks per impression for
     awareness, traffic and engagement; results per click (from this entry's CPC and cost per
     result) for leads, app and sales. The CTR alternative is sized too, for when the result
-    metric cannot finish within the flight."""
+    metric cannot finish within the flight.
+
+    A test with its own budget line spends that line within the test's window (a longer
+    flight does not thin the test out); a test inside the only ad set runs at its pace."""
     d = planning_data().ab_defaults
     metric = "ctr" if objective in CTR_TESTS or not fig.cost or not fig.cpc else "cvr"
     ctr = (fig.ctr_link or 1.0) / 100
     unit_cost = (fig.cost or 1) / fig.per
     baseline = ctr if metric == "ctr" else min(0.9, (fig.cpc or 0) / unit_cost)
-    available = min(days, d.max_days)
-    daily_test = test_budget / days if days else 0.0
+    available = test_window(days)
+    spread = available if own_line else days
+    daily_test = test_budget / spread if spread else 0.0
     sized = _size(brief, metric, baseline, ctr, fig, daily_test, days)
     result_days: int | None = None
     if metric == "cvr" and (sized[3] is None or sized[3] > available):
@@ -219,9 +234,11 @@ def plan_numbers(
     *,
     local: bool = False,
     target: float | None = None,
+    cap: float | None = None,
 ) -> tuple[PlanNumbers, list[SplitLine]]:
     """The numbers and the split lines they rest on; ``target`` is the goal's count of
-    ``metric`` results, when it names one."""
+    ``metric`` results and ``cap`` its most per result (in the budget's currency), when it
+    names them.  One cost KPI comes out: the lower of the budget's limit and the cap."""
     total = total_budget(brief)
     days = brief.days
     daily = total / days
@@ -236,7 +253,7 @@ def plan_numbers(
     learning = _round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
     test_line = next((ln for ln in lines if ln.key == "testing"), None)
     test_budget = total * (test_line.share if test_line else 1.0)
-    ab = ab_numbers(brief, objective, fig, test_budget, days)
+    ab = ab_numbers(brief, objective, fig, test_budget, days, own_line=test_line is not None)
     nums = PlanNumbers(
         currency=brief.budget.currency,
         total=round(total, 2),
@@ -259,9 +276,18 @@ def plan_numbers(
         benchmark=fig.used,
         ab=ab,
         goal_target=target,
-        cost_ceiling=round(total / target, 2) if target and fig.per == 1 else None,
+        cost_ceiling=_ceiling(total, target, cap if fig.per == 1 else None, fig.per),
+        cost_cap=round(cap, 2) if cap and fig.per == 1 else None,
     )
     return nums, lines
+
+
+def _ceiling(total: float, target: float | None, cap: float | None, per: int) -> float | None:
+    """The most a result may cost: the budget spread over the goal's count, or the goal's
+    own cap when it is lower (or the only one given)."""
+    limits = [total / target] if target and per == 1 else []
+    limits += [cap] if cap else []
+    return round(min(limits), 2) if limits else None
 
 
 def _round_count(x: float) -> float:

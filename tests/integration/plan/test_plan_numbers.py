@@ -110,3 +110,39 @@ def test_numbers_sections_cite_what_they_rest_on(employment_plan: CampaignPlan) 
     for f in p.formats:
         used |= set(f.sources)
     assert set(by_n) == used  # nothing listed that no claim rests on
+
+
+SAAS: dict[str, Any] = {
+    "brand": "LedgerFlow",
+    "product": "Accounting software for SMBs",
+    "landing_url": "https://ledgerflow.example/demo",
+    "objective": "OUTCOME_LEADS",
+    "budget": {"amount": 15000, "currency": "USD", "type": "lifetime"},
+    "schedule": {"start": "2027-01-04", "end": "2027-03-31"},
+    "audience": {"locations": ["US"], "age": [28, 60], "interests": ["accounting"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("goal", "ceiling", "cap", "said"),
+    [
+        # the budget allows USD 125 a demo, stricter than the goal's USD 150: one KPI, 125
+        ("Get 120 demo requests by 31 March 2027 at under $150 per demo", 125.0, 150.0, "below"),
+        # the goal's cap (USD 100) is stricter than the budget's limit: one KPI, 100
+        ("Get 120 demo requests by 31 March 2027 at under $100 per demo", 100.0, 100.0, "alone"),
+        # no cap: the budget's limit only
+        ("Get 120 demo requests by 31 March 2027", 125.0, None, "most a result"),
+    ],
+)
+def test_goal_cost_cap_and_budget_limit_are_one_kpi(
+    plan_settings: Any, goal: str, ceiling: float, cap: float | None, said: str
+) -> None:
+    plan = build_plan(load_brief_data({**SAAS, "goal": goal}, "brief"), settings=plan_settings)
+    n = plan.numbers
+    assert n is not None and n.cost_ceiling == ceiling and n.cost_cap == cap
+    priced = [k for k in plan.objective.kpis if k.unit == "USD"]
+    # one cost target only: the cap is not repeated in a row of its own
+    assert [k.target for k in priced] == [ceiling], [(k.name, k.target) for k in priced]
+    assert said in priced[0].note
+    assert _consistency(plan) == []
+    assert plan.objective.bid_strategy == ("COST_CAP" if cap else "LOWEST_COST_WITHOUT_CAP")

@@ -48,7 +48,9 @@ def test_the_test_budget_asked_for_stays_within_the_campaign() -> None:
     text = _advice(_jobs())
     # USD 4,000 over 56 days is USD 71.43 a day; the CTR test needs less than that
     assert "raise the test budget to about USD 53.97 a day" in text
-    assert "A test judged on results per click would need 1,553 days" in text
+    # the test line is spent within its 30 days (USD 26.67 a day), not over all 56
+    assert "61 days at USD 26.67 a day of the USD 800 reserved" in text
+    assert "A test judged on results per click would need 832 days" in text
 
 
 def test_beyond_the_whole_budget_the_plan_says_so_instead() -> None:

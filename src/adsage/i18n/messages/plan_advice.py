@@ -25,6 +25,37 @@ MESSAGES = {
         "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
         "niepotwierdzone przez Metę), więc test jest liczony na {max} z {days} dni kampanii.",
     ),
+    "plan.kpi_ceiling_under_cap": (
+        "the most a result can cost to reach {goal} with {total}, below the goal's cap of "
+        "{cap}; market benchmark {market} {bench} ({conf}), about {expected} results",
+        "najwyższy koszt wyniku, przy którym {total} da {goal}, poniżej limitu {cap} z celu; "
+        "benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+    ),
+    "plan.kpi_cap_under_budget": (
+        "cost cap from the goal ({total} alone would allow {limit} a result for {goal}); "
+        "market benchmark {market} {bench} ({conf}), about {expected} results",
+        "limit kosztu z celu ({total} pozwalałoby na {limit} za wynik przy {goal}); "
+        "benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+    ),
+    "plan.kpi_cap_only": (
+        "cost cap from the goal; market benchmark {market} {bench} ({conf}), about {expected} "
+        "results",
+        "limit kosztu z celu; benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+    ),
+    "plan.ab_test_window": (
+        "An A/B test in Ads Manager runs for at most {max} days (third-party guides; not "
+        "confirmed by Meta), so the test ad set spends its budget in the first {max} of the "
+        "campaign's {days} days.",
+        "Test A/B w Menedżerze reklam trwa najwyżej {max} dni (poradniki zewnętrzne; "
+        "niepotwierdzone przez Metę), więc zestaw testowy wydaje swój budżet w pierwszych {max} "
+        "z {days} dni kampanii.",
+    ),
+    "plan.ab_rest": (
+        "Once the result is read (about day {days}), pause the losing ad: the winner spends the "
+        "rest of the {reserved} until day {window}.",
+        "Po odczytaniu wyniku (ok. {days}. dnia) wstrzymaj przegrywającą reklamę: zwycięska "
+        "wyda resztę z {reserved} do {window}. dnia.",
+    ),
     "plan.kpi_ceiling": (
         "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
         "{bench} ({conf}), about {expected} results",
