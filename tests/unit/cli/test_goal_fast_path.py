@@ -135,3 +135,40 @@ def test_a_cold_check_goal_loads_neither_typer_nor_the_other_commands() -> None:
     loaded, cmds = eval(out.stderr)  # noqa: S307 - our own repr of two lists
     assert loaded == []
     assert "adsage.cli.check" not in cmds
+
+
+def _in_terminal(entry: str, words: list[str]) -> bytes:
+    """stdout of ``check goal`` run through ``entry`` (main or _run) in a pseudo-terminal."""
+    import os
+    import pty
+
+    code = f"import sys\nfrom adsage import cli\ncli.{entry}(sys.argv[1:])\n"
+    main_fd, child_fd = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm-256color"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "check", "goal", *words],
+        stdout=child_fd,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    os.close(child_fd)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait()
+    os.close(main_fd)
+    return b"".join(chunks) + f"exit {proc.returncode}".encode()
+
+
+@pytest.mark.parametrize("words", [[VAGUE_EN], [PL, "--budget", "100", "--currency", "PLN"]])
+def test_in_a_terminal_the_table_is_the_same(words: list[str]) -> None:
+    fast = _in_terminal("main", words)
+    assert b"\x1b[" in fast and b"goal" in fast  # a coloured table
+    assert fast == _in_terminal("_run", words)
