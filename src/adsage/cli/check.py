@@ -92,9 +92,7 @@ def check_items(
 ) -> None:
     """Two passes over ``items``: all validated, then each checked and printed in turn, so
     no input, report or output text is held longer than its own item."""
-    from adsage.cli.output import console as _console
-    from adsage.cli.output import print_json as _print_json
-    from adsage.cli.output import print_table as _print_table
+    from adsage.cli import output
     from adsage.models.findings import Report
     from adsage.models.validation import validate_or_bad_input
 
@@ -111,10 +109,10 @@ def check_items(
             if out is not None:
                 out.add(report.model_dump(mode="json"))
             elif as_json:
-                _print_json(report.model_dump(mode="json"))
+                output.print_json(report.model_dump(mode="json"))
             else:
-                console = console or _console()
-                _print_table(src, report.findings, report.ok, console)
+                console = console or output.console()
+                output.print_table(src, report.findings, report.ok, console)
     if not ok:
         raise typer.Exit(code=1)
 
@@ -206,7 +204,8 @@ def goal_cmd(
     """Check a campaign goal against SMART and suggest a rewrite."""
     from adsage.cli.goal_fast import GoalArgs, check
 
-    code = check(GoalArgs(text, objective, budget, currency, start, end, as_json, ignore))
+    args = GoalArgs(text, objective, budget, currency, start, end, as_json, ignore)
+    code = check(args, echo=typer.echo)
     if code:
         raise typer.Exit(code=code)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -43,8 +43,16 @@ def _date(value: str | None, option: str) -> date | None:
         raise BadInput(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def check(args: GoalArgs) -> int:
-    """Check the goal, print the report; the exit code (0 ok, 1 errors found)."""
+def _echo(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def check(args: GoalArgs, echo: Callable[[str], None] = _echo) -> int:
+    """Check the goal, print the report; the exit code (0 ok, 1 errors found).
+
+    ``echo`` prints the suggested rewrite: the typer command passes ``typer.echo``; the
+    fast path only runs where that prints the same as a plain write (see :func:`run`)."""
     from adsage.checks.goal import check_goal
     from adsage.cli.output import print_json, print_table
     from adsage.models.findings import Report
@@ -70,8 +78,7 @@ def check(args: GoalArgs) -> int:
     else:
         print_table("goal", kept.findings, kept.ok)
         if report.rewrite:
-            sys.stdout.write(f"Suggested rewrite: {report.rewrite}\n")
-            sys.stdout.flush()
+            echo(f"Suggested rewrite: {report.rewrite}")
     return 0 if kept.ok else 1
 
 
@@ -126,10 +133,17 @@ def read_args(argv: Sequence[str]) -> GoalArgs | None:
     )
 
 
+def _plain_stdout() -> bool:
+    """True where ``typer.echo`` writes text as it is: a UTF-8 stdout (click re-wraps an
+    ASCII one) and, as :func:`read_args` ensures, no escape sequences to strip."""
+    encoding = getattr(sys.stdout, "encoding", None) or ""
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
 def run(argv: Sequence[str]) -> None:
     """Answer a ``check goal`` command line and exit; return for anything else."""
     args = read_args(argv)
-    if args is None:
+    if args is None or not _plain_stdout():
         return
     from adsage.cli import _fail
 
