@@ -172,3 +172,21 @@ def test_in_a_terminal_the_table_is_the_same(words: list[str]) -> None:
     fast = _in_terminal("main", words)
     assert b"\x1b[" in fast and b"goal" in fast  # a coloured table
     assert fast == _in_terminal("_run", words)
+
+
+def test_a_stdout_that_is_not_utf8_is_left_to_typer() -> None:
+    import os
+
+    code = (
+        "import sys\n"
+        "from adsage.cli import main\n"
+        "try:\n"
+        f"    main(['check', 'goal', {EN!r}, '--json'])\n"
+        "finally:\n"
+        "    sys.stderr.write(str('typer' in sys.modules))\n"
+    )
+    for encoding, typer_loaded in (("utf-8", "False"), ("ascii", "True")):
+        env = {**os.environ, "PYTHONIOENCODING": encoding}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env)
+        assert out.returncode == 0
+        assert out.stderr.decode().endswith(typer_loaded)
