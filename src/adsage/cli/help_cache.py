@@ -42,6 +42,10 @@ _ENV = (
     "_TYPER_FORCE_DISABLE_TERMINAL",
     "ADSAGE_KNOWLEDGE_DIR",
     "ADSAGE_PROMPTS_DIR",
+    "LANGUAGE",  # click passes its own words through gettext
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
 )
 _STAMPED = ("adsage", "typer", "rich", "click")  # packages whose sources shape the help
 _FORMAT = 1
