@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -118,18 +120,24 @@ def test_read_args_keeps_every_option() -> None:
     }
 
 
-def test_a_cold_check_goal_loads_neither_typer_nor_the_other_commands() -> None:
+def _goal_then(report: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``check goal EN --json`` in a new process that then writes ``report`` to stderr."""
     code = (
         "import sys\n"
         "from adsage.cli import main\n"
         "try:\n"
         f"    main(['check', 'goal', {EN!r}, '--json'])\n"
         "finally:\n"
-        "    loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click'))\n"
-        "    cmds = sorted(m for m in sys.modules if m.startswith('adsage.cli.'))\n"
-        "    sys.stderr.write(repr((loaded, cmds)))\n"
+        f"    sys.stderr.write(repr({report}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
+def test_a_cold_check_goal_loads_neither_typer_nor_the_other_commands() -> None:
+    out = _goal_then(
+        "(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click')),"
+        " sorted(m for m in sys.modules if m.startswith('adsage.cli.')))"
+    )
     assert out.returncode == 0
     assert '"ok": true' in out.stdout
     loaded, cmds = eval(out.stderr)  # noqa: S307 - our own repr of two lists
@@ -137,56 +145,23 @@ def test_a_cold_check_goal_loads_neither_typer_nor_the_other_commands() -> None:
     assert "adsage.cli.check" not in cmds
 
 
-def _in_terminal(entry: str, words: list[str]) -> bytes:
-    """stdout of ``check goal`` run through ``entry`` (main or _run) in a pseudo-terminal."""
-    import os
-    import pty
-
-    code = f"import sys\nfrom adsage import cli\ncli.{entry}(sys.argv[1:])\n"
-    main_fd, child_fd = pty.openpty()
-    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm-256color"}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, "check", "goal", *words],
-        stdout=child_fd,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
-    os.close(child_fd)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait()
-    os.close(main_fd)
-    return b"".join(chunks) + f"exit {proc.returncode}".encode()
-
-
 @pytest.mark.parametrize("words", [[VAGUE_EN], [PL, "--budget", "100", "--currency", "PLN"]])
-def test_in_a_terminal_the_table_is_the_same(words: list[str]) -> None:
-    fast = _in_terminal("main", words)
-    assert b"\x1b[" in fast and b"goal" in fast  # a coloured table
-    assert fast == _in_terminal("_run", words)
+def test_in_a_terminal_the_table_is_the_same(
+    words: list[str], terminal: Callable[..., tuple[bytes, bytes, int]]
+) -> None:
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm-256color"}
+
+    def through(entry: str) -> tuple[bytes, bytes, int]:
+        code = f"import sys\nfrom adsage import cli\ncli.{entry}(sys.argv[1:])\n"
+        return terminal([sys.executable, "-c", code, "check", "goal", *words], env)
+
+    fast = through("main")
+    assert b"\x1b[" in fast[0] and b"goal" in fast[0]  # a coloured table
+    assert fast == through("_run")
 
 
 def test_a_stdout_that_is_not_utf8_is_left_to_typer() -> None:
-    import os
-
-    code = (
-        "import sys\n"
-        "from adsage.cli import main\n"
-        "try:\n"
-        f"    main(['check', 'goal', {EN!r}, '--json'])\n"
-        "finally:\n"
-        "    sys.stderr.write(str('typer' in sys.modules))\n"
-    )
     for encoding, typer_loaded in (("utf-8", "False"), ("ascii", "True")):
-        env = {**os.environ, "PYTHONIOENCODING": encoding}
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env)
+        out = _goal_then("'typer' in sys.modules", {**os.environ, "PYTHONIOENCODING": encoding})
         assert out.returncode == 0
-        assert out.stderr.decode().endswith(typer_loaded)
+        assert out.stderr.endswith(typer_loaded)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -131,40 +131,16 @@ def test_a_home_that_cannot_hold_records_still_shows_the_help(
     assert not (blocker.parent / "startup").exists()
 
 
-def _in_terminal(args: list[str], env: dict[str, str]) -> tuple[bytes, str]:
-    """Run the CLI with a pseudo-terminal as stdout; its output and its stderr."""
-    main_fd, child_fd = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", SHOW, *args],
-        stdout=child_fd,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
-    os.close(child_fd)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:  # the terminal closed with the child
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    _, err = proc.communicate()
-    os.close(main_fd)
-    assert proc.returncode == 0
-    return b"".join(chunks), err.decode()
-
-
-def test_in_a_terminal_the_served_help_equals_the_rendered_one(home: Path) -> None:
+def test_in_a_terminal_the_served_help_equals_the_rendered_one(
+    home: Path, terminal: Callable[..., tuple[bytes, bytes, int]]
+) -> None:
     env = {**os.environ, "COLUMNS": "96", "TERM": "xterm-256color"}
     env.pop("NO_COLOR", None)
-    first, how = _in_terminal(["--help"], env)
-    assert how == "typer loaded"
+    first, how, code = terminal([sys.executable, "-c", SHOW, "--help"], env)
+    assert (how, code) == (b"typer loaded", 0)
     assert b"\x1b[" in first  # a terminal gets colour
-    second, how = _in_terminal(["--help"], env)
-    assert how == "typer not loaded"
+    second, how, code = terminal([sys.executable, "-c", SHOW, "--help"], env)
+    assert (how, code) == (b"typer not loaded", 0)
     assert second == first
     piped = subprocess.run(
         [sys.executable, "-c", SHOW, "--help"], capture_output=True, env=env, check=True
