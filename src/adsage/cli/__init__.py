@@ -1,7 +1,9 @@
 """The ``adsage`` command line: a thin adapter over the core.
 
 Heavy libraries (chromadb, langchain) are imported inside the commands that need them,
-so ``adsage check`` starts fast.
+so ``adsage check`` starts fast.  Typer itself loads only when a command needs it: the
+top-level help can be served from its record (:mod:`.help_cache`) and ``check goal`` has a
+small argument reader of its own (:mod:`.goal_fast`).
 """
 
 from __future__ import annotations
@@ -10,17 +12,37 @@ import functools
 import sys
 from typing import Any
 
-import typer
-
 from adsage.errors import AdsageError
 
-app = typer.Typer(
-    name="adsage",
-    help="Advisor for Meta (Facebook/Instagram) ad campaigns.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+
+@functools.cache
+def _app() -> Any:
+    """The typer application, built on first use (``adsage.cli.app`` reads it too)."""
+    import typer
+
+    app = typer.Typer(
+        name="adsage",
+        help="Advisor for Meta (Facebook/Instagram) ad campaigns.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+
+    @app.callback()
+    def _root(
+        version: bool = typer.Option(
+            False, "--version", help="Show the version and exit.", callback=_version, is_eager=True
+        ),
+    ) -> None:
+        """Advisor for Meta (Facebook/Instagram) ad campaigns."""
+
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return _app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _module_names() -> list[str]:
@@ -42,6 +64,7 @@ def _register_module(name: str) -> None:
     if name in _registered:
         return
     _registered.append(name)
+    app = _app()
     module = importlib.import_module(f"adsage.cli.{name}")
     register = getattr(module, "register", None)
     before = len(app.registered_commands)
@@ -56,6 +79,7 @@ def _register_module(name: str) -> None:
 def _command_names() -> set[str]:
     from typer.main import get_command_name
 
+    app = _app()
     names = {
         get_command_name(str(c.name or getattr(c.callback, "__name__", "")))
         for c in app.registered_commands
@@ -103,7 +127,7 @@ def _register(argv: list[str] | None = None) -> None:
     # modules registered early (for one command) take their place: --help lists as always
     order = {name: i for i, name in enumerate(names)}
     place = {i + 1: order[name] for i, name in enumerate(_registered)}
-    app.registered_commands.sort(key=lambda c: place.get(_rank.get(id(c), 0), 99))
+    _app().registered_commands.sort(key=lambda c: place.get(_rank.get(id(c), 0), 99))
 
 
 _ORDER = {"index": 0, "plan": 1}
@@ -124,19 +148,12 @@ _PLACEHOLDERS = {"path": "PATH", "str": "TEXT", "int": "INTEGER", "float": "NUMB
 
 def _version(value: bool) -> None:
     if value:
+        import typer
+
         from adsage import __version__
 
         sys.stdout.write(f"adsage {__version__}\n")
         raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", help="Show the version and exit.", callback=_version, is_eager=True
-    ),
-) -> None:
-    """Advisor for Meta (Facebook/Instagram) ad campaigns."""
 
 
 def _placeholder(param: Any, ctx: Any) -> str | None:
@@ -181,7 +198,9 @@ def _fail(message: str, code: int) -> None:
 @functools.cache
 def _tree(modules: tuple[str, ...]) -> Any:
     """The click command tree for the registered modules, built once per set."""
-    command = typer.main.get_command(app)
+    import typer.main
+
+    command = typer.main.get_command(_app())
     _plain_help(command)
     return command
 
@@ -193,6 +212,32 @@ def _command(argv: list[str] | None = None) -> Any:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; every failure ends in one line on stderr and a meaningful exit code."""
+    from adsage.cli import goal_fast, help_cache
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if help_cache.serve(args):
+        sys.exit(0)
+    goal_fast.run(args)  # ends the process when it handled the command line
+    recorder = None
+    if tuple(args) in help_cache.HELP_ARGS:
+        recorder = help_cache.Recorder(sys.stdout)
+        sys.stdout = recorder  # type: ignore[assignment]
+    try:
+        _run(argv)
+    except SystemExit as exc:
+        if recorder is not None:
+            sys.stdout = recorder._stream
+            if exc.code in (0, None):
+                help_cache.store(args, recorder)
+        raise
+    finally:
+        if recorder is not None:
+            sys.stdout = recorder._stream
+
+
+def _run(argv: list[str] | None) -> None:
+    import typer
+
     command = _command(argv)
     try:
         rv = command.main(args=argv, prog_name="adsage", standalone_mode=False)

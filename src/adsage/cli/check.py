@@ -10,7 +10,6 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
-from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
@@ -93,6 +92,7 @@ def check_items(
 ) -> None:
     """Two passes over ``items``: all validated, then each checked and printed in turn, so
     no input, report or output text is held longer than its own item."""
+    from adsage.cli import output
     from adsage.models.findings import Report
     from adsage.models.validation import validate_or_bad_input
 
@@ -109,10 +109,10 @@ def check_items(
             if out is not None:
                 out.add(report.model_dump(mode="json"))
             elif as_json:
-                _print_json(report.model_dump(mode="json"))
+                output.print_json(report.model_dump(mode="json"))
             else:
-                console = console or _console()
-                _print_table(src, report.findings, report.ok, console)
+                console = console or output.console()
+                output.print_table(src, report.findings, report.ok, console)
     if not ok:
         raise typer.Exit(code=1)
 
@@ -135,52 +135,6 @@ class _JsonList:
     def __exit__(self, *exc: object) -> None:
         if exc[0] is None:
             self.stream.write("\n]\n" if not self.first else "]\n")
-
-
-def _print_json(payload: Any) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-
-
-def _console() -> Any:
-    from rich.console import Console
-
-    return Console()
-
-
-def _print_table(
-    title: str, findings: Sequence[Finding], ok: bool, console: Any | None = None
-) -> None:
-    from rich.table import Table
-
-    console = console or _console()
-    status = "[green]OK[/green]" if ok else "[red]ERRORS[/red]"
-    if not findings:
-        console.print(f"{title}: {status} - no findings")
-        return
-    if not console.is_terminal:  # pipes and logs: one finding per line, nothing squeezed
-        lines = [f"{title}: {'OK' if ok else 'ERRORS'}"]
-        for f in findings:
-            where = f" [{f.field}]" if f.field else ""
-            hint = f" -> {f.suggestion}" if f.suggestion else ""
-            lines.append(f"  {f.severity} {f.rule}{where}: {f.message}{hint}")
-        sys.stdout.write("\n".join(lines) + "\n")
-        return
-    table = Table(title=f"{title}: {status}", title_justify="left", show_lines=False)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("rule", no_wrap=True)
-    table.add_column("field", no_wrap=True)
-    table.add_column("message", overflow="fold", ratio=3)
-    table.add_column("suggestion", overflow="fold", ratio=2)
-    colours = {"error": "red", "warning": "yellow", "info": "cyan"}
-    for f in findings:
-        table.add_row(
-            f"[{colours[f.severity]}]{f.severity}[/]",
-            f.rule,
-            f.field or "",
-            f.message,
-            f.suggestion or "",
-        )
-    console.print(table)
 
 
 @check_app.command("copy")
@@ -236,15 +190,6 @@ def plan_cmd(file: FileArg, as_json: JsonOpt = False, ignore: IgnoreOpt = None) 
     run_checks(file, CampaignPlan, check_plan, as_json, ignore)
 
 
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
-
-
 @check_app.command("goal")
 def goal_cmd(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="The campaign goal, EN or PL.")],
@@ -257,33 +202,16 @@ def goal_cmd(
     ignore: IgnoreOpt = None,
 ) -> None:
     """Check a campaign goal against SMART and suggest a rewrite."""
-    from adsage.checks.goal import check_goal
-    from adsage.inputs import strip_bidi
-    from adsage.models.findings import Report
+    from adsage.cli.goal_fast import GoalArgs, check
 
-    text = strip_bidi(text)  # the goal is echoed in findings and the rewrite
-    if not text.strip():
-        raise BadInput("TEXT is empty; pass the goal in quotes")
-    report = check_goal(
-        text,
-        objective=objective,
-        budget=budget,
-        currency=currency,
-        start=_date(start, "--start"),
-        end=_date(end, "--end"),
-    )
-    kept = Report.from_findings(report.findings, ignore or ())
-    if as_json:
-        payload = report.model_dump(mode="json", by_alias=True)
-        payload["ok"] = kept.ok
-        payload["findings"] = [f.model_dump(mode="json") for f in kept.findings]
-        _print_json(payload)
-    else:
-        _print_table("goal", kept.findings, kept.ok)
-        if report.rewrite:
-            typer.echo(f"Suggested rewrite: {report.rewrite}")
-    if not kept.ok:
-        raise typer.Exit(code=1)
+    args = GoalArgs(text, objective, budget, currency, start, end, as_json, ignore)
+    code = check(args, echo=typer.echo)
+    if code:
+        raise typer.Exit(code=code)
 
 
-print_findings = _print_table  # shared with the media command's module
+def print_findings(title: str, findings: Sequence[Finding], ok: bool) -> None:
+    """Findings as a table or lines (shared with the media command's module)."""
+    from adsage.cli.output import print_table
+
+    print_table(title, findings, ok)

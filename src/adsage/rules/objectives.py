@@ -11,19 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from adsage.errors import BadInput
 from adsage.paths import rules_dir
-from adsage.rules.fx import fx_rates
+
+if TYPE_CHECKING:
+    from adsage.rules.fx import FxRates
 
 Confidence = Literal["META", "COPY", "3P", "UNSURE"]
 Lang = Literal["en", "pl"]
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 OBJECTIVES_FILE = "objectives.yaml"
 BENCHMARKS_FILE = "benchmarks.yaml"
 
@@ -184,7 +184,7 @@ class BenchmarksData(_Strict):
         """Money from one currency to another through the one fx table (None without a rate)."""
         if src.upper() == dst.upper():
             return amount
-        fx = fx_rates()
+        fx = _fx_rates()
         a, b = fx.rate(src), fx.rate(dst)
         return None if a is None or b is None else amount / a * b
 
@@ -198,16 +198,20 @@ class BenchmarksData(_Strict):
         return None
 
     def from_usd(self, amount: float, currency: str) -> float | None:
-        return fx_rates().from_usd(amount, currency)
+        return _fx_rates().from_usd(amount, currency)
+
+
+def _fx_rates() -> FxRates:
+    """The one fx table, loaded with the first conversion (a goal without money needs none)."""
+    from adsage.rules.fx import fx_rates
+
+    return fx_rates()
 
 
 def _read(path: Path) -> object:
-    try:
-        return yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - safe loader
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+    from adsage.startup_cache import rule_yaml  # parsed once, kept by content
+
+    return rule_yaml(path)
 
 
 def _invalid(path: Path, exc: ValidationError) -> BadInput:

@@ -281,8 +281,14 @@ def _names_a_thing(folded: str, m: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _rules() -> list[tuple[re.Pattern[str], Rule]]:
-    """Compiled on first use: the patterns are large and most imports never parse a goal."""
-    return [(re.compile(p), h) for p, h in _RULE_SPECS]
+    """Compiled on first use: the patterns are large and most imports never parse a goal.
+    Their programs are kept between runs (:mod:`adsage.startup_cache`)."""
+    from adsage.startup_cache import programs
+
+    kept = programs("goal")
+    rules = [(kept.compile(p), h) for p, h in _RULE_SPECS]
+    kept.save()
+    return rules
 
 
 def find_dates(folded: str, today: date, anchor: date | None = None) -> list[DateHit]:

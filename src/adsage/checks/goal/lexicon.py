@@ -12,14 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from adsage.errors import BadInput
 from adsage.lang.folding import fold as fold  # re-exported for the goal modules
 from adsage.paths import rules_dir
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 LEXICON_FILE = "goal_lexicon.yaml"
 MetricKind = Literal["count", "money", "cost", "rate", "ratio"]
 
@@ -100,18 +98,18 @@ def term_regex(term: str) -> str:
 
 
 def _compile(terms: list[str]) -> re.Pattern[str]:
-    ordered = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-    return re.compile("|".join(f"(?:{term_regex(t)})" for t in ordered))
+    from adsage.startup_cache import programs  # programs kept between runs
+
+    # longest first; ties in a fixed order, so the same terms give the same pattern each run
+    ordered = sorted(sorted({t for t in terms if t.strip()}), key=len, reverse=True)
+    return programs("goal").compile("|".join(f"(?:{term_regex(t)})" for t in ordered))
 
 
 @lru_cache(maxsize=4)
 def _lexicon_at(path: Path) -> Lexicon:
-    try:
-        raw = yaml.load(path.read_text("utf-8"), Loader=_LOADER)  # noqa: S506 - safe loader
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+    from adsage.startup_cache import rule_yaml
+
+    raw = rule_yaml(path)
     try:
         data = LexiconData.model_validate(raw)
     except ValidationError as exc:
@@ -127,6 +125,9 @@ def _lexicon_at(path: Path) -> Lexicon:
         if group.hint not in data.metrics:
             raise BadInput(f"{path}: vague hint {group.hint!r} is not a metric")
         pats.append((_compile(group.en + group.pl), None, False, group.hint))
+    from adsage.startup_cache import programs
+
+    programs("goal").save()
     return Lexicon(data, tuple(pats))
 
 

@@ -1,0 +1,218 @@
+"""Work a command start repeats every time, kept under ``ADSAGE_HOME/startup``.
+
+:func:`rule_yaml` keeps the parsed data of rule files (see there).
+
+:class:`Programs` keeps compiled regular expressions.  ``re.compile`` parses a pattern and
+turns it into a program for the ``_sre`` engine; for the goal checker's large patterns that
+is most of a ``check goal`` run (about 50 ms), while the programs never change.  They are
+kept as plain data (``marshal`` of ints, bytes, strings, tuples and dicts) keyed by the
+Python build and the engine's ``MAGIC`` and code size; a CRC-32 of the record catches a
+damaged file (hashlib's first use alone costs more than the whole read).  A program is
+handed to ``_sre.compile`` with exactly the arguments ``re.compile`` would pass, so the
+pattern object is equal to ``re.compile``'s.  A missing, corrupt, foreign or unwritable
+record only means patterns are compiled as usual.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from pathlib import Path
+from typing import Any
+
+_FORMAT = 1
+_MAX_KEPT = 2000  # programs kept in one record; beyond it only those of the latest run
+
+
+def startup_dir() -> Path | None:
+    """``ADSAGE_HOME/startup`` (the default home when unset); None for an empty setting."""
+    home = os.environ.get("ADSAGE_HOME")
+    if home is None:
+        from platformdirs import user_data_dir
+
+        home = user_data_dir("adsage", appauthor=False)
+    return Path(home) / "startup" if home else None
+
+
+def _code_type() -> str:
+    """The array type of the engine's code words (unsigned, ``_sre.CODESIZE`` bytes)."""
+    import _sre
+
+    return next(t for t in "IL" + "Q" if array(t).itemsize == _sre.CODESIZE)
+
+
+def _engine_key() -> str:
+    import _sre
+
+    return f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
+
+
+def program(pattern: str, flags: int = 0) -> tuple[Any, ...]:
+    """The arguments after ``pattern`` that ``re.compile(pattern, flags)`` gives
+    ``_sre.compile`` (the same steps as ``re._compiler.compile`` on Python 3.11-3.13)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = array(_code_type(), _compiler._code(parsed, flags)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def from_program(pattern: str, args: tuple[Any, ...]) -> re.Pattern[str]:
+    import _sre
+
+    final, code, groups, groupindex, indexgroup = args
+    ops = array(_code_type(), code).tolist()
+    return _sre.compile(pattern, final, ops, groups, dict(groupindex), tuple(indexgroup))  # type: ignore[no-any-return]
+
+
+class Programs:
+    """Compiled patterns of one part of the code, read from and written to one record."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._table: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self._used: set[tuple[str, int]] = set()
+        self._added = False
+
+    def _path(self) -> Path | None:
+        folder = startup_dir()
+        if folder is None:
+            return None
+        return folder / f"regex-{self.name}-{zlib.crc32(_engine_key().encode()):08x}.bin"
+
+    def _load(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+        if self._table is not None:
+            return self._table
+        table: dict[tuple[str, int], tuple[Any, ...]] = {}
+        try:
+            path = self._path()
+            blob = path.read_bytes() if path else b""
+            check, body = blob[:4], blob[4:]
+            if body and zlib.crc32(body).to_bytes(4, "big") == check:
+                key, loaded = marshal.loads(body)
+                if key == _engine_key() and isinstance(loaded, dict):
+                    table = loaded
+        except (OSError, ValueError, EOFError, TypeError):
+            table = {}
+        self._table = table
+        return table
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)``, from the record when it holds the program."""
+        table = self._load()
+        key = (pattern, int(flags))
+        self._used.add(key)
+        args = table.get(key)
+        if args is not None:
+            try:
+                return from_program(pattern, args)
+            except (TypeError, ValueError, RuntimeError):
+                del table[key]  # a damaged entry: compiled again below
+        if flags & re.DEBUG:
+            return re.compile(pattern, flags)
+        try:
+            args = program(pattern, int(flags))
+            compiled = from_program(pattern, args)
+        except Exception:  # noqa: BLE001 - invalid pattern or other internals: re says why
+            return re.compile(pattern, flags)
+        table[key] = args
+        self._added = True
+        return compiled
+
+    def save(self) -> None:
+        """Write the record if this run compiled anything new; failures are ignored."""
+        if not self._added or self._table is None:
+            return
+        self._added = False
+        table = self._table
+        if len(table) > _MAX_KEPT:
+            table = {k: v for k, v in table.items() if k in self._used}
+        path = self._path()
+        if path is not None:
+            _write(path, marshal.dumps((_engine_key(), table)))
+
+
+_BY_NAME: dict[str, Programs] = {}
+
+
+def programs(name: str) -> Programs:
+    """The one :class:`Programs` of ``name`` in this process."""
+    if name not in _BY_NAME:
+        _BY_NAME[name] = Programs(name)
+    return _BY_NAME[name]
+
+
+# ---------- rule files: their parsed YAML, kept by content ----------
+
+
+def _plain(value: Any) -> bool:
+    """Only what marshal writes and reads back unchanged: no dates or other objects."""
+    if isinstance(value, dict):
+        return all(_plain(k) and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return value is None or type(value) in (str, int, float, bool)
+
+
+def rule_yaml(path: Path) -> Any:
+    """The data of a YAML rule file, read with libyaml's safe loader when available.
+
+    Parsing is most of the cost, and the parse of the same text is always the same data, so
+    it is kept under ``ADSAGE_HOME/startup`` keyed by the file's path, length and CRC-32 (a
+    file whose data holds other types, dates for instance, is parsed every time).  A file
+    that cannot be read or parsed raises :class:`~adsage.errors.BadInput` naming it.
+    """
+    from adsage.errors import BadInput
+
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
+    raw = text.encode("utf-8")
+    stamp = (str(path), len(raw), zlib.crc32(raw))
+    folder = startup_dir()
+    record = (
+        folder / f"yaml-{path.stem}-{zlib.crc32(stamp[0].encode()):08x}.bin" if folder else None
+    )
+    try:
+        blob = record.read_bytes() if record else b""
+        if blob[4:] and zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
+            key, data = marshal.loads(blob[4:])
+            if key == (_FORMAT, *stamp):
+                return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe loader
+    except yaml.YAMLError as exc:
+        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+    if record is not None and _plain(data):
+        _write(record, marshal.dumps(((_FORMAT, *stamp), data)))
+    return data
+
+
+def _write(path: Path, body: bytes) -> None:
+    """Replace ``path`` with ``body`` behind its CRC-32; a home that refuses is left alone."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(zlib.crc32(body).to_bytes(4, "big") + body)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        return
