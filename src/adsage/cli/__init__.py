@@ -256,4 +256,13 @@ def _run(argv: list[str] | None) -> None:
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+    except ModuleNotFoundError as exc:  # a broken installation, not a bug: say how to mend it
+        missing = (exc.name or "").partition(".")[0]
+        if not missing or missing == "adsage":
+            raise
+        _fail(
+            f"the {missing!r} package is missing from this installation; reinstall adsage "
+            "(make install, or pip install --upgrade adsage)",
+            1,
+        )
     sys.exit(rv if isinstance(rv, int) else 0)
