@@ -13,7 +13,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_spend_surplus": (
         "{sample} per ad; the test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
-        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do: {main}.",
+        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do zestawu „{main}”.",
     ),
     "plan.ab_inside": (
         "{sample} per ad; the test needs {needed}, at {daily} a day of {pool}.",
@@ -29,7 +29,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_after": (
         "Once the result is read (day {days}), pause the losing ad and move the winner into {main}.",
-        "Po odczytaniu wyniku ({days}. dnia) wstrzymaj przegrywającą reklamę, a zwycięską przenieś do: {main}.",
+        "Po odczytaniu wyniku ({days}. dnia) wstrzymaj przegrywającą reklamę, a zwycięską przenieś do zestawu „{main}”.",
     ),
     "plan.ab_floor_window": (
         "The test ad set gets at least {floor} a day, the minimum per ad set in this plan (adsage guidance, UNSURE), so it runs {days} days.",
@@ -37,7 +37,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.split_surplus": (
         "The test ad set spends {spend} of the {reserved} reserved for testing; the other {surplus} goes to {main}.",
-        "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do: {main}.",
+        "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do zestawu „{main}”.",
     ),
     "plan.split_daily": (
         "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {daily} a day after it.",
@@ -45,15 +45,15 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.split_no_audience": (
         "No retargeting ad set yet: the brief names no custom audience (site visitors, customer list). Add one once the website custom audience from the pixel has about {people} people (adsage guidance, UNSURE); until then its share stays in {main}.",
-        "Na razie bez zestawu retargetingowego: brief nie podaje niestandardowych grup odbiorców (odwiedzający stronę, lista klientów). Dodaj go, gdy grupa odwiedzających stronę z piksela osiągnie ok. {people} osób (wytyczne adsage, UNSURE); do tego czasu jego część zostaje w: {main}.",
+        "Na razie bez zestawu retargetingowego: brief nie podaje niestandardowych grup odbiorców (odwiedzający stronę, lista klientów). Dodaj go, gdy grupa odwiedzających stronę z piksela osiągnie ok. {people} osób (wytyczne adsage, UNSURE); do tego czasu jego część zostaje w zestawie „{main}”.",
     ),
     "plan.split_under_floor": (
         "No separate {line} ad set: its share would be {daily} a day, under the {floor} a day each ad set needs in this plan (adsage guidance, UNSURE); it stays in {main}.",
-        "Bez osobnego zestawu „{line}”: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); zostaje w: {main}.",
+        "Bez osobnego zestawu „{line}”: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); zostaje w zestawie „{main}”.",
     ),
     "plan.split_test_inside": (
         "No separate A/B test ad set: its share would be {daily} a day, under the {floor} a day each ad set needs in this plan (adsage guidance, UNSURE); both test ads run inside {main}.",
-        "Bez osobnego zestawu testowego: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); obie reklamy testowe działają w: {main}.",
+        "Bez osobnego zestawu testowego: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); obie reklamy testowe działają w zestawie „{main}”.",
     ),
     "plan.only_ad_set_below": (
         "One ad set: {daily} a day is below the {floor} a day this plan recommends for each ad set (adsage guidance, UNSURE), so it will learn slowly; {floor} a day would meet the guide.",
