@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from adsage.drafting.offline.hygiene import end_sentence, length, tidy, trim_words
+from adsage.drafting.offline.hygiene import broken_cut, end_sentence, length, tidy, trim_words
 from adsage.drafting.offline.phrases import Line, fill, first_filled, slots_of
 
 # Worth of a kept line by priority; lines carrying the persona's angle are worth more.
@@ -114,10 +114,12 @@ def fit_short(
     templates: list[str], levels: list[dict[str, str]], limit: int, avoid: Sequence[str]
 ) -> str:
     banned = {_plain_key(a) for a in avoid}
+    whole = [v for v in levels[0].values() if v]  # the brief's facts, uncut
     for slots in levels:
         for template in templates:
             text = fill(template, slots)
             if text and length(text) <= limit and not _echoes(text, banned):
-                return text
+                if not broken_cut(text, whole):
+                    return text
     # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
     return trim_words(levels[-1]["brand"], limit)

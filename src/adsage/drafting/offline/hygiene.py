@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from adsage.checks.lexicon import char_count
@@ -72,6 +73,13 @@ _DANGLING = frozenset(
 # Where a long fragment can end without losing its sense: before a comma clause, a dash
 # aside, a bracket or an "and/plus" add-on.
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|and|with|oraz|plus|i|z)\s")
+# Cuts that would break a list ("X and Y", "X, Y i Z") or drop a code or a price.
+_CONJUNCTION = re.compile(r"\s(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s+(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
+_CODE = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
+_AMOUNT = re.compile(
+    r"\d[\d \u00a0.,]*\s?(?:zł|pln|eur|gbp|usd|chf|€|£|\$)|[€£$]\s?\d", re.IGNORECASE
+)
 # English adjectives of nationality stay capitalised mid-sentence ("Italian flour").
 _PROPER_ADJECTIVES = frozenset(
     " ".join(
@@ -152,12 +160,18 @@ def _join_spaced(m: re.Match[str]) -> str:
 
 def _calm_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.lower() if _shouted(word) else word
+    return word.lower() if _shouted(word) and not _in_code(m) else word
 
 
 def _calm_long_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.lower() if len(word) > 3 and _shouted(word) else word
+    return word.lower() if len(word) > 3 and _shouted(word) and not _in_code(m) else word
+
+
+def _in_code(m: re.Match[str]) -> bool:
+    """Letters joined to digits ("WINTER20") are a code, which only works as written."""
+    text, a, b = m.string, m.start(), m.end()
+    return (a > 0 and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit())
 
 
 def _shouted(word: str) -> bool:
@@ -225,11 +239,66 @@ def shorten(text: str, limit: int) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 12]
+    cuts = [c for c in safe_cuts(text) if c >= 12]
     fitting = [c for c in cuts if length(text[:c]) <= limit]
     if fitting:
         return trim_words(text[: fitting[-1]], limit)
-    return trim_words(text, limit)
+    out = trim_words(text, limit)
+    while " " in out and broken_cut(out, [text]):
+        out = trim_words(out, length(out) - len(out.split()[-1]) - 1)  # drop the last word
+    return out
+
+
+def safe_cuts(text: str) -> list[int]:
+    """Clause ends where ``text`` can stop and still mean what it said: never inside a
+    list ("Xero, Sage and NetSuite", "SQL and Power BI"), never after a hyphen-joined number
+    ("2- i 3-pokojowe"), and never dropping a code or the only price ("...for 59 GBP")."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        cut, rest = m.start(), text[m.start() :]
+        kept = text[:cut].rstrip(_EDGE_PUNCT)
+        if len(kept.split()) < 2 or _LIST_JOIN.match(rest) or (rest[:1] == "," and _in_list(rest)):
+            continue
+        if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
+            continue
+        if any(code not in kept for code in _CODE.findall(text)):
+            continue
+        if _AMOUNT.search(rest) and not _AMOUNT.search(kept):
+            continue
+        out.append(cut)
+    return out
+
+
+def _ends_with(text: str, head: str) -> bool:
+    return text.endswith(head) and (len(text) == len(head) or not text[-len(head) - 1].isalnum())
+
+
+def _in_list(rest: str) -> bool:
+    """Whether the text after a comma is the rest of a list: a short item run that ends in
+    "and/or" ("Sage and NetSuite", "chałki i pączki")."""
+    segment = re.split(r"[;,(]", rest[1:], maxsplit=1)[0]
+    return bool(_CONJUNCTION.search(segment)) and len(segment.split()) <= 5
+
+
+def broken_cut(text: str, sources: Iterable[str]) -> bool:
+    """Whether ``text`` ends where a brief fact was cut inside its meaning: on a bare number
+    the fact goes on from ("Mieszkania 2" of "Mieszkania 2- i 3-pokojowe", "worth 149" of
+    "worth 149 EUR") or inside a list ("Integrates with Xero, Sage" of "..., Sage and
+    NetSuite"; "8-week online SQL" of "... SQL and Power BI course")."""
+    low = " ".join(text.casefold().split()).rstrip(_EDGE_PUNCT)
+    for source in sources:
+        src = " ".join(source.casefold().split())
+        # the longest start of the fact, ending where a word ends, that the text ends with
+        ends = [i for i in range(8, len(src)) if src[i - 1].isalnum() and not src[i].isalnum()]
+        head = next((src[:i] for i in reversed(ends) if _ends_with(low, src[:i])), "")
+        if not head:
+            continue
+        rest = src[len(head) :]
+        if _LIST_JOIN.match(rest) or (rest[:1] == "," and _in_list(rest)):
+            return True
+        if head[-1].isdigit() and not _CLAUSE.match(rest):
+            return True  # "2" of "2- i 3-pokojowe", "149" of "149 EUR"
+    return False
 
 
 def clause_cut(text: str, limit: int) -> str:
@@ -239,7 +308,7 @@ def clause_cut(text: str, limit: int) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
+    cuts = [c for c in safe_cuts(text) if c >= 8]
     fitting = [c for c in cuts if length(text[:c].rstrip(_EDGE_PUNCT)) <= limit]
     if not fitting:
         return ""
@@ -253,7 +322,7 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
+    cuts = [c for c in safe_cuts(text) if c >= 8]
     head = text[: cuts[0]] if cuts else text
     if lang == "pl":
         # The Polish head noun comes first and its modifiers follow in agreement, so only a
