@@ -116,11 +116,16 @@ def text_candidates(element: str, bank: VariantBank, facts: Facts, brief: Brief)
         if angle == "interest" and not fans:
             continue
         found: list[Candidate] = []
-        for template in templates:
+        for k, template in enumerate(templates):
             text = _fit(template, levels, limit, brief.language)
             if text and clean_line(element, text, brief):
-                found.append(Candidate(text, angle))
-        per_angle.append(found)
+                # each benefit is its own idea: a second benefit is a real alternative to the
+                # first, where the brand or a bare "see more" tests nothing from the brief
+                found.append(Candidate(text, f"{angle} {k + 1}" if angle == "benefit" else angle))
+        if angle == "benefit":
+            per_angle += [[c] for c in found]
+        else:
+            per_angle.append(found)
     out: list[Candidate] = []
     for i in range(max((len(f) for f in per_angle), default=0)):
         out += [f[i] for f in per_angle if i < len(f)]

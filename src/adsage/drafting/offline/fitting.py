@@ -25,6 +25,7 @@ ANGLE_SLOTS = {
 _LEVEL_COST = 3.0
 _BARE = re.compile(r"\{(?:name|product|brand)\}\.?")
 _BARE_WORTH = 0.15
+_STOCK = re.compile(r"\{[Pp]ayoff\}")
 _STEP_COST = 0.2
 
 
@@ -81,8 +82,10 @@ def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, f
             continue
         on = bool(ANGLE_SLOTS[angle].intersection(slots_of(template)))
         bonus = 4.0 if on else 0.0
-        # A bare name as a sentence ("Słówko.") says nothing; it only fills a gap.
-        worth = base * _BARE_WORTH if _BARE.fullmatch(template) else base
+        # A bare name as a sentence ("Słówko.") says nothing, and a stock payoff ("The
+        # result: clear terms.") says little: both only fill a gap the brief cannot.
+        stock = _BARE.fullmatch(template) or _STOCK.search(template)
+        worth = base * _BARE_WORTH if stock else base
         out.append((text, worth + bonus - _STEP_COST * step, on))
     if line.priority > 0 or not out:
         out.append(("", 0.0, False))

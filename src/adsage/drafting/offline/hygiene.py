@@ -80,6 +80,10 @@ _CODE = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
 _AMOUNT = re.compile(
     r"\d[\d \u00a0.,]*\s?(?:zł|pln|eur|gbp|usd|chf|€|£|\$)|[€£$]\s?\d", re.IGNORECASE
 )
+_PERK = re.compile(
+    r"\b(?:free|gratis|darmow|bezpłat|rabat|taniej|discount|off\b)\w*|\d+\s?%", re.IGNORECASE
+)
+_CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
 # English adjectives of nationality stay capitalised mid-sentence ("Italian flour").
 _PROPER_ADJECTIVES = frozenset(
     " ".join(
@@ -265,6 +269,10 @@ def safe_cuts(text: str) -> list[int]:
             continue
         if _AMOUNT.search(rest) and not _AMOUNT.search(kept):
             continue
+        if _PERK.search(kept) and _CONDITION.match(rest):
+            continue  # "free tiramisu" without "with every dinner booking" promises more
+        if _PERK.search(rest) and not _PERK.search(kept):
+            continue  # "Opening week" without "- free tiramisu" says nothing
         out.append(cut)
     return out
 
