@@ -54,7 +54,11 @@ def persona_text(ps: list[Persona]) -> str:
 
 @pytest.mark.parametrize(
     ("name", "category"),
-    [("08_restaurant_en", "restaurant"), ("10_charity_en", "nonprofit"), ("04_fashion_en", "apparel")],
+    [
+        ("08_restaurant_en", "restaurant"),
+        ("10_charity_en", "nonprofit"),
+        ("04_fashion_en", "apparel"),
+    ],
 )
 def test_each_business_gets_its_own_category(name: str, category: str) -> None:
     brief = Brief.model_validate(data(name))

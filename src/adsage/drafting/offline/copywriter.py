@@ -115,8 +115,10 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
             # each one's first brief fact is one no earlier draft led with.
             if _key(candidate) not in seen and _opener(candidate) not in openers:
                 lead = lead_fact(candidate.primary_text, brief_facts_)
-                if not brief_facts_ or len(leads) >= len(brief_facts_) or (
-                    lead and lead not in leads
+                if (
+                    not brief_facts_
+                    or len(leads) >= len(brief_facts_)
+                    or (lead and lead not in leads)
                 ):
                     draft = candidate
                     break

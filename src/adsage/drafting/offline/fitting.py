@@ -121,8 +121,9 @@ def fit_short(
     for slots in levels:
         for template in templates:
             text = fill(template, slots)
-            if text and length(text) <= limit and not _echoes(text, banned):
-                if not broken_cut(text, whole):
-                    return text
+            if not text or length(text) > limit or _echoes(text, banned):
+                continue
+            if not broken_cut(text, whole):
+                return text
     # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
     return trim_words(levels[-1]["brand"], limit)
