@@ -93,3 +93,13 @@ def test_hygiene_flags_fragments_cut_inside_their_meaning(text: str, broken: boo
 def test_a_code_keeps_its_capitals() -> None:
     assert "WINTER20" in clean_fragment("20% off everything with code WINTER20")
     assert clean_fragment("HUGE SALE NOW on boards") == "huge sale now on boards"
+
+
+def test_the_copy_check_flags_a_fact_cut_inside_its_meaning() -> None:
+    from adsage.checks.copy import AdCopy, check_copy
+
+    facts = ["Integrates with Xero, Sage and NetSuite", "Działa z Apple Health i Google Fit"]
+    cut = AdCopy(headline="Integrates with Xero, Sage", lang="en", facts=facts)
+    whole = AdCopy(headline="Działa z Apple Health i Google Fit", lang="pl", facts=facts)
+    assert [f.field for f in check_copy(cut) if f.rule == "copy.cut_fact"] == ["headline"]
+    assert not [f for f in check_copy(whole) if f.rule == "copy.cut_fact"]

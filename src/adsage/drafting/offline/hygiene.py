@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
+from adsage.checks.claims import LIST_JOIN, broken_cut, in_list
 from adsage.checks.lexicon import char_count
 from adsage.rules.ad_text import policy_rules
 
@@ -74,8 +74,6 @@ _DANGLING = frozenset(
 # aside, a bracket or an "and/plus" add-on.
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|and|with|oraz|plus|i|z)\s")
 # Cuts that would break a list ("X and Y", "X, Y i Z") or drop a code or a price.
-_CONJUNCTION = re.compile(r"\s(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"\s+(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
 _CODE = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
 _AMOUNT = re.compile(
     r"\d[\d \u00a0.,]*\s?(?:zł|pln|eur|gbp|usd|chf|€|£|\$)|[€£$]\s?\d", re.IGNORECASE
@@ -261,7 +259,7 @@ def safe_cuts(text: str) -> list[int]:
     for m in _CLAUSE.finditer(text):
         cut, rest = m.start(), text[m.start() :]
         kept = text[:cut].rstrip(_EDGE_PUNCT)
-        if len(kept.split()) < 2 or _LIST_JOIN.match(rest) or (rest[:1] == "," and _in_list(rest)):
+        if len(kept.split()) < 2 or LIST_JOIN.match(rest) or (rest[:1] == "," and in_list(rest)):
             continue
         if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
             continue
@@ -275,38 +273,6 @@ def safe_cuts(text: str) -> list[int]:
             continue  # "Opening week" without "- free tiramisu" says nothing
         out.append(cut)
     return out
-
-
-def _ends_with(text: str, head: str) -> bool:
-    return text.endswith(head) and (len(text) == len(head) or not text[-len(head) - 1].isalnum())
-
-
-def _in_list(rest: str) -> bool:
-    """Whether the text after a comma is the rest of a list: a short item run that ends in
-    "and/or" ("Sage and NetSuite", "chałki i pączki")."""
-    segment = re.split(r"[;,(]", rest[1:], maxsplit=1)[0]
-    return bool(_CONJUNCTION.search(segment)) and len(segment.split()) <= 5
-
-
-def broken_cut(text: str, sources: Iterable[str]) -> bool:
-    """Whether ``text`` ends where a brief fact was cut inside its meaning: on a bare number
-    the fact goes on from ("Mieszkania 2" of "Mieszkania 2- i 3-pokojowe", "worth 149" of
-    "worth 149 EUR") or inside a list ("Integrates with Xero, Sage" of "..., Sage and
-    NetSuite"; "8-week online SQL" of "... SQL and Power BI course")."""
-    low = " ".join(text.casefold().split()).rstrip(_EDGE_PUNCT)
-    for source in sources:
-        src = " ".join(source.casefold().split())
-        # the longest start of the fact, ending where a word ends, that the text ends with
-        ends = [i for i in range(8, len(src)) if src[i - 1].isalnum() and not src[i].isalnum()]
-        head = next((src[:i] for i in reversed(ends) if _ends_with(low, src[:i])), "")
-        if not head:
-            continue
-        rest = src[len(head) :]
-        if _LIST_JOIN.match(rest) or (rest[:1] == "," and _in_list(rest)):
-            return True
-        if head[-1].isdigit() and not _CLAUSE.match(rest):
-            return True  # "2" of "2- i 3-pokojowe", "149" of "149 EUR"
-    return False
 
 
 def clause_cut(text: str, limit: int) -> str:
