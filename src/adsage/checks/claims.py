@@ -27,6 +27,13 @@ from adsage.rules.base import finding
 _ANY_YEAR = date(2000, 1, 1)  # a leap year start, so 29 February is a date
 # A number: digits with thousands separators (space, no-break space, comma, dot) and decimals.
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d+)?")
+# A brief fact cut inside its meaning: inside a list ("X, Y and Z"), or on a number the fact
+# goes on from ("2" of "2- i 3-pokojowe"); a clause end after a number is a whole fact.
+_CONJUNCTION = re.compile(r"\s(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
+LIST_JOIN = re.compile(r"\s+(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|with|z)\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_EDGE = " .,;:!?–—-"
 
 
 @dataclass(frozen=True)
@@ -122,9 +129,49 @@ def _date_parts(claims: Claims) -> set[str]:
     return {str(d) for d, _ in claims.dates}
 
 
+def _ends_with(text: str, head: str) -> bool:
+    return text.endswith(head) and (len(text) == len(head) or not text[-len(head) - 1].isalnum())
+
+
+def in_list(rest: str) -> bool:
+    """Whether the text after a comma is the rest of a list: a short item run that ends in
+    "and/or" ("Sage and NetSuite", "chałki i pączki")."""
+    segment = re.split(r"[;,(]", rest[1:], maxsplit=1)[0]
+    return bool(_CONJUNCTION.search(segment)) and len(segment.split()) <= 5
+
+
+def broken_cut(text: str, sources: Iterable[str]) -> bool:
+    """Whether ``text`` ends where a brief fact was cut inside its meaning: on a bare number
+    the fact goes on from ("Mieszkania 2" of "Mieszkania 2- i 3-pokojowe", "worth 149" of
+    "worth 149 EUR") or inside a list ("Integrates with Xero, Sage" of "..., Sage and
+    NetSuite"; "8-week online SQL" of "... SQL and Power BI course")."""
+    low = " ".join(text.casefold().split()).rstrip(_EDGE)
+    for source in sources:
+        src = " ".join(source.casefold().split())
+        # the longest start of the fact, ending where a word ends, that the text ends with
+        ends = [i for i in range(8, len(src)) if src[i - 1].isalnum() and not src[i].isalnum()]
+        head = next((src[:i] for i in reversed(ends) if _ends_with(low, src[:i])), "")
+        if not head:
+            continue
+        rest = src[len(head) :]
+        if LIST_JOIN.match(rest) or (rest[:1] == "," and in_list(rest)):
+            return True
+        if head[-1].isdigit() and not _CLAUSE_END.match(rest):
+            return True  # "2" of "2- i 3-pokojowe", "149" of "149 EUR"
+    return False
+
+
 def check_claims(texts: Mapping[str, str], facts: Sequence[str], lang: str | None) -> list[Finding]:
     rule = copy_rules().claims
     out: list[Finding] = []
+    for field, text in texts.items():
+        cut = next((s for s in _SENTENCE_END.split(text or "") if broken_cut(s, facts)), "")
+        if cut:
+            message = t("copy.cut_fact", lang or "en", text=cut.rstrip(_EDGE))
+            hint = t("copy.cut_fact.fix", lang or "en")
+            out.append(
+                finding("copy.cut_fact", rule.severity, message, rule, field=field, suggestion=hint)
+            )
     for field, claim in unsupported(texts, facts):
         message = t("copy.unsupported_claim", lang or "en", claim=claim)
         hint = t("copy.unsupported_claim.fix", lang or "en")

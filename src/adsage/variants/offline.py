@@ -19,7 +19,7 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.drafting.offline.categories import category_for
 from adsage.drafting.offline.copywriter import limits_for
 from adsage.drafting.offline.facts import Facts
-from adsage.drafting.offline.hygiene import tidy, typography
+from adsage.drafting.offline.hygiene import broken_cut, tidy, typography
 from adsage.drafting.offline.phrases import fill
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft
@@ -124,11 +124,16 @@ def text_candidates(element: str, bank: VariantBank, facts: Facts, brief: Brief)
         if angle == "interest" and not fans:
             continue
         found: list[Candidate] = []
-        for template in templates:
+        for k, template in enumerate(templates):
             text = _fit(template, levels, limit, brief.language)
             if text and clean_line(element, text, brief):
-                found.append(Candidate(text, angle))
-        per_angle.append(found)
+                # each benefit is its own idea: a second benefit is a real alternative to the
+                # first, where the brand or a bare "see more" tests nothing from the brief
+                found.append(Candidate(text, f"{angle} {k + 1}" if angle == "benefit" else angle))
+        if angle == "benefit":
+            per_angle += [[c] for c in found]
+        else:
+            per_angle.append(found)
     out: list[Candidate] = []
     for i in range(max((len(f) for f in per_angle), default=0)):
         out += [f[i] for f in per_angle if i < len(f)]
@@ -136,10 +141,11 @@ def text_candidates(element: str, bank: VariantBank, facts: Facts, brief: Brief)
 
 
 def _fit(template: str, levels: list[dict[str, str]], limit: int, lang: str) -> str | None:
+    whole = [v for v in levels[0].values() if v]
     for i, s in enumerate(levels):
         text = fill(template, s)
-        if i and text and text[-1].isdigit():
-            continue  # a shortened fragment cut inside a date or a price says something else
+        if i and text and (text[-1].isdigit() or broken_cut(text, whole)):
+            continue  # a shortened fragment cut inside a date, a price or a list
         if text and len(text) <= limit:
             return typography(tidy(text), lang).rstrip(".")
     return None  # cutting a brief phrase mid-way would say something else

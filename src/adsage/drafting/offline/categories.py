@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from adsage.models.brief import Brief
 from adsage.models.validation import validate_or_bad_input
@@ -33,11 +33,21 @@ class _Strict(BaseModel):
 
 
 class Objection(_Strict):
-    """A real objection, the brief words that answer it, and what to show when none do."""
+    """A real objection, the brief words that answer it, and what to show when none do:
+    ``proof`` when it can always be shown (a clip, the fleet), ``ask`` when it needs a fact
+    the brief may not give (a bonus, a returns policy), so the plan asks the client rather
+    than assuming the business has it."""
 
     q: str
     words: list[str] = []
-    proof: str
+    proof: str = ""
+    ask: str = ""
+
+    @model_validator(mode="after")
+    def _proof_or_ask(self) -> Objection:
+        if bool(self.proof) == bool(self.ask):
+            raise ValueError(f"objection {self.q!r} needs either 'proof' or 'ask'")
+        return self
 
 
 class PersonaText(_Strict):

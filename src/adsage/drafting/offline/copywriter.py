@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from adsage.checks.claims import brief_facts, opener
 from adsage.checks.copy import AdCopy, check_copy
+from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
 from adsage.drafting.offline.facts import Facts, gather
@@ -94,28 +95,63 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     if n <= 0:
         return []
     bank = load_bank(ctx.lang)
-    facts = gather(ctx, bank)
+    facts = _ad_safe(gather(ctx, bank))
     cat = category_for(ctx.brief, facts.objective)
     limits = limits_for(ctx.brief.placements)
     out: list[CopyDraft] = []
     seen: set[str] = set()
     openers: set[str] = set()
+    leads: set[str] = set()
+    brief_facts_ = [f for f in (facts.offer, *facts.benefits) if f]
     for i in range(n):
         draft: CopyDraft | None = None
+        fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
+        first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
         for planned in _recipes(i, personas, cat, facts.lang):
             recipe = dataclasses.replace(planned, taken=taken)
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
-            # Drafts of one plan must differ in what they lead with, not only in the close.
+            # Drafts of one plan must differ in what they lead with, not only in the close:
+            # each one's first brief fact is one no earlier draft led with.
             if _key(candidate) not in seen and _opener(candidate) not in openers:
-                draft = candidate
-                break
-            draft = draft or candidate
+                lead = lead_fact(candidate.primary_text, brief_facts_)
+                if (
+                    not brief_facts_
+                    or len(leads) >= len(brief_facts_)
+                    or (lead and lead not in leads)
+                ):
+                    draft = candidate
+                    break
+                fallback = fallback or candidate
+            first = first or candidate
+        draft = draft or fallback or first
         assert draft is not None
         seen.add(_key(draft))
         openers.add(_opener(draft))
+        leads.add(lead_fact(draft.primary_text, brief_facts_))
         out.append(draft)
     return out
+
+
+def _ad_safe(facts: Facts) -> Facts:
+    """The facts without a benefit that alone trips a policy check ("natural wine list"
+    reads as alcohol): that one benefit stays out of the ads, the others stay in, rather
+    than every benefit being dropped from a draft that mentions it."""
+    keep = tuple(b for b in facts.benefits if not check_policy({"primary_text": b}, facts.lang))
+    return facts if keep == facts.benefits else dataclasses.replace(facts, benefits=keep)
+
+
+def lead_fact(text: str, facts: Sequence[str]) -> str:
+    """The brief fact a text brings first (found by its opening words, which survive
+    shortening), or ``""`` when it brings none."""
+    low = " ".join(text.casefold().split())
+    best: tuple[int, str] | None = None
+    for fact in facts:
+        probe = " ".join(fact.casefold().split()[:3])
+        at = low.find(probe) if probe else -1
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, fact)
+    return best[1] if best else ""
 
 
 def _opener(draft: CopyDraft) -> str:
@@ -143,7 +179,7 @@ def _recipes(i: int, personas: list[Persona], cat: Category, lang: str) -> list[
     planned = Recipe(framework, variant, name, angle, j, shift)  # type: ignore[arg-type]
     near = [
         Recipe(fw, v, name, angle, j, shift + s)  # type: ignore[arg-type]
-        for s in (0, 1)
+        for s in (0, 1, 2)
         for fw in (framework, *(f for f in order if f != framework))
         for v in (variant, 1 - variant)
     ]

@@ -102,12 +102,25 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         benefits=benefits,
         interests=tuple(i for i in interests if i),
         description=clean_fragment(brief.audience.description),
-        offer_deadline=next(iter(date_phrases(offer)), ""),
+        offer_deadline=offer_deadline(offer, bank.deadline_words),
         tone=tone_of(brief.tone, bank),
         objective=objective,
         cta=cta_for(objective, " ".join([brief.product, brief.offer, brief.goal])),
         seed=zlib.crc32(f"{brief.brand}|{brief.product}".encode()),
     )
+
+
+def offer_deadline(offer: str, words: Iterable[str]) -> str:
+    """The offer's end date only when the offer ties it to the end ("until 20 February",
+    "do 31 marca"): "System 3/1" (a rota) or "since 1 May" is a date, not a deadline."""
+    ends = tuple(w.casefold() for w in words)
+    for phrase in date_phrases(offer):
+        before = offer[: offer.find(phrase)].casefold().rstrip()
+        words_before = re.findall(r"[^\W\d_]+", before)
+        tail = " ".join(words_before[-2:])
+        if any(tail == w or tail.endswith(" " + w) for w in ends):
+            return phrase
+    return ""
 
 
 def _plain(text: str) -> str:

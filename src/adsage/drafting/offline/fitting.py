@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from adsage.drafting.offline.hygiene import end_sentence, length, tidy, trim_words
+from adsage.drafting.offline.hygiene import broken_cut, end_sentence, length, tidy, trim_words
 from adsage.drafting.offline.phrases import Line, fill, first_filled, slots_of
 
 # Worth of a kept line by priority; lines carrying the persona's angle are worth more.
@@ -25,6 +25,7 @@ ANGLE_SLOTS = {
 _LEVEL_COST = 3.0
 _BARE = re.compile(r"\{(?:name|product|brand)\}\.?")
 _BARE_WORTH = 0.15
+_STOCK = re.compile(r"\{[Pp]ayoff\}")
 _STEP_COST = 0.2
 
 
@@ -81,8 +82,10 @@ def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, f
             continue
         on = bool(ANGLE_SLOTS[angle].intersection(slots_of(template)))
         bonus = 4.0 if on else 0.0
-        # A bare name as a sentence ("Słówko.") says nothing; it only fills a gap.
-        worth = base * _BARE_WORTH if _BARE.fullmatch(template) else base
+        # A bare name as a sentence ("Słówko.") says nothing, and a stock payoff ("The
+        # result: clear terms.") says little: both only fill a gap the brief cannot.
+        stock = _BARE.fullmatch(template) or _STOCK.search(template)
+        worth = base * _BARE_WORTH if stock else base
         out.append((text, worth + bonus - _STEP_COST * step, on))
     if line.priority > 0 or not out:
         out.append(("", 0.0, False))
@@ -114,10 +117,13 @@ def fit_short(
     templates: list[str], levels: list[dict[str, str]], limit: int, avoid: Sequence[str]
 ) -> str:
     banned = {_plain_key(a) for a in avoid}
+    whole = [v for v in levels[0].values() if v]  # the brief's facts, uncut
     for slots in levels:
         for template in templates:
             text = fill(template, slots)
-            if text and length(text) <= limit and not _echoes(text, banned):
+            if not text or length(text) > limit or _echoes(text, banned):
+                continue
+            if not broken_cut(text, whole):
                 return text
     # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
     return trim_words(levels[-1]["brand"], limit)

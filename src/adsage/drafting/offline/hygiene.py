@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from adsage.checks.claims import LIST_JOIN, broken_cut, in_list
 from adsage.checks.lexicon import char_count
 from adsage.rules.ad_text import policy_rules
 
@@ -72,6 +73,15 @@ _DANGLING = frozenset(
 # Where a long fragment can end without losing its sense: before a comma clause, a dash
 # aside, a bracket or an "and/plus" add-on.
 _CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|and|with|oraz|plus|i|z)\s")
+# Cuts that would break a list ("X and Y", "X, Y i Z") or drop a code or a price.
+_CODE = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
+_AMOUNT = re.compile(
+    r"\d[\d \u00a0.,]*\s?(?:zł|pln|eur|gbp|usd|chf|€|£|\$)|[€£$]\s?\d", re.IGNORECASE
+)
+_PERK = re.compile(
+    r"\b(?:free|gratis|darmow|bezpłat|rabat|taniej|discount|off\b)\w*|\d+\s?%", re.IGNORECASE
+)
+_CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
 # English adjectives of nationality stay capitalised mid-sentence ("Italian flour").
 _PROPER_ADJECTIVES = frozenset(
     " ".join(
@@ -152,12 +162,18 @@ def _join_spaced(m: re.Match[str]) -> str:
 
 def _calm_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.lower() if _shouted(word) else word
+    return word.lower() if _shouted(word) and not _in_code(m) else word
 
 
 def _calm_long_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.lower() if len(word) > 3 and _shouted(word) else word
+    return word.lower() if len(word) > 3 and _shouted(word) and not _in_code(m) else word
+
+
+def _in_code(m: re.Match[str]) -> bool:
+    """Letters joined to digits ("WINTER20") are a code, which only works as written."""
+    text, a, b = m.string, m.start(), m.end()
+    return (a > 0 and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit())
 
 
 def _shouted(word: str) -> bool:
@@ -225,11 +241,38 @@ def shorten(text: str, limit: int) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 12]
+    cuts = [c for c in safe_cuts(text) if c >= 12]
     fitting = [c for c in cuts if length(text[:c]) <= limit]
     if fitting:
         return trim_words(text[: fitting[-1]], limit)
-    return trim_words(text, limit)
+    out = trim_words(text, limit)
+    while " " in out and broken_cut(out, [text]):
+        out = trim_words(out, length(out) - len(out.split()[-1]) - 1)  # drop the last word
+    return out
+
+
+def safe_cuts(text: str) -> list[int]:
+    """Clause ends where ``text`` can stop and still mean what it said: never inside a
+    list ("Xero, Sage and NetSuite", "SQL and Power BI"), never after a hyphen-joined number
+    ("2- i 3-pokojowe"), and never dropping a code or the only price ("...for 59 GBP")."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        cut, rest = m.start(), text[m.start() :]
+        kept = text[:cut].rstrip(_EDGE_PUNCT)
+        if len(kept.split()) < 2 or LIST_JOIN.match(rest) or (rest[:1] == "," and in_list(rest)):
+            continue
+        if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
+            continue
+        if any(code not in kept for code in _CODE.findall(text)):
+            continue
+        if _AMOUNT.search(rest) and not _AMOUNT.search(kept):
+            continue
+        if _PERK.search(kept) and _CONDITION.match(rest):
+            continue  # "free tiramisu" without "with every dinner booking" promises more
+        if _PERK.search(rest) and not _PERK.search(kept):
+            continue  # "Opening week" without "- free tiramisu" says nothing
+        out.append(cut)
+    return out
 
 
 def clause_cut(text: str, limit: int) -> str:
@@ -239,7 +282,7 @@ def clause_cut(text: str, limit: int) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
+    cuts = [c for c in safe_cuts(text) if c >= 8]
     fitting = [c for c in cuts if length(text[:c].rstrip(_EDGE_PUNCT)) <= limit]
     if not fitting:
         return ""
@@ -253,7 +296,7 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= 8]
+    cuts = [c for c in safe_cuts(text) if c >= 8]
     head = text[: cuts[0]] if cuts else text
     if lang == "pl":
         # The Polish head noun comes first and its modifiers follow in agreement, so only a

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 from adsage.drafting.base import DraftContext
@@ -106,9 +107,18 @@ def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
 
 
 def answering(benefits: Sequence[str], words: Sequence[str]) -> list[str]:
-    """Benefits that answer an objection (they contain one of its words), in brief order."""
-    low = [w.casefold() for w in words]
-    return [b for b in benefits if any(w in b.casefold() for w in low)]
+    """Benefits that answer an objection (a word of its topic starts a word of theirs, so
+    "free" is not found in "itch-free"), in brief order."""
+    found = [_topic(w) for w in words if w.strip()]
+    return [b for b in benefits if any(p.search(b) for p in found)]
+
+
+@lru_cache(maxsize=1024)
+def _topic(word: str) -> re.Pattern[str]:
+    """A topic word where a word starts; a trailing space in the data ("bez ") asks for
+    the whole word."""
+    end = r"(?![^\W_])" if word.endswith(" ") else ""
+    return re.compile(rf"(?<![^\W_]|-){re.escape(word.strip())}{end}", re.IGNORECASE)
 
 
 def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) -> list[str]:
@@ -151,6 +161,8 @@ def _objections(bank: Bank, objections: Sequence[Objection], facts: Facts) -> li
         if found:
             used.add(found[0])
             line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
+        elif o.ask:
+            line = bank.personas.proof_ask.format(q=o.q, proof=capitalise(o.ask))
         else:
             line = bank.personas.proof_show.format(q=o.q, proof=o.proof)
         out.append(typography(line.replace("..", "."), facts.lang))

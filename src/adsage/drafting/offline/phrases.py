@@ -82,6 +82,9 @@ class PersonaBank(_Strict):
     genders: dict[str, str]
     proof_brief: str
     proof_show: str
+    # An objection whose proof needs a fact the brief does not give (a bonus, an offline
+    # mode): a question for the client, never a claim.
+    proof_ask: str
     special: str
     surfaces: dict[str, str]
     countries: dict[str, str]
@@ -115,6 +118,9 @@ class Bank(_Strict):
     frameworks: dict[str, list[Variant]]
     headline_fallback: list[str] = Field(min_length=1)
     description_fallback: list[str] = Field(min_length=1)
+    # Words that tie a date to the end of an offer ("until", "do"); a date without one
+    # ("System 3/1", a rota) is not a deadline and never reaches an urgency line.
+    deadline_words: list[str] = Field(min_length=1)
     personas: PersonaBank
     formats: FormatBank
 

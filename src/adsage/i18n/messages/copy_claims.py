@@ -13,6 +13,15 @@ MESSAGES: dict[str, Message] = {
         "Remove it, or add the fact to the brief (offer, benefits).",
         "Usuń to albo dopisz ten fakt do briefu (oferta, korzyści).",
     ),
+    "copy.cut_fact": (
+        '"{text}" stops inside a brief fact (a list or a number cut short), so it says less '
+        "or something else.",
+        "„{text}” urywa fakt z briefu (listę albo liczbę), więc mówi mniej albo coś innego.",
+    ),
+    "copy.cut_fact.fix": (
+        "Use the whole fact, or another one that fits.",
+        "Użyj całego faktu albo innego, który się mieści.",
+    ),
     "copy.repetition": (
         "Draft {n} opens the same way as draft {first}.",
         "Wersja {n} zaczyna się tak samo jak wersja {first}.",
