@@ -361,3 +361,18 @@ def test_items_within_reach_pass_with_the_orders_caveat() -> None:
     )
     ach = r.criteria["achievable"]
     assert ach.passed and ach.checked and "orders" in ach.reason
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric"),
+    [
+        ("Fill the opening week with 300 table reservations", "leads"),
+        ("Zdobyć 300 rezerwacji stolików w pierwszym tygodniu", "leads"),
+        # a paid reservation (a hotel room) stays a purchase
+        ("Get 200 hotel reservations by June 2027", "purchases"),
+    ],
+)
+def test_a_table_reservation_is_a_lead_not_a_purchase(goal: str, metric: str) -> None:
+    from adsage.checks.goal.parse import parse_goal
+
+    assert parse_goal(goal).metric == metric
