@@ -80,9 +80,9 @@ def _kind_by_code() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _code_pattern() -> re.Pattern[str]:
     # longest first, so LOWEST_COST_WITH_BID_CAP is never read as COST_CAP; a code already
-    # explained (inside "(...)" or followed by " (") is left alone
+    # explained (inside "(...)", as "Kontakty (OUTCOME_LEADS)") is left alone
     codes = sorted(_kind_by_code(), key=len, reverse=True)
-    return re.compile(r"(?<![\w(])(" + "|".join(map(re.escape, codes)) + r")(?![\w)])(?! \()")
+    return re.compile(r"(?<![\w(])(" + "|".join(map(re.escape, codes)) + r")(?![\w)])")
 
 
 def _market_phrases(code: str, lang: str) -> list[tuple[str, str]]:
