@@ -156,9 +156,10 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     out.append(obj)
 
     per = Section(h["personas"], _origin(plan, "personas"))
+    tg_codes = list(plan.targeting.countries)
     for p in plan.personas:
         per.blocks.append(Block("h3", p.name))
-        per.blocks.append(Block("p", p.demographics))
+        per.blocks.append(Block("p", lb.countries_in(p.demographics, tg_codes, plan.lang)))
         per.blocks.append(
             Block(
                 "ul",

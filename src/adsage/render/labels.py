@@ -44,6 +44,27 @@ def countries(codes: list[str], lang: str) -> str:
     return ", ".join(country_name(c, lang) for c in codes)
 
 
+def countries_in(text: str, codes: list[str], lang: str) -> str:
+    """A " · "-joined line (a persona's demographics) whose country list still holds codes
+    ("Netherlands, BE, Ireland +3"): in a segment that lists only targeted countries (by code
+    or name, maybe with "+N" more), each code becomes its name; other segments stay."""
+    wanted = {c.upper() for c in codes}
+    known = wanted | {country_name(c, lang) for c in wanted}
+
+    def segment(part: str) -> str:
+        items = part.split(", ")
+        last, _, more = items[-1].partition(" +")
+        names = [*items[:-1], last]
+        if not any(n in wanted for n in names) or not all(n in known for n in names):
+            return part
+        if more and not more.isdigit():
+            return part
+        out = ", ".join(country_name(n, lang) if n in wanted else n for n in names)
+        return f"{out} +{more}" if more else out
+
+    return " · ".join(segment(p) for p in text.split(" · "))
+
+
 def confidence(tag: str, lang: str) -> str:
     """A rule-data confidence tag: a word in Polish, the tag itself in English."""
     if as_lang(lang) == "pl" and has(f"label.confidence.{tag}"):

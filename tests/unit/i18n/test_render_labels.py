@@ -68,3 +68,16 @@ def test_slack_drafts_show_the_button_by_name() -> None:
         set_id="s",
     )
     assert "Zarezerwuj (BOOK_NOW)" in str(blocks)
+
+
+def test_persona_country_lists_name_their_codes_and_nothing_else() -> None:
+    from adsage.render.labels import countries_in
+
+    codes = ["NL", "BE", "IE", "DE", "FR", "IT"]
+    line = "Ages 25-44 · Netherlands, BE, Ireland +3 · all genders · Knows IT well, BE brief"
+    assert countries_in(line, codes, "en") == (
+        "Ages 25-44 · Netherlands, Belgium, Ireland +3 · all genders · Knows IT well, BE brief"
+    )
+    assert countries_in("25-44 lat · Holandia, BE · kobiety", codes, "pl") == (
+        "25-44 lat · Holandia, Belgia · kobiety"
+    )
