@@ -24,8 +24,18 @@ _KINDS = ("objective", "goal", "bid", "billing", "category", "cta")
 _TAGS = ("META", "COPY", "3P", "UNSURE")
 
 
+def _objective_names() -> dict[str, dict[str, str]]:
+    """Objective names live with the objectives (objectives.yaml), as the bulk sheet's
+    campaign name uses them."""
+    from adsage.rules.objectives import load_objectives
+
+    return {code: dict(o.label) for code, o in load_objectives().objectives.items()}
+
+
 def name(kind: str, code: str, lang: str) -> str:
-    """The readable name of ``code``, or "" when the catalogue has none."""
+    """The readable name of ``code``, or "" when there is none."""
+    if kind == "objective":
+        return _objective_names().get(code, {}).get(as_lang(lang), "")
     key = f"label.{kind}.{code}"
     return t(key, lang) if has(key) else ""
 
@@ -89,7 +99,7 @@ def _kind_by_code() -> dict[str, str]:
     as the first in ``_KINDS`` (the optimisation goal before the billing event)."""
     from adsage.i18n import keys
 
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict.fromkeys(_objective_names(), "objective")
     for kind in _KINDS:
         prefix = f"label.{kind}."
         for k in keys():

@@ -25,10 +25,11 @@ def test_coded(kind: str, code: str, lang: str, text: str) -> None:
 
 def test_every_code_the_plan_can_carry_has_a_name_in_both_languages() -> None:
     from adsage.i18n import has
+    from adsage.render.labels import name
     from adsage.rules.objectives import load_objectives
 
     for code, obj in load_objectives().objectives.items():
-        assert has(f"label.objective.{code}"), code
+        assert name("objective", code, "pl") and name("objective", code, "en"), code
         for goal in obj.optimization_goals:
             assert has(f"label.goal.{goal}"), goal
     for code in ("LOWEST_COST_WITHOUT_CAP", "COST_CAP", "LOWEST_COST_WITH_BID_CAP"):

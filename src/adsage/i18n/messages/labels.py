@@ -4,7 +4,8 @@ and Slack renderings ("Leads (OUTCOME_LEADS)", "Kontakty (OUTCOME_LEADS)").
 These are adsage's own plain-language wording, not a copy of Meta's interface labels (Meta
 does not publish its localised labels as a table, and changes them between versions); the code
 next to each name is what a buyer searches for in Ads Manager. JSON and the bulk sheet keep
-the codes alone. A code without an entry here is shown as the code.
+the codes alone. A code without an entry here is shown as the code. Objective names live
+with the objectives (knowledge/rules/objectives.yaml labels).
 """
 
 from __future__ import annotations
@@ -12,13 +13,6 @@ from __future__ import annotations
 from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
-    # objectives: the same wording as knowledge/rules/objectives.yaml labels
-    "label.objective.OUTCOME_AWARENESS": ("Awareness", "Rozpoznawalność"),
-    "label.objective.OUTCOME_TRAFFIC": ("Traffic", "Ruch"),
-    "label.objective.OUTCOME_ENGAGEMENT": ("Engagement", "Aktywność"),
-    "label.objective.OUTCOME_LEADS": ("Leads", "Kontakty"),
-    "label.objective.OUTCOME_APP_PROMOTION": ("App promotion", "Promocja aplikacji"),
-    "label.objective.OUTCOME_SALES": ("Sales", "Sprzedaż"),
     # optimization goals
     "label.goal.REACH": ("reach", "zasięg"),
     "label.goal.IMPRESSIONS": ("impressions", "wyświetlenia"),

@@ -135,9 +135,9 @@ MESSAGES: dict[str, Message] = {
     "sheet.verdict.errors": ("ERRORS", "BŁĘDY"),
     # working notes of a plan's bulk sheet (places and audiences the import cannot carry)
     "sheet.place_not_written": (
-        "Location {place} ({country}) is not in the import sheet (no sourced cell format for "
+        "Location “{place}” ({country}) is not in the import sheet (no sourced cell format for "
         "it): the ad set targets the whole country until you narrow it in Ads Manager.",
-        "Lokalizacji {place} ({country}) nie ma w arkuszu importu (brak potwierdzonego formatu "
+        "Lokalizacji „{place}” ({country}) nie ma w arkuszu importu (brak potwierdzonego formatu "
         "komórki): zestaw reklam obejmuje cały kraj, dopóki nie zawęzisz go w Menedżerze reklam.",
     ),
     "sheet.retargeting_attach": (
