@@ -29,7 +29,10 @@ def _objective_names() -> dict[str, dict[str, str]]:
     campaign name uses them."""
     from adsage.rules.objectives import load_objectives
 
-    return {code: dict(o.label) for code, o in load_objectives().objectives.items()}
+    return {
+        code: {str(k): v for k, v in o.label.items()}
+        for code, o in load_objectives().objectives.items()
+    }
 
 
 def name(kind: str, code: str, lang: str) -> str:
