@@ -24,6 +24,7 @@ _KINDS = ("objective", "goal", "bid", "billing", "category", "cta")
 _TAGS = ("META", "COPY", "3P", "UNSURE")
 
 
+@lru_cache(maxsize=1)
 def _objective_names() -> dict[str, dict[str, str]]:
     """Objective names live with the objectives (objectives.yaml), as the bulk sheet's
     campaign name uses them."""
