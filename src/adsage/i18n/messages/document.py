@@ -91,7 +91,7 @@ MESSAGES: dict[str, Message] = {
     # the objective, optimisation goal and bid strategy, each named with its code
     "doc.objective_line": (
         "Objective: {objective} · optimisation: {goal} · bidding: {bid}.",
-        "Cel: {objective} · optymalizacja: {goal} · strategia stawek: {bid}.",
+        "Cel: {objective} · optymalizacja: {goal} · strategia ustalania stawek: {bid}.",
     ),
     # the A/B sample with its unit: impressions for a CTR test, link clicks for a CVR one
     "doc.ab.sample_ctr": ("impressions per variant", "wyświetlenia na wariant"),

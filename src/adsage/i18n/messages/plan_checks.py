@@ -33,7 +33,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plancheck.bid_mismatch": (
         "bid strategy is {objective} in the objective but {budget} in the budget",
-        "strategia stawek to {objective} w celu kampanii, ale {budget} w budżecie",
+        "strategia ustalania stawek to {objective} w celu kampanii, ale {budget} w budżecie",
     ),
     "plancheck.ab_longer": (
         "A/B test runs {test} days in a {days}-day campaign",
