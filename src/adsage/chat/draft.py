@@ -14,6 +14,7 @@ from adsage.advisor.conversation.calls import COPY_COUNT, VARIANT_COUNT
 from adsage.chat.commands import command, count_arg, problem, usage_error
 from adsage.chat.texts import t
 from adsage.i18n import t as t_common
+from adsage.render.labels import coded
 
 if TYPE_CHECKING:
     from adsage.chat.core import Chat
@@ -62,7 +63,7 @@ def run_copy(chat: Chat, n: int, field: str | None) -> None:
             continue
         chat.out.say(f"{i}. [{d.framework} · {d.persona} · {_badge(d.report, chat.lang)}]")
         chat.out.say(f"   {d.primary_text}")
-        chat.out.say(f"   {d.headline} | {d.description} | {d.cta}")
+        chat.out.say(f"   {d.headline} | {d.description} | {coded('cta', d.cta, chat.lang)}")
     bad = [(i, d) for i, d in enumerate(drafts, 1) if d.report.findings]
     for i, d in bad:
         chat.out.report(
@@ -138,7 +139,7 @@ def run_variants(chat: Chat, field: str, n: int) -> None:
         if varied:  # the element under test is not part of the text, so show it first
             chat.out.say(f"   {vary}: {varied}")
         chat.out.say(f"   {v.primary_text}")
-        chat.out.say(f"   {v.headline} | {v.description} | {v.cta}")
+        chat.out.say(f"   {v.headline} | {v.description} | {coded('cta', v.cta, chat.lang)}")
     set_report = getattr(result, "set_report", None)
     if set_report is not None:
         chat.out.report(

@@ -301,35 +301,48 @@ def check_reach(
     days_needed: int | None,
     duration_days: int,
     unit: Literal["impressions", "clicks"] = "impressions",
+    lang: str = "en",
 ) -> list[Finding]:
     """A sized test (a plan's): can its budget reach the sample in the days it runs?
 
     The plan sizes its test once (``numbers.ab``); this judges those figures with the same
     duration and sample-size rules as :func:`check_abtest`, so the plan's warning and
-    ``check plan``'s verdict cannot disagree.
+    ``check plan``'s verdict cannot disagree. Worded in the plan's language.
     """
+    from adsage.i18n import number, t
+
     rules = abtest_rules()
     out: list[Finding] = []
     if days_needed is not None and days_needed > rules.duration.max_days:
-        longer = AbTest(vary="headline", variants=[], duration_days=days_needed)
-        fix = "Test fewer variants or a bigger change, or raise the test budget."
-        out += [
-            f.model_copy(update={"field": "days_needed", "suggestion": fix})
-            for f in _duration(rules, longer)
-        ]
+        d = rules.duration
+        out.append(
+            finding(
+                "abtest.duration",
+                d.severity,
+                t("plancheck.reach_long", lang, days=days_needed, min=d.min_days, max=d.max_days),
+                d,
+                field="days_needed",
+                suggestion=t("plancheck.reach_long.fix", lang),
+            )
+        )
     if days_needed is None or days_needed > duration_days:
         rule = rules.sample_size
-        needs = "an unknown number of" if days_needed is None else f"{days_needed}"
+        needs = t("plancheck.reach_unknown", lang) if days_needed is None else f"{days_needed}"
         out.append(
             finding(
                 "abtest.sample_size",
                 rule.severity,
-                f"The test needs {needs} days to reach {sample_per_variant:,} {unit} per "
-                f"variant but runs {duration_days}; it will likely end inconclusive.",
+                t(
+                    "plancheck.reach_short",
+                    lang,
+                    needs=needs,
+                    sample=number(sample_per_variant, lang),
+                    unit=t(f"plancheck.unit.{unit}", lang),
+                    runs=duration_days,
+                ),
                 rule,
                 field="days_needed",
-                suggestion="Raise the test budget, test a bigger change, or read the result "
-                "as directional only.",
+                suggestion=t("plancheck.reach_short.fix", lang),
             )
         )
     return out

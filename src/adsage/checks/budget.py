@@ -135,6 +135,13 @@ def _num(value: float, b: Budget, decimals: int = 2) -> str:
 
 
 def _amt(value: float, b: Budget, currency: str | None = None, decimals: int = 2) -> str:
+    """Polish amounts as the Polish plan writes them ("428,57 zł"), English ones as figures
+    to copy into Ads Manager ("428.57 PLN")."""
+    if b.lang == "pl":
+        from babel.numbers import get_currency_symbol
+
+        symbol = get_currency_symbol(currency or b.currency, locale="pl_PL")
+        return f"{_num(value, b, decimals)}\u00a0{symbol}"
     return f"{_num(value, b, decimals)} {currency or b.currency}"
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from adsage.i18n import t
 from adsage.lang.dates import today as calendar_today
 from adsage.models.findings import Finding
 from adsage.models.plan import CampaignPlan
@@ -24,15 +25,15 @@ def _prefixed(prefix: str, findings: list[Finding]) -> list[Finding]:
     ]
 
 
-def _invalid(prefix: str, exc: ValidationError) -> Finding:
+def _invalid(prefix: str, exc: ValidationError, lang: str = "en") -> Finding:
     err = exc.errors()[0]
     loc = ".".join(str(p) for p in err["loc"])
     return Finding(
         rule="plan.invalid_part",
         severity="error",
-        message=f"{prefix}.{loc}: {err['msg']}",
+        message=t("plancheck.invalid_part", lang, field=f"{prefix}.{loc}", error=err["msg"]),
         field=f"{prefix}.{loc}",
-        suggestion="Regenerate the plan or fix this field by hand.",
+        suggestion=t("plancheck.invalid_part.fix", lang),
     )
 
 
@@ -64,7 +65,7 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         f.model_copy(
             update={
                 "severity": "warning",
-                "message": f"{f.message} (the brief's goal; the plan uses the rewrite)",
+                "message": t("plancheck.brief_goal", plan.lang, message=f.message),
             }
         )
         for f in given
@@ -95,7 +96,9 @@ def _reach(plan: CampaignPlan) -> list[Finding]:
     if ab is None:
         return []
     unit: Literal["impressions", "clicks"] = "impressions" if ab.metric == "ctr" else "clicks"
-    found = check_reach(ab.sample_size_per_variant, ab.days_needed, ab.duration_days, unit)
+    found = check_reach(
+        ab.sample_size_per_variant, ab.days_needed, ab.duration_days, unit, plan.lang
+    )
     return _prefixed("ab_test", found)
 
 
@@ -109,14 +112,15 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
     out: list[Finding] = []
     out += _goal(plan)
     out += check_consistency(plan)
+    lang = plan.lang
     if len(plan.copy_drafts) < 3:
         out.append(
             Finding(
                 rule="plan.copy_count",
                 severity="error",
-                message=f"the plan has {len(plan.copy_drafts)} copy drafts; it needs at least 3",
+                message=t("plancheck.copy_count", lang, n=len(plan.copy_drafts)),
                 field="copy",
-                suggestion="Regenerate the plan with --n 3 or more.",
+                suggestion=t("plancheck.copy_count.fix", lang),
             )
         )
     placements = plan.targeting.placements or ["feed"]
@@ -124,29 +128,29 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
         try:  # every placement the plan runs on, as every surface checks it
             found = copy_findings(d.model_dump(), placements=placements, lang=plan.lang)
         except ValidationError as exc:
-            out.append(_invalid(f"copy[{i}]", exc))
+            out.append(_invalid(f"copy[{i}]", exc, lang))
             continue
         out += _prefixed(f"copy[{i}]", found)
     from adsage.checks.claims import check_repetition
 
     out += check_repetition([d.primary_text for d in plan.copy_drafts], plan.lang)
-    t = plan.targeting
+    tg = plan.targeting
     try:
         out += _prefixed(
             "targeting",
             check_targeting(
                 Targeting(
-                    age_min=t.age_min,
-                    age_max=t.age_max,
-                    genders=t.genders,
-                    countries=t.countries,
-                    custom_audiences=t.custom_audiences,
-                    special_ad_category=t.special_ad_category,
+                    age_min=tg.age_min,
+                    age_max=tg.age_max,
+                    genders=tg.genders,
+                    countries=tg.countries,
+                    custom_audiences=tg.custom_audiences,
+                    special_ad_category=tg.special_ad_category,
                 )
             ),
         )
     except ValidationError as exc:
-        out.append(_invalid("targeting", exc))
+        out.append(_invalid("targeting", exc, lang))
     b = plan.budget
     # currencies without rule data cannot be checked; the plan says so in budget.report
     with contextlib.suppress(ValidationError):

@@ -7,6 +7,8 @@ one thing in the budget and another in the A/B test is caught.
 
 from __future__ import annotations
 
+from typing import Any
+
 from adsage.models.findings import Finding
 from adsage.models.plan import CampaignPlan
 
@@ -15,8 +17,17 @@ RESTRICTED = {"HOUSING", "EMPLOYMENT", "CREDIT", "FINANCIAL_PRODUCTS_SERVICES"}
 AD_FIELDS = ("primary_text", "headline", "description", "cta", "link")
 
 
-def _f(message: str, field: str, suggestion: str = "Regenerate the plan.") -> Finding:
-    return Finding(rule=RULE, severity="error", message=message, field=field, suggestion=suggestion)
+def _f(plan: CampaignPlan, key: str, field: str, **kw: Any) -> Finding:
+    """An error worded in the plan's language (``plancheck.*`` messages)."""
+    from adsage.i18n import t
+
+    return Finding(
+        rule=RULE,
+        severity="error",
+        message=t(f"plancheck.{key}", plan.lang, **kw),
+        field=field,
+        suggestion=t("plancheck.regenerate", plan.lang),
+    )
 
 
 def _close(a: float, b: float, tol: float = 0.011) -> bool:
@@ -24,6 +35,7 @@ def _close(a: float, b: float, tol: float = 0.011) -> bool:
 
 
 def check_consistency(plan: CampaignPlan) -> list[Finding]:
+    from adsage.i18n import money, t
     from adsage.rules.campaign import targeting_rules
 
     min_radius_km = targeting_rules().special_radius.min_radius_km
@@ -31,31 +43,46 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
     b, ab, n, tg = plan.budget, plan.ab_test, plan.numbers, plan.targeting
     split_total = sum(line.amount for line in b.split)
     if not _close(split_total, b.total):
-        out.append(_f(f"budget lines add up to {split_total:,.2f}, not {b.total:,.2f}", "budget"))
+        out.append(
+            _f(
+                plan,
+                "split_total",
+                "budget",
+                split=money(split_total, b.currency, plan.lang, 2),
+                total=money(b.total, b.currency, plan.lang, 2),
+            )
+        )
     for line in b.split:
         if line.currency and line.currency != b.currency:
-            out.append(_f(f"line {line.name} is in {line.currency}, not {b.currency}", "budget"))
+            out.append(
+                _f(
+                    plan,
+                    "line_currency",
+                    "budget",
+                    line=line.name,
+                    currency=line.currency,
+                    expected=b.currency,
+                )
+            )
     if b.bid_strategy != plan.objective.bid_strategy:
         out.append(
             _f(
-                f"bid strategy is {plan.objective.bid_strategy} in the objective but "
-                f"{b.bid_strategy} in the budget",
+                plan,
+                "bid_mismatch",
                 "budget.bid_strategy",
+                objective=plan.objective.bid_strategy,
+                budget=b.bid_strategy,
             )
         )
     if ab.duration_days > b.days:
-        out.append(
-            _f(f"A/B test runs {ab.duration_days} days in a {b.days}-day campaign", "ab_test")
-        )
+        out.append(_f(plan, "ab_longer", "ab_test", test=ab.duration_days, days=b.days))
     if n is not None:
         if not _close(n.total, b.total) or n.days != b.days or n.currency != b.currency:
-            out.append(
-                _f("budget section and numbers disagree on total, days or currency", "budget")
-            )
+            out.append(_f(plan, "numbers_budget", "budget"))
         if n.ab.sample_size_per_variant != ab.sample_size_per_variant or not _close(
             n.ab.budget_needed, ab.budget_needed
         ):
-            out.append(_f("A/B section and numbers disagree on sample or budget", "ab_test"))
+            out.append(_f(plan, "numbers_ab", "ab_test"))
         # the cost KPI is the goal's ceiling when the goal counts results, else the benchmark
         cost = n.cost_ceiling if n.cost_ceiling is not None else n.cost_per_result
         if cost is not None:
@@ -64,8 +91,12 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
                 if priced and k.target is not None and not _close(k.target, cost):
                     out.append(
                         _f(
-                            f"KPI {k.name} is {k.target}, the numbers say {cost}",
+                            plan,
+                            "kpi_cost",
                             "objective.kpis",
+                            kpi=k.name,
+                            value=money(k.target, b.currency, plan.lang),
+                            expected=money(cost, b.currency, plan.lang),
                         )
                     )
         test_line = next((line for line in b.split if line.key == "testing"), None)
@@ -82,7 +113,7 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
                 )
             )
         if n.structure == "advantage_plus_app" and len(b.split) > 2:
-            out.append(_f("an app campaign has no website retargeting line", "budget.split"))
+            out.append(_f(plan, "app_retargeting", "budget.split"))
     if ab.ads:
         tested = ab.variable
         for other in ab.ads[1:]:
@@ -90,24 +121,27 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
             if diff != [tested]:
                 out.append(
                     _f(
-                        f"A/B ads differ in {', '.join(diff) or 'nothing'}, not only {tested}",
+                        plan,
+                        "ab_ads_differ",
                         "ab_test.ads",
+                        fields=", ".join(diff) or t("plancheck.ab_ads_nothing", plan.lang),
+                        tested=tested,
                     )
                 )
     if tg.special_ad_category in RESTRICTED:
         if (tg.age_min, tg.age_max) != (18, 65) or tg.genders != ["all"]:
-            out.append(_f("special ad category needs age 18-65+ and all genders", "targeting"))
+            out.append(_f(plan, "special_age", "targeting"))
         if tg.lookalikes:
-            out.append(_f("special ad category plans cannot use lookalikes", "targeting"))
+            out.append(_f(plan, "special_lookalikes", "targeting"))
         for p in tg.places:
             if p.kind == "postal" or (p.kind == "radius" and (p.radius_km or 0) < min_radius_km):
-                out.append(_f(f"place {p.name} breaks the special-category limits", "targeting"))
+                out.append(_f(plan, "special_place", "targeting", place=p.name))
         for line in b.split:
             if "lookalike" in line.purpose.lower():
-                out.append(_f(f"budget line {line.name} relies on lookalikes", "budget.split"))
+                out.append(_f(plan, "special_line", "budget.split", line=line.name))
     roas = plan.goal.parsed.get("metric") == "roas" or any(
         c.get("metric") == "roas" for c in plan.goal.parsed.get("constraints", [])
     )
     if roas and not any(k.name == "ROAS" and k.target is not None for k in plan.objective.kpis):
-        out.append(_f("the goal names a ROAS but the ROAS KPI is empty", "objective.kpis"))
+        out.append(_f(plan, "roas_empty", "objective.kpis"))
     return out

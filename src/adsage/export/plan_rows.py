@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from adsage.export import frame as cells
 from adsage.export import names
 from adsage.export.frame import Audience, Frame, floor_cents
+from adsage.export.places import where
 from adsage.export.rows import Sheet, ordered
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
 
@@ -35,6 +36,9 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     sheet = Sheet()
     split = list(plan.budget.split)
     test_line = _test_line(split)
+    place_notes = list(
+        where(plan.targeting.places, tuple(plan.targeting.countries), plan.lang).notes
+    )
     for line in split:
         ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
         line_frame = line_frame_of(frame, line, plan.ab_test.duration_days)
@@ -74,7 +78,9 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 "Budget Line": f"{line.name}: {line.purpose}",
                 "Interests": ", ".join(plan.targeting.interests),
                 "Custom Audiences": ", ".join(plan.targeting.custom_audiences),
-                "Audience Notes": "; ".join(plan.targeting.notes),
+                "Audience Notes": " ".join(
+                    [*_audience_to_attach(plan, line), *place_notes, *plan.targeting.notes]
+                ),
                 "Checks": _badge(draft),
             }
             sheet.notes.append(ordered(notes, rules.working))
@@ -84,6 +90,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
 def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
     t, b = plan.targeting, plan.budget
     regions, cities = cells.locations(t)
+    places = where(t.places, tuple(t.countries), plan.lang)
     flag = getattr(t, "advantage_audience", None)
     advantage = export_rules().values.advantage_audience
     link = plan.copy_drafts[0].link if plan.copy_drafts else ""
@@ -101,9 +108,9 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
         special_ad_category=t.special_ad_category,
         placements=tuple(t.placements),
         audience=Audience(
-            countries=tuple(t.countries),
+            countries=places.countries,
             regions=regions,
-            cities=cities,
+            cities=cities + places.cities,
             age_min=t.age_min,
             age_max=t.age_max,
             genders=tuple(g for g in t.genders if g != "all"),
@@ -175,6 +182,19 @@ def _test_ads(plan: CampaignPlan, rules: ExportRules) -> list[tuple[str, Any, st
             (names.variant(rules, variable, i, plan.lang), variant, variable, chr(ord("A") + i))
         )
     return ads
+
+
+def _audience_to_attach(plan: CampaignPlan, line: BudgetLine) -> list[str]:
+    """A retargeting ad set reaches its people only through a custom audience, which the
+    import sheet cannot carry: name the plan's, or tell the buyer one must be attached."""
+    if getattr(line, "key", "") != "retargeting":
+        return []
+    from adsage.i18n import t
+
+    named = plan.targeting.custom_audiences
+    if named:
+        return [t("sheet.retargeting_named", plan.lang, names=", ".join(named))]
+    return [t("sheet.retargeting_attach", plan.lang, purpose=line.purpose)]
 
 
 def _objective_label(objective: str, lang: str) -> str:

@@ -27,6 +27,7 @@ from adsage.export.frame import (
     objective_defaults,
     with_audience,
 )
+from adsage.export.places import where
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
 
 if TYPE_CHECKING:
@@ -99,10 +100,12 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
     goal, billing = objective_defaults(s.objective)
     aud: dict[str, Any] = s.control.audience or {}
     regions, cities = locations(brief.audience) if brief is not None else ((), ())
+    countries = tuple(aud.get("countries") or (brief.audience.locations if brief else ()))
+    places = where(brief.audience.places if brief else [], countries, s.lang)
     audience = Audience(
-        countries=tuple(aud.get("countries") or (brief.audience.locations if brief else ())),
+        countries=places.countries,
         regions=regions,
-        cities=cities,
+        cities=cities + places.cities,
         age_min=aud.get("age_min"),
         age_max=aud.get("age_max"),
         genders=tuple(g for g in aud.get("genders") or [] if g != "all"),

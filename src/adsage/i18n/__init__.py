@@ -9,9 +9,19 @@ from typing import TYPE_CHECKING, Any
 from adsage.i18n.catalogue import as_lang, has, keys, source_text, t
 
 if TYPE_CHECKING:  # pragma: no cover
-    from adsage.i18n.formatting import date, money, number, percent, plural, plural_category
+    from adsage.i18n.formatting import (
+        country_name,
+        date,
+        money,
+        number,
+        percent,
+        plural,
+        plural_category,
+    )
 
-_FORMATTING = frozenset(["date", "money", "number", "percent", "plural", "plural_category"])
+_FORMATTING = frozenset(
+    ["country_name", "date", "money", "number", "percent", "plural", "plural_category"]
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -26,6 +36,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "as_lang",
+    "country_name",
     "date",
     "has",
     "keys",

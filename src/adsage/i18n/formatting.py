@@ -63,6 +63,19 @@ def date(d: _date, lang: str) -> str:
     return format_date(d, format="d MMMM y", locale=_locale(lang))
 
 
+# Market keys of the benchmark table that are not ISO country codes.
+_TERRITORY_ALIASES = {"UK": "GB"}
+
+
+def country_name(code: str, lang: str) -> str:
+    """``"BE"`` -> "Belgium" / "Belgia": the one country-name table (CLDR, via Babel) that
+    every rendering uses, so a plan never mixes names with codes. "UK" reads as GB and "EU"
+    as the European Union; a code CLDR does not know is shown as it is."""
+    key = code.strip().upper()
+    key = _TERRITORY_ALIASES.get(key, key)
+    return str(_locale(lang).territories.get(key) or code)
+
+
 def plural_category(n: float, lang: str) -> str:
     """CLDR plural category of ``n``: "one"/"other" in English, "one"/"few"/"many"/"other" in
     Polish."""

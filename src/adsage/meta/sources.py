@@ -67,6 +67,12 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
         b.notes.append(
             "custom audiences are left to the buyer: " + ", ".join(plan.targeting.custom_audiences)
         )
+    elif any(line.key == "retargeting" for line in plan.budget.split):
+        # as the bulk sheet's working notes say: a retargeting ad set needs its audience
+        b.notes.append(
+            "retargeting ad set: attach a custom audience before it runs; the plan names none, "
+            "so without one it reaches the same people as prospecting"
+        )
     data = plan.to_json_dict()
     return Request(content_hash(data, opts), b.steps, b.notes, plan.budget.currency)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
+from adsage.render import labels as lb
 
 
 class _Labels:
@@ -43,6 +44,24 @@ class Block:
     text: str = ""
     items: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    verbatim: bool = False  # the brief's or the ads' own words: never rewritten
+
+
+def _readable(sections: list[Section], lang: str, market: str | None) -> list[Section]:
+    """Every text the plan wrote, with its codes named (see :mod:`adsage.render.labels`)."""
+
+    def r(text: str) -> str:
+        return lb.readable(text, lang, market)
+
+    for s in sections:
+        s.title = r(s.title)
+        for b in s.blocks:
+            if b.verbatim:
+                continue
+            b.text = r(b.text)
+            b.items = [r(i) for i in b.items]
+            b.rows = [[r(c) for c in row] for row in b.rows]
+    return sections
 
 
 @dataclass
@@ -93,7 +112,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     h = labels(plan.lang)
     out: list[Section] = []
     g = plan.goal
-    goal = Section(h["goal"], [Block("quote", g.text)])
+    goal = Section(h["goal"], [Block("quote", g.text, verbatim=True)])
     goal.blocks.append(
         Block(
             "table",
@@ -115,7 +134,14 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         [
             Block(
                 "p",
-                f"{o.objective} / {o.optimization_goal} / {o.bid_strategy}. {o.reason}"
+                t(
+                    "doc.objective_line",
+                    plan.lang,
+                    objective=lb.coded("objective", o.objective, plan.lang),
+                    goal=lb.coded("goal", o.optimization_goal, plan.lang),
+                    bid=lb.coded("bid", o.bid_strategy, plan.lang),
+                )
+                + f" {o.reason}"
                 + _cites(o.sources),
             )
         ],
@@ -130,9 +156,10 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     out.append(obj)
 
     per = Section(h["personas"], _origin(plan, "personas"))
+    tg_codes = list(plan.targeting.countries)
     for p in plan.personas:
         per.blocks.append(Block("h3", p.name))
-        per.blocks.append(Block("p", p.demographics))
+        per.blocks.append(Block("p", lb.countries_in(p.demographics, tg_codes, plan.lang)))
         per.blocks.append(
             Block(
                 "ul",
@@ -155,17 +182,17 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 Block(
                     "ul",
                     items=[
-                        f"{h['countries']}: {', '.join(tg.countries)}",
+                        f"{h['countries']}: {lb.countries(tg.countries, plan.lang)}",
                         f"{h['age']}: {tg.age_min}-{tg.age_max}",
                         f"{h['genders']}: "
                         + ", ".join(h["all_genders"] if g == "all" else g for g in tg.genders),
                         f"{h['interests']}: {', '.join(tg.interests) or '-'}",
-                        f"{h['placements']}: {', '.join(tg.placements)}",
+                        f"{h['placements']}: {lb.placements(tg.placements, plan.lang)}",
                         f"{h['special_ad_category']}: "
                         + (
                             h["none_category"]
                             if tg.special_ad_category == "NONE"
-                            else tg.special_ad_category
+                            else lb.coded("category", tg.special_ad_category, plan.lang)
                         ),
                         f"{h['custom_audiences']}: {', '.join(tg.custom_audiences) or '-'}",
                         f"{h['places']}: "
@@ -188,10 +215,11 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     for f in plan.formats:
         cites = "".join(f" [{n}]" for n in f.sources)
         name = h[f"format.{f.format}"]
-        fm.blocks.append(Block("h3", f"{f.rank}. {name} ({', '.join(f.placements)})"))
+        where = lb.placements(f.placements, plan.lang)
+        fm.blocks.append(Block("h3", f"{f.rank}. {name} – {where}"))
         fm.blocks.append(Block("p", f.reason + cites))
         if f.specs:
-            fm.blocks.append(Block("ul", items=list(f.specs)))
+            fm.blocks.append(Block("ul", items=[lb.decimals(x, plan.lang) for x in f.specs]))
     out.append(fm)
 
     cp = Section(h["copy"], [*_origin(plan, "copy"), *(Block("p", n) for n in plan.copy_notes)])
@@ -205,9 +233,10 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     [h["field.primary_text"], c.primary_text],
                     [h["field.headline"], c.headline],
                     [h["field.description"], c.description],
-                    [h["field.cta"], c.cta],
+                    [h["field.cta"], lb.coded("cta", c.cta, plan.lang)],
                     [h["field.link"], c.link],
                 ],
+                verbatim=True,
             )
         )
         if c.report.findings:
@@ -215,7 +244,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 Block(
                     "ul",
                     items=[
-                        f"{h['severity.' + f.severity]} {f.rule}: {f.message}"
+                        lb.finding(f.severity, f.rule, f.message, plan.lang)
                         for f in c.report.findings
                     ],
                 )
@@ -250,7 +279,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     "ul",
                     items=[
                         *([] if ab.ads else ab.variants),
-                        f"{h['ab.sample']}: {count(ab.sample_size_per_variant, plan.lang)}; "
+                        f"{h['ab.sample_' + ab.metric]}: "
+                        f"{count(ab.sample_size_per_variant, plan.lang)}; "
                         f"{h['ab.impressions']}: {count(ab.impressions_needed, plan.lang)}; "
                         f"{h['ab.budget']}: {money(ab.budget_needed, ab_cur, plan.lang)}; "
                         f"{h['ab.duration']}: {t('doc.days_short', plan.lang, n=ab.duration_days)}"
@@ -280,7 +310,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     total=money(b.total, b.currency, plan.lang),
                     daily=money(b.daily_equivalent, b.currency, plan.lang),
                 )
-                + f" · {b.billing_event} · {b.bid_strategy}"
+                + f" · {lb.coded('billing', b.billing_event, plan.lang)}"
+                + f" · {lb.coded('bid', b.bid_strategy, plan.lang)}"
                 + _cites(b.sources),
             )
         ],
@@ -304,17 +335,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Block(
             "ul",
             items=[*b.schedule_notes, b.learning_phase]
-            + (
-                [
-                    f"{h['benchmark']}: {plan.numbers.benchmark.ref} "
-                    f"({source_text(plan.numbers.benchmark.source, plan.lang)}, "
-                    f"{plan.numbers.benchmark.as_of}, "
-                    f"{plan.numbers.benchmark.confidence})"
-                ]
-                if plan.numbers and plan.numbers.benchmark
-                else []
-            )
-            + [f"{h['severity.' + f.severity]} {f.rule}: {f.message}" for f in b.report.findings],
+            + _benchmark(plan)
+            + [lb.finding(f.severity, f.rule, f.message, plan.lang) for f in b.report.findings],
         )
     )
     out.append(bud)
@@ -340,4 +362,25 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     items += [f"{h['repair']}: {r}" for r in pv.repairs]
     items += [f"{h['fallback']}: {f}" for f in pv.fallbacks]
     out.append(Section(h["provenance"], [Block("ul", items=items)]))
-    return h["title"].format(brand=plan.brand, product=plan.product), out
+    market = plan.numbers.benchmark.market if plan.numbers and plan.numbers.benchmark else None
+    return h["title"].format(brand=plan.brand, product=plan.product), _readable(
+        out, plan.lang, market
+    )
+
+
+def _benchmark(plan: CampaignPlan) -> list[str]:
+    """The market table entry behind the plan's figures, named (its data path is in JSON)."""
+    bm = plan.numbers.benchmark if plan.numbers else None
+    if bm is None:
+        return []
+    return [
+        t(
+            "label.benchmark",
+            plan.lang,
+            market=lb.countries([bm.market], plan.lang),
+            objective=lb.coded("objective", bm.objective, plan.lang),
+            source=source_text(bm.source, plan.lang),
+            as_of=bm.as_of,
+            confidence=lb.confidence(bm.confidence, plan.lang),
+        )
+    ]

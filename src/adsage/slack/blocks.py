@@ -131,6 +131,8 @@ def variant_blocks(
     variants: list[dict[str, Any]], *, lang: str, key: str, set_id: str, start: int = 0
 ) -> list[Block]:
     """Each variant: a section with its fields and badge, its findings, and the three buttons."""
+    from adsage.render.labels import coded
+
     out: list[Block] = []
     for j, v in enumerate(variants):
         i = start + j
@@ -140,7 +142,7 @@ def variant_blocks(
             f"*{i + 1}. {name}* · {badge(findings, lang)}",
             f">{escape(v.get('primary_text', ''))}".replace("\n", "\n>"),
             f"*{escape(v.get('headline', ''))}* · {escape(v.get('description', ''))}",
-            f"`{escape(v.get('cta', ''))}` {escape(v.get('link', ''))}",
+            f"{escape(coded('cta', v.get('cta', ''), lang))} {escape(v.get('link', ''))}",
         ]
         out.extend(sections("\n".join(lines)))
         if findings:

@@ -43,16 +43,19 @@ def test_thin_budget_plan_warnings_are_what_check_plan_reports(plan_settings, la
     assert any(f.rule == "budget.learning_phase" for f in shown)
     assert _keys(shown) <= _keys(found)
     # the A/B section says the test cannot finish; check plan says so with the same figures
+    # ... in the plan's language
     by_rule = {f.rule: f for f in found if f.field and f.field.startswith("ab_test")}
-    assert (
-        f"{ab.days_needed} days is longer than the usual 7-30 days"
-        in by_rule["abtest.duration"].message
-    )
+    longer, needs, runs = {
+        "en": ("{d} days is longer than the usual 7-30 days", "needs {d} days", "runs {r}"),
+        "pl": ("{d} dni to dłużej niż zwykłe 7-30 dni", "potrzebuje {d} dni", "a trwa {r}"),
+    }[lang]
+    assert longer.format(d=ab.days_needed) in by_rule["abtest.duration"].message
     sample = by_rule["abtest.sample_size"]
     assert sample.severity == "warning"
-    assert f"needs {ab.days_needed} days" in sample.message
-    assert f"{ab.sample_size_per_variant:,}" in sample.message
-    assert f"runs {ab.duration_days}" in sample.message
+    assert needs.format(d=ab.days_needed) in sample.message
+    grouped = f"{ab.sample_size_per_variant:,}"
+    assert (grouped if lang == "en" else grouped.replace(",", "\u00a0")) in sample.message
+    assert runs.format(r=ab.duration_days) in sample.message
     assert str(ab.days_needed) in json.dumps(plan.ab_test.verdict, ensure_ascii=False)
     # no contradiction: the plan has a baseline and an mde, so "cannot estimate" is not said
     assert not any("Cannot estimate" in f.message for f in found)

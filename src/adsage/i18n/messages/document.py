@@ -66,7 +66,7 @@ MESSAGES: dict[str, Message] = {
     "doc.field.cta": ("button", "przycisk"),
     "doc.field.link": ("link", "link"),
     "doc.ab.sample": ("sample per variant", "próba na wariant"),
-    "doc.ab.impressions": ("impressions", "wyświetlenia"),
+    "doc.ab.impressions": ("impressions in total", "wyświetlenia łącznie"),
     "doc.ab.budget": ("budget", "budżet"),
     "doc.ab.duration": ("duration", "czas trwania"),
     "doc.days_short": ("{n} d", "{n} dni"),
@@ -89,4 +89,12 @@ MESSAGES: dict[str, Message] = {
         "{total} in total (lifetime budget, about {daily} a day)",
         "{total} łącznie (budżet całkowity, średnio ok. {daily} dziennie)",
     ),
+    # the objective, optimisation goal and bid strategy, each named with its code
+    "doc.objective_line": (
+        "Objective: {objective} · optimisation: {goal} · bidding: {bid}.",
+        "Cel: {objective} · optymalizacja: {goal} · strategia ustalania stawek: {bid}.",
+    ),
+    # the A/B sample with its unit: impressions for a CTR test, link clicks for a CVR one
+    "doc.ab.sample_ctr": ("impressions per variant", "wyświetlenia na wariant"),
+    "doc.ab.sample_cvr": ("link clicks per variant", "kliknięcia linku na wariant"),
 }

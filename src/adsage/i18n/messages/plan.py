@@ -115,9 +115,9 @@ MESSAGES: dict[str, Message] = {
         "współczynnik konwersji (wyniki na klik)",
     ),
     "plan.ab_short": (
-        "{sample} per ad; the test needs {needed}: {days} days at {daily} a day of {pool}, but "
+        "The test needs {needed}: {days} days at {daily} a day of {pool}, but "
         "only {available} days are available.",
-        "{sample} na reklamę; test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}, "
+        "Test potrzebuje {needed}: {days} dni po {daily} dziennie z {pool}, "
         "a dostępnych jest tylko {available} dni.",
     ),
     "plan.pool_test": ("the {reserved} reserved for it", "{reserved} zarezerwowanych na test"),

@@ -31,8 +31,8 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.testing": ("A/B test", "Test A/B"),
     "plan.testing_why": (
-        "the creative test described below, equal split between variants",
-        "test kreacji opisany niżej, budżet po równo między warianty",
+        "the creative test of the A/B test plan, equal split between variants",
+        "test kreacji z planu testu A/B, budżet po równo między warianty",
     ),
     "plan.run": (
         "Runs {start} to {end} ({days} days), {kind} budget.",

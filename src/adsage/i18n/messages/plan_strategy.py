@@ -8,16 +8,16 @@ from adsage.i18n.catalogue import Message, PluralMessage
 
 MESSAGES: dict[str, Message] = {
     "plan.ab_spend": (
-        "{sample} per ad; the test ad set spends {spend}, {daily} a day, of the {reserved} reserved for it.",
-        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie, z {reserved} zarezerwowanych na test.",
+        "The test ad set spends {spend}, {daily} a day, of the {reserved} reserved for it.",
+        "Zestaw testowy wydaje {spend}, {daily} dziennie, z {reserved} zarezerwowanych na test.",
     ),
     "plan.ab_spend_surplus": (
-        "{sample} per ad; the test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
-        "{sample} na reklamę; zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do zestawu „{main}”.",
+        "The test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
+        "Zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do zestawu „{main}”.",
     ),
     "plan.ab_inside": (
-        "{sample} per ad; the test needs {needed}, at {daily} a day of {pool}.",
-        "{sample} na reklamę; test potrzebuje {needed}, po {daily} dziennie z {pool}.",
+        "The test needs {needed}, at {daily} a day of {pool}.",
+        "Test potrzebuje {needed}, po {daily} dziennie z {pool}.",
     ),
     "plan.pool_main": (
         "the {line} ad set, where both ads run",

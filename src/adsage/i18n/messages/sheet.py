@@ -133,4 +133,25 @@ MESSAGES: dict[str, Message] = {
     ),
     "sheet.verdict.ok": ("OK", "OK"),
     "sheet.verdict.errors": ("ERRORS", "BŁĘDY"),
+    # working notes of a plan's bulk sheet (places and audiences the import cannot carry)
+    "sheet.place_not_written": (
+        "Location “{place}” ({country}) is not in the import sheet (no sourced cell format for "
+        "it): the ad set targets the whole country until you narrow it in Ads Manager.",
+        "Lokalizacji „{place}” ({country}) nie ma w arkuszu importu (brak potwierdzonego formatu "
+        "komórki): zestaw reklam obejmuje cały kraj, dopóki nie zawęzisz go w Menedżerze reklam.",
+    ),
+    "sheet.retargeting_attach": (
+        "Attach a custom audience in Ads Manager before publishing ({purpose}): the plan names "
+        "none and the sheet has no audience column, so without it this ad set reaches the same "
+        "people as prospecting.",
+        "Przed publikacją dołącz w Menedżerze reklam niestandardową grupę odbiorców ({purpose}): "
+        "plan nie wskazuje żadnej, a arkusz nie ma kolumny grup odbiorców, więc bez niej ten "
+        "zestaw dotrze do tych samych osób co pozyskiwanie.",
+    ),
+    "sheet.retargeting_named": (
+        "Attach the custom audience {names} in Ads Manager before publishing: the sheet has no "
+        "audience column.",
+        "Przed publikacją dołącz w Menedżerze reklam niestandardową grupę odbiorców {names}: "
+        "arkusz nie ma kolumny grup odbiorców.",
+    ),
 }
