@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
@@ -108,6 +109,18 @@ def _origin(plan: CampaignPlan, part: str) -> list[Block]:
     ]
 
 
+def _state(criterion: dict[str, Any]) -> str:
+    """The label key of a SMART criterion: a criterion nobody could check says so."""
+    state = criterion.get("state") or ("pass" if criterion["pass"] else "fail")
+    return str(state)
+
+
+def _verdict(label: str, reason: str) -> str:
+    """ "pass: ...": a reason that already opens with its label ("Not checked: ...") is
+    not labelled twice."""
+    return reason if reason.lower().startswith(label.lower()) else f"{label}: {reason}"
+
+
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     h = labels(plan.lang)
     out: list[Section] = []
@@ -118,7 +131,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             "table",
             rows=[["SMART", ""]]
             + [
-                [h[f"criterion.{name}"], f"{h['pass'] if c['pass'] else h['fail']}: {c['reason']}"]
+                [h[f"criterion.{name}"], _verdict(h[_state(c)], str(c["reason"]))]
                 for name, c in g.criteria.items()
             ],
         )
