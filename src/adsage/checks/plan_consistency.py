@@ -107,9 +107,11 @@ def check_consistency(plan: CampaignPlan) -> list[Finding]:
         ):
             out.append(
                 _f(
-                    f"the A/B test line holds {test_line.amount:,.2f} but the test spends "
-                    f"{n.ab.test_spend:,.2f}",
+                    plan,
+                    "ab_line",
                     "budget.split",
+                    held=money(test_line.amount, b.currency, plan.lang),
+                    spends=money(n.ab.test_spend, b.currency, plan.lang),
                 )
             )
         if n.structure == "advantage_plus_app" and len(b.split) > 2:

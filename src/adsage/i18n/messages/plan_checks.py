@@ -51,6 +51,10 @@ MESSAGES: dict[str, Message] = {
         "KPI {kpi} is {value}, the numbers say {expected}",
         "KPI {kpi} wynosi {value}, a liczby planu mówią {expected}",
     ),
+    "plancheck.ab_line": (
+        "the A/B test line holds {held} but the test spends {spends}",
+        "linia testu A/B ma {held}, a test wydaje {spends}",
+    ),
     "plancheck.app_retargeting": (
         "an app campaign has no website retargeting line",
         "kampania aplikacji nie ma linii retargetingu strony",
