@@ -40,20 +40,24 @@ def test_without_places_the_sheet_targets_the_countries(make_brief: Any, setting
 def test_the_retargeting_ad_set_says_which_audience_to_attach(
     make_brief: Any, settings: Any
 ) -> None:
+    # with no audience to retarget the plan has no retargeting ad set, so nothing to attach
     plan = _plan(make_brief, settings)
-    line = next(x for x in plan.budget.split if x.key == "retargeting")
-    sheet = plan_sheet(plan)
-    notes = {n["Ad Set Name"].split(" | ")[2]: n["Audience Notes"] for n in sheet.notes}
-    assert "niestandardową grupę odbiorców" in notes[line.name]
-    assert line.purpose in notes[line.name]
-    others = [name for name in notes if name != line.name]
-    assert others and all("niestandardową" not in notes[name] for name in others)
+    assert not any(x.key == "retargeting" for x in plan.budget.split)
+    assert all("niestandardową" not in n["Audience Notes"] for n in plan_sheet(plan).notes)
 
-    named = _plan(make_brief, settings, custom_audiences=["Odwiedzający stronę 30 dni"])
+    # a named audience and enough budget for a retargeting ad set of its own
+    audience = {**PL_BRIEF["audience"], "custom_audiences": ["Odwiedzający stronę 30 dni"]}
+    budget = {"amount": 12000, "currency": "PLN", "type": "lifetime"}
+    named = build_plan_for(
+        make_brief(**{**PL_BRIEF, "audience": audience, "budget": budget}), settings
+    )
     sheet = plan_sheet(named)
-    retargeting = [n for n in sheet.notes if " | Retargeting | " in n["Ad Set Name"]]
-    assert retargeting
-    assert all("Odwiedzający stronę 30 dni" in n["Audience Notes"] for n in retargeting)
+    line = next(x for x in named.budget.split if x.key == "retargeting")
+    notes = {n["Ad Set Name"].split(" | ")[2]: n["Audience Notes"] for n in sheet.notes}
+    assert "Odwiedzający stronę 30 dni" in notes[line.name]
+    assert "niestandardową grupę odbiorców" in notes[line.name]
+    others = [name for name in notes if name != line.name]
+    assert others and all("Odwiedzający stronę 30 dni" not in notes[n] for n in others)
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
