@@ -115,6 +115,15 @@ def _state(criterion: dict[str, Any]) -> str:
     return str(state)
 
 
+def _test_budget(plan: CampaignPlan) -> float:
+    """The test's budget as the split shows it: what its ad set spends when the test fits
+    (at least the per-ad-set minimum a day, so it can be more than the sample needs)."""
+    n = plan.numbers
+    if n is not None and n.ab.fits and n.ab.test_spend:
+        return n.ab.test_spend
+    return plan.ab_test.budget_needed
+
+
 def _verdict(label: str, reason: str) -> str:
     """ "pass: ...": a reason that already opens with its label ("Not checked: ...") is
     not labelled twice."""
@@ -295,7 +304,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         f"{h['ab.sample_' + ab.metric]}: "
                         f"{count(ab.sample_size_per_variant, plan.lang)}; "
                         f"{h['ab.impressions']}: {count(ab.impressions_needed, plan.lang)}; "
-                        f"{h['ab.budget']}: {money(ab.budget_needed, ab_cur, plan.lang)}; "
+                        f"{h['ab.budget']}: {money(_test_budget(plan), ab_cur, plan.lang)}; "
                         f"{h['ab.duration']}: {t('doc.days_short', plan.lang, n=ab.duration_days)}"
                         + (
                             ""

@@ -39,8 +39,8 @@ MESSAGES: dict[str, Message] = {
         "Emisja od {start} do {end} ({days} dni), budżet {kind}.",
     ),
     "plan.daypart": (
-        "A lifetime budget allows ad scheduling by hour; use it once you know when buyers convert.",
-        "Budżet całkowity pozwala ustawić harmonogram godzinowy; użyj go, gdy wiesz, kiedy klienci kupują.",
+        "A lifetime budget allows ad scheduling by hour; use it once you know when your audience converts.",
+        "Budżet całkowity pozwala ustawić harmonogram godzinowy; użyj go, gdy wiesz, kiedy odbiorcy najczęściej reagują.",
     ),
     "plan.learn_unknown": (
         "No benchmark cost for this result, so learning-phase feasibility cannot be estimated; watch the delivery column.",
