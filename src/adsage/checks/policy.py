@@ -10,7 +10,6 @@ results, decorated letters) are errors.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,8 @@ from adsage.checks.lexicon import (
     literal_prefix,
     normalise,
 )
+from adsage.checks.policy_shape import decorated as _decorated
+from adsage.checks.policy_shape import shouting as _shouting
 from adsage.errors import BadInput
 from adsage.i18n.catalogue import t
 from adsage.models.findings import Finding
@@ -34,11 +35,7 @@ from adsage.rules.base import SourcedRule, finding
 # Words may be separated by anything except a sentence end: a cue in one sentence must not
 # pair with an attribute in the next.
 _SEP = r"[^\w.!?\n]+"
-_LETTERS = re.compile(r"[^\W\d_]+")
 _CAPS_HINT = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ]{2}")
-_MIXED_SCRIPT = re.compile(
-    r"[a-zA-Z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][a-zA-Z]"
-)
 
 
 @dataclass(frozen=True)
@@ -361,53 +358,6 @@ def _shape_checks(
             )
         )
     return out
-
-
-def _shouting(eng: _Engine, text: str) -> bool:
-    rule = eng.rules.excessive_caps
-    letters = caps = run = longest = 0
-    for word in _LETTERS.findall(text):
-        n = len(word)
-        letters += n
-        if n <= rule.ignore_words_up_to or word.upper() in eng.caps_allowed:
-            continue  # neutral: neither counts nor breaks a run
-        if word.isupper():
-            caps += n
-            run += 1
-            longest = max(longest, run)
-        else:
-            run = 0
-    if longest > rule.max_consecutive_words:
-        return True
-    return letters >= rule.min_letters_for_ratio and caps / letters > rule.max_ratio
-
-
-def _decorated(eng: _Engine, text: str) -> str | None:
-    """Decorative alphabets, mixed scripts or accent-sprinkled words, or ``None``."""
-    if text.isascii() or not eng.foreign.search(text):
-        return None  # only ASCII and the supported languages' own letters
-    m = eng.fancy.search(text) or _MIXED_SCRIPT.search(text)
-    if m:
-        return _word_around(text, m.start(), m.end())
-    decorated = [w for w in eng.foreign_words.findall(text) if _is_decorated(eng, w)]
-    if len(decorated) >= eng.rules.nonstandard_characters.min_decorated_words:
-        return " ".join(decorated)
-    return None
-
-
-def _word_around(text: str, start: int, end: int) -> str:
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
-
-
-def _is_decorated(eng: _Engine, word: str) -> bool:
-    folded = "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
-    )
-    return folded in eng.decorated
 
 
 def restricted_categories(texts: Iterable[str]) -> set[str]:

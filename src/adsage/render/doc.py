@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 from adsage.render import labels as lb
+from adsage.render.values import criterion_state, kpi_value, lower_first, test_budget, verdict
 
 
 class _Labels:
@@ -71,24 +71,6 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
 
 
-def _kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
-    if target is None:  # a KPI to watch: an empty cell reads as a figure left out
-        return t("doc.kpi_watch", lang)
-    if unit == "ratio":
-        text = f"{target:.2%}"
-        return text.replace(".", ",") if lang == "pl" else text
-    if unit == "x":
-        return f"{count(target, lang)}x"
-    if unit:
-        return money(target, unit, lang)
-    return count(target, lang)
-
-
-def _lower_first(text: str) -> str:
-    """A sentence continued after a label ("Hypothesis: changing ..."); an acronym stays."""
-    return text[0].lower() + text[1:] if text[1:2].islower() else text
-
-
 def _cites(ns: list[int]) -> str:
     return "".join(f" [{n}]" for n in ns)
 
@@ -109,27 +91,6 @@ def _origin(plan: CampaignPlan, part: str) -> list[Block]:
     ]
 
 
-def _state(criterion: dict[str, Any]) -> str:
-    """The label key of a SMART criterion: a criterion nobody could check says so."""
-    state = criterion.get("state") or ("pass" if criterion["pass"] else "fail")
-    return str(state)
-
-
-def _test_budget(plan: CampaignPlan) -> float:
-    """The test's budget as the split shows it: what its ad set spends when the test fits
-    (at least the per-ad-set minimum a day, so it can be more than the sample needs)."""
-    n = plan.numbers
-    if n is not None and n.ab.fits and n.ab.test_spend:
-        return n.ab.test_spend
-    return plan.ab_test.budget_needed
-
-
-def _verdict(label: str, reason: str) -> str:
-    """ "pass: ...": a reason that already opens with its label ("Not checked: ...") is
-    not labelled twice."""
-    return reason if reason.lower().startswith(label.lower()) else f"{label}: {reason}"
-
-
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     h = labels(plan.lang)
     out: list[Section] = []
@@ -140,7 +101,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             "table",
             rows=[["SMART", ""]]
             + [
-                [h[f"criterion.{name}"], _verdict(h[_state(c)], str(c["reason"]))]
+                [h[f"criterion.{name}"], verdict(h[criterion_state(c)], str(c["reason"]))]
                 for name, c in g.criteria.items()
             ],
         )
@@ -172,7 +133,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Block(
             "table",
             rows=[[h["kpi"], h["target"], h["note"]]]
-            + [[k.name, _kpi_value(k.target, k.unit, plan.lang), k.note] for k in o.kpis],
+            + [[k.name, kpi_value(k.target, k.unit, plan.lang), k.note] for k in o.kpis],
         )
     )
     out.append(obj)
@@ -282,7 +243,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 Block(
                     "p",
                     f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. "
-                    f"{h['ab.hypothesis']}: {_lower_first(ab.hypothesis)}",
+                    f"{h['ab.hypothesis']}: {lower_first(ab.hypothesis)}",
                 ),
                 *(
                     [
@@ -304,7 +265,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         f"{h['ab.sample_' + ab.metric]}: "
                         f"{count(ab.sample_size_per_variant, plan.lang)}; "
                         f"{h['ab.impressions']}: {count(ab.impressions_needed, plan.lang)}; "
-                        f"{h['ab.budget']}: {money(_test_budget(plan), ab_cur, plan.lang)}; "
+                        f"{h['ab.budget']}: {money(test_budget(plan), ab_cur, plan.lang)}; "
                         f"{h['ab.duration']}: {t('doc.days_short', plan.lang, n=ab.duration_days)}"
                         + (
                             ""

@@ -1,0 +1,49 @@
+"""Cell values of the plan document: KPI figures, SMART verdicts and the test's budget,
+each worded once for Markdown, HTML, chat and Slack alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adsage.i18n import t
+from adsage.models.plan import CampaignPlan
+from adsage.planning.texts import count, money
+
+
+def kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
+    if target is None:  # a KPI to watch: an empty cell reads as a figure left out
+        return t("doc.kpi_watch", lang)
+    if unit == "ratio":
+        text = f"{target:.2%}"
+        return text.replace(".", ",") if lang == "pl" else text
+    if unit == "x":
+        return f"{count(target, lang)}x"
+    if unit:
+        return money(target, unit, lang)
+    return count(target, lang)
+
+
+def lower_first(text: str) -> str:
+    """A sentence continued after a label ("Hypothesis: changing ..."); an acronym stays."""
+    return text[0].lower() + text[1:] if text[1:2].islower() else text
+
+
+def criterion_state(criterion: dict[str, Any]) -> str:
+    """The label key of a SMART criterion: a criterion nobody could check says so."""
+    state = criterion.get("state") or ("pass" if criterion["pass"] else "fail")
+    return str(state)
+
+
+def test_budget(plan: CampaignPlan) -> float:
+    """The test's budget as the split shows it: what its ad set spends when the test fits
+    (at least the per-ad-set minimum a day, so it can be more than the sample needs)."""
+    n = plan.numbers
+    if n is not None and n.ab.fits and n.ab.test_spend:
+        return n.ab.test_spend
+    return plan.ab_test.budget_needed
+
+
+def verdict(label: str, reason: str) -> str:
+    """ "pass: ...": a reason that already opens with its label ("Not checked: ...") is
+    not labelled twice."""
+    return reason if reason.lower().startswith(label.lower()) else f"{label}: {reason}"
