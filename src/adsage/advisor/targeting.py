@@ -120,6 +120,8 @@ def targeting_section(brief: Brief) -> TargetingSpec:
     _city_places(brief, places, notes)
     if is_restricted:
         lo, hi, genders = 18, 65, ["all"]
+        if interests:  # said, so the marketer does not wonder where they went
+            notes.append(tr(lang, "special_interests", names=", ".join(interests)))
         interests = []
         kept: list[PlaceTarget] = []
         for p in places:

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
+from adsage.i18n import t
 from adsage.models.findings import Finding
 from adsage.rules.base import finding
 from adsage.rules.campaign import AbTestRules, abtest_rules
@@ -87,18 +88,19 @@ class AbTest(BaseModel):
         return None
 
 
-def check_abtest(test: AbTest) -> list[Finding]:
+def check_abtest(test: AbTest, lang: str = "en") -> list[Finding]:
+    """The design findings of ``test``, worded in ``lang`` (en or pl)."""
     rules = abtest_rules()
-    out = _count(rules, test)
+    out = _count(rules, test, lang)
     if len(test.variants) >= 2:
-        out += _single_variable(rules, test)
-    out += _budget_split(rules, test)
-    out += _duration(rules, test)
-    out += _sample(rules, test)
+        out += _single_variable(rules, test, lang)
+    out += _budget_split(rules, test, lang)
+    out += _duration(rules, test, lang)
+    out += _sample(rules, test, lang)
     return out
 
 
-def _count(rules: AbTestRules, test: AbTest) -> list[Finding]:
+def _count(rules: AbTestRules, test: AbTest, lang: str) -> list[Finding]:
     n = len(test.variants)
     lo, hi = rules.variants.minimum, rules.variants.maximum
     if n < lo.count:
@@ -106,10 +108,10 @@ def _count(rules: AbTestRules, test: AbTest) -> list[Finding]:
             finding(
                 "abtest.variant_count",
                 lo.severity,
-                f"A test needs at least {lo.count} variants; it has {n}.",
+                t("abtest.too_few", lang, min=lo.count, n=n),
                 lo,
                 field="variants",
-                suggestion="Add a variant that changes the element under test.",
+                suggestion=t("abtest.too_few.fix", lang),
             )
         ]
     if n > hi.count:
@@ -117,17 +119,16 @@ def _count(rules: AbTestRules, test: AbTest) -> list[Finding]:
             finding(
                 "abtest.variant_count",
                 hi.severity,
-                f"{n} variants; Meta tests usually allow at most {hi.count}, and each extra "
-                "variant needs more traffic.",
+                t("abtest.too_many", lang, n=n, max=hi.count),
                 hi,
                 field="variants",
-                suggestion=f"Keep the {hi.count} strongest ideas.",
+                suggestion=t("abtest.too_many.fix", lang, max=hi.count),
             )
         ]
     return []
 
 
-def _single_variable(rules: AbTestRules, test: AbTest) -> list[Finding]:
+def _single_variable(rules: AbTestRules, test: AbTest, lang: str) -> list[Finding]:
     rule = rules.single_variable
     allowed = set(rule.elements.get(test.vary, [test.vary]))
     dumps = [v.model_dump(include=set(VARIANT_FIELDS)) for v in test.variants]
@@ -139,11 +140,10 @@ def _single_variable(rules: AbTestRules, test: AbTest) -> list[Finding]:
             finding(
                 "abtest.single_variable",
                 rule.severity,
-                f"The test declares '{test.vary}' but the variants also differ in "
-                f"{', '.join(extra)}; the result could not say which change worked.",
+                t("abtest.also_differ", lang, vary=test.vary, fields=", ".join(extra)),
                 rule,
                 field=f"variants.{extra[0]}",
-                suggestion=f"Make {', '.join(extra)} identical across variants.",
+                suggestion=t("abtest.also_differ.fix", lang, fields=", ".join(extra)),
             )
         )
     if not any(f in allowed for f in differing):
@@ -151,10 +151,10 @@ def _single_variable(rules: AbTestRules, test: AbTest) -> list[Finding]:
             finding(
                 "abtest.single_variable",
                 rule.severity,
-                f"The variants do not differ in '{test.vary}', the element under test.",
+                t("abtest.no_difference", lang, vary=test.vary),
                 rule,
                 field=f"variants.{test.vary}",
-                suggestion=f"Give each variant a different {test.vary.replace('_', ' ')}.",
+                suggestion=t("abtest.no_difference.fix", lang, element=test.vary.replace("_", " ")),
             )
         )
     else:
@@ -164,28 +164,28 @@ def _single_variable(rules: AbTestRules, test: AbTest) -> list[Finding]:
                 finding(
                     "abtest.single_variable",
                     "warning",
-                    f"Some variants are identical in '{test.vary}'; they test nothing new.",
+                    t("abtest.duplicates", lang, vary=test.vary),
                     rule,
                     field=f"variants.{test.vary}",
-                    suggestion="Remove duplicates or change them.",
+                    suggestion=t("abtest.duplicates.fix", lang),
                 )
             )
     return out
 
 
-def _budget_split(rules: AbTestRules, test: AbTest) -> list[Finding]:
+def _budget_split(rules: AbTestRules, test: AbTest, lang: str) -> list[Finding]:
     rule = rules.budget_split
     budgets = [v.budget for v in test.variants]
     given = [b for b in budgets if b is not None]
     if not given:
         return []
     if len(given) != len(budgets):
-        message = "Some variants have a budget and others do not."
+        message = t("abtest.budget_missing", lang)
     elif max(given) - min(given) > rule.tolerance * max(given):
-        message = (
-            f"Variant budgets differ ({min(given):g} to {max(given):g}); the better-funded "
-            "variant gets more delivery and learning."
-        )
+        from adsage.i18n import number
+
+        low, high = number(min(given), lang), number(max(given), lang)
+        message = t("abtest.budget_uneven", lang, low=low, high=high)
     else:
         return []
     return [
@@ -195,12 +195,12 @@ def _budget_split(rules: AbTestRules, test: AbTest) -> list[Finding]:
             message,
             rule,
             field="variants.budget",
-            suggestion="Give every variant the same budget (or let Meta split it evenly).",
+            suggestion=t("abtest.budget.fix", lang),
         )
     ]
 
 
-def _duration(rules: AbTestRules, test: AbTest) -> list[Finding]:
+def _duration(rules: AbTestRules, test: AbTest, lang: str) -> list[Finding]:
     rule = rules.duration
     days = test.days()
     if days is None or rule.min_days <= days <= rule.max_days:
@@ -210,12 +210,18 @@ def _duration(rules: AbTestRules, test: AbTest) -> list[Finding]:
         finding(
             "abtest.duration",
             rule.severity,
-            f"{days} days is {'shorter' if short else 'longer'} than the usual "
-            f"{rule.min_days}-{rule.max_days} days"
-            + ("; weekday effects and the learning phase can skew the result." if short else "."),
+            t(
+                "abtest.too_short" if short else "abtest.too_long",
+                lang,
+                days=days,
+                min=rule.min_days,
+                max=rule.max_days,
+            ),
             rule,
             field="duration_days",
-            suggestion=f"Run the test for {rule.min_days if short else rule.max_days} days.",
+            suggestion=t(
+                "abtest.duration.fix", lang, days=rule.min_days if short else rule.max_days
+            ),
         )
     ]
 
@@ -235,18 +241,17 @@ def required_sample_per_variant(
     return int(-(-num // (lift_abs**2)))
 
 
-def _sample(rules: AbTestRules, test: AbTest) -> list[Finding]:
+def _sample(rules: AbTestRules, test: AbTest, lang: str) -> list[Finding]:
     rule = rules.sample_size
     if test.baseline_rate is None or test.mde is None:
         return [
             finding(
                 "abtest.sample_size",
                 "info",
-                "Cannot estimate the sample size without baseline_rate and mde.",
+                t("abtest.sample_inputs", lang),
                 rule,
                 field="baseline_rate",
-                suggestion="Add the current rate (e.g. CTR 0.015) and the smallest lift you care "
-                "about (mde, relative by default: 0.1 = +10%).",
+                suggestion=t("abtest.sample_inputs.fix", lang),
             )
         ]
     lift = test.mde * test.baseline_rate if test.mde_type == "relative" else test.mde
@@ -255,12 +260,14 @@ def _sample(rules: AbTestRules, test: AbTest) -> list[Finding]:
             finding(
                 "abtest.sample_size",
                 rule.severity,
-                "baseline_rate plus mde reaches 100%; the effect size is not meaningful.",
+                t("abtest.lift_too_big", lang),
                 rule,
                 field="mde",
-                suggestion="Use a smaller mde.",
+                suggestion=t("abtest.lift_too_big.fix", lang),
             )
         ]
+    from adsage.i18n import number
+
     per_variant = required_sample_per_variant(
         test.baseline_rate, lift, rule.confidence_level, rule.power
     )
@@ -271,8 +278,12 @@ def _sample(rules: AbTestRules, test: AbTest) -> list[Finding]:
             finding(
                 "abtest.sample_size",
                 "info",
-                f"The test needs about {per_variant:,} impressions per variant ({total:,} in "
-                "total); add daily_impressions and a duration to check it is reachable.",
+                t(
+                    "abtest.sample_info",
+                    lang,
+                    per_variant=number(per_variant, lang),
+                    total=number(total, lang),
+                ),
                 rule,
                 field="daily_impressions",
             )
@@ -285,13 +296,18 @@ def _sample(rules: AbTestRules, test: AbTest) -> list[Finding]:
         finding(
             "abtest.sample_size",
             rule.severity,
-            f"The test needs about {total:,} impressions ({per_variant:,} per variant) but "
-            f"{days} days at {test.daily_impressions:,} a day give {available:,}; it will "
-            "likely end inconclusive.",
+            t(
+                "abtest.sample_short",
+                lang,
+                total=number(total, lang),
+                per_variant=number(per_variant, lang),
+                days=number(days, lang),
+                daily=number(test.daily_impressions, lang),
+                available=number(available, lang),
+            ),
             rule,
             field="daily_impressions",
-            suggestion=f"Run about {need_days} days, raise the budget, use fewer variants or "
-            "accept a larger mde.",
+            suggestion=t("abtest.sample_short.fix", lang, days=number(need_days, lang)),
         )
     ]
 

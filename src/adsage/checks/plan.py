@@ -182,7 +182,8 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                 baseline_rate=ab.baseline_rate if ab.metric == "ctr" else None,
                 mde=ab.mde,
                 daily_impressions=_daily_impressions(plan),
-            )
+            ),
+            plan.lang,
         )
         if plan.numbers is not None:  # the sizing is judged above from the plan's own figures
             found = [f for f in found if f.rule != "abtest.sample_size"]

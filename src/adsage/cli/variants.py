@@ -211,51 +211,36 @@ def _badge(ok: bool, findings: int) -> str:
 
 
 def _summary(s: VariantSet) -> str:
-    lines = [f"{s.brief_name}: testing {s.vary} ({len(s.variants)} ads, {s.lang})"]
+    """The set in the brief's language: its ads with their findings, the test's findings and
+    the sizing verdict."""
+    from adsage.i18n import t
+
+    lang = s.lang
+    head = t(
+        "variants.head", lang, name=s.brief_name, vary=s.vary, n=len(s.variants), language=lang
+    )
+    lines = [head]
     for ad in s.variants:
         value: Any = getattr(ad, s.vary)
         if isinstance(value, dict):
             value = value.get("label", "")
-        badge = _badge(ad.report.ok, len(ad.report.findings))
+        badge = t(f"variants.badge.{_badge(ad.report.ok, len(ad.report.findings))}", lang)
         lines.append(f"  {ad.name} [{ad.angle} · {badge}]: {value}")
         for f in ad.report.findings:
-            lines.append(f"     {f.severity}: {f.rule}: {f.message}")
+            lines.append(f"     {_severity(f.severity, lang)}: {f.rule}: {f.message}")
     for f in s.set_report.findings:
-        lines.append(f"  test {f.severity}: {f.rule}: {f.message}")
+        head = t("variants.test_finding", lang, severity=_severity(f.severity, lang))
+        lines.append(f"  {head}: {f.rule}: {f.message}")
     verdict = s.ab_plan.get("verdict")
     if verdict:
-        lines.append(f"  plan: {verdict}")
+        lines.append(f"  {t('variants.plan', lang)}: {verdict}")
     return "\n".join(lines) + "\n"
 
 
-_LABELS = {
-    "en": {
-        "sample": "Sample per variant",
-        "impressions": "Impressions needed",
-        "budget": "Budget needed",
-        "days": "Days needed",
-        "verdict": "Verdict",
-        "warning": "Warning",
-        "unit_ctr": "impressions",
-        "unit_cvr": "clicks",
-        "at_cpm": "at CPM",
-        "per_day": "a day",
-        "total": "in total",
-    },
-    "pl": {
-        "sample": "Próba na wariant",
-        "impressions": "Potrzebne wyświetlenia",
-        "budget": "Potrzebny budżet",
-        "days": "Potrzebne dni",
-        "verdict": "Werdykt",
-        "warning": "Uwaga",
-        "unit_ctr": "wyświetleń",
-        "unit_cvr": "kliknięć",
-        "at_cpm": "przy CPM",
-        "per_day": "dziennie",
-        "total": "łącznie",
-    },
-}
+def _severity(severity: str, lang: str) -> str:
+    from adsage.i18n import t
+
+    return t(f"doc.severity.{severity}", lang)
 
 
 def abplan(
@@ -296,19 +281,26 @@ def abplan(
     if as_json:
         sys.stdout.write(json.dumps(plan.as_dict(), ensure_ascii=False, indent=2) + "\n")
         return
-    t = _LABELS[lang]
-    unit = t["unit_ctr"] if metric == "ctr" else t["unit_cvr"]
+    from adsage.i18n import number, t
+
+    def label(key: str) -> str:
+        return t(f"abplan.{key}", lang)
+
+    unit = label("unit_ctr" if metric == "ctr" else "unit_cvr")
+    per = plan.impressions_needed // n_variants
     out = [
-        f"{t['sample']}: {plan.sample_size_per_variant:,} {unit}",
-        f"{t['impressions']}: {plan.impressions_needed:,} ({n_variants} × "
-        f"{plan.impressions_needed // n_variants:,})",
+        f"{label('sample')}: {number(plan.sample_size_per_variant, lang)} {unit}",
+        f"{label('impressions')}: {number(plan.impressions_needed, lang)} ({n_variants} × "
+        f"{number(per, lang)})",
     ]
-    if plan.budget_needed is not None:
-        out.append(f"{t['budget']}: {plan.budget_needed:,.2f} {t['at_cpm']} {cpm:g}")
-    if plan.days_needed is not None:
-        out.append(f"{t['days']}: {plan.days_needed} ({daily_budget:g} {t['per_day']})")
-    out.append(f"{t['verdict']}: {plan.verdict}")
-    out += [f"{t['warning']}: {w}" for w in plan.warnings]
+    if plan.budget_needed is not None and cpm is not None:
+        budget = number(plan.budget_needed, lang, 2)
+        out.append(f"{label('budget')}: {budget} {label('at_cpm')} {number(cpm, lang)}")
+    if plan.days_needed is not None and daily_budget is not None:
+        daily = number(daily_budget, lang)
+        out.append(f"{label('days')}: {plan.days_needed} ({daily} {label('per_day')})")
+    out.append(f"{label('verdict')}: {plan.verdict}")
+    out += [f"{label('warning')}: {w}" for w in plan.warnings]
     sys.stdout.write("\n".join(out) + "\n")
 
 

@@ -99,7 +99,7 @@ def set_findings(
         mde=ab_plan.get("mde"),
         daily_impressions=daily_impr,
     )
-    return check_abtest(test)
+    return check_abtest(test, brief.language)
 
 
 def to_abtest_variant(ad: AdVariant) -> Variant:

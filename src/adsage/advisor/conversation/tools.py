@@ -208,7 +208,7 @@ def _check_budget(ctx: ToolContext, a: BudgetArgs) -> dict[str, Any]:
 def _check_abtest(ctx: ToolContext, a: AbTestArgs) -> dict[str, Any]:
     from adsage.checks.abtest import check_abtest
 
-    return _report(ctx, "abtest", Report.from_findings(check_abtest(a.test)))
+    return _report(ctx, "abtest", Report.from_findings(check_abtest(a.test, ctx.lang)))
 
 
 def _update_brief(ctx: ToolContext, a: BriefArgs) -> dict[str, Any]:

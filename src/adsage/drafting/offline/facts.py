@@ -81,6 +81,14 @@ def gather(ctx: DraftContext, bank: Bank) -> Facts:
     return facts
 
 
+def _interests_dropped(category: str) -> bool:
+    """A special ad category's ad set targets no interests (see the targeting section)."""
+    from adsage.rules.campaign import targeting_rules
+
+    cats = targeting_rules().special_categories
+    return cats.replaced.get(category, category) in cats.restricted
+
+
 def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     brief = ctx.brief
     lang: Lang = "pl" if ctx.lang == "pl" else "en"
@@ -93,6 +101,8 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     interests = _unique(
         clean_fragment(i) for i in brief.audience.interests if len(i.strip()) <= MAX_INTEREST
     )
+    if _interests_dropped(brief.special_ad_category):
+        interests = ()  # the plan targets no interests, so no ad may speak to one
     objective = ctx.objective if ctx.objective in _CTA else (brief.objective or "OUTCOME_TRAFFIC")
     return Facts(
         lang=lang,

@@ -173,6 +173,12 @@ MESSAGES: dict[str, Message] = {
         "Obszar pocztowy {place} pominięty: specjalne kategorie reklam nie pozwalają na kody "
         "pocztowe.",
     ),
+    "plan.special_interests": (
+        "Interests left out ({names}): with a special ad category the plan relies on broad "
+        "targeting and the ads themselves.",
+        "Pominięte zainteresowania ({names}): przy specjalnej kategorii reklam plan opiera się "
+        "na szerokim targetowaniu i samych reklamach.",
+    ),
     "plan.special": (
         "Special ad category {cat}: age stays 18-65+, all genders, no postcode targeting, "
         "radius at least {min}, no lookalikes, detailed targeting restricted.",
