@@ -151,10 +151,14 @@ def brief_copy_findings(
         from adsage.checks.claims import brief_facts
 
         facts = brief_facts(brief)
+    from adsage.checks.credit import check_credit_terms
+
+    texts = {f: fields.get(f) for f in ("primary_text", "headline", "description")}
+    category = data.get("special_ad_category")
     return copy_findings(
         fields,
         placements=placements_of(data),
         lang=data.get("language"),
         link=data.get("landing_url"),
         facts=facts,
-    )
+    ) + check_credit_terms(texts, category, data.get("language"))

@@ -1,0 +1,65 @@
+"""Consumer credit ads that state a cost ("no fees", "0%", "bez prowizji") without the
+standard information (a representative example with the APR / RRSO).
+
+The law is the advertiser's (the EU directive, Poland's consumer credit act, the UK's CONC),
+and Meta asks ads to follow it; whether one ad needs the full example is a lawyer's call,
+so this only warns, and only for briefs declared under a financial special ad category.
+The rule and its word lists are data: ``knowledge/rules/credit.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from adsage.i18n import t
+from adsage.models.findings import Finding
+from adsage.rules.base import SourcedRule, Strict, finding
+from adsage.rules.loader import load_rules
+
+
+class CostTermsRule(SourcedRule):
+    categories: list[str]
+    cost_terms: list[str]
+    disclosure_terms: list[str]
+
+
+class CreditRules(Strict):
+    cost_terms: CostTermsRule
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[CostTermsRule, re.Pattern[str], re.Pattern[str]]:
+    rule = load_rules("credit.yaml", CreditRules).cost_terms
+    cost = re.compile("|".join(f"(?:{p})" for p in rule.cost_terms), re.IGNORECASE)
+    told = re.compile("|".join(f"(?:{p})" for p in rule.disclosure_terms), re.IGNORECASE)
+    return rule, cost, told
+
+
+def check_credit_terms(
+    texts: Mapping[str, str | None], category: str | None, lang: str | None
+) -> list[Finding]:
+    """A warning for the first field that states a cost when no field carries the
+    representative example; nothing outside the financial categories."""
+    rule, cost, told = _compiled()
+    if category not in rule.categories:
+        return []
+    present = {f: v for f, v in texts.items() if isinstance(v, str) and v.strip()}
+    if any(told.search(v) for v in present.values()):
+        return []
+    for field, value in present.items():
+        m = cost.search(value)
+        if m:
+            lang = lang or "en"
+            return [
+                finding(
+                    "copy.credit_cost_terms",
+                    rule.severity,
+                    t("copy.credit_cost_terms", lang, term=m.group(0)),
+                    rule,
+                    field=field,
+                    suggestion=t("copy.credit_cost_terms.fix", lang),
+                )
+            ]
+    return []

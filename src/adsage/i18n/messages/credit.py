@@ -1,0 +1,20 @@
+"""Findings of the consumer-credit disclosure check."""
+
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message
+
+MESSAGES: dict[str, Message] = {
+    "copy.credit_cost_terms": (
+        '"{term}" states what the credit costs, but no field shows the representative '
+        "example with the APR that credit advertising law asks for.",
+        "„{term}” mówi o koszcie kredytu, ale żadne pole nie pokazuje przykładu "
+        "reprezentatywnego z RRSO, którego wymaga prawo o reklamie kredytu.",
+    ),
+    "copy.credit_cost_terms.fix": (
+        "Add the representative example (APR, total amount payable) from the lender, or drop "
+        "the cost claim; check the wording with the lender's compliance team.",
+        "Dodaj przykład reprezentatywny od pożyczkodawcy (RRSO, całkowita kwota do zapłaty) "
+        "albo usuń informację o koszcie; sprawdź treść z działem zgodności pożyczkodawcy.",
+    ),
+}

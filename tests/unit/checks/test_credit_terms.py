@@ -1,0 +1,74 @@
+"""Credit ads that state a cost without the representative example get a warning (never an
+error: the rule's legal reading is UNSURE), only under a financial special ad category."""
+
+from __future__ import annotations
+
+import pytest
+
+from adsage.checks.credit import check_credit_terms
+from adsage.checks.inputs import brief_copy_findings
+from adsage.rules.loader import load_rules
+
+FIN = "FINANCIAL_PRODUCTS_SERVICES"
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "term"),
+    [
+        ({"headline": "Pierwsza pożyczka bez prowizji"}, "pl", "bez prowizji"),
+        ({"primary_text": "Loans at 0% for 6 months. Apply today."}, "en", "0%"),
+        ({"description": "Interest-free for new customers"}, "en", "Interest-free"),
+        ({"headline": "Decyzja w 15 minut", "description": "Oprocentowanie już od 7%"}, "pl", "Oprocentowanie"),
+    ],
+)  # fmt: skip
+def test_a_cost_claim_without_the_example_warns(
+    texts: dict[str, str], lang: str, term: str
+) -> None:
+    found = check_credit_terms(texts, FIN, lang)
+    assert [f.rule for f in found] == ["copy.credit_cost_terms"]
+    assert found[0].severity == "warning" and term in found[0].message
+    assert found[0].suggestion
+    assert check_credit_terms(texts, "CREDIT", lang)  # the older category name too
+
+
+@pytest.mark.parametrize(
+    ("texts", "category"),
+    [
+        ({"headline": "Pierwsza pożyczka bez prowizji", "description": "RRSO 0%, przykład reprezentatywny na stronie"}, FIN),
+        ({"primary_text": "0% for 6 months. Representative APR 19.9%."}, FIN),
+        ({"headline": "Decyzja w 15 minut"}, FIN),
+        ({"headline": "20% off all boards"}, "NONE"),
+        ({"headline": "Pierwsza pożyczka bez prowizji"}, None),
+    ],
+)  # fmt: skip
+def test_no_warning_with_the_example_no_cost_claim_or_another_category(
+    texts: dict[str, str], category: str | None
+) -> None:
+    assert check_credit_terms(texts, category, "en") == []
+
+
+def test_the_rule_is_data_with_a_source_and_only_warns() -> None:
+    from adsage.checks.credit import CreditRules
+
+    rule = load_rules("credit.yaml", CreditRules).cost_terms
+    assert rule.confidence == "UNSURE" and rule.severity == "warning"
+    assert "2023/2225" in rule.source and "art. 7" in rule.source and rule.as_of.year == 2026
+
+
+def test_a_loan_briefs_copy_is_checked_for_it() -> None:
+    brief = {
+        "language": "pl",
+        "special_ad_category": FIN,
+        "placements": ["feed"],
+        "landing_url": "https://finansa.example/wniosek",
+    }
+    copy = {
+        "primary_text": "Pieniądze na koncie tego samego dnia. Pierwsza pożyczka bez prowizji.",
+        "headline": "Decyzja w 15 minut",
+        "cta": "APPLY_NOW",
+        "link": "https://finansa.example/wniosek",
+    }
+    rules = [f.rule for f in brief_copy_findings(copy, brief)]
+    assert "copy.credit_cost_terms" in rules
+    plain = brief_copy_findings(copy, {**brief, "special_ad_category": "NONE"})
+    assert "copy.credit_cost_terms" not in [f.rule for f in plain]
