@@ -71,7 +71,7 @@ def gather(ctx: DraftContext, bank: Bank) -> Facts:
     key = (
         *(ctx.lang, ctx.objective, brief.brand, brief.product, brief.offer, brief.tone),
         *(tuple(brief.benefits), tuple(brief.audience.interests), brief.audience.description),
-        *(brief.objective, brief.goal),
+        *(brief.objective, brief.goal, brief.special_ad_category),
     )
     last = _last[0] if _last else None
     if last is not None and last[0] is bank and last[1] is rules and last[2] == key:
