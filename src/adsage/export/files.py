@@ -104,7 +104,8 @@ def _fill(ws: Any, title: str, data: list[Mapping[str, str]]) -> None:
     ws.title = title
     for r, values in enumerate([header, *([row.get(h, "") for h in header] for row in data)], 1):
         for c, value in enumerate(values, 1):
-            text = ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+            # control characters go first: "\x1f=1" would otherwise read back as "=1"
+            text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
             cell = ws.cell(row=r, column=c)
             cell.value = text
             cell.data_type = "s"  # openpyxl types "=..." as a formula and "#N/A" as an error
