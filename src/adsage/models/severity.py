@@ -13,15 +13,26 @@ from typing import Literal, Protocol, TypeVar
 Severity = Literal["error", "warning", "info"]
 
 
-class _Ruled(Protocol):
+class FindingLike(Protocol):
+    """What printing a finding reads: a pydantic Finding or a checker's plain one."""
+
     @property
     def rule(self) -> str: ...
 
     @property
     def severity(self) -> str: ...
 
+    @property
+    def message(self) -> str: ...
 
-F = TypeVar("F", bound=_Ruled)
+    @property
+    def field(self) -> str | None: ...
+
+    @property
+    def suggestion(self) -> str | None: ...
+
+
+F = TypeVar("F", bound=FindingLike)
 
 
 def ignored(rule: str, skip: set[str]) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
-from adsage.models.findings import Severity
+from adsage.models.severity import Severity
 from adsage.rules.objectives import BenchmarksData, Figure, ObjectivesData
 
 IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget"]
