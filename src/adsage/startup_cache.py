@@ -198,9 +198,9 @@ def checked_rules(path: Path, schema: str, check: Callable[[Any], object]) -> An
     key = (_FORMAT, *stamp, schema)
     try:
         blob = record.read_bytes() if record else b""
-        if blob[4:] and zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
-            if marshal.loads(blob[4:]) == key:
-                return data
+        body = blob[4:]
+        if body and zlib.crc32(body).to_bytes(4, "big") == blob[:4] and marshal.loads(body) == key:
+            return data
     except (OSError, ValueError, EOFError, TypeError):
         pass
     check(data)

@@ -3,9 +3,10 @@
 ``check_goal`` parses the goal (:mod:`.parse`), judges each SMART criterion
 (:mod:`.assess`) and, when something fails, proposes a rewrite that passes
 (:mod:`.rewrite`); :mod:`.evaluate` does that on plain dataclasses, and this module turns
-its result into the pydantic report the library, MCP and advisor callers read. The report is a :class:`~adsage.models.findings.Report`, so the CLI and
-the drafting loop treat it like every other validator's output; the extra fields (criteria,
-parsed goal, rewrite) are what the plan builder and the UI read.
+its result into the pydantic report the library, MCP and advisor callers read.  The report
+is a :class:`~adsage.models.findings.Report`, so the CLI and the drafting loop treat it like
+every other validator's output; the extra fields (criteria, parsed goal, rewrite) are what
+the plan builder and the UI read.
 """
 
 from __future__ import annotations
