@@ -53,22 +53,24 @@ def _lines(title: str, findings: Sequence[FindingLike], ok: bool) -> str:
 
 def _no_findings(title: str, ok: bool) -> str | None:
     """The line rich prints to a pipe for no findings, where it is plain text that fits the
-    width rich would wrap at (its rule: the first standard stream with a terminal size, then
-    ``COLUMNS``, else 80); None where rich must decide."""
+    width rich would wrap at (its rule: ``COLUMNS``, else the first standard stream with a
+    terminal size, else 80); None where rich must decide."""
     line = f"{title}: {'OK' if ok else 'ERRORS'} - no findings"
     if sys.platform == "win32" or not title.replace("_", "").replace(".", "").isalnum():
         return None
-    width = 0
-    for fd in (0, 1, 2):
-        try:
-            width = os.get_terminal_size(fd).columns
-        except (AttributeError, ValueError, OSError):
-            continue
-        break
     columns = os.environ.get("COLUMNS")
     if columns is not None and columns.isdigit():
-        width = int(columns)
-    return line + "\n" if len(line) <= (width or 80) else None
+        width = int(columns)  # exactly, 0 included
+    else:
+        width = 0
+        for fd in (0, 1, 2):
+            try:
+                width = os.get_terminal_size(fd).columns
+            except (AttributeError, ValueError, OSError):
+                continue
+            break
+        width = width or 80
+    return line + "\n" if len(line) <= width else None
 
 
 def print_table(
