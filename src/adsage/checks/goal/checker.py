@@ -11,7 +11,7 @@ the plan builder and the UI read.
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
@@ -19,6 +19,7 @@ from adsage.checks.goal.evaluate import CRITERIA as CRITERIA
 from adsage.checks.goal.evaluate import (
     CriterionName,
     CriterionState,
+    GoalOptions,
     GoalResult,
     evaluate_goal,
     state_of,
@@ -26,6 +27,9 @@ from adsage.checks.goal.evaluate import (
 from adsage.checks.goal.parse import ParsedGoal, parse_goal
 from adsage.models.findings import Finding, Report
 from adsage.rules.objectives import infer_objective
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = [
     "Criterion",
@@ -76,16 +80,7 @@ class GoalReport(Report):
         """The report of a :class:`~adsage.checks.goal.evaluate.GoalResult`."""
         return cls(
             ok=result.ok,
-            findings=[
-                Finding(
-                    rule=f.rule,
-                    severity=f.severity,
-                    message=f.message,
-                    field=f.field,
-                    suggestion=f.suggestion,
-                )
-                for f in result.findings
-            ],
+            findings=[Finding(**f.to_json()) for f in result.findings],
             criteria={
                 name: Criterion(passed=o.passed, reason=o.reason, checked=o.checked)
                 for name, o in result.outcomes.items()
@@ -95,36 +90,15 @@ class GoalReport(Report):
         )
 
 
-def check_goal(
-    text: str,
-    *,
-    objective: str | None = None,
-    budget: float | None = None,
-    currency: str | None = None,
-    start: date | None = None,
-    end: date | None = None,
-    today: date | None = None,
-    lang: str | None = None,
-    market: str | None = None,
-) -> GoalReport:
+def check_goal(text: str, **options: Unpack[GoalOptions]) -> GoalReport:
     """Judge a campaign goal against SMART; context-dependent criteria report what is missing.
 
-    ``market`` is the benchmark market group (PL, EU, UK, US) the plan reads; without it the
+    ``options`` (all keyword, all optional): ``objective``, ``budget``, ``currency``,
+    ``start``, ``end``, ``today`` (relative dates resolve against it), ``lang`` and
+    ``market``, the benchmark market group (PL, EU, UK, US) the plan reads; without it the
     market whose currency the budget is in.
 
     Raises BadInput for an unknown ``objective``, a non-positive ``budget``, a malformed
     ``currency``, an ``end`` before ``start`` or an unsupported ``lang``.
     """
-    return GoalReport.from_result(
-        evaluate_goal(
-            text,
-            objective=objective,
-            budget=budget,
-            currency=currency,
-            start=start,
-            end=end,
-            today=today,
-            lang=lang,
-            market=market,
-        )
-    )
+    return GoalReport.from_result(evaluate_goal(text, **options))

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from adsage.checks.goal.assess import (
     GoalContext,
@@ -44,6 +44,19 @@ CRITERIA: tuple[CriterionName, ...] = (
     "relevant",
     "time_bound",
 )
+
+
+class GoalOptions(TypedDict, total=False):
+    """The campaign context :func:`evaluate_goal` takes besides the text."""
+
+    objective: str | None
+    budget: float | None
+    currency: str | None
+    start: date | None
+    end: date | None
+    today: date | None
+    lang: str | None
+    market: str | None
 
 
 def state_of(passed: bool, checked: bool) -> CriterionState:
