@@ -10,7 +10,11 @@ index, default 0 = skipped, 20000 for the issue's figure; building it takes minu
 ``ADSAGE_BENCH_BIG_HOME`` may name an ``ADSAGE_HOME`` holding such an index already).
 Each command is printed beside its floor (``beside_floors``): the ratio of the two and the
 ratio the issue's target allows; a short table of them goes to stderr.
-Pass ``ADSAGE_BENCH_BIN`` to time another installation's ``adsage`` (a before/after pair).
+Pass ``ADSAGE_BENCH_BIN`` to time another installation's ``adsage`` (a before/after pair),
+or ``ADSAGE_BENCH_BEFORE`` naming the ``src`` folder of another checkout (``git archive main``
+unpacked, say): ``help`` and ``check_goal`` then also run from it (as ``help_before`` and
+``check_goal_before``, through ``PYTHONPATH``, in a home of their own), interleaved with the
+others, so before and after are measured in the same run.
 Commands are timed after a first run has written their start-up records, as for every
 other read cache; ``first_in_new_home`` gives ``--help`` and ``check goal`` in a new home.
 """
@@ -84,13 +88,17 @@ def _run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
 
 
 def _paired(
-    cmds: dict[str, list[str]], env: dict[str, str], runs: int
+    cmds: dict[str, list[str]],
+    env: dict[str, str],
+    runs: int,
+    envs: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """Run each command ``runs`` times, interleaved, and take medians per command."""
+    """Run each command ``runs`` times, interleaved, and take medians per command (``envs``
+    gives a command an environment of its own)."""
     samples: dict[str, list[dict[str, float]]] = {k: [] for k in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
-            samples[name].append(_run(cmd, env))
+            samples[name].append(_run(cmd, (envs or {}).get(name, env)))
     return {
         name: {
             key: round(statistics.median(s[key] for s in got), 3)
@@ -133,11 +141,12 @@ def beside_floors(got: dict[str, dict[str, float]]) -> dict[str, dict[str, Any]]
     target allows (target seconds over the floor on its quiet machine) and whether it holds."""
     out: dict[str, dict[str, Any]] = {}
     for name, v in got.items():
-        floor = FLOOR_OF.get(name)
+        base = name.removesuffix("_before")  # the same command from the other checkout
+        floor = FLOOR_OF.get(base)
         if floor is None or floor not in got:
             continue
         ratio = _ratio(v["wall_s"], got[floor]["wall_s"])
-        allowed = round(TARGETS[f"{name}_s"] / QUIET_FLOORS[floor], 2)
+        allowed = round(TARGETS[f"{base}_s"] / QUIET_FLOORS[floor], 2)
         out[name] = {
             **v,
             "floor": floor,
@@ -152,11 +161,11 @@ def beside_floors(got: dict[str, dict[str, float]]) -> dict[str, dict[str, Any]]
 
 def _table(rows: dict[str, dict[str, Any]]) -> str:
     """The same figures as a short table for people (printed to stderr)."""
-    lines = [f"{'command':<14}{'wall s':>8}{'floor':>13}{'floor s':>9}{'ratio':>8}{'target':>8}"]
+    lines = [f"{'command':<19}{'wall s':>8}{'floor':>13}{'floor s':>9}{'ratio':>8}{'target':>8}"]
     for name, r in rows.items():
         mark = "ok" if r["meets_target"] else "OVER"
         lines.append(
-            f"{name:<14}{r['wall_s']:>8.3f}{r['floor']:>13}{r['floor_wall_s']:>9.3f}"
+            f"{name:<19}{r['wall_s']:>8.3f}{r['floor']:>13}{r['floor_wall_s']:>9.3f}"
             f"{r['ratio']:>8.2f}{r['target_ratio']:>8.2f}  {mark}"
         )
     return "\n".join(lines)
@@ -216,7 +225,15 @@ def run() -> dict[str, Any]:
             "plan": [adsage, "plan", str(BRIEF), "--json"],
             "analyze_small": [adsage, "analyze", str(SMALL_EXPORT), "--json"],
         }
-        got = _paired(cmds, env, runs)
+        envs: dict[str, dict[str, str]] = {}
+        before = os.environ.get("ADSAGE_BENCH_BEFORE")
+        if before:
+            benv = {**env, "PYTHONPATH": before, "ADSAGE_HOME": str(base / "home-before")}
+            for name in ("help", "check_goal"):
+                cmds[f"{name}_before"], envs[f"{name}_before"] = cmds[name], benv
+                _run(cmds[name], benv)  # its bytecode and start-up records
+            out["before_src"] = before
+        got = _paired(cmds, env, runs, envs)
         py, model = got["python"]["wall_s"], got["model_build"]["wall_s"]
         out["floors"] = {k: got[k] for k in floors}
         out["commands"] = {
@@ -259,8 +276,8 @@ def run() -> dict[str, Any]:
 
         if big:
             out["search_big"] = _big_search(base, env, adsage, python, big, runs)
-    rows = {**out["beside_floors"], **out.get("search_big", {}).get("beside_floors", {})}
-    print(_table(rows), file=sys.stderr, flush=True)
+    shown = {**out["beside_floors"], **out.get("search_big", {}).get("beside_floors", {})}
+    print(_table(shown), file=sys.stderr, flush=True)
     return out
 
 

@@ -2,6 +2,9 @@
 
 :func:`rule_yaml` keeps the parsed data of rule files (see there).
 
+:func:`checked_rules` keeps that a rule file passed validation, so pydantic loads only when
+the file or the code reading it changes.
+
 :class:`Programs` keeps compiled regular expressions.  ``re.compile`` parses a pattern and
 turns it into a program for the ``_sre`` engine; for the goal checker's large patterns that
 is most of a ``check goal`` run (about 50 ms), while the programs never change.  They are
@@ -21,6 +24,7 @@ import re
 import sys
 import zlib
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +180,48 @@ def rule_yaml(path: Path) -> Any:
     file whose data holds other types, dates for instance, is parsed every time).  A file
     that cannot be read or parsed raises :class:`~adsage.errors.BadInput` naming it.
     """
+    return _rule_yaml(path)[0]
+
+
+def checked_rules(path: Path, schema: str, check: Callable[[Any], object]) -> Any:
+    """The data of a YAML rule file that ``check`` accepted (it raises when it does not).
+
+    ``check`` validates with pydantic, whose import alone costs more than a ``check goal``
+    run, while the same text always gets the same verdict: so an acceptance is kept beside
+    the parsed data, keyed by the file's content and by ``schema`` (a fingerprint of the
+    code that reads the data, see :func:`source_stamp`), and ``check`` runs again only when
+    either changed.  Without a home every call checks.
+    """
+    data, stamp = _rule_yaml(path)
+    folder = startup_dir()
+    record = folder / f"ok-{path.stem}-{zlib.crc32(stamp[0].encode()):08x}.bin" if folder else None
+    key = (_FORMAT, *stamp, schema)
+    try:
+        blob = record.read_bytes() if record else b""
+        body = blob[4:]
+        if body and zlib.crc32(body).to_bytes(4, "big") == blob[:4] and marshal.loads(body) == key:
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    check(data)
+    if record is not None:
+        _write(record, marshal.dumps(key))
+    return data
+
+
+def source_stamp(*files: str) -> str:
+    """A fingerprint of source files (CRC-32 of each): a schema key for :func:`checked_rules`
+    that changes whenever the code defining the data's shape does."""
+    parts = []
+    for name in files:
+        try:
+            parts.append(f"{zlib.crc32(Path(name).read_bytes()):08x}")
+        except OSError:
+            parts.append(f"{os.getpid()}-{id(parts)}")  # unreadable: never matches a record
+    return "|".join(parts)
+
+
+def _rule_yaml(path: Path) -> tuple[Any, tuple[str, int, int]]:
     from adsage.errors import BadInput
 
     try:
@@ -193,7 +239,7 @@ def rule_yaml(path: Path) -> Any:
         if blob[4:] and zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
             key, data = marshal.loads(blob[4:])
             if key == (_FORMAT, *stamp):
-                return data
+                return data, stamp
     except (OSError, ValueError, EOFError, TypeError):
         pass
     import yaml
@@ -204,7 +250,7 @@ def rule_yaml(path: Path) -> Any:
         raise BadInput(f"{path}: not valid YAML ({exc})") from exc
     if record is not None and _plain(data):
         _write(record, marshal.dumps(((_FORMAT, *stamp), data)))
-    return data
+    return data, stamp
 
 
 def _write(path: Path, body: bytes) -> None:

@@ -33,3 +33,11 @@ def test_each_command_is_compared_with_its_own_floor() -> None:
 
 def test_a_command_without_its_floor_in_the_run_is_left_out() -> None:
     assert beside_floors({"plan": _m(1.0, 1.0), "python": _m(0.01, 0.01)}) == {}
+
+
+def test_a_command_from_the_checkout_before_is_judged_as_itself() -> None:
+    got = {"python": _m(0.01, 0.01), "check_goal": _m(0.1, 0.1), "check_goal_before": _m(0.2, 0.2)}
+    rows = beside_floors(got)
+    assert rows["check_goal_before"]["ratio"] == 20.0
+    assert rows["check_goal_before"]["target_ratio"] == rows["check_goal"]["target_ratio"]
+    assert "check_goal_before" in _table(rows)

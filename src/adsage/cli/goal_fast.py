@@ -6,7 +6,9 @@ Loading typer and building the command tree costs more than checking a goal, so
 cannot differ.  It accepts only what it understands exactly as typer does (long options,
 ``--name value`` or ``--name=value``, each at most once, plain decimal budgets, one TEXT
 that does not start with ``-``); any other command line, ``--help`` included, is left to
-typer.
+typer.  :func:`check` prints from the goal checker's plain result
+(:func:`adsage.checks.goal.evaluate.evaluate_goal`), whose JSON is the pydantic report's key
+for key, so the command starts without pydantic either.
 """
 
 from __future__ import annotations
@@ -53,15 +55,15 @@ def check(args: GoalArgs, echo: Callable[[str], None] = _echo) -> int:
 
     ``echo`` prints the suggested rewrite: the typer command passes ``typer.echo``; the
     fast path only runs where that prints the same as a plain write (see :func:`run`)."""
-    from adsage.checks.goal import check_goal
+    from adsage.checks.goal.evaluate import evaluate_goal
     from adsage.cli.output import print_json, print_table
-    from adsage.models.findings import Report
+    from adsage.models.severity import kept
     from adsage.security import BIDI_CONTROLS  # adsage.inputs.strip_bidi, without its YAML
 
     text = BIDI_CONTROLS.sub("", args.text)  # the goal is echoed in findings and the rewrite
     if not text.strip():
         raise BadInput("TEXT is empty; pass the goal in quotes")
-    report = check_goal(
+    result = evaluate_goal(
         text,
         objective=args.objective,
         budget=args.budget,
@@ -69,17 +71,16 @@ def check(args: GoalArgs, echo: Callable[[str], None] = _echo) -> int:
         start=_date(args.start, "--start"),
         end=_date(args.end, "--end"),
     )
-    kept = Report.from_findings(report.findings, args.ignore or ())
+    ignore = list(args.ignore or ())
     if args.as_json:
-        payload = report.model_dump(mode="json", by_alias=True)
-        payload["ok"] = kept.ok
-        payload["findings"] = [f.model_dump(mode="json") for f in kept.findings]
+        payload = result.to_json(ignore)
         print_json(payload)
-    else:
-        print_table("goal", kept.findings, kept.ok)
-        if report.rewrite:
-            echo(f"Suggested rewrite: {report.rewrite}")
-    return 0 if kept.ok else 1
+        return 0 if payload["ok"] else 1
+    findings, ok = kept(result.findings, ignore)
+    print_table("goal", findings, ok)
+    if result.rewrite:
+        echo(f"Suggested rewrite: {result.rewrite}")
+    return 0 if ok else 1
 
 
 def read_args(argv: Sequence[str]) -> GoalArgs | None:

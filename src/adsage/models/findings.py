@@ -8,11 +8,11 @@ findings serve the CLI, the drafting loop and the Slack badges.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Severity = Literal["error", "warning", "info"]
+from adsage.models.severity import Severity as Severity
+from adsage.models.severity import kept
 
 
 class Finding(BaseModel):
@@ -33,9 +33,8 @@ class Report(BaseModel):
 
     @classmethod
     def from_findings(cls, findings: Iterable[Finding], ignore: Iterable[str] = ()) -> Report:
-        skip = set(ignore)
-        kept = [f for f in findings if not _ignored(f.rule, skip)]
-        return cls(ok=not any(f.severity == "error" for f in kept), findings=kept)
+        left, ok = kept(findings, ignore)
+        return cls(ok=ok, findings=left)
 
     @property
     def errors(self) -> list[Finding]:
@@ -44,11 +43,3 @@ class Report(BaseModel):
     @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "warning"]
-
-
-def _ignored(rule: str, skip: set[str]) -> bool:
-    """A rule is ignored by its exact id or by a family prefix such as ``policy``."""
-    if rule in skip:
-        return True
-    parts = rule.split(".")
-    return any(".".join(parts[:i]) in skip for i in range(1, len(parts)))

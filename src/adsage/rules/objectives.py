@@ -2,21 +2,22 @@
 
 The goal checker, the plan builder and the budget checker all reason about the same two
 files (``objectives.yaml`` and ``benchmarks.yaml`` under ``rules_dir()``); loading them through
-one typed model keeps a typo in the data from turning into a silent wrong answer: a malformed
-file fails loudly with :class:`~adsage.errors.BadInput` naming the file.
+one typed shape keeps a typo in the data from turning into a silent wrong answer: a malformed
+file fails loudly with :class:`~adsage.errors.BadInput` naming the file.  The shapes are
+plain dataclasses that pydantic validates only when a file or this module changed (see
+:mod:`adsage.rules.checked`), so ``check goal`` starts without pydantic.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from typing import TYPE_CHECKING, Any, Literal
 
 from adsage.errors import BadInput
 from adsage.paths import rules_dir
+from adsage.rules.checked import STRICT, as_float, load_checked, non_empty
 
 if TYPE_CHECKING:
     from adsage.rules.fx import FxRates
@@ -28,48 +29,66 @@ OBJECTIVES_FILE = "objectives.yaml"
 BENCHMARKS_FILE = "benchmarks.yaml"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class Provenance:
+    __pydantic_config__ = STRICT
 
-
-class Provenance(_Strict):
-    source: str = Field(min_length=1)
-    as_of: str = Field(min_length=4)
+    source: str
+    as_of: str
     confidence: Confidence
 
+    def __post_init__(self) -> None:
+        if not self.source or len(self.as_of) < 4:
+            raise ValueError("a figure needs a source and an as_of date")
 
-class Objective(_Strict):
+
+@dataclass(frozen=True, kw_only=True)
+class Objective:
+    __pydantic_config__ = STRICT
+
     label: dict[Lang, str]
-    optimization_goals: list[str] = Field(min_length=1)
-    kpis: list[str] = Field(min_length=1)
-    metrics: list[str] = Field(min_length=1)
-    also_fits: list[str] = []
+    optimization_goals: list[str]
+    kpis: list[str]
+    metrics: list[str]
+    also_fits: list[str] = field(default_factory=list)
     default_metric: str
 
-    @model_validator(mode="after")
-    def _default_is_primary(self) -> Objective:
+    def __post_init__(self) -> None:
+        non_empty(self, "optimization_goals", "kpis", "metrics")
         if self.default_metric not in self.metrics:
             raise ValueError(f"default_metric {self.default_metric!r} is not one of its metrics")
-        return self
 
     def serves(self, metric: str) -> bool:
         return metric in self.metrics or metric in self.also_fits
 
 
-class ObjectivesData(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class ObjectivesData:
+    __pydantic_config__ = STRICT
+
     version: int
     source: str
     as_of: str
     confidence: Confidence
     mapping: Provenance
-    objectives: dict[str, Objective] = Field(min_length=1)
+    objectives: dict[str, Objective]
 
-    @model_validator(mode="after")
-    def _outcome_ids(self) -> ObjectivesData:
+    def __post_init__(self) -> None:
+        non_empty(self, "objectives")
         bad = [k for k in self.objectives if not k.startswith("OUTCOME_")]
         if bad:
             raise ValueError(f"objective ids must start with OUTCOME_: {', '.join(bad)}")
-        return self
+
+    @classmethod
+    def build(cls, raw: dict[str, Any]) -> ObjectivesData:
+        """From data pydantic accepted (see :func:`adsage.rules.checked.load_checked`)."""
+        return cls(
+            **{
+                **raw,
+                "mapping": Provenance(**raw["mapping"]),
+                "objectives": {k: Objective(**v) for k, v in raw["objectives"].items()},
+            }
+        )
 
     def primary_objective(self, metric: str) -> str | None:
         """The objective built for ``metric``; a secondary fit only when none is."""
@@ -82,54 +101,98 @@ class ObjectivesData(_Strict):
         return None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Figure(Provenance):
-    value: float = Field(ge=0)
+    value: float
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        as_float(self, "value")
+        if self.value < 0:
+            raise ValueError("value must be >= 0")
 
 
-class _Range(_Strict):
+def _ordered(low: float, typical: float, high: float) -> None:
+    if not low <= typical <= high:
+        raise ValueError("expected low <= typical <= high")
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Range:
+    __pydantic_config__ = STRICT
+
     label: dict[Lang, str]
     low: Figure
     typical: Figure
     high: Figure
-    history: list[Figure] = []
+    history: list[Figure] = field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _ordered(self) -> _Range:
-        if not self.low.value <= self.typical.value <= self.high.value:
-            raise ValueError("expected low <= typical <= high")
-        return self
+    def __post_init__(self) -> None:
+        _ordered(self.low.value, self.typical.value, self.high.value)
+
+    @classmethod
+    def build(cls, raw: dict[str, Any]) -> Any:
+        figs = {k: Figure(**raw[k]) for k in ("low", "typical", "high")}
+        return cls(**{**raw, **figs, "history": [Figure(**f) for f in raw.get("history") or []]})
 
 
+@dataclass(frozen=True, kw_only=True)
 class CostBenchmark(_Range):
     """Cost per ``per`` results in USD."""
 
-    serves: list[str] = Field(min_length=1)
-    per: int = Field(default=1, ge=1)
+    serves: list[str]
+    per: int = 1
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        non_empty(self, "serves")
+        if self.per < 1:
+            raise ValueError("per must be >= 1")
 
 
+@dataclass(frozen=True, kw_only=True)
 class RateBenchmark(_Range):
     unit: Literal["percent", "ratio"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class MarketFigure(Provenance):
     """One figure of a market table, in the market's own currency (percent for ctr_link)."""
 
-    low: float = Field(ge=0)
-    typical: float = Field(ge=0)
-    high: float = Field(ge=0)
+    low: float
+    typical: float
+    high: float
 
-    @model_validator(mode="after")
-    def _ordered(self) -> MarketFigure:
-        if not self.low <= self.typical <= self.high:
-            raise ValueError("expected low <= typical <= high")
-        return self
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        as_float(self, "low", "typical", "high")
+        if self.low < 0:
+            raise ValueError("low must be >= 0")
+        _ordered(self.low, self.typical, self.high)
 
 
-class MarketGroup(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class MarketGroup:
+    __pydantic_config__ = STRICT
+
     label: dict[Lang, str]
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
-    countries: list[str] = Field(min_length=1)
+    currency: str
+    countries: list[str]
     objectives: dict[str, dict[str, MarketFigure]]
+
+    def __post_init__(self) -> None:
+        non_empty(self, "countries")
+        code = self.currency
+        if len(code) != 3 or not (code.isascii() and code.isalpha() and code.isupper()):
+            raise ValueError(f"currency {code!r} is not a three-letter code")
+
+    @classmethod
+    def build(cls, raw: dict[str, Any]) -> MarketGroup:
+        objectives = {
+            o: {k: MarketFigure(**f) for k, f in figs.items()}
+            for o, figs in raw["objectives"].items()
+        }
+        return cls(**{**raw, "objectives": objectives})
 
 
 @dataclass(frozen=True)
@@ -147,12 +210,29 @@ class MarketEntry:
         return f"benchmarks.yaml markets.{self.market}.{self.objective}.{self.key}"
 
 
-class BenchmarksData(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class BenchmarksData:
+    __pydantic_config__ = STRICT
+
     version: int
     cost_per_result: dict[str, CostBenchmark]
     rates: dict[str, RateBenchmark]
     default_market: str = "US"
-    markets: dict[str, MarketGroup] = {}
+    markets: dict[str, MarketGroup] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, raw: dict[str, Any]) -> BenchmarksData:
+        """From data pydantic accepted (see :func:`adsage.rules.checked.load_checked`)."""
+        return cls(
+            **{
+                **raw,
+                "cost_per_result": {
+                    k: CostBenchmark.build(v) for k, v in raw["cost_per_result"].items()
+                },
+                "rates": {k: RateBenchmark.build(v) for k, v in raw["rates"].items()},
+                "markets": {k: MarketGroup.build(v) for k, v in (raw.get("markets") or {}).items()},
+            }
+        )
 
     def market_for(self, countries: list[str]) -> str:
         """The market group of the first targeted country with a table; the default otherwise."""
@@ -208,32 +288,14 @@ def _fx_rates() -> FxRates:
     return fx_rates()
 
 
-def _read(path: Path) -> object:
-    from adsage.startup_cache import rule_yaml  # parsed once, kept by content
-
-    return rule_yaml(path)
-
-
-def _invalid(path: Path, exc: ValidationError) -> BadInput:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    return BadInput(f"{path}: invalid rule data at {where}: {first['msg']}")
-
-
 @lru_cache(maxsize=8)
 def _objectives_at(path: Path) -> ObjectivesData:
-    try:
-        return ObjectivesData.model_validate(_read(path))
-    except ValidationError as exc:
-        raise _invalid(path, exc) from None
+    return load_checked(path, ObjectivesData, ObjectivesData.build, __file__)
 
 
 @lru_cache(maxsize=8)
 def _benchmarks_at(path: Path) -> BenchmarksData:
-    try:
-        return BenchmarksData.model_validate(_read(path))
-    except ValidationError as exc:
-        raise _invalid(path, exc) from None
+    return load_checked(path, BenchmarksData, BenchmarksData.build, __file__)
 
 
 def load_objectives() -> ObjectivesData:

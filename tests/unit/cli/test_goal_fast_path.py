@@ -45,6 +45,16 @@ HANDLED = [
     ["\u202e\u2066"],
     ["Sprzedaj 300 desek\u202e do 24 grudnia 2026", "--json"],
     ["x" * 3000, "--json"],
+    # the checker's other branches: caps, ROAS floors, revenue, items, rates, past deadlines
+    ["Get 120 demos at under $150 per demo by 31 March 2027", "--budget", "9000", "--json"],
+    ["Get 120 demos at under $150 per demo by 31 March 2027", "--budget", "9000"],
+    ["Przychód 200 000 zł przy ROAS co najmniej 4 do końca Q1 2027", "--budget", "20000"],
+    ["Raise 15,000 GBP from 400 donors by 24 December 2026", "--currency", "GBP", "--json"],
+    ["Sprzedać 2000 pączków do 16 lutego 2027", "--budget", "3000", "--currency", "PLN"],
+    ["1000 leads per month at CPL below 40 zł", "--objective", "leads", "--json"],
+    ["Increase CTR to 9% by next month", "--ignore", "goal.achievable"],
+    ["Get leads by 24 December 2020", "--json"],
+    [EN, "--objective", "OUTCOME_SALES", "--budget", "5000", "--currency", "PLN", "--ignore=goal"],
 ]
 # command lines left to typer (its messages, its parsing rules)
 PASSED_ON = [
@@ -158,6 +168,69 @@ def test_in_a_terminal_the_table_is_the_same(
     fast = through("main")
     assert b"\x1b[" in fast[0] and b"goal" in fast[0]  # a coloured table
     assert fast == through("_run")
+
+
+ENVIRONMENTS: list[dict[str, str]] = [
+    {},
+    {"COLUMNS": "10"},
+    {"COLUMNS": "22"},
+    {"COLUMNS": "21"},
+    {"COLUMNS": "0"},
+    {"COLUMNS": "x"},
+    {"FORCE_COLOR": "1"},
+    {"FORCE_COLOR": ""},
+    {"TTY_COMPATIBLE": "0"},
+    {"TTY_COMPATIBLE": "1"},
+    {"NO_COLOR": "1"},
+]
+
+
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+@pytest.mark.parametrize("title", ["goal", "ads.json", "[red]x[/red]", "a b", "x" * 90])
+@pytest.mark.parametrize("found", [0, 2])
+@pytest.mark.parametrize("ok", [True, False])
+def test_a_pipe_gets_what_rich_prints(
+    env: dict[str, str],
+    title: str,
+    found: int,
+    ok: bool,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lines printed without loading rich are the ones rich prints, wherever they are."""
+    from adsage.cli import output
+    from adsage.models.findings import Finding
+
+    for name in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    findings = [
+        Finding(rule="goal.specific", severity="error", message="No number.", field="goal"),
+        Finding(rule="goal.relevant", severity="info", message="Not checked.", suggestion="Do."),
+    ][:found]
+    output.print_table(title, findings, ok)
+    fast = capsys.readouterr().out
+    monkeypatch.setattr(output, "plain_pipe", lambda: False)  # rich decides and prints
+    output.print_table(title, findings, ok)
+    assert fast == capsys.readouterr().out
+
+
+def test_a_warm_table_in_a_pipe_loads_neither_pydantic_nor_rich() -> None:
+    code = (
+        "import sys\n"
+        "from adsage.cli import main\n"
+        "try:\n"
+        f"    main(['check', 'goal', {VAGUE_EN!r}])\n"
+        "finally:\n"
+        "    sys.stderr.write(repr(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    for _ in range(2):  # the first run in this home writes the start-up records
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 1
+    assert out.stdout.startswith("goal: ERRORS\n  error goal.specific [goal]: ")
+    loaded = set(eval(out.stderr))  # noqa: S307 - our own repr of a list
+    assert not {"pydantic", "pydantic_core", "rich", "yaml", "typer", "click"} & loaded
 
 
 def test_a_stdout_that_is_not_utf8_is_left_to_typer() -> None:

@@ -2,9 +2,11 @@
 
 The modules, from the bottom up: :mod:`.lexicon` (metric words), :mod:`.numbers`,
 :mod:`.calendar` and :mod:`.dates` (quantities and deadlines), :mod:`.constraints` (cost caps,
-ROAS floors), :mod:`.parse` (one goal sentence -> :class:`ParsedGoal`), :mod:`.assess` and
-:mod:`.caps` (one judgement per criterion), :mod:`.rewrite` and :mod:`.checker`
-(:func:`check_goal`, the report).  :mod:`.wording` formats figures so the parser reads them back.
+ROAS floors), :mod:`.parse` (one goal sentence -> :class:`ParsedGoal`), :mod:`.costs`
+(benchmark ranges), :mod:`.assess`, :mod:`.caps` and :mod:`.items` (one judgement per
+criterion), :mod:`.rewrite`, :mod:`.evaluate` (the check on plain dataclasses) and
+:mod:`.checker` (:func:`check_goal`, the pydantic report).  :mod:`.wording` formats figures
+so the parser reads them back.
 
 This file only names the public entry points and loads them on first use, so importing one
 submodule (``adsage.checks.goal.parse``) never loads the whole checker and no submodule ever

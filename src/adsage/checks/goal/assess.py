@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from adsage.checks.goal.costs import CostRange as CostRange
+from adsage.checks.goal.costs import cost_range as cost_range
+from adsage.checks.goal.costs import prov
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
-from adsage.models.findings import Severity
-from adsage.rules.objectives import BenchmarksData, Figure, ObjectivesData
+from adsage.models.severity import Severity
+from adsage.rules.objectives import BenchmarksData, ObjectivesData
 
 IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget"]
 
@@ -63,51 +66,6 @@ class Outcome:
     issues: list[Issue] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class CostRange:
-    key: str
-    per: int
-    low: float
-    typical: float
-    high: float
-    currency: str
-    figure_low: Figure
-    ref: str = ""
-
-
-def cost_range(
-    bench: BenchmarksData,
-    metric: str,
-    currency: str,
-    market: str | None = None,
-    objective: str | None = None,
-) -> CostRange | None:
-    """The plausible cost range for ``metric`` in ``currency``.
-
-    The market table (``market``, or the market whose currency this is) is read in its own
-    currency and only converted when the budget is in another one; the US dollar table is
-    the fallback for currencies no market uses.
-    """
-    found = bench.cost_for(metric)
-    if found is None:
-        return None
-    key, b = found
-    mk = market or bench.market_for_currency(currency)
-    entry = bench.entry(mk, objective, key) if mk else None
-    if entry is not None:
-        f = entry.figure
-        vals = [bench.convert(v, entry.currency, currency) for v in (f.low, f.typical, f.high)]
-        if None in vals:
-            return None
-        lo, ty, hi = (float(v) for v in vals)  # type: ignore[arg-type]
-        low_fig = Figure(value=lo, source=f.source, as_of=f.as_of, confidence=f.confidence)
-        return CostRange(key, b.per, lo, ty, hi, currency.upper(), low_fig, entry.ref)
-    low, typ, high = (bench.from_usd(f.value, currency) for f in (b.low, b.typical, b.high))
-    if low is None or typ is None or high is None:
-        return None
-    return CostRange(key, b.per, low, typ, high, currency.upper(), b.low)
-
-
 def metric_name(lex: Lexicon, metric: str | None, lang: Lang) -> str:
     return lex.entry(metric).name[lang] if metric else "?"
 
@@ -125,13 +83,6 @@ def target_text(p: ParsedGoal, lex: Lexicon, currency: str | None = None) -> str
     if kind in {"money", "cost"}:
         return fmt_money(p.target, p.currency or currency, p.lang)
     return fmt_num(p.target, p.lang)
-
-
-def prov(f: Figure, lang: str = "en") -> dict[str, str]:
-    """Where a figure comes from, in the message's language."""
-    from adsage.i18n import source_text
-
-    return {"source": source_text(f.source, lang), "as_of": f.as_of, "conf": f.confidence}
 
 
 def specific(p: ParsedGoal, lex: Lexicon) -> Outcome:

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from adsage.checks.goal.assess import (
-    GoalContext,
-    Issue,
-    Outcome,
-    cost_range,
-    metric_name,
-    prov,
-    target_text,
-)
+from adsage.checks.goal.assess import GoalContext, Issue, Outcome, metric_name, target_text
+from adsage.checks.goal.costs import cost_range, prov
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import fmt_money, fmt_num, msg

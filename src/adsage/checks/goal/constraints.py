@@ -7,9 +7,8 @@ the cap is kept verbatim in rewrites and compared with the market and the budget
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from adsage.checks.goal.lexicon import Lexicon, Mention
 from adsage.checks.goal.numbers import Quantity
@@ -30,11 +29,12 @@ _AT_LEAST = re.compile(
 )
 
 
-class Constraint(BaseModel):
+@dataclass(frozen=True)
+class Constraint:
     """A limit the client sets next to the target: a cost cap ("CPI below $2.50", "under
-    $150 per demo") or a ROAS floor ("ROAS of at least 4"); kept verbatim in rewrites."""
-
-    model_config = ConfigDict(frozen=True)
+    $150 per demo") or a ROAS floor ("ROAS of at least 4"); kept verbatim in rewrites.
+    A plain dataclass: the goal checker starts without pydantic, which still validates and
+    serialises it inside :class:`~adsage.checks.goal.checker.GoalReport`."""
 
     metric: str
     value: float

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import math
 
-from adsage.checks.goal.assess import (
-    REACHABLE_SHARE,
-    CostRange,
-    GoalContext,
-    Issue,
-    Outcome,
-    prov,
-)
+from adsage.checks.goal.assess import REACHABLE_SHARE, GoalContext, Issue, Outcome
+from adsage.checks.goal.costs import CostRange, prov
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import fmt_money, fmt_num, msg
 

@@ -2,53 +2,78 @@
 
 Matching runs on folded text (see :func:`adsage.lang.folding.fold`, re-exported here for the
 callers that import it from this module).
+
+The data classes are plain dataclasses, so ``check goal`` starts without pydantic: pydantic
+validates the file only when the file or this module changed (see
+:mod:`adsage.rules.checked`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, Literal
 
 from adsage.errors import BadInput
 from adsage.lang.folding import fold as fold  # re-exported for the goal modules
 from adsage.paths import rules_dir
+from adsage.rules.checked import STRICT, load_checked, non_empty
 
 LEXICON_FILE = "goal_lexicon.yaml"
 MetricKind = Literal["count", "money", "cost", "rate", "ratio"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class MetricEntry:
+    __pydantic_config__ = STRICT
 
-
-class MetricEntry(_Strict):
     kind: MetricKind
-    en: list[str] = Field(min_length=1)
-    pl: list[str] = Field(min_length=1)
-    weak_en: list[str] = []
-    weak_pl: list[str] = []
+    en: list[str]
+    pl: list[str]
     name: dict[Literal["en", "pl"], str]
     phrase: dict[Literal["en", "pl_many", "pl_few"], str]
     rel: dict[Literal["en", "pl"], str]
+    weak_en: list[str] = field(default_factory=list)
+    weak_pl: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        non_empty(self, "en", "pl")
 
 
-class VagueGroup(_Strict):
+@dataclass(frozen=True)
+class VagueGroup:
+    __pydantic_config__ = STRICT
+
     hint: str
     en: list[str]
     pl: list[str]
 
 
-class LexiconData(_Strict):
+@dataclass(frozen=True)
+class LexiconData:
+    __pydantic_config__ = STRICT
+
     version: int
     source: str
     as_of: str
-    metrics: dict[str, MetricEntry] = Field(min_length=1)
-    vague: list[VagueGroup] = []
+    metrics: dict[str, MetricEntry]
+    vague: list[VagueGroup] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        non_empty(self, "metrics")
+
+    @classmethod
+    def build(cls, raw: dict[str, Any]) -> LexiconData:
+        """From data pydantic accepted (see :func:`adsage.rules.checked.load_checked`)."""
+        return cls(
+            **{
+                **raw,
+                "metrics": {k: MetricEntry(**v) for k, v in raw["metrics"].items()},
+                "vague": [VagueGroup(**g) for g in raw.get("vague") or []],
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -107,15 +132,7 @@ def _compile(terms: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _lexicon_at(path: Path) -> Lexicon:
-    from adsage.startup_cache import rule_yaml
-
-    raw = rule_yaml(path)
-    try:
-        data = LexiconData.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise BadInput(f"{path}: invalid rule data at {where}: {first['msg']}") from None
+    data = load_checked(path, LexiconData, LexiconData.build, __file__)
     pats: list[tuple[re.Pattern[str], str | None, bool, str | None]] = []
     for metric, e in data.metrics.items():
         pats.append((_compile(e.en + e.pl), metric, False, None))

@@ -9,10 +9,9 @@ grammar is what lets one parser serve two languages with different word order.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from adsage.checks.goal.constraints import (
     COST_OF,
@@ -71,10 +70,12 @@ _KIND_OK = {
 }
 
 
-class ParsedGoal(BaseModel):
-    """What the goal says, in canonical form; fields are None when the text does not say."""
+@dataclass(frozen=True)
+class ParsedGoal:
+    """What the goal says, in canonical form; fields are None when the text does not say.
 
-    model_config = ConfigDict(frozen=True)
+    A plain dataclass, so ``check goal`` starts without pydantic; a
+    :class:`~adsage.checks.goal.checker.GoalReport` still validates and serialises it."""
 
     metric: str | None = None
     metric_text: str | None = None

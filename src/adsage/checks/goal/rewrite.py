@@ -19,8 +19,8 @@ from adsage.checks.goal.assess import (
     BIG_PERCENT,
     MIN_DAYS,
     GoalContext,
-    cost_range,
 )
+from adsage.checks.goal.costs import cost_range
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg

@@ -1,0 +1,64 @@
+"""What a result costs in a market: the benchmark range a goal's target is judged against.
+
+The market table (a currency's own market, or the plan's) comes first, in its own currency;
+the US dollar table converted through the one fx table is the fallback.  Every figure keeps
+its source, date and confidence, which the messages quote (:func:`prov`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adsage.rules.objectives import BenchmarksData, Figure
+
+
+@dataclass(frozen=True)
+class CostRange:
+    key: str
+    per: int
+    low: float
+    typical: float
+    high: float
+    currency: str
+    figure_low: Figure
+    ref: str = ""
+
+
+def cost_range(
+    bench: BenchmarksData,
+    metric: str,
+    currency: str,
+    market: str | None = None,
+    objective: str | None = None,
+) -> CostRange | None:
+    """The plausible cost range for ``metric`` in ``currency``.
+
+    The market table (``market``, or the market whose currency this is) is read in its own
+    currency and only converted when the budget is in another one; the US dollar table is
+    the fallback for currencies no market uses.
+    """
+    found = bench.cost_for(metric)
+    if found is None:
+        return None
+    key, b = found
+    mk = market or bench.market_for_currency(currency)
+    entry = bench.entry(mk, objective, key) if mk else None
+    if entry is not None:
+        f = entry.figure
+        vals = [bench.convert(v, entry.currency, currency) for v in (f.low, f.typical, f.high)]
+        if None in vals:
+            return None
+        lo, ty, hi = (float(v) for v in vals)  # type: ignore[arg-type]
+        low_fig = Figure(value=lo, source=f.source, as_of=f.as_of, confidence=f.confidence)
+        return CostRange(key, b.per, lo, ty, hi, currency.upper(), low_fig, entry.ref)
+    low, typ, high = (bench.from_usd(f.value, currency) for f in (b.low, b.typical, b.high))
+    if low is None or typ is None or high is None:
+        return None
+    return CostRange(key, b.per, low, typ, high, currency.upper(), b.low)
+
+
+def prov(f: Figure, lang: str = "en") -> dict[str, str]:
+    """Where a figure comes from, in the message's language."""
+    from adsage.i18n import source_text
+
+    return {"source": source_text(f.source, lang), "as_of": f.as_of, "conf": f.confidence}

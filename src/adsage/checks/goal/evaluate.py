@@ -1,0 +1,259 @@
+"""The SMART check itself, on plain dataclasses: text and context in, a :class:`GoalResult` out.
+
+``check goal`` on the command line prints straight from a :class:`GoalResult` (its JSON is
+exactly :class:`~adsage.checks.goal.checker.GoalReport`'s), so a cold start never loads
+pydantic; library, MCP and advisor callers get the pydantic report from
+:func:`adsage.checks.goal.check_goal`, built from this result.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, Literal, TypedDict
+
+from adsage.checks.goal.assess import (
+    GoalContext,
+    Issue,
+    Outcome,
+    achievable,
+    measurable,
+    relevant,
+    specific,
+    time_bound,
+)
+from adsage.checks.goal.lexicon import fold, load_lexicon
+from adsage.checks.goal.numbers import normalize_currency
+from adsage.checks.goal.parse import MAX_CHARS, ParsedGoal, analyse, normalize_lang
+from adsage.checks.goal.rewrite import build_rewrite
+from adsage.checks.goal.wording import Lang, msg
+from adsage.errors import BadInput
+from adsage.lang.dates import today as calendar_today
+from adsage.models.severity import Severity, kept
+from adsage.rules.objectives import BenchmarksData, load_benchmarks, load_objectives
+from adsage.rules.objectives import normalize_objective as normalize_objective
+
+CriterionName = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
+CriterionState = Literal["pass", "fail", "not_checked"]
+CRITERIA: tuple[CriterionName, ...] = (
+    "specific",
+    "measurable",
+    "achievable",
+    "relevant",
+    "time_bound",
+)
+
+
+class GoalOptions(TypedDict, total=False):
+    """The campaign context :func:`evaluate_goal` takes besides the text."""
+
+    objective: str | None
+    budget: float | None
+    currency: str | None
+    start: date | None
+    end: date | None
+    today: date | None
+    lang: str | None
+    market: str | None
+
+
+def state_of(passed: bool, checked: bool) -> CriterionState:
+    """What a reader is shown: a criterion nobody could check is never shown as a pass."""
+    return "fail" if not passed else "pass" if checked else "not_checked"
+
+
+@dataclass(frozen=True)
+class GoalFinding:
+    """A finding of the goal check, with :class:`~adsage.models.findings.Finding`'s fields."""
+
+    rule: str
+    severity: Severity
+    message: str
+    field: str | None = None
+    suggestion: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "field": self.field,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class GoalResult:
+    findings: list[GoalFinding]
+    outcomes: dict[CriterionName, Outcome]
+    parsed: ParsedGoal
+    rewrite: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity == "error" for f in self.findings)
+
+    def to_json(self, ignore: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+        """``GoalReport.model_dump(mode="json", by_alias=True)`` with the findings ``ignore``
+        leaves (and ``ok`` from them), key for key."""
+        left, ok = kept(self.findings, ignore)
+        return {
+            "ok": ok,
+            "findings": [f.to_json() for f in left],
+            "criteria": {
+                name: {
+                    "pass": o.passed,
+                    "reason": o.reason,
+                    "checked": o.checked,
+                    "state": state_of(o.passed, o.checked),
+                }
+                for name, o in self.outcomes.items()
+            },
+            "parsed": _json(self.parsed),
+            "rewrite": self.rewrite,
+        }
+
+
+def _json(value: Any) -> Any:
+    """A dataclass as pydantic's JSON mode dumps it: dates in ISO form, tuples as lists."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_json(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _json(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def _currency(value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = normalize_currency(fold(value)) or value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise BadInput(f"currency: {value!r} is not a currency code; use e.g. PLN, EUR or USD")
+    return code
+
+
+def _context(
+    parsed: ParsedGoal,
+    *,
+    objective: str | None,
+    budget: float | None,
+    currency: str | None,
+    start: date | None,
+    end: date | None,
+    today: date,
+    anchor: date,
+    market: str | None = None,
+    bench: BenchmarksData | None = None,
+) -> GoalContext:
+    from_text = budget is None and parsed.budget is not None
+    amount = parsed.budget if from_text else budget
+    cur = currency or parsed.budget_currency or (parsed.currency if from_text else None)
+    return GoalContext(
+        today=today,
+        anchor=anchor,
+        lang=parsed.lang,
+        objective=objective,
+        budget=amount,
+        currency=cur,
+        budget_from_text=from_text,
+        start=start,
+        end=end,
+        market=market or (bench or load_benchmarks()).market_for_currency(cur),
+    )
+
+
+def _suggestion(issue: Issue, lang: Lang, rewrite: str | None, objective: str | None) -> str | None:
+    if issue.kind == "flags" and issue.hint:
+        return msg("suggest.flags", lang, flags=issue.hint)
+    if issue.kind == "budget" and issue.hint:
+        return issue.hint
+    if issue.kind == "baseline":
+        return msg("suggest.baseline", lang)
+    if issue.kind == "objective" and issue.hint and not rewrite:
+        return msg("suggest.flags", lang, flags=f"--objective {issue.hint}")
+    if issue.kind == "objective" and issue.hint and rewrite:
+        return msg(
+            "suggest.objective", lang, suggested=issue.hint, objective=objective, rewrite=rewrite
+        )
+    return msg("suggest.try", lang, rewrite=rewrite) if rewrite else None
+
+
+def evaluate_goal(
+    text: str,
+    *,
+    objective: str | None = None,
+    budget: float | None = None,
+    currency: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    today: date | None = None,
+    lang: str | None = None,
+    market: str | None = None,
+) -> GoalResult:
+    """Judge a campaign goal against SMART (see :func:`adsage.checks.goal.check_goal`, which
+    documents the arguments and the BadInput cases)."""
+    if budget is not None and (not math.isfinite(budget) or budget <= 0):
+        raise BadInput(f"budget: must be a positive number, got {budget!r}")
+    for name, value in (("today", today), ("start", start), ("end", end)):
+        if value is not None and not 1900 <= value.year <= 9000:
+            raise BadInput(f"{name}: {value.isoformat()} is outside the supported years 1900-9000")
+    if start and end and end < start:
+        raise BadInput(f"end: {end.isoformat()} is before start {start.isoformat()}")
+    obj = normalize_objective(objective) if objective else None
+    cur = _currency(currency)
+    today = today or calendar_today()
+    anchor = start if start and start > today else today
+    parsed = analyse(text or "", today=today, anchor=anchor, lang=normalize_lang(lang))
+    bench = load_benchmarks()
+    ctx = _context(
+        parsed,
+        objective=obj,
+        budget=budget,
+        currency=cur,
+        start=start,
+        end=end,
+        today=today,
+        anchor=anchor,
+        market=market,
+        bench=bench,
+    )
+    lex, objectives = load_lexicon(), load_objectives()
+
+    outcomes: dict[CriterionName, Outcome] = {
+        "specific": specific(parsed, lex),
+        "measurable": measurable(parsed, lex),
+        "achievable": achievable(parsed, ctx, lex, bench),
+        "relevant": relevant(parsed, ctx, lex, objectives),
+        "time_bound": time_bound(parsed, ctx),
+    }
+    failing = any(i.severity != "info" for o in outcomes.values() for i in o.issues)
+    rewrite = build_rewrite(parsed, ctx, lex, bench, objectives, text=text) if failing else None
+
+    findings: list[GoalFinding] = []
+    if parsed.truncated:
+        note = msg("truncated", parsed.lang, n=MAX_CHARS)
+        findings.append(
+            GoalFinding(
+                rule="goal.specific",
+                severity="info",
+                message=note,
+                field="goal",
+                suggestion=msg("suggest.shorten", parsed.lang),
+            )
+        )
+    for name in CRITERIA:
+        for issue in outcomes[name].issues:
+            findings.append(
+                GoalFinding(
+                    rule=f"goal.{name}",
+                    severity=issue.severity,
+                    message=issue.message,
+                    field=issue.field,
+                    suggestion=_suggestion(issue, parsed.lang, rewrite, obj),
+                )
+            )
+    return GoalResult(findings=findings, outcomes=outcomes, parsed=parsed, rewrite=rewrite)
