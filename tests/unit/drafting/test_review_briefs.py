@@ -144,3 +144,22 @@ def test_every_category_objection_shows_or_asks() -> None:
             for lang in ("en", "pl"):
                 for o in spec.text(lang).objections:
                     assert bool(o.proof) != bool(o.ask), (cat.id, o.q)
+
+
+@pytest.mark.parametrize("name", sorted(OBJECTIVES))
+@pytest.mark.parametrize("offer", [None, "Free delivery on every order"])
+def test_offline_drafts_state_no_deadline_the_brief_does_not_give(
+    name: str, offer: str | None
+) -> None:
+    """With the brief's own offer, and with one that names no end date at all."""
+    from adsage.checks.deadlines import RULE_ID, deadline_sources, unsourced_deadlines
+    from adsage.checks.inputs import brief_copy_findings
+
+    changes = data(name) if offer is None else {**data(name), "offer": offer}
+    ctx = context(changes)
+    brief = ctx.brief
+    for d in draft_copy(ctx, OfflineEngine().personas(ctx), 5):
+        texts = d.model_dump(include={"primary_text", "headline", "description"})
+        assert unsourced_deadlines(texts, deadline_sources(brief)) == [], texts
+        found = brief_copy_findings(d.model_dump(), brief)
+        assert not [f for f in found if f.rule == RULE_ID]
