@@ -42,6 +42,14 @@ MESSAGES = {
         "results",
         "limit kosztu z celu; benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
     ),
+    "plan.ab_offer_window": (
+        "A tested ad names the offer, which ends on day {days} of the campaign's {flight}: the "
+        "test runs only within those {days} days, since after the offer ends that ad would "
+        "promise something no longer on offer.",
+        "Testowana reklama podaje ofertę, która kończy się {days}. dnia z {flight} dni kampanii: "
+        "test trwa tylko w tych {days} dniach, bo po końcu oferty ta reklama obiecywałaby coś, "
+        "czego już nie ma.",
+    ),
     "plan.ab_test_window": (
         "An A/B test in Ads Manager runs for at most {max} days (third-party guides; not "
         "confirmed by Meta), so the test ad set spends its budget in the first {max} of the "
