@@ -26,6 +26,7 @@ from adsage.drafting.offline.hygiene import (
     typography,
 )
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
+from adsage.i18n import country_name, has, t
 from adsage.models.plan import Persona
 
 Gender = Literal["f", "m"]
@@ -232,9 +233,10 @@ def _demographics(
     brief = ctx.brief
     ages = bank.personas.ages.format(lo=lo, hi=f"{hi}+" if hi >= 65 else hi)
     if special:
-        note = bank.personas.special.format(category=brief.special_ad_category)
+        note = bank.personas.special.format(category=_category(brief.special_ad_category, bank))
         ages = f"{ages} ({note})"
-    countries = [bank.personas.countries.get(c, c) for c in brief.audience.locations]
+    # names from CLDR, the table every rendering uses; the codes stay in the targeting data
+    countries = [country_name(c, bank.lang) for c in brief.audience.locations]
     where = ", ".join(countries[:3]) + (f" +{len(countries) - 3}" if len(countries) > 3 else "")
     genders = brief.audience.genders
     key = "all" if special or "all" in genders or len(set(genders)) > 1 else genders[0]
@@ -243,3 +245,10 @@ def _demographics(
         # The brief's own words about the audience, once, on the lead persona.
         parts.append(shorten(clean_fragment(brief.audience.description), _MAX_DESCRIPTION))
     return " · ".join(p for p in parts if p)
+
+
+def _category(code: str, bank: Bank) -> str:
+    """A special ad category by its name in the label catalogue ("housing", "mieszkalnictwo"),
+    the code itself when the catalogue has none."""
+    key = f"label.category.{code}"
+    return t(key, bank.lang) if has(key) else code
