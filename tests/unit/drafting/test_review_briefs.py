@@ -163,3 +163,25 @@ def test_offline_drafts_state_no_deadline_the_brief_does_not_give(
         assert unsourced_deadlines(texts, deadline_sources(brief)) == [], texts
         found = brief_copy_findings(d.model_dump(), brief)
         assert not [f for f in found if f.rule == RULE_ID]
+
+
+def test_no_commuter_who_orders_ahead_when_the_brief_names_no_ordering() -> None:
+    """A bakery that names pre-orders or pickup gets the persona who orders on the way; one
+    that only sells at the counter does not (fewer personas, none invented)."""
+    assert any("w drodze do pracy" in p.name for p in personas("03_piekarnia_pl"))
+    counter = {
+        **data("03_piekarnia_pl"),
+        "goal": "Sprzedać 2000 pączków w Tłusty Czwartek",
+        "landing_url": "https://podlipa.example/",
+        "benefits": ["Pączki smażone na smalcu według przepisu babci"],
+        "audience": {"locations": ["PL"], "age": [22, 65], "interests": ["pieczywo"]},
+    }
+    found = OfflineEngine().personas(context(counter))
+    assert found and not any("w drodze do pracy" in p.name for p in found), found
+    assert not any("zamawia" in p.demographics for p in found)
+
+
+def test_the_charitys_gift_aid_reaches_the_copy_not_only_the_personas() -> None:
+    ds = drafts("10_charity_en")
+    assert any("Gift Aid adds 25%" in " ".join((d.primary_text, d.headline)) for d in ds), ds
+    assert all(len(d.primary_text) <= 125 for d in ds)
