@@ -171,6 +171,14 @@ def plan_ab_test(
     )
 
 
+# The plan's A/B figures that the variants' test plan shows as they are.
+_SHARED = (
+    *("metric", "baseline_rate", "sample_size_per_variant", "impressions_needed"),
+    *("budget_needed", "daily_budget", "days_needed", "duration_days", "available_days"),
+    *("fits", "reserved", "test_spend", "surplus"),
+)
+
+
 def from_numbers(nums: PlanNumbers, variants: int, flight_days: int, lang: str) -> ABPlan:
     """The test plan ``adsage variants`` shows, read from the plan's own numbers
     (:func:`adsage.planning.numbers.ab_numbers`: the testing line, the per-ad-set minimum, the
@@ -195,26 +203,15 @@ def from_numbers(nums: PlanNumbers, variants: int, flight_days: int, lang: str) 
             warnings.append(text["unreachable"].format(available=ab.available_days, days=needs))
         if ab.duration_days < d.min_days:
             warnings.append(text["short"].format(min=d.min_days))
+    shared = {k: getattr(ab, k) for k in _SHARED}
     return ABPlan(
-        metric=ab.metric,
-        baseline_rate=ab.baseline_rate,
+        **shared,
         mde=d.mde_relative,
         alpha=d.alpha,
         power=d.power,
         variants=variants,
-        sample_size_per_variant=ab.sample_size_per_variant,
-        impressions_needed=ab.impressions_needed,
         cpm=nums.cpm,
-        budget_needed=ab.budget_needed,
-        daily_budget=ab.daily_budget,
-        days_needed=ab.days_needed,
         verdict=verdict,
         warnings=warnings,
-        duration_days=ab.duration_days,
-        available_days=ab.available_days,
         flight_days=flight_days,
-        fits=ab.fits,
-        reserved=ab.reserved,
-        test_spend=ab.test_spend,
-        surplus=ab.surplus,
     )
