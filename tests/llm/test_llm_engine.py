@@ -377,11 +377,27 @@ def test_invented_deadline_is_reasked_with_the_finding(fake_openai, make_engine)
     assert '<data name="facts">' in first and "only claims allowed" in first
 
 
-def test_stubborn_invented_price_is_cut_from_the_text(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
-    bad = draft(primary_text="Only $9 this week. Bake your first loaf this week.")
+@pytest.mark.parametrize("claim", ["Only $9 this week.", "Order by Friday."])
+def test_stubborn_invented_price_or_deadline_is_cut_from_the_text(  # type: ignore[no-untyped-def]
+    fake_openai, make_engine, claim: str
+) -> None:
+    bad = draft(primary_text=f"{claim} Bake your first loaf this week.")
     for _ in range(3):
         fake_openai.add(json_reply({"drafts": [bad]}))
     ctx = make_ctx()
     out = make_engine().copy(ctx, PERSONAS, 1)
     assert out[0].primary_text == "Bake your first loaf this week."
     assert any("claim the brief lacks" in r for r in ctx.provenance.repairs)
+
+
+def test_dateless_invented_deadline_is_reasked(fake_openai, make_engine) -> None:  # type: ignore[no-untyped-def]
+    fake_openai.add(
+        json_reply({"drafts": [draft(headline="Last day: ends Sunday")]}),
+        json_reply({"drafts": [draft()]}),
+    )
+    ctx = make_ctx()
+    out = make_engine().copy(ctx, PERSONAS, 1)
+    assert out[0].headline == GOOD["headline"]
+    assert ctx.provenance.attempts == 2 and not ctx.provenance.fallbacks
+    reask = fake_openai.messages(1)[3]["content"]
+    assert "copy.unsourced_deadline" in reask and "ends Sunday" in reask

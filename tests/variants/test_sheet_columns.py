@@ -73,9 +73,10 @@ def test_campaign_columns(make_brief: Any, settings: Any) -> None:
 
 
 def test_ad_set_budget_is_the_testing_line_of_the_split(make_brief: Any, settings: Any) -> None:
-    # 6,000 PLN lifetime over 24 days; the plan gives the test 20%: 1,200 PLN.
+    # 6,000 PLN lifetime over 24 days; the plan gives the test 20%: 1,200 PLN, spent at the
+    # per-ad-set minimum (60 PLN a day) over 20 days.
     vs, sheet = _sheet(make_brief(), settings)
-    assert vs.ab_plan["daily_budget"] == 50.0
+    assert vs.ab_plan["daily_budget"] == 60.0
     assert {r["Ad Set Lifetime Budget"] for r in sheet.rows} == {"1200.00"}
     assert {r["Ad Set Daily Budget"] for r in sheet.rows} == {""}
     # 100 PLN a day carries one ad set only (planning.yaml structures), so the test gets it all

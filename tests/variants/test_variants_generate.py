@@ -95,8 +95,10 @@ def test_ab_plan_is_sized_from_the_brief(make_brief: Any, settings: Any) -> None
     vs = generate_variants(make_brief(), "cta", 3, settings=settings)
     plan = vs.ab_plan
     assert plan["variants"] == 3 and plan["metric"] == "ctr"
-    # 6000 PLN lifetime over 24 days, 20% reserved for testing -> 50 a day
-    assert plan["daily_budget"] == 50.0
+    # 6000 PLN lifetime over 24 days, 20% reserved for testing: 1,200 PLN, spent at the
+    # per-ad-set minimum of 60 PLN a day (as the plan does), so over 20 days, not 50 over 24
+    assert plan["daily_budget"] == 60.0
+    assert plan["reserved"] == plan["test_spend"] == 1200.0 and plan["available_days"] == 20
     assert plan["cpm"] and plan["cpm"] > 0
     assert plan["verdict"].startswith("this budget can test 3 variants in")
     assert any("cannot reach the sample" in w for w in plan["warnings"])

@@ -62,7 +62,9 @@ def ab_section(
     else:
         verdict = tr(lang, "ab_inside", **kw)
     notes: list[str] = []
-    window = test_window(brief.days)
+    if ab.offer_days:
+        notes.append(tr(lang, "ab_offer_window", days=ab.offer_days, flight=brief.days))
+    window = test_window(ab.offer_days or brief.days)
     if not ab.fits and brief.days > window and ab.available_days == window:
         key = "ab_test_window" if own_line else "ab_test_limit"
         notes.append(tr(lang, key, max=window, days=brief.days))

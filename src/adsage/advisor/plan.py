@@ -7,6 +7,7 @@ whatever engine wrote it, so no surface can show an unchecked plan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from adsage.advisor import sections
@@ -24,8 +25,8 @@ from adsage.i18n import t
 from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
-from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, Provenance
-from adsage.planning.numbers import choose_objective, plan_numbers
+from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
+from adsage.planning.numbers import choose_objective, offer_days, plan_numbers
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
@@ -97,6 +98,44 @@ def draft_copy(ctx: DraftContext, engine: Engine, n: int) -> list[CopyDraft]:
     )
 
 
+def numbers_for(
+    brief: Brief, objective: str, *, variants: int = 2, tested: Sequence[str] = ()
+) -> tuple[Any, str, Any, tuple[PlanNumbers, list[Any]]]:
+    """The parsed goal, result metric, targeting and the plan's numbers for a brief: one
+    computation, shared by the plan and by ``adsage variants`` (which sizes ``variants`` ads
+    with the same budget line, per-ad-set minimum, test window and surplus).  ``tested`` are
+    the texts the test compares: one that names the offer's end keeps the test inside it."""
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
+    metric = sections.result_metric(parsed, objective)
+    targeting = targeting_section(brief)
+    local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
+    # a target in items (2,000 doughnuts) is not a count of orders: no cost per order from it
+    counted = (
+        parsed.target_kind == "absolute" and parsed.metric == metric and parsed.unit_kind is None
+    )
+    cap = sections.cost_cap(parsed, metric, brief.budget.currency)
+    numbers = plan_numbers(
+        brief,
+        objective,
+        metric,
+        local=local,
+        target=parsed.target if counted else None,
+        cap=cap.value if cap else None,
+        variants=variants,
+        offer_days=offer_days(brief, tested),
+    )
+    return parsed, metric, targeting, numbers
+
+
+def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
+    """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
+    from adsage.planning.abplan import from_numbers
+
+    objective, _ = choose_objective(brief)
+    nums = numbers_for(brief, objective, variants=variants, tested=tested)[3][0]
+    return from_numbers(nums, variants, brief.days, brief.language).as_dict()
+
+
 def build_plan(
     brief: Brief,
     *,
@@ -113,23 +152,10 @@ def build_plan(
     # a copy: claim sources added below must not change what the engine drafts from
     lang, objective, snippets = brief.language, ctx.objective, list(ctx.knowledge)
     inferred = brief.objective is None
-    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
-    metric = sections.result_metric(parsed, objective)
-    targeting = targeting_section(brief)
-    local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
-    # a target in items (2,000 doughnuts) is not a count of orders: no cost per order from it
-    counted = (
-        parsed.target_kind == "absolute" and parsed.metric == metric and parsed.unit_kind is None
-    )
-    cap = sections.cost_cap(parsed, metric, brief.budget.currency)
-    nums, lines = plan_numbers(
-        brief,
-        objective,
-        metric,
-        local=local,
-        target=parsed.target if counted else None,
-        cap=cap.value if cap else None,
-    )
+    # the test's ads first: one that names the offer's end keeps the test inside the offer
+    ads = _test_ads(brief, settings, searcher)
+    tested = [str(a.get("headline", "")) for a in ads]
+    parsed, metric, targeting, (nums, lines) = numbers_for(brief, objective, tested=tested)
     report = check_goal(
         brief.goal,
         **{
@@ -179,7 +205,6 @@ def build_plan(
         reach_fix=goal.rewrite is None
         and not goal.criteria.get("achievable", {}).get("pass", True),
     )
-    ads = _test_ads(brief, settings, searcher)
     ab = ab_section(
         brief,
         nums,

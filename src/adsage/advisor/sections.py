@@ -77,14 +77,21 @@ def result_metric(parsed: ParsedGoal, objective: str) -> str:
 
 
 def _bench_label(brief: Brief, objective: str, nums: PlanNumbers | None) -> tuple[str, str]:
-    """Market and confidence the KPI notes cite. A ROAS goal has no cost benchmark, but its
-    CTR still comes from the market's entry: the note names that entry, never "- (-)"."""
+    """Market and confidence the KPI notes cite, by name ("Polska", "niepotwierdzone"): the
+    codes stay in the plan's data fields. A ROAS goal has no cost benchmark, but its CTR
+    still comes from the market's entry: the note names that entry, never "- (-)"."""
+    from adsage.i18n import confidence_name, country_name
+
+    lang = brief.language
     if nums and nums.benchmark:
-        return nums.benchmark.market, nums.benchmark.confidence
+        b = nums.benchmark
+        return country_name(b.market, lang), confidence_name(b.confidence, lang)
     bench = load_benchmarks()
     market = bench.market_for(brief.audience.locations)
     entry = bench.entry(market, objective, "ctr_link") if market else None
-    return (market, entry.figure.confidence) if entry else ("-", "-")
+    if entry is None:
+        return "-", "-"
+    return country_name(market, lang), confidence_name(entry.figure.confidence, lang)
 
 
 def objective_section(
@@ -228,6 +235,7 @@ def budget_section(
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
     reach_fix: bool = False,
 ) -> BudgetPlan:
+    from adsage.i18n import country_name
     from adsage.planning.texts import count, money, tr
 
     lang = brief.language
@@ -280,7 +288,7 @@ def budget_section(
         learning = tr(
             lang,
             key,
-            market=nums.benchmark.market,
+            market=country_name(nums.benchmark.market, lang),
             cpr=money(nums.cost_per_result, cur, lang),
             unit=count(nums.cost_unit, lang),
             metric=_metric_label(metric, lang),

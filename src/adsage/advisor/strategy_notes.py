@@ -56,7 +56,11 @@ def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
         return None
     countries = brief.audience.locations
     key = "bench_regional" if len(countries) > 1 else "bench_regional_one"
-    return tr(brief.language, key, market=nums.benchmark.market, country=countries[0])
+    from adsage.i18n import country_name
+
+    lang = brief.language
+    market, country = country_name(nums.benchmark.market, lang), country_name(countries[0], lang)
+    return tr(lang, key, market=market, country=country)
 
 
 def app_setup_note(brief: Brief) -> str:

@@ -50,6 +50,9 @@ class AdCopy(BaseModel):
     # The facts the copy was written from (the brief's offer, benefits, ...); when given, any
     # date, number or guarantee in the text that they do not contain is flagged.
     facts: list[str] | None = None
+    # The brief text that may give a deadline besides ``facts`` (its goal, its schedule end);
+    # with either, a deadline no source gives ("only until Sunday") is flagged.
+    deadlines: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,11 @@ def check_copy(copy: AdCopy) -> list[Finding]:
         from adsage.checks.claims import check_claims
 
         out += check_claims(texts, copy.facts, copy.lang)
+    if copy.facts is not None or copy.deadlines is not None:
+        from adsage.checks.deadlines import check_deadlines
+
+        sources = [*(copy.facts or ()), *(copy.deadlines or ())]
+        out += check_deadlines(texts, sources, copy.lang)
     return out
 
 

@@ -102,6 +102,7 @@ def copy_inputs(
     lang: str | None,
     link: str | None = None,
     facts: list[str] | None = None,
+    deadlines: list[str] | None = None,
 ) -> list[AdCopy]:
     """One :class:`AdCopy` per placement (duplicates dropped); ``link`` fills a missing link;
     ``facts`` (the brief's own words) turn on the unsupported-claim check."""
@@ -111,7 +112,7 @@ def copy_inputs(
     values["link"] = values["link"] or link
     code = lang if lang in ("en", "pl") else None
     return [
-        AdCopy(**values, placement=p, lang=code, facts=facts)  # type: ignore[arg-type]
+        AdCopy(**values, placement=p, lang=code, facts=facts, deadlines=deadlines)  # type: ignore[arg-type]
         for p in dict.fromkeys(placements)
     ]
 
@@ -123,13 +124,16 @@ def copy_findings(
     lang: str | None,
     link: str | None = None,
     facts: list[str] | None = None,
+    deadlines: list[str] | None = None,
 ) -> list[Finding]:
     """Copy and policy findings on every placement, each distinct finding once."""
     from adsage.checks.copy import check_copy
 
     out: list[Finding] = []
     seen: set[tuple[str, str | None, str]] = set()
-    for copy in copy_inputs(fields, placements=placements, lang=lang, link=link, facts=facts):
+    for copy in copy_inputs(
+        fields, placements=placements, lang=lang, link=link, facts=facts, deadlines=deadlines
+    ):
         for f in check_copy(copy):
             key = (f.rule, f.field, f.message)
             if key not in seen:
@@ -146,11 +150,13 @@ def brief_copy_findings(
     from adsage.models.brief import Brief
 
     data = brief_dict(brief)
-    facts = None
+    facts = deadlines = None
     if isinstance(brief, Brief):
         from adsage.checks.claims import brief_facts
+        from adsage.checks.deadlines import deadline_sources
 
         facts = brief_facts(brief)
+        deadlines = deadline_sources(brief)
     from adsage.checks.credit import check_credit_terms
 
     texts = {f: fields.get(f) for f in ("primary_text", "headline", "description")}
@@ -161,4 +167,5 @@ def brief_copy_findings(
         lang=data.get("language"),
         link=data.get("landing_url"),
         facts=facts,
+        deadlines=deadlines,
     ) + check_credit_terms(texts, category, data.get("language"))

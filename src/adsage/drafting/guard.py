@@ -33,6 +33,7 @@ FIX_WARNINGS = frozenset(
         "policy.excessive_punctuation",
         # A model may not promise what the brief does not give (a deadline, a price).
         "copy.unsupported_claim",
+        "copy.unsourced_deadline",
     }
 )
 

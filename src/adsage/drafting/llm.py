@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 
 from adsage.checks.claims import brief_facts
+from adsage.checks.deadlines import deadline_sources
 from adsage.drafting.base import DraftContext
 from adsage.drafting.client import (
     DEFAULT_OPENAI_MODEL,
@@ -136,7 +137,7 @@ class LLMEngine(ModelDrafter):
         facts = brief_facts(ctx.brief)
 
         def fix(draft: CopyDraft, found: list[Finding]) -> tuple[CopyDraft, list[str]]:
-            cut = drop_unsupported(draft, found, facts)
+            cut = drop_unsupported(draft, found, facts, deadline_sources(ctx.brief))
             dropped = cut.primary_text != draft.primary_text
             draft, notes = repair_copy(cut, found, keep_caps=keep, allowed_hosts=hosts)
             trimmed = any(n.startswith("primary_text: trimmed") for n in notes)

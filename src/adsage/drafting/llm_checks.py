@@ -34,6 +34,7 @@ def copy_findings(
     checked on every placement of the brief (as ``adsage check plan`` does) and must fill
     every field with real text about the brand, product or offer."""
     from adsage.checks.copy import AdCopy, check_copy
+    from adsage.checks.deadlines import deadline_sources
     from adsage.checks.inputs import copy_findings as placement_findings
 
     if ctx is not None:
@@ -42,6 +43,7 @@ def copy_findings(
             placements=[*ctx.brief.placements, "feed"],
             lang=lang if lang in LANGS else None,
             facts=list(facts) if facts is not None else None,
+            deadlines=deadline_sources(ctx.brief),
         )
         out += _blank_fields(draft, ("primary_text", "headline", "description"))
         out += debris_findings(
@@ -351,15 +353,28 @@ def _err(rule: str, field: str, message: str, suggestion: str | None = None) -> 
     return Finding(rule=rule, severity="error", message=message, field=field, suggestion=suggestion)
 
 
-def drop_unsupported(draft: CopyDraft, found: list[Finding], facts: Sequence[str]) -> CopyDraft:
-    """The draft without the primary-text sentences that make an unsupported claim; a
-    headline or description with one cannot be fixed by cutting and is left to the guard."""
+def drop_unsupported(
+    draft: CopyDraft,
+    found: list[Finding],
+    facts: Sequence[str],
+    deadlines: Sequence[str] = (),
+) -> CopyDraft:
+    """The draft without the primary-text sentences that make an unsupported claim or state
+    a deadline the brief (``facts`` plus ``deadlines``) does not give; a headline or
+    description with one cannot be fixed by cutting and is left to the guard."""
     import re
 
     from adsage.checks.claims import unsupported
+    from adsage.checks.deadlines import unsourced_deadlines
 
-    if not any(f.rule == "copy.unsupported_claim" and f.field == "primary_text" for f in found):
+    rules = {"copy.unsupported_claim", "copy.unsourced_deadline"}
+    if not any(f.rule in rules and f.field == "primary_text" for f in found):
         return draft
+    sources = [*facts, *deadlines]
     sentences = re.split(r"(?<=[.!?])\s+", draft.primary_text.strip())
-    kept = [s for s in sentences if not unsupported({"s": s}, facts)]
+    kept = [
+        s
+        for s in sentences
+        if not unsupported({"s": s}, facts) and not unsourced_deadlines({"s": s}, sources)
+    ]
     return draft.model_copy(update={"primary_text": " ".join(kept)}) if kept else draft

@@ -141,6 +141,9 @@ def test_budget(s: VariantSet, frame: Frame, ad_sets: int) -> float | None:
     if not daily:
         return None
     amount = float(daily) * (frame.days if frame.budget_type == "lifetime" and frame.days else 1)
+    spend = s.ab_plan.get("test_spend")
+    if frame.budget_type == "lifetime" and spend:
+        amount = float(spend)  # what the plan's test ad set spends, not its pace times the flight
     return floor_cents(amount / ad_sets)
 
 

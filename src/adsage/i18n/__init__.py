@@ -6,7 +6,7 @@
 
 from typing import TYPE_CHECKING, Any
 
-from adsage.i18n.catalogue import as_lang, has, keys, source_text, t
+from adsage.i18n.catalogue import as_lang, confidence_name, has, keys, source_text, t
 
 if TYPE_CHECKING:  # pragma: no cover
     from adsage.i18n.formatting import (
@@ -36,6 +36,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "as_lang",
+    "confidence_name",
     "country_name",
     "date",
     "has",

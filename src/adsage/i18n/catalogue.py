@@ -73,3 +73,10 @@ def t(key: str, lang: str, **kw: Any) -> str:
 def plural_forms(key: str, lang: str) -> PluralForms:
     en, pl = _tables()[1][key]
     return pl if as_lang(lang) == "pl" else en
+
+
+def confidence_name(tag: str, lang: str) -> str:
+    """A rule-data confidence tag as a reader sees it: a word in Polish ("niepotwierdzone"),
+    the tag itself in English ("UNSURE"), which is how the sources list spells it."""
+    key = f"label.confidence.{tag}"
+    return t(key, lang) if as_lang(lang) == "pl" and has(key) else tag

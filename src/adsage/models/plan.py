@@ -107,6 +107,9 @@ class ABNumbers(_Model):
     reserved: float = 0.0
     test_spend: float = 0.0
     surplus: float = 0.0
+    # days of the flight the offer still runs, when a tested ad names the offer's end and the
+    # offer ends before the flight does: the test runs only within them
+    offer_days: int | None = None
 
 
 class PlanNumbers(_Model):

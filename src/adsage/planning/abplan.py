@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from adsage.checks.abtest import required_sample_per_variant
+
+if TYPE_CHECKING:
+    from adsage.models.plan import PlanNumbers
 
 Metric = Literal["ctr", "cvr"]
 
@@ -62,6 +65,15 @@ class ABPlan:
     verdict: str
     warnings: list[str] = field(default_factory=list)
     alternatives: list[dict[str, int]] = field(default_factory=list)
+    # From the plan's numbers (:func:`from_numbers`): the days the test runs, the days it
+    # could run, and what its own ad set spends of the share reserved for it.
+    duration_days: int | None = None
+    available_days: int | None = None
+    flight_days: int | None = None
+    fits: bool | None = None
+    reserved: float | None = None
+    test_spend: float | None = None
+    surplus: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -159,68 +171,47 @@ def plan_ab_test(
     )
 
 
-@dataclass(frozen=True)
-class BriefTestInputs:
-    """What a brief implies for its A/B test: benchmark CTR, CPM in the brief's currency and
-    the daily share of the budget the plan reserves for testing."""
-
-    baseline: float
-    mde: float
-    alpha: float
-    power: float
-    cpm: float | None
-    daily_budget: float
-    min_days: int
-    max_days: int
+# The plan's A/B figures that the variants' test plan shows as they are.
+_SHARED = (
+    *("metric", "baseline_rate", "sample_size_per_variant", "impressions_needed"),
+    *("budget_needed", "daily_budget", "days_needed", "duration_days", "available_days"),
+    *("fits", "reserved", "test_spend", "surplus"),
+)
 
 
-def brief_test_inputs(brief: Any) -> BriefTestInputs:
-    """Inputs for :func:`plan_ab_test` from a brief, read from the same market entry and
-    split as the plan's numbers (link CTR and CPM of the brief's market, in its currency)."""
+def from_numbers(nums: PlanNumbers, variants: int, flight_days: int, lang: str) -> ABPlan:
+    """The test plan ``adsage variants`` shows, read from the plan's own numbers
+    (:func:`adsage.planning.numbers.ab_numbers`: the testing line, the per-ad-set minimum, the
+    test window and the surplus), so one brief gives one test budget and one duration."""
     from adsage.planning.data import planning_data
-    from adsage.planning.numbers import (
-        choose_objective,
-        choose_structure,
-        figures,
-        split_lines,
-        test_window,
-        total_budget,
-    )
 
-    d = planning_data().ab_defaults
-    objective, _ = choose_objective(brief)
-    fig = figures(brief, objective, "impressions")
-    total = total_budget(brief)
-    daily = total / brief.days
-    lines = split_lines(brief, choose_structure(brief, objective, False), daily)
-    share = next((line.share for line in lines if line.key == "testing"), None)
-    # a testing line is spent within the test's window, as in the plan's numbers
-    spread = brief.days if share is None else test_window(brief.days)
-    return BriefTestInputs(
-        baseline=round((fig.ctr_link or 1.0) / 100, 4),
+    lang = "pl" if lang == "pl" else "en"
+    text, d, ab = _TEXT[lang], planning_data().ab_defaults, nums.ab
+    warnings: list[str] = []
+    if ab.metric == "cvr" and nums.ctr_link:
+        from adsage.i18n import percent
+
+        warnings.append(text["cvr"].format(ctr=percent(nums.ctr_link / 100, lang, decimals=2)))
+    if nums.cpm is None or not ab.daily_budget:
+        verdict = text["no_budget"]
+    else:
+        verdict = text["fits"].format(
+            n=variants, days=ab.duration_days, variants_word=_variants_word(variants, lang)
+        )
+        if not ab.fits:
+            needs = ab.days_needed if ab.days_needed is not None else "?"
+            warnings.append(text["unreachable"].format(available=ab.available_days, days=needs))
+        if ab.duration_days < d.min_days:
+            warnings.append(text["short"].format(min=d.min_days))
+    shared = {k: getattr(ab, k) for k in _SHARED}
+    return ABPlan(
+        **shared,
         mde=d.mde_relative,
         alpha=d.alpha,
         power=d.power,
-        cpm=None if fig.cpm is None else round(fig.cpm, 2),
-        daily_budget=round(total * (share or 1.0) / spread, 2),
-        min_days=d.min_days,
-        max_days=d.max_days,
-    )
-
-
-def plan_for_brief(brief: Any, variants: int, *, lang: str | None = None) -> ABPlan:
-    """The test plan for ``variants`` ads of a brief (CTR test on the testing budget)."""
-    i = brief_test_inputs(brief)
-    return plan_ab_test(
-        i.baseline,
-        i.mde,
         variants=variants,
-        alpha=i.alpha,
-        power=i.power,
-        cpm=i.cpm,
-        daily_budget=i.daily_budget,
-        min_days=i.min_days,
-        max_days=i.max_days,
-        lang=lang or brief.language,
-        available_days=brief.days,
+        cpm=nums.cpm,
+        verdict=verdict,
+        warnings=warnings,
+        flight_days=flight_days,
     )

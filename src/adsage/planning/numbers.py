@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from adsage.models.brief import Brief
@@ -140,15 +141,22 @@ def radius_places(*texts: str) -> list[tuple[str, float]]:
 
 
 def _size(
-    brief: Brief, metric: str, baseline: float, ctr: float, fig: Figures, daily: float, days: int
+    brief: Brief,
+    metric: str,
+    baseline: float,
+    ctr: float,
+    fig: Figures,
+    daily: float,
+    days: int,
+    variants: int = 2,
 ) -> tuple[int, int, float, int | None]:
-    """(sample per variant, impressions, budget, days) for a two-ad test of ``metric``."""
+    """(sample per variant, impressions, budget, days) for a test of ``variants`` ads."""
     d = planning_data().ab_defaults
     ab = plan_ab_test(
         baseline,
         d.mde_relative,
         metric=metric,  # type: ignore[arg-type]
-        variants=2,
+        variants=variants,
         alpha=d.alpha,
         power=d.power,
         cpm=fig.cpm,
@@ -172,6 +180,28 @@ def test_window(days: int) -> int:
     return min(days, planning_data().ab_defaults.max_days)
 
 
+def offer_days(brief: Brief, tested: Sequence[str]) -> int | None:
+    """Days from the flight's start to the offer's end, when a tested text states a deadline
+    or the offer itself and that end comes before the flight's; else ``None``.  The date is
+    the deadline's own, or the offer's, resolved forward from the start."""
+    from adsage.checks.deadlines import deadlines_in
+    from adsage.lang.dates import make_date
+
+    offer = " ".join(brief.offer.casefold().split()[:3])
+    stated = [d for text in tested for d in deadlines_in(text)]
+    if not stated and (not offer or not any(offer in t.casefold() for t in tested)):
+        return None
+    dates = [dm for d in stated for dm in d.dates] or [
+        dm for d in deadlines_in(brief.offer) for dm in d.dates
+    ]
+    start = brief.schedule.start
+    ends = [e for day, month in dates if (e := make_date(None, month, day, start)) is not None]
+    if not ends:
+        return None
+    days = (min(ends) - start).days + 1
+    return days if days < brief.days else None
+
+
 def ab_numbers(
     brief: Brief,
     objective: str,
@@ -180,6 +210,8 @@ def ab_numbers(
     days: int,
     *,
     own_line: bool = True,
+    variants: int = 2,
+    offer_days: int | None = None,
 ) -> ABNumbers:
     """The test is sized on the metric the objective optimises: clicks per impression for
     awareness, traffic and engagement; results per click (from this entry's CPC and cost per
@@ -190,7 +222,10 @@ def ab_numbers(
     flight does not thin the test out), never under the per-ad-set minimum a day (the window
     shortens instead); a test inside an ad set runs at that ad set's pace.  The test runs one
     length, ``duration_days``: the days the sample needs, at least the minimum length, and
-    its line spends only what those days need (``test_spend``; the rest is ``surplus``)."""
+    its line spends only what those days need (``test_spend``; the rest is ``surplus``).
+    The plan tests two ads; ``adsage variants`` sizes its own count the same way.  With
+    ``offer_days`` (a tested ad names an offer that ends before the flight) the test runs
+    only within them: after the offer ends, that ad would state something false."""
     from adsage.planning.split import floor_for
 
     d = planning_data().ab_defaults
@@ -198,19 +233,23 @@ def ab_numbers(
     ctr = (fig.ctr_link or 1.0) / 100
     unit_cost = (fig.cost or 1) / fig.per
     baseline = ctr if metric == "ctr" else min(0.9, (fig.cpc or 0) / unit_cost)
+    if offer_days is not None and offer_days < days:
+        days = offer_days
+    else:
+        offer_days = None
     available = test_window(days)
     floor = floor_for(brief.budget.currency) if own_line else 0.0
     if floor and test_budget / available < floor:
         available = max(1, min(available, int(test_budget // floor)))
     spread = available if own_line else days
     daily_test = test_budget / spread if spread else 0.0
-    sized = _size(brief, metric, baseline, ctr, fig, daily_test, days)
+    sized = _size(brief, metric, baseline, ctr, fig, daily_test, days, variants)
     result_days: int | None = None
     if metric == "cvr" and (sized[3] is None or sized[3] > available):
         # results per click cannot be read within the flight: test link CTR instead, which
         # needs far fewer impressions, and say how long the result metric would have taken
         # (when neither fits, the CTR test is still the one closest to a readable result)
-        alt = _size(brief, "ctr", ctr, ctr, fig, daily_test, days)
+        alt = _size(brief, "ctr", ctr, ctr, fig, daily_test, days, variants)
         if alt[3] is not None and (sized[3] is None or alt[3] < sized[3]):
             result_days, metric, baseline, sized = sized[3], "ctr", ctr, alt
     sample, impressions, needed, days_needed = sized
@@ -240,6 +279,7 @@ def ab_numbers(
         reserved=round(test_budget, 2) if own_line else 0.0,
         test_spend=spend,
         surplus=round(max(0.0, test_budget - spend), 2) if own_line else 0.0,
+        offer_days=offer_days,
     )
 
 
@@ -251,6 +291,8 @@ def plan_numbers(
     local: bool = False,
     target: float | None = None,
     cap: float | None = None,
+    variants: int = 2,
+    offer_days: int | None = None,
 ) -> tuple[PlanNumbers, list[SplitLine]]:
     """The numbers and the split lines they rest on; ``target`` is the goal's count of
     ``metric`` results and ``cap`` its most per result (in the budget's currency), when it
@@ -266,7 +308,16 @@ def plan_numbers(
     test_line = next((ln for ln in lines if ln.key == "testing"), None)
     # without a line of its own the test runs inside the main ad set, at its pace
     test_budget = total * (test_line.share if test_line else lines[0].share)
-    ab = ab_numbers(brief, objective, fig, test_budget, days, own_line=test_line is not None)
+    ab = ab_numbers(
+        brief,
+        objective,
+        fig,
+        test_budget,
+        days,
+        own_line=test_line is not None,
+        variants=variants,
+        offer_days=offer_days,
+    )
     lines = with_surplus(lines, total, ab.test_spend) if ab.surplus else lines
     main_share = lines[0].share
     results = int(total * fig.per / fig.cost) if fig.cost else None

@@ -48,11 +48,11 @@ class Block:
     verbatim: bool = False  # the brief's or the ads' own words: never rewritten
 
 
-def _readable(sections: list[Section], lang: str, market: str | None) -> list[Section]:
+def _readable(sections: list[Section], lang: str) -> list[Section]:
     """Every text the plan wrote, with its codes named (see :mod:`adsage.render.labels`)."""
 
     def r(text: str) -> str:
-        return lb.readable(text, lang, market)
+        return lb.readable(text, lang)
 
     for s in sections:
         s.title = r(s.title)
@@ -345,10 +345,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     items += [f"{h['repair']}: {r}" for r in pv.repairs]
     items += [f"{h['fallback']}: {f}" for f in pv.fallbacks]
     out.append(Section(h["provenance"], [Block("ul", items=items)]))
-    market = plan.numbers.benchmark.market if plan.numbers and plan.numbers.benchmark else None
-    return h["title"].format(brand=plan.brand, product=plan.product), _readable(
-        out, plan.lang, market
-    )
+    return h["title"].format(brand=plan.brand, product=plan.product), _readable(out, plan.lang)
 
 
 def _benchmark(plan: CampaignPlan) -> list[str]:

@@ -7,9 +7,9 @@ kept beside it ("Kontakty (OUTCOME_LEADS)"), so a buyer can still find the setti
 Manager. Names come from the ``label.*`` catalogue (adsage's own wording) and CLDR country
 names; a code without a name stays as it is.
 
-The sections' texts are written upstream with the codes in them ("benchmark rynku PL (UNSURE)",
-"optymalizacja pod LEAD_GENERATION"); :func:`readable` names those codes in place, so every
-section reads the same way without each writer knowing about rendering.
+The sections' texts name countries, markets and special ad categories where they are written;
+API codes in them ("optymalizacja pod LEAD_GENERATION") are named in place by :func:`readable`,
+so a reader sees "name (CODE)" while the plan's data keeps the bare code.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from adsage.i18n import as_lang, country_name, has, t
+from adsage.i18n import as_lang, confidence_name, country_name, has, t
 
 # code kinds; a code of two kinds is read as the first
 _KINDS = ("objective", "goal", "bid", "billing", "category", "cta")
@@ -81,9 +81,7 @@ def countries_in(text: str, codes: list[str], lang: str) -> str:
 
 def confidence(tag: str, lang: str) -> str:
     """A rule-data confidence tag: a word in Polish, the tag itself in English."""
-    if as_lang(lang) == "pl" and has(f"label.confidence.{tag}"):
-        return t(f"label.confidence.{tag}", lang)
-    return tag
+    return confidence_name(tag, lang)
 
 
 def finding(severity: str, rule: str, message: str, lang: str) -> str:
@@ -120,37 +118,14 @@ def _code_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w(])(" + "|".join(map(re.escape, codes)) + r")(?![\w)])")
 
 
-def _market_phrases(code: str, lang: str) -> list[tuple[str, str]]:
-    """The benchmark market as the plan's texts write it, and the same with the market's
-    name (a market key is a country code, "UK" or "EU")."""
-    named = country_name(code, lang)
-    if named == code:
-        return []
-    if as_lang(lang) == "pl":
-        return [
-            (f"benchmark rynku {code} ", f"benchmark rynkowy ({named}) "),
-            (f"Benchmark {code}:", f"Benchmark rynkowy ({named}):"),
-            (f"({code}, ", f"({named}, "),
-        ]
-    return [
-        (f"market benchmark {code} ", f"{named} market benchmark "),
-        (f"Benchmark {code}:", f"{named} benchmark:"),
-        (f"({code}, ", f"({named}, "),
-    ]
-
-
-def readable(text: str, lang: str, market: str | None = None) -> str:
-    """``text`` with its codes named: API codes as "name (CODE)", the benchmark ``market`` as
-    a country name, and (in Polish) confidence tags in parentheses as words."""
+def readable(text: str, lang: str) -> str:
+    """``text`` with its API codes named as "name (CODE)" and (in Polish) confidence tags in
+    parentheses as words.  Countries and benchmark markets are named where the text is
+    written (the advisor uses :func:`adsage.i18n.country_name`)."""
     if not text:
         return text
     by_code = _kind_by_code()
     out = _code_pattern().sub(lambda m: coded(by_code[m.group(1)], m.group(1), lang), text)
-    if market:
-        for old, new in _market_phrases(market, lang):
-            out = out.replace(old, new)
-        named = country_name(market, lang)
-        out = out.replace(f"({named}) (", f"({named}, ")
     if as_lang(lang) == "pl":
         for tag in _TAGS:
             word = confidence(tag, lang)

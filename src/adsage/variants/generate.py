@@ -18,7 +18,6 @@ from adsage.drafting.offline.phrases import load_bank
 from adsage.errors import BadInput
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft, Provenance
-from adsage.planning.abplan import plan_for_brief
 from adsage.rules.ad_text import copy_rules
 from adsage.variants import offline as alt
 from adsage.variants.bank import load_variant_bank
@@ -106,7 +105,10 @@ def generate_variants(
     for i, c in enumerate(chosen, 1):
         ads.append(control.model_copy(update={"name": ad_name(i), vary: c.value, "angle": c.angle}))
     ads = [a.model_copy(update={"report": report(ad_findings(a, brief))}) for a in ads]
-    plan = plan_for_brief(brief, len(ads)).as_dict()
+    from adsage.advisor.plan import ab_plan_for  # the plan's own A/B numbers
+
+    texts = [str(getattr(a, vary) or "") for a in ads] if vary in _TEXTS else []
+    plan = ab_plan_for(brief, len(ads), texts)
     return VariantSet(
         brief_name=name or brief.brand,
         brand=brief.brand,
@@ -118,6 +120,9 @@ def generate_variants(
         ab_plan=plan,
         provenance=ctx.provenance,
     )
+
+
+_TEXTS = ("primary_text", "headline", "description")
 
 
 def _context(brief: Brief, engine: Engine, searcher: Any | None) -> DraftContext:

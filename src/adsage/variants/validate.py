@@ -94,7 +94,7 @@ def set_findings(
     test = AbTest(
         vary=vary,  # type: ignore[arg-type]
         variants=[to_abtest_variant(a) for a in ads],
-        duration_days=brief.days,
+        duration_days=ab_plan.get("duration_days") or brief.days,  # the plan's test length
         baseline_rate=ab_plan.get("baseline_rate"),
         mde=ab_plan.get("mde"),
         daily_impressions=daily_impr,

@@ -16,6 +16,7 @@ from adsage.checks.abtest import AbTest, check_abtest
 from adsage.checks.budget import Budget, check_budget
 from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.creative import Creative, check_creative
+from adsage.checks.deadlines import deadline_rule
 from adsage.errors import BadInput
 from adsage.paths import rules_dir
 from adsage.rules.ad_text import copy_rules, policy_rules
@@ -32,6 +33,7 @@ OUR_FILES = [
     "targeting.yaml",
     "budget.yaml",
     "abtest.yaml",
+    "deadlines.yaml",
 ]
 LOADERS = [
     fx_rates,
@@ -41,6 +43,7 @@ LOADERS = [
     targeting_rules,
     budget_rules,
     abtest_rules,
+    deadline_rule,
 ]
 
 

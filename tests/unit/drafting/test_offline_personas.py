@@ -136,3 +136,25 @@ def test_personas_are_deterministic() -> None:
         assert [p.model_dump() for p in personas_for(data)] == [
             p.model_dump() for p in personas_for(data)
         ]
+
+
+@pytest.mark.parametrize(
+    ("data", "names"),
+    [
+        (
+            variant(SNOWPEAK, audience={"locations": ["BE", "PT", "SE"]}),
+            "Belgium, Portugal, Sweden",
+        ),
+        (variant(ZAKWAS, audience={"locations": ["BE", "PT", "UK"]}), "Belgia, Portugalia, Wielka"),
+    ],
+)
+def test_countries_and_categories_are_named_in_the_core(data: dict[str, Any], names: str) -> None:
+    """Names come from CLDR (any country, not a short table) and the label catalogue, so no
+    rendering has to replace a code; the brief keeps its codes."""
+    for p in personas_for(data):
+        assert names in p.demographics, p.demographics
+        assert not re.search(r"\b(?:BE|PT|SE|UK)\b", p.demographics)
+    housing = variant(SNOWPEAK, special_ad_category="HOUSING")
+    assert all("housing ads" in p.demographics for p in personas_for(housing))
+    assert not any("HOUSING" in p.demographics for p in personas_for(housing))
+    assert not hasattr(load_bank("en").personas, "countries")

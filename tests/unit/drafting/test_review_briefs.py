@@ -144,3 +144,44 @@ def test_every_category_objection_shows_or_asks() -> None:
             for lang in ("en", "pl"):
                 for o in spec.text(lang).objections:
                     assert bool(o.proof) != bool(o.ask), (cat.id, o.q)
+
+
+@pytest.mark.parametrize("name", sorted(OBJECTIVES))
+@pytest.mark.parametrize("offer", [None, "Free delivery on every order"])
+def test_offline_drafts_state_no_deadline_the_brief_does_not_give(
+    name: str, offer: str | None
+) -> None:
+    """With the brief's own offer, and with one that names no end date at all."""
+    from adsage.checks.deadlines import RULE_ID, deadline_sources, unsourced_deadlines
+    from adsage.checks.inputs import brief_copy_findings
+
+    changes = data(name) if offer is None else {**data(name), "offer": offer}
+    ctx = context(changes)
+    brief = ctx.brief
+    for d in draft_copy(ctx, OfflineEngine().personas(ctx), 5):
+        texts = d.model_dump(include={"primary_text", "headline", "description"})
+        assert unsourced_deadlines(texts, deadline_sources(brief)) == [], texts
+        found = brief_copy_findings(d.model_dump(), brief)
+        assert not [f for f in found if f.rule == RULE_ID]
+
+
+def test_no_commuter_who_orders_ahead_when_the_brief_names_no_ordering() -> None:
+    """A bakery that names pre-orders or pickup gets the persona who orders on the way; one
+    that only sells at the counter does not (fewer personas, none invented)."""
+    assert any("w drodze do pracy" in p.name for p in personas("03_piekarnia_pl"))
+    counter = {
+        **data("03_piekarnia_pl"),
+        "goal": "Sprzedać 2000 pączków w Tłusty Czwartek",
+        "landing_url": "https://podlipa.example/",
+        "benefits": ["Pączki smażone na smalcu według przepisu babci"],
+        "audience": {"locations": ["PL"], "age": [22, 65], "interests": ["pieczywo"]},
+    }
+    found = OfflineEngine().personas(context(counter))
+    assert found and not any("w drodze do pracy" in p.name for p in found), found
+    assert not any("zamawia" in p.demographics for p in found)
+
+
+def test_the_charitys_gift_aid_reaches_the_copy_not_only_the_personas() -> None:
+    ds = drafts("10_charity_en")
+    assert any("Gift Aid adds 25%" in " ".join((d.primary_text, d.headline)) for d in ds), ds
+    assert all(len(d.primary_text) <= 125 for d in ds)

@@ -43,7 +43,7 @@ def test_readable_names_codes_in_free_text_once() -> None:
     assert "instant-form leads (LEAD_GENERATION)" in out
     assert "cost per result goal (COST_CAP)" in out and "(UNSURE)" in out
     assert readable(out, "en") == out  # a named code is not named again
-    pl = readable("benchmark rynku PL 25 zł (UNSURE), (PL, 3P)", "pl", "PL")
+    pl = readable("benchmark rynkowy (Polska) 25 zł (UNSURE), (Polska, 3P)", "pl")
     assert pl == "benchmark rynkowy (Polska) 25 zł (niepotwierdzone), (Polska, źródło zewnętrzne)"
     assert readable("LOWEST_COST_WITH_BID_CAP", "pl") == "limit stawki (LOWEST_COST_WITH_BID_CAP)"
 

@@ -67,6 +67,10 @@ class PersonaSpec(_Strict):
     angle: Angle
     ages: tuple[int, int]
     surfaces: list[str] = Field(min_length=1)
+    # Word stems of a service this persona assumes (ordering ahead, pickup): the persona is
+    # used only when the brief names one, so a bakery that only sells at the counter gets no
+    # "commuter who orders ahead".  Empty: the category itself is reason enough.
+    needs: list[str] = []
     en: PersonaText
     pl: PersonaText
 

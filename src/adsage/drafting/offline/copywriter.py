@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from adsage.checks.claims import brief_facts, opener
 from adsage.checks.copy import AdCopy, check_copy
+from adsage.checks.deadlines import deadline_sources
 from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
@@ -214,6 +215,7 @@ def _score(draft: CopyDraft, ctx: DraftContext) -> tuple[int, int]:
             placement=placement,
             lang="pl" if ctx.lang == "pl" else "en",
             facts=brief_facts(ctx.brief),
+            deadlines=deadline_sources(ctx.brief),
         )
         for f in check_copy(copy):
             errors += f.severity == "error"

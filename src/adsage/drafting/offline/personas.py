@@ -26,6 +26,8 @@ from adsage.drafting.offline.hygiene import (
     typography,
 )
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
+from adsage.i18n import country_name, has, t
+from adsage.models.brief import Brief
 from adsage.models.plan import Persona
 
 Gender = Literal["f", "m"]
@@ -38,10 +40,13 @@ def count_for(lo: int, hi: int) -> int:
     return 3 if hi - lo >= 12 else 2
 
 
-def choose_specs(cat: Category, facts: Facts, k: int) -> list[PersonaSpec]:
-    """The category's first ``k`` personas; with an offer, the one written to it stays in."""
-    specs = list(cat.personas[:k])
-    value = next((p for p in cat.personas if p.angle == "value"), None)
+def choose_specs(cat: Category, facts: Facts, k: int, brief_text: str = "") -> list[PersonaSpec]:
+    """The category's first ``k`` personas the brief supports (one that assumes a service,
+    ``needs``, only when ``brief_text`` names it; fewer personas rather than an invented
+    one); with an offer, the one written to it stays in."""
+    usable = [p for p in cat.personas if not p.needs or answering([brief_text], p.needs)]
+    specs = usable[:k]
+    value = next((p for p in usable if p.angle == "value"), None)
     if facts.offer and value is not None and value not in specs and specs:
         specs[-1] = value
     return specs
@@ -54,7 +59,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     cat = category_for(brief, facts.objective)
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
-    specs = choose_specs(cat, facts, count_for(lo, hi))
+    specs = choose_specs(cat, facts, count_for(lo, hi), _brief_text(brief))
     genders = _genders(brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
     out: list[Persona] = []
@@ -81,6 +86,14 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
             )
         )
     return out
+
+
+def _brief_text(brief: Brief) -> str:
+    """Everything the brief says about what it sells and how: a service a persona assumes
+    must be named here (the landing page's path counts: ".../zamow", ".../order")."""
+    path = re.sub(r"[/._?=&-]+", " ", brief.landing_url.split("://", 1)[-1])
+    parts = [brief.product, brief.offer, *brief.benefits, brief.goal, brief.audience.description]
+    return " \n ".join([*parts, path])
 
 
 def special_ages() -> tuple[int, int]:
@@ -232,9 +245,10 @@ def _demographics(
     brief = ctx.brief
     ages = bank.personas.ages.format(lo=lo, hi=f"{hi}+" if hi >= 65 else hi)
     if special:
-        note = bank.personas.special.format(category=brief.special_ad_category)
+        note = bank.personas.special.format(category=_category(brief.special_ad_category, bank))
         ages = f"{ages} ({note})"
-    countries = [bank.personas.countries.get(c, c) for c in brief.audience.locations]
+    # names from CLDR, the table every rendering uses; the codes stay in the targeting data
+    countries = [country_name(c, bank.lang) for c in brief.audience.locations]
     where = ", ".join(countries[:3]) + (f" +{len(countries) - 3}" if len(countries) > 3 else "")
     genders = brief.audience.genders
     key = "all" if special or "all" in genders or len(set(genders)) > 1 else genders[0]
@@ -243,3 +257,10 @@ def _demographics(
         # The brief's own words about the audience, once, on the lead persona.
         parts.append(shorten(clean_fragment(brief.audience.description), _MAX_DESCRIPTION))
     return " · ".join(p for p in parts if p)
+
+
+def _category(code: str, bank: Bank) -> str:
+    """A special ad category by its name in the label catalogue ("housing", "mieszkalnictwo"),
+    the code itself when the catalogue has none."""
+    key = f"label.category.{code}"
+    return t(key, bank.lang) if has(key) else code

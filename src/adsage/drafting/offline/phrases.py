@@ -87,7 +87,6 @@ class PersonaBank(_Strict):
     proof_ask: str
     special: str
     surfaces: dict[str, str]
-    countries: dict[str, str]
 
 
 class FormatBank(_Strict):

@@ -13,6 +13,16 @@ MESSAGES: dict[str, Message] = {
         "Remove it, or add the fact to the brief (offer, benefits).",
         "Usuń to albo dopisz ten fakt do briefu (oferta, korzyści).",
     ),
+    "copy.unsourced_deadline": (
+        '"{text}" states a deadline the brief does not give (offer, schedule end, goal); the '
+        "ad must not invent one.",
+        "„{text}” podaje termin, którego brief nie podaje (oferta, koniec emisji, cel); "
+        "reklama nie może go wymyślać.",
+    ),
+    "copy.unsourced_deadline.fix": (
+        "Remove the deadline, or add the offer's end date to the brief.",
+        "Usuń termin albo dopisz datę końca oferty do briefu.",
+    ),
     "copy.cut_fact": (
         '"{text}" stops inside a brief fact (a list or a number cut short), so it says less '
         "or something else.",

@@ -78,23 +78,23 @@ MESSAGES: dict[str, Message] = {
         "przekracza 7-krotności budżetu dziennego.",
     ),
     "plan.learn": (
-        "Benchmark {market}: about {cpr} per result ({metric}), so about {total} results over "
+        "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week; the main ad set gets about {main} of them a week.",
-        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników w ciągu "
-        "{days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników "
+        "w ciągu {days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
         "tygodniowo.",
     ),
     "plan.learn_one": (
-        "Benchmark {market}: about {cpr} per result ({metric}), so about {total} results over "
+        "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week in the only ad set.",
-        "Benchmark {market}: ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników w ciągu "
-        "{days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników "
+        "w ciągu {days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
     ),
     "plan.learn_k": (
-        "Benchmark {market}: about {cpr} per {unit} ({metric}), so about {total} over {days} "
+        "{market} benchmark: about {cpr} per {unit} ({metric}), so about {total} over {days} "
         "days if the area holds that many people (reach does not add up week by week).",
-        "Benchmark {market}: ok. {cpr} za {unit} (wynik: {metric}), czyli ok. {total} w ciągu "
-        "{days} dni, jeśli obszar ma tylu mieszkańców (zasięg nie sumuje się z tygodni).",
+        "Benchmark rynkowy ({market}): ok. {cpr} za {unit} (wynik: {metric}), czyli ok. {total} "
+        "w ciągu {days} dni, jeśli obszar ma tylu mieszkańców (zasięg nie sumuje się z tygodni).",
     ),
     "plan.learn_ok": (
         "That is enough to leave the learning phase (about 50 events in 7 days).",
@@ -187,14 +187,14 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.kpi_target": ("client's target from the goal", "cel klienta z briefu"),
     "plan.kpi_cpr": (
-        "market benchmark {market} ({conf}); expect about {expected} results",
-        "benchmark rynku {market} ({conf}); spodziewane ok. {expected} wyników",
+        "{market} market benchmark ({conf}); expect about {expected} results",
+        "benchmark rynkowy ({market}, {conf}); spodziewane ok. {expected} wyników",
     ),
     "plan.kpi_cpr_k": (
-        "per 1,000; market benchmark {market} ({conf}); expect about {expected}",
-        "za 1000; benchmark rynku {market} ({conf}); spodziewane ok. {expected}",
+        "per 1,000; {market} market benchmark ({conf}); expect about {expected}",
+        "za 1000; benchmark rynkowy ({market}, {conf}); spodziewane ok. {expected}",
     ),
-    "plan.kpi_ctr": ("market benchmark {market} ({conf})", "benchmark rynku {market} ({conf})"),
+    "plan.kpi_ctr": ("{market} market benchmark ({conf})", "benchmark rynkowy ({market}, {conf})"),
     "plan.kpi_roas": ("ROAS floor from the goal", "minimalny ROAS z celu"),
     "plan.kpi_cap": ("cost cap from the goal", "limit kosztu z celu"),
     "plan.kpi_cvr": (

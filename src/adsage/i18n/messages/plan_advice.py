@@ -27,20 +27,29 @@ MESSAGES = {
     ),
     "plan.kpi_ceiling_under_cap": (
         "the most a result can cost to reach {goal} with {total}, below the goal's cap of "
-        "{cap}; market benchmark {market} {bench} ({conf}), about {expected} results",
+        "{cap}; {market} market benchmark {bench} ({conf}), about {expected} results",
         "najwyższy koszt wyniku, przy którym {total} da {goal}, poniżej limitu {cap} z celu; "
-        "benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+        "benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected} wyników",
     ),
     "plan.kpi_cap_under_budget": (
         "cost cap from the goal ({total} alone would allow {limit} a result for {goal}); "
-        "market benchmark {market} {bench} ({conf}), about {expected} results",
+        "{market} market benchmark {bench} ({conf}), about {expected} results",
         "limit kosztu z celu ({total} pozwalałoby na {limit} za wynik przy {goal}); "
-        "benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+        "benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected} wyników",
     ),
     "plan.kpi_cap_only": (
-        "cost cap from the goal; market benchmark {market} {bench} ({conf}), about {expected} "
+        "cost cap from the goal; {market} market benchmark {bench} ({conf}), about {expected} "
         "results",
-        "limit kosztu z celu; benchmark rynku {market} {bench} ({conf}), ok. {expected} wyników",
+        "limit kosztu z celu; benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected} "
+        "wyników",
+    ),
+    "plan.ab_offer_window": (
+        "A tested ad names the offer, which ends on day {days} of the campaign's {flight}: the "
+        "test runs only within those {days} days, since after the offer ends that ad would "
+        "promise something no longer on offer.",
+        "Testowana reklama podaje ofertę, która kończy się {days}. dnia z {flight} dni kampanii: "
+        "test trwa tylko w tych {days} dniach, bo po końcu oferty ta reklama obiecywałaby coś, "
+        "czego już nie ma.",
     ),
     "plan.ab_test_window": (
         "An A/B test in Ads Manager runs for at most {max} days (third-party guides; not "
@@ -58,10 +67,10 @@ MESSAGES = {
         "poza Menedżerem reklam",
     ),
     "plan.kpi_ceiling": (
-        "the most a result can cost to reach {goal} with {total}; market benchmark {market} "
-        "{bench} ({conf}), about {expected} results",
-        "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynku {market} "
-        "{bench} ({conf}), ok. {expected} wyników",
+        "the most a result can cost to reach {goal} with {total}; {market} market "
+        "benchmark {bench} ({conf}), about {expected} results",
+        "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynkowy "
+        "({market}) {bench} ({conf}), ok. {expected} wyników",
     ),
     "doc.ab.tested": ("Tested element", "Testowany element"),
     "doc.ab.control": ("control", "kontrolna"),

@@ -104,16 +104,16 @@ MESSAGES: dict[str, Message] = {
         "Języki tych krajów to {langs}, a reklama w jednym języku trafia tylko do tych, którzy go znają. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
     ),
     "plan.bench_regional": (
-        "The benchmark {market} is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
-        "Benchmark {market} to średnia regionalna dla kilku rynków, a nie wartość dla każdego kraju: sprawdź koszt wyniku w każdym kraju po pierwszym tygodniu.",
+        "The {market} benchmark is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
+        "Benchmark rynkowy ({market}) to średnia regionalna dla kilku rynków, a nie wartość dla każdego kraju: sprawdź koszt wyniku w każdym kraju po pierwszym tygodniu.",
     ),
     "plan.structure.website_booking": (
         "Lead campaign optimised for bookings on the website: the landing page takes bookings ({url}), so optimise for the booking event the pixel sends (Schedule, or Lead on the confirmation page) instead of an instant form; each result is then a booked appointment, not a form to call back.",
         "Kampania kontaktowa optymalizowana pod rezerwacje na stronie: strona docelowa przyjmuje rezerwacje ({url}), więc optymalizuj pod zdarzenie rezerwacji z piksela (Schedule albo Lead na stronie potwierdzenia) zamiast formularza błyskawicznego; każdy wynik to wtedy umówiona wizyta, a nie formularz do oddzwonienia.",
     ),
     "plan.bench_regional_one": (
-        "The benchmark {market} is a regional average over several markets, not a figure for {country}: check the real cost per result in the first week.",
-        "Benchmark {market} to średnia regionalna dla kilku rynków, a nie wartość dla kraju {country}: sprawdź rzeczywisty koszt wyniku po pierwszym tygodniu.",
+        "The {market} benchmark is a regional average over several markets, not a figure for {country}: check the real cost per result in the first week.",
+        "Benchmark rynkowy ({market}) to średnia regionalna dla kilku rynków, a nie wartość dla kraju {country}: sprawdź rzeczywisty koszt wyniku po pierwszym tygodniu.",
     ),
     "plan.reach_fix": (
         "Out of reach as planned: {budget} buys about {reachable} at the benchmark {cpr}; {target} would need about {needed}. Lower the target or raise the budget.",

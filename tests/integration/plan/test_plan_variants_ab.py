@@ -1,0 +1,59 @@
+"""One figure everywhere: `adsage variants` sizes its A/B test with the plan's own numbers
+(the testing line, the per-ad-set minimum, the test window and the surplus), so one brief
+shows one test budget, one pace and one duration in the plan and in the variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adsage.advisor.plan import build_plan
+from adsage.models.brief import load_brief
+from adsage.variants.generate import generate_variants
+
+REVIEW = Path(__file__).resolve().parents[2] / "data" / "review_briefs"
+
+
+@pytest.mark.parametrize("name", ["04_fashion_en", "09_app_pl", "10_charity_en", "03_piekarnia_pl"])
+def test_variants_test_matches_the_plans(plan_settings, name: str) -> None:  # type: ignore[no-untyped-def]
+    brief = load_brief(REVIEW / f"{name}.yaml")
+    ab = build_plan(brief, settings=plan_settings).numbers.ab
+    got = generate_variants(brief, "headline", 2, settings=plan_settings).ab_plan
+    assert got["metric"] == ab.metric
+    assert got["daily_budget"] == ab.daily_budget
+    assert got["duration_days"] == ab.duration_days
+    assert got["days_needed"] == ab.days_needed
+    assert got["budget_needed"] == ab.budget_needed
+    assert (got["reserved"], got["test_spend"], got["surplus"]) == (
+        ab.reserved,
+        ab.test_spend,
+        ab.surplus,
+    )
+
+
+def test_a_deadline_variant_is_tested_only_while_the_offer_runs(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    """Offer until 15 January, campaign to 31 January: the headline test compares "Offer
+    ends 15 January 2027", so it must end by day 21, in the plan and in the variants."""
+    import yaml
+
+    from adsage.models.brief import load_brief_data
+    from adsage.render.plan_md import plan_markdown
+
+    data = yaml.safe_load((REVIEW / "04_fashion_en.yaml").read_text("utf-8"))
+    data["schedule"]["end"] = "2027-01-31"
+    data["goal"] = "Generate 600 online purchases by 31 January 2027"
+    data.pop("catalog")
+    data.pop("product_count")
+    data["benefits"] = data["benefits"][:1]
+    data["audience"].pop("description")
+    brief = load_brief_data(data, "brief")
+    plan = build_plan(brief, settings=plan_settings)
+    assert any("ends" in v for v in plan.ab_test.variants), plan.ab_test.variants
+    ab = plan.numbers.ab
+    assert ab.offer_days == 21 and ab.duration_days <= 21 and ab.available_days <= 21
+    assert "ends on day 21 of the campaign's 37" in plan_markdown(plan)
+    vs = generate_variants(brief, "headline", 3, settings=plan_settings)
+    assert any(v.angle == "urgency" for v in vs.variants)
+    got = vs.ab_plan
+    assert got["available_days"] <= 21 and got["duration_days"] <= 21
