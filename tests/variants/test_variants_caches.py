@@ -40,6 +40,9 @@ def _cold() -> None:
     from adsage.variants import offline
 
     claims._extract.cache_clear()
+    claims._broken_cut.cache_clear()
+    claims._heads.cache_clear()
+    claims._recent.clear()
     policy._recent.clear()
     categories._starts.cache_clear()
     categories._last.clear()
