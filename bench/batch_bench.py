@@ -154,7 +154,9 @@ def run() -> dict[str, Any]:
     m, f, q, ld = (
         round(statistics.median(w for w, _ in x), 3) for x in (machine, floor, quiet, loaded)
     )
-    fc, qc, lc = (round(statistics.median(c for _, c in x), 3) for x in (floor, quiet, loaded))
+    mc, fc, qc, lc = (
+        round(statistics.median(c for _, c in x), 3) for x in (machine, floor, quiet, loaded)
+    )
     out: dict[str, Any] = {
         "name": "batch",
         "briefs": BRIEFS,
@@ -163,7 +165,7 @@ def run() -> dict[str, Any]:
         "floor_draft_only_s": f,
         "quiet_s": q,
         "loaded_s": ld,
-        "cpu_s": {"floor": fc, "quiet": qc, "loaded": lc},
+        "cpu_s": {"machine_floor": mc, "floor": fc, "quiet": qc, "loaded": lc},
         "quiet_vs_floor": ratio(q, f),
         "loaded_vs_quiet": ratio(ld, q),
         **verdict(q, ld, m),
