@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from adsage.checks.recent import Recent
 from adsage.i18n.catalogue import t
 from adsage.lang.dates import DATE, date_of
 from adsage.lang.folding import fold
@@ -181,18 +182,13 @@ def check_claims(texts: Mapping[str, str], facts: Sequence[str], lang: str | Non
     # An ad is checked once per placement, and the ads of a test share all but one text:
     # answer a repeat from the last results for these rules (findings are frozen).
     key = (tuple(texts.items()), tuple(facts), lang)
-    seen = _recent.get(key)
-    if seen is not None and seen[0] is rule:
-        return list(seen[1])
-    out = _check_claims(rule, texts, facts, lang)
-    if len(_recent) >= _RECENT_MAX:
-        _recent.clear()
-    _recent[key] = (rule, tuple(out))
-    return out
+    seen = _recent.get(key, rule)
+    if seen is not None:
+        return seen
+    return _recent.put(key, rule, _check_claims(rule, texts, facts, lang))
 
 
-_RECENT_MAX = 4096
-_recent: dict[tuple[object, ...], tuple[ClaimRule, tuple[Finding, ...]]] = {}
+_recent = Recent()
 
 
 def _check_claims(
