@@ -33,6 +33,24 @@ def test_keys_come_out_once_in_queue_order(target: Path | str) -> None:
     )
 
 
+def test_settling_can_take_the_next_key_in_the_same_transaction(target: Path | str) -> None:
+    """Save, release and take next in one commit: the same keys, in the same order, as a
+    settle followed by a take; a saved result is skipped as take skips it."""
+    s = StateStore(target)
+    s.enqueue("q", KEYS, results="res")
+    s.put("res", "k2", {"result": 2})  # another worker finished k2
+    assert s.take("q", "w1", stale_after=60, results="res") == "k1"
+    got = s.settle("q", "k1", "w1", results="res", value={"r": 1}, take_next=60)
+    assert got == "k3"
+    assert s.get("res", "k1") == {"r": 1}
+    last = s.settle("q", "k3", "w1", results="res", value=None, error="bad", take_next=60)
+    assert last is None
+    st = s.queue_status("q", KEYS, results="res")
+    assert [st[k]["state"] for k in KEYS] == ["done", "done", "failed"]
+    assert st["k3"]["error"] == "bad" and not st["k3"]["saved"]
+    assert s.settle("q", "k1", "w1", results="res", value=None) is None  # no take asked
+
+
 def test_queues_are_separate(target: Path | str) -> None:
     s = StateStore(target)
     s.enqueue("other-batch", ["x"])

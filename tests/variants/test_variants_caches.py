@@ -35,14 +35,19 @@ CHANGES: list[dict[str, Any]] = [
 
 def _cold() -> None:
     """Forget everything the offline path keeps between calls."""
-    from adsage.checks import claims, policy
-    from adsage.drafting.offline import categories, facts, phrases
+    from adsage.checks import claims, copy, policy
+    from adsage.drafting.offline import categories, facts, personas, phrases
     from adsage.variants import offline
 
     claims._extract.cache_clear()
+    claims._broken_cut.cache_clear()
+    claims._heads.cache_clear()
+    claims._recent.clear()
+    copy._EMPTY.clear()
     policy._recent.clear()
     categories._starts.cache_clear()
     categories._last.clear()
+    personas._answering.cache_clear()
     facts._last.clear()
     phrases._slot_names.cache_clear()
     offline._close_text.cache_clear()

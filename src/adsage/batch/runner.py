@@ -157,7 +157,9 @@ def run_batch(
         for job in groups[key]:
             _run(job, vary, n, settings, factory)
 
-    def settle(key: str) -> None:
+    def settle(key: str, take_next: bool = False) -> str | None:
+        """Checkpoint and release a drafted key; ``take_next``: take the next key in the
+        same transaction and return it."""
         jobs = groups.pop(key)
         done_jobs = [j for j in jobs if j.result is not None]
         # identical briefs share the key: the last one's checkpoint is saved together with
@@ -167,12 +169,17 @@ def run_batch(
             store.put(NAMESPACE, job.key, _checkpoint(job))
         value = _checkpoint(last) if last is not None else None
         failed = next((j for j in jobs if j.result is None), None)
+        take_next = take_next and bool(groups)  # as the loop does: none taken after the last
         if failed is None:
-            queue.settle(key, value)
+            following = queue.settle(key, value, take_next=take_next)
         else:
-            queue.settle(key, value, failed.error or "failed", failed.exit_code)
+            error = failed.error or "failed"
+            following = queue.settle(key, value, error, failed.exit_code, take_next=take_next)
+        if following is not None:
+            holding.add(following)
         for job in jobs:
             report(job, "done" if job.result is not None else "failed")
+        return following
 
     def settle_elsewhere() -> bool:
         """Report briefs other workers finished or failed; False when none changed."""
@@ -195,13 +202,15 @@ def run_batch(
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="adsage-batch")
     running: dict[Future[None], str] = {}
     holding: set[str] = set()  # taken, not yet settled: handed back if this run stops
+    taken: str | None = None  # the next key, taken with the last one's settling
     try:
         while groups:
-            while len(running) < workers and (key := queue.take()) is not None:
+            while len(running) < workers and (key := taken or queue.take()) is not None:
                 holding.add(key)
+                taken = None
                 if workers == 1:  # offline drafting is CPU-bound: stay in this thread
                     run_group(key)
-                    settle(key)
+                    taken = settle(key, take_next=True)
                     holding.discard(key)
                     continue
                 running[pool.submit(run_group, key)] = key

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from adsage.checks.recent import Recent
 from adsage.i18n.catalogue import t
 from adsage.lang.dates import DATE, date_of
 from adsage.lang.folding import fold
@@ -167,12 +168,18 @@ def broken_cut(text: str, sources: Iterable[str]) -> bool:
     the fact goes on from ("Mieszkania 2" of "Mieszkania 2- i 3-pokojowe", "worth 149" of
     "worth 149 EUR") or inside a list ("Integrates with Xero, Sage" of "..., Sage and
     NetSuite"; "8-week online SQL" of "... SQL and Power BI course")."""
+    return _broken_cut(text, tuple(sources))
+
+
+@lru_cache(maxsize=8192)
+def _broken_cut(text: str, sources: tuple[str, ...]) -> bool:
+    """Cached: drafting and the copy checks ask about the same lines against the same facts
+    many times over (a pure function of its arguments)."""
     low = " ".join(text.casefold().split()).rstrip(_EDGE)
     for source in sources:
-        src = " ".join(source.casefold().split())
         # the longest start of the fact, ending where a word ends, that the text ends with
-        ends = [i for i in range(8, len(src)) if src[i - 1].isalnum() and not src[i].isalnum()]
-        head = next((src[:i] for i in reversed(ends) if _ends_with(low, src[:i])), "")
+        src, heads = _heads(source)
+        head = next((h for h in heads if _ends_with(low, h)), "")
         if not head:
             continue
         rest = src[len(head) :]
@@ -185,8 +192,32 @@ def broken_cut(text: str, sources: Iterable[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _heads(source: str) -> tuple[str, tuple[str, ...]]:
+    """A fact folded, and its starts of at least eight characters that end where a word
+    ends, longest first."""
+    src = " ".join(source.casefold().split())
+    ends = [i for i in range(8, len(src)) if src[i - 1].isalnum() and not src[i].isalnum()]
+    return src, tuple(src[:i] for i in reversed(ends))
+
+
 def check_claims(texts: Mapping[str, str], facts: Sequence[str], lang: str | None) -> list[Finding]:
     rule = copy_rules().claims
+    # An ad is checked once per placement, and the ads of a test share all but one text:
+    # answer a repeat from the last results for these rules (findings are frozen).
+    key = (tuple(texts.items()), tuple(facts), lang)
+    seen = _recent.get(key, rule)
+    if seen is not None:
+        return seen
+    return _recent.put(key, rule, _check_claims(rule, texts, facts, lang))
+
+
+_recent = Recent()
+
+
+def _check_claims(
+    rule: ClaimRule, texts: Mapping[str, str], facts: Sequence[str], lang: str | None
+) -> list[Finding]:
     out: list[Finding] = []
     for field, text in texts.items():
         cut = next((s for s in _SENTENCE_END.split(text or "") if broken_cut(s, facts)), "")

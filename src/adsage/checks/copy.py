@@ -123,6 +123,21 @@ def _label(field: str, lang: str | None) -> str:
 
 
 def _empty(rules: CopyRules, field: str, required: bool, lang: str | None = None) -> Finding:
+    """Cached per rules: checking one field alone (drafting does, line by line) leaves the
+    others empty every time, and the finding is frozen."""
+    key = (field, required, lang)
+    seen = _EMPTY.get(key)
+    if seen is not None and seen[0] is rules:
+        return seen[1]
+    found = _empty_finding(rules, field, required, lang)
+    _EMPTY[key] = (rules, found)
+    return found
+
+
+_EMPTY: dict[tuple[str, bool, str | None], tuple[CopyRules, Finding]] = {}
+
+
+def _empty_finding(rules: CopyRules, field: str, required: bool, lang: str | None) -> Finding:
     label, lang = _label(field, lang), lang or "en"
     if required:
         return finding(

@@ -25,6 +25,7 @@ from adsage.checks.lexicon import (
 )
 from adsage.checks.policy_shape import decorated as _decorated
 from adsage.checks.policy_shape import shouting as _shouting
+from adsage.checks.recent import Recent
 from adsage.errors import BadInput
 from adsage.i18n.catalogue import t
 from adsage.models.findings import Finding
@@ -176,18 +177,13 @@ def check_policy(texts: Mapping[str, str | None], lang: str | None = None) -> li
     # Drafting checks the same texts once per placement and per candidate: answer a repeat
     # from the last results of this engine (findings are frozen, so sharing them is safe).
     key = (tuple(present.items()), lang)
-    seen = _recent.get(key)
-    if seen is not None and seen[0] is eng:
-        return list(seen[1])
-    out = _check_policy(eng, present, lang)
-    if len(_recent) >= _RECENT_MAX:
-        _recent.clear()
-    _recent[key] = (eng, tuple(out))
-    return out
+    seen = _recent.get(key, eng)
+    if seen is not None:
+        return seen
+    return _recent.put(key, eng, _check_policy(eng, present, lang))
 
 
-_RECENT_MAX = 4096
-_recent: dict[tuple[object, ...], tuple[_Engine, tuple[Finding, ...]]] = {}
+_recent = Recent()
 
 
 def _check_policy(eng: _Engine, present: dict[str, str], lang: str | None) -> list[Finding]:

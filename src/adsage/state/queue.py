@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, or_, select, update
 
 from adsage.state.tables import docs, queue
 
@@ -63,7 +64,7 @@ def take(
     worker."""
     now = time.time()
     # the common case first: a ready key, with no look at other workers' holds
-    ready = _take_first(con, ns, owner, results, now, queue.c.state == READY)
+    ready = _take_first(con, ns, owner, results, now, _statements().first_ready)
     if ready is not None:
         return ready
     holders = con.execute(
@@ -78,27 +79,63 @@ def take(
             or_(queue.c.taken < now - stale_after, queue.c.owner.in_(dead)),
         ),
     )
-    return _take_first(con, ns, owner, results, now, free)
+    return _take_first(con, ns, owner, results, now, _first(free))
 
 
-def _take_first(
-    con: Connection, ns: str, owner: str, results: str, now: float, free: Any
-) -> str | None:
-    """The first key matching ``free`` (queue order), now held by ``owner``."""
-    first = (
-        select(queue.c.key, _saved(results).label("saved"))
-        .where(queue.c.ns == ns, free)
+class _Statements:
+    """The statements every job runs, built once with their values bound at execution:
+    on SQLite building a statement costs more than running it."""
+
+    def __init__(self) -> None:
+        here = (queue.c.ns == bindparam("q_ns"), queue.c.key == bindparam("q_key"))
+        self.first_ready = _first(queue.c.state == READY)
+        self.mark_done = update(queue).where(*here).values(state=DONE, taken=bindparam("q_now"))
+        self.mark_taken = (
+            update(queue)
+            .where(*here)
+            .values(state=TAKEN, owner=bindparam("q_owner"), taken=bindparam("q_now"))
+        )
+        self.release = (
+            update(queue)
+            .where(*here, queue.c.owner == bindparam("q_owner"))
+            .values(
+                state=bindparam("q_state"),
+                error=bindparam("q_error"),
+                exit_code=bindparam("q_exit_code"),
+                taken=bindparam("q_now"),
+            )
+        )
+
+
+@cache
+def _statements() -> _Statements:
+    return _Statements()
+
+
+def _first(free: Any) -> Any:
+    """The first key matching ``free`` (queue order) and whether its result is saved."""
+    saved = exists().where(docs.c.ns == bindparam("q_results"), docs.c.key == queue.c.key)
+    return (
+        select(queue.c.key, saved.label("saved"))
+        .where(queue.c.ns == bindparam("q_ns"), free)
         .order_by(queue.c.n, queue.c.key)
         .limit(1)
         .with_for_update(skip_locked=True, of=queue)
     )
-    while (row := con.execute(first).first()) is not None:
-        here = queue.c.ns == ns, queue.c.key == row.key
+
+
+def _take_first(
+    con: Connection, ns: str, owner: str, results: str, now: float, first: Any
+) -> str | None:
+    """The first key ``first`` finds, now held by ``owner``."""
+    st = _statements()
+    while (row := con.execute(first, {"q_ns": ns, "q_results": results}).first()) is not None:
+        here = {"q_ns": ns, "q_key": row.key, "q_now": now}
         if row.saved:
             # its result is stored (its worker died before marking it): done, look again
-            con.execute(update(queue).where(*here).values(state=DONE, taken=now))
+            con.execute(st.mark_done, here)
             continue
-        con.execute(update(queue).where(*here).values(state=TAKEN, owner=owner, taken=now))
+        con.execute(st.mark_taken, {**here, "q_owner": owner})
         return str(row.key)
     return None
 
@@ -108,14 +145,16 @@ def release(
 ) -> None:
     """Mark a held key done, or failed with its one-line reason (other workers report it)."""
     con.execute(
-        update(queue)
-        .where(queue.c.ns == ns, queue.c.key == key, queue.c.owner == owner)
-        .values(
-            state=DONE if error is None else FAILED,
-            error=error,
-            exit_code=None if error is None else exit_code,
-            taken=time.time(),
-        )
+        _statements().release,
+        {
+            "q_ns": ns,
+            "q_key": key,
+            "q_owner": owner,
+            "q_state": DONE if error is None else FAILED,
+            "q_error": error,
+            "q_exit_code": None if error is None else exit_code,
+            "q_now": time.time(),
+        },
     )
 
 

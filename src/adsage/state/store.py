@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from adsage.state.engine import Database
 
 
+_UPSERTS: dict[str, Any] = {}  # per engine kind: a document's insert-or-update
+
+
 class StateStore:
     """``StateStore(path)`` for a SQLite file, ``StateStore("postgresql://...")`` for a server."""
 
@@ -151,15 +154,31 @@ class StateStore:
         from adsage.state.tables import docs
 
         with self._conn(single=True) as con:
-            con.execute(self._upsert_doc(docs, ns, key, value))
+            con.execute(*self._upsert_doc(docs, ns, key, value))
 
-    def _upsert_doc(self, docs: Any, ns: str, key: str, value: dict[str, Any]) -> Any:
+    def _upsert_doc(
+        self, docs: Any, ns: str, key: str, value: dict[str, Any]
+    ) -> tuple[Any, dict[str, Any]]:
+        """The statement (built once per engine kind: building costs more than running it on
+        SQLite) and its values."""
         text = json.dumps(value, ensure_ascii=False, default=str)
-        stmt = self._insert(docs).values(ns=ns, key=key, value=text, updated=time.time())
-        return stmt.on_conflict_do_update(
-            index_elements=["ns", "key"],
-            set_={"value": stmt.excluded.value, "updated": stmt.excluded.updated},
-        )
+        values = {"d_ns": ns, "d_key": key, "d_value": text, "d_updated": time.time()}
+        kind = self._database().kind
+        stmt = _UPSERTS.get(kind)
+        if stmt is None:
+            from sqlalchemy import bindparam
+
+            stmt = self._insert(docs).values(
+                ns=bindparam("d_ns"),
+                key=bindparam("d_key"),
+                value=bindparam("d_value"),
+                updated=bindparam("d_updated"),
+            )
+            stmt = _UPSERTS[kind] = stmt.on_conflict_do_update(
+                index_elements=["ns", "key"],
+                set_={"value": stmt.excluded.value, "updated": stmt.excluded.updated},
+            )
+        return stmt, values
 
     def delete(self, ns: str, key: str) -> None:
         from sqlalchemy import delete
@@ -322,16 +341,23 @@ class StateStore:
         value: dict[str, Any] | None,
         error: str | None = None,
         exit_code: int = 1,
-    ) -> None:
+        take_next: float | None = None,
+        gone: Callable[[str], bool] = lambda _owner: False,
+    ) -> str | None:
         """Save a held key's result (when there is one) and release the key, in one
-        transaction: one commit per finished job instead of two."""
-        from adsage.state.queue import release
+        transaction: one commit per finished job instead of two.  With ``take_next`` (the
+        ``stale_after`` of :meth:`take`) the same transaction takes the next key for
+        ``owner`` and returns it, as :meth:`take` would have right after."""
+        from adsage.state.queue import release, take
         from adsage.state.tables import docs
 
         with self._conn() as con:
             if value is not None:
-                con.execute(self._upsert_doc(docs, results, key, value))
+                con.execute(*self._upsert_doc(docs, results, key, value))
             release(con, ns, key, owner, error=error, exit_code=exit_code)
+            if take_next is None:
+                return None
+            return take(con, ns, owner, results, stale_after=take_next, gone=gone)
 
     def hand_back(self, ns: str, keys: Collection[str], owner: str) -> None:
         from adsage.state.queue import hand_back

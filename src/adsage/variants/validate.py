@@ -11,7 +11,7 @@ from typing import Any
 
 from adsage.checks.abtest import AbTest, Variant, check_abtest
 from adsage.checks.claims import brief_facts
-from adsage.checks.inputs import copy_findings
+from adsage.checks.inputs import COPY_FIELDS, copy_findings
 from adsage.checks.policy import check_policy
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
@@ -23,7 +23,7 @@ MAX_IMAGE_BRIEF = 400
 def ad_findings(ad: AdVariant, brief: Brief) -> list[Finding]:
     """Copy, policy, creative-brief and targeting findings for one ad on every placement."""
     out = copy_findings(
-        ad.model_dump(),
+        {k: getattr(ad, k) for k in COPY_FIELDS},  # all it reads: no dump of the whole ad
         placements=brief.placements,
         lang=brief.language,
         facts=brief_facts(brief),

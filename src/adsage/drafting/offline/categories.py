@@ -204,9 +204,10 @@ def _score(cat: Category, brief: Brief, objective: str, text: str) -> int:
         return 0
     if m.max_products is not None and brief.product_count > m.max_products:
         return 0
-    if m.require_any and not any(_starts(k).search(text) for k in m.require_any):
+    # a keyword not in the text at all cannot start a word there: skip its regex
+    if m.require_any and not any(k in text and _starts(k).search(text) for k in m.require_any):
         return 0
-    hits = sum(1 for k in m.keywords if _starts(k).search(text))
+    hits = sum(1 for k in m.keywords if k in text and _starts(k).search(text))
     if not (m.special_ad_categories or m.objectives or m.catalog) and not hits:
         return 0
     return score + 10 * hits + (30 if m.catalog else 0) + cat.priority
@@ -232,9 +233,9 @@ def category_for(brief: Brief, objective: str) -> Category:
     last = _last[0] if _last else None
     if last is not None and last[0] is cats and last[1] == key:
         return last[2]
-    best = max(cats, key=lambda c: (_score(c, brief, objective, text), -cats.index(c)))
-    if _score(best, brief, objective, text) <= 0:
-        best = next(c for c in cats if c.id == "general")
+    scores = [_score(c, brief, objective, text) for c in cats]
+    top = max(range(len(cats)), key=lambda i: (scores[i], -i))  # the first of the best
+    best = cats[top] if scores[top] > 0 else next(c for c in cats if c.id == "general")
     _last[:] = [(cats, key, best)]
     return best
 

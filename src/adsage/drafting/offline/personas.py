@@ -122,8 +122,14 @@ def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
 def answering(benefits: Sequence[str], words: Sequence[str]) -> list[str]:
     """Benefits that answer an objection (a word of its topic starts a word of theirs, so
     "free" is not found in "itch-free"), in brief order."""
+    return list(_answering(tuple(benefits), tuple(words)))
+
+
+@lru_cache(maxsize=4096)
+def _answering(benefits: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    """Cached: each persona asks it for every objection, again for its slots and its copy."""
     found = [_topic(w) for w in words if w.strip()]
-    return [b for b in benefits if any(p.search(b) for p in found)]
+    return tuple(b for b in benefits if any(p.search(b) for p in found))
 
 
 @lru_cache(maxsize=1024)
