@@ -106,11 +106,13 @@ def special_ages() -> tuple[int, int]:
 
 
 def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
-    """The category's buying ages inside the brief's range; the brief's range if they miss.
-    A sliver of overlap ("35-35") is widened to a few years inside the brief's range."""
+    """The category's buying ages inside the brief's range.  A persona who lies wholly
+    outside it (the parents of 16-19-year-olds) keeps its own ages: "a parent aged 16-19"
+    would be false, and the persona shows the plan a second audience.  A sliver of overlap
+    ("35-35") is widened to a few years inside the brief's range."""
     a, b = max(ages[0], lo), min(ages[1], hi)
     if a > b:
-        return (lo, hi)
+        return ages
     if b - a < _MIN_SPAN:
         if a == lo:
             b = min(hi, a + _MIN_SPAN)
