@@ -35,13 +35,6 @@ def total_budget(brief: Brief) -> float:
     return total(brief)
 
 
-def _cost(metric: str, currency: str) -> float | None:
-    from adsage.checks.goal.assess import cost_range
-
-    found = cost_range(load_benchmarks(), metric, currency)
-    return None if found is None else found.typical / found.per
-
-
 def _metric_label(metric: str, lang: str) -> str:
     from adsage.checks.goal.lexicon import load_lexicon
 
@@ -117,6 +110,7 @@ def objective_section(
             )
         )
     cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
+    before = len(kpis)
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:
         shared = {
             "goal": count(nums.goal_target or 0, lang),
@@ -153,6 +147,9 @@ def objective_section(
                 ),
             )
         )
+    # the row above is this objective's cost per result (CPA, CPL, CPI): never repeat it
+    found = load_benchmarks().cost_for(obj.default_metric)
+    result_cost = found[0] if found and len(kpis) > before else None
     for c in parsed.constraints:
         if c is cap:  # already the cost KPI above
             continue
@@ -196,6 +193,8 @@ def objective_section(
         )
     for name in obj.kpis:
         label = KPI_NAMES.get(lang, {}).get(name, name)
+        if name.lower() == result_cost:
+            continue
         if not any(label.lower() in k.name.lower() for k in kpis):
             kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
     goal = obj.optimization_goals[0]
