@@ -197,7 +197,7 @@ def objective_section(
             continue
         if not any(label.lower() in k.name.lower() for k in kpis):
             kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
-    goal = obj.optimization_goals[0]
+    goal = obj.goal_for(metric)
     if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
         goal = "VALUE"
     key = "objective_inferred" if inferred else "objective_given"
@@ -293,7 +293,7 @@ def budget_section(
             learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
     else:
         learning = t(lang, "learn_unknown")
-    goal = load_objectives().objectives[objective].optimization_goals[0]
+    goal = load_objectives().objectives[objective].goal_for(metric)
     return BudgetPlan(
         total=nums.total,
         currency=cur,

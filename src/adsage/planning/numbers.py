@@ -99,8 +99,10 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
 
 
-def choose_structure(brief: Brief, objective: str, local: bool) -> str:
+def choose_structure(brief: Brief, objective: str, local: bool, metric: str = "") -> str:
     s = planning_data().structures
+    if objective == "OUTCOME_LEADS" and metric == "calls":
+        return "calls"  # the result is a phone call: no instant form to fill in
     if objective == "OUTCOME_SALES" and (
         brief.catalog or brief.product_count >= s.catalogue_min_products
     ):
@@ -266,7 +268,7 @@ def plan_numbers(
     days = brief.days
     daily = total / days
     fig = figures(brief, objective, metric)
-    structure = choose_structure(brief, objective, local)
+    structure = choose_structure(brief, objective, local, metric)
     lines, dropped = plan_split(brief, structure, daily)
     # every line buys results at the same typical cost; the main ad set's share is what
     # decides whether it leaves the learning phase
