@@ -103,6 +103,19 @@ def test_the_cost_cap_is_the_one_cost_row_and_reaches_the_bid_and_the_sheet(
     assert sheet.rows and all(r["Bid Amount"] == "30.00" for r in sheet.rows)
 
 
+def test_check_sheet_warns_about_a_capped_strategy_without_its_amount(
+    plan_settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from adsage.checks.sheet import check_sheet
+    from adsage.export.plan_rows import plan_sheet
+
+    rows = plan_sheet(_plan(plan_settings, "18_petfood_en", monkeypatch)).rows
+    assert "sheet.bid_amount" not in {f.rule for f in check_sheet(list(rows[0]), rows)}
+    bare = [{**r, "Bid Amount": ""} for r in rows]
+    found = [f for f in check_sheet(list(bare[0]), bare) if f.rule == "sheet.bid_amount"]
+    assert found and {f.severity for f in found} == {"warning"}, found
+
+
 def test_an_uncapped_plan_leaves_the_bid_amount_empty(plan_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from adsage.export.plan_rows import plan_sheet
 
