@@ -132,3 +132,11 @@ def test_the_objectives_cost_kpi_is_not_repeated_as_no_target(
     """ "cost per sign-up | USD 6" and "CPL | no target" in one table: one cost row."""
     plan = _plan(plan_settings, name, monkeypatch)
     assert not [k for k in plan.objective.kpis if k.name == cost and k.target is None]
+
+
+def test_a_calls_plan_gives_every_ad_the_call_now_button(plan_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The plan advises Call now for a calls goal; its ads must carry it, whatever button
+    the business category usually gets."""
+    plan = _plan(plan_settings, "17_hydraulik_pl", monkeypatch)
+    assert plan.copy_drafts and {d.cta for d in plan.copy_drafts} == {"CALL_NOW"}
+    assert "CALL_NOW" in plan_markdown(plan).split("## Budżet")[1]

@@ -63,6 +63,10 @@ def test_customers_name_no_action_and_point_to_leads(goal: str, lang: str) -> No
 
 
 def test_calls_are_a_leads_goal_optimised_for_calls() -> None:
+    from adsage.drafting.offline.facts import cta_for
+
+    assert cta_for("OUTCOME_LEADS", "Pogotowie hydrauliczne", "calls") == "CALL_NOW"
+    assert cta_for("OUTCOME_LEADS", "Webinar", "signups") == "SIGN_UP"
     assert infer_objective("calls") == "OUTCOME_LEADS"
     assert load_objectives().objectives["OUTCOME_LEADS"].goal_for("calls") == "QUALITY_CALL"
     assert load_objectives().objectives["OUTCOME_LEADS"].goal_for("leads") == "LEAD_GENERATION"
