@@ -35,13 +35,6 @@ def total_budget(brief: Brief) -> float:
     return total(brief)
 
 
-def _cost(metric: str, currency: str) -> float | None:
-    from adsage.checks.goal.assess import cost_range
-
-    found = cost_range(load_benchmarks(), metric, currency)
-    return None if found is None else found.typical / found.per
-
-
 def _metric_label(metric: str, lang: str) -> str:
     from adsage.checks.goal.lexicon import load_lexicon
 
@@ -124,6 +117,7 @@ def objective_section(
             )
         )
     cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
+    before = len(kpis)
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:
         shared = {
             "goal": count(nums.goal_target or 0, lang),
@@ -160,6 +154,9 @@ def objective_section(
                 ),
             )
         )
+    # the row above is this objective's cost per result (CPA, CPL, CPI): never repeat it
+    found = load_benchmarks().cost_for(obj.default_metric)
+    result_cost = found[0] if found and len(kpis) > before else None
     for c in parsed.constraints:
         if c is cap:  # already the cost KPI above
             continue
@@ -203,9 +200,11 @@ def objective_section(
         )
     for name in obj.kpis:
         label = KPI_NAMES.get(lang, {}).get(name, name)
+        if name.lower() == result_cost:
+            continue
         if not any(label.lower() in k.name.lower() for k in kpis):
             kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
-    goal = obj.optimization_goals[0]
+    goal = obj.goal_for(metric)
     if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
         goal = "VALUE"
     key = "objective_inferred" if inferred else "objective_given"
@@ -302,7 +301,7 @@ def budget_section(
             learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
     else:
         learning = t(lang, "learn_unknown")
-    goal = load_objectives().objectives[objective].optimization_goals[0]
+    goal = load_objectives().objectives[objective].goal_for(metric)
     return BudgetPlan(
         total=nums.total,
         currency=cur,

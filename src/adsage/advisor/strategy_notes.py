@@ -80,11 +80,14 @@ def app_setup_note(brief: Brief) -> str:
 def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None:
     """A counted goal the budget cannot buy at the benchmark: the reachable count for the
     budget and the budget for the count, from the numbers model's one cost."""
+    from adsage.checks.goal.assess import REACHABLE_SHARE
     from adsage.i18n import plural
     from adsage.planning.texts import count, money, tr
 
     target, expected, cpr = nums.goal_target, nums.results_expected, nums.cost_per_result
-    if not target or expected is None or not cpr or nums.cost_unit != 1 or expected >= target:
+    if not target or expected is None or not cpr or nums.cost_unit != 1:
+        return None
+    if expected >= target * REACHABLE_SHARE:  # the SMART check's own "out of reach" line
         return None
     lang, cur = brief.language, nums.currency
     return tr(

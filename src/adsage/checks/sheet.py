@@ -299,7 +299,21 @@ def _ad_set_findings(obj: _Object, camp: _Object, ctx: Ctx) -> list[Finding]:
                 col=col,
             )
         )
+    out += _bid_amount(ctx, holder.cells.get(f"{level} Bid Strategy", ""), obj, where)
     return out
+
+
+def _bid_amount(ctx: Ctx, strategy: str, obj: _Object, where: str) -> list[Finding]:
+    """A cost per result goal or bid cap without its amount: the import has no cap to set."""
+    capped = ("COST_CAP", "LOWEST_COST_WITH_BID_CAP")
+    names = {v for k, v in ctx.rules.values.bid_strategy.items() if k in capped}
+    if strategy not in names | set(capped) or obj.cells.get("Bid Amount"):
+        return []
+    return [
+        ctx.finding(
+            "sheet.bid_amount", "sheet.bid_amount", "Bid Amount", section="values", where=where
+        )
+    ]
 
 
 def _budget(ctx: Ctx, key: str, where: str, **kw: Any) -> Finding:

@@ -167,10 +167,11 @@ def _ctas(ctx: DraftContext, values: Sequence[str], compact: bool) -> list[str]:
     plus the neutral LEARN_MORE."""
     if not compact:
         return list(values)
-    from adsage.drafting.offline.facts import cta_for
+    from adsage.drafting.offline.facts import cta_for, goal_metric
 
     brief = ctx.brief
-    best = cta_for(ctx.objective, " ".join([brief.product, brief.offer, brief.goal]))
+    context = " ".join([brief.product, brief.offer, brief.goal])
+    best = cta_for(ctx.objective, context, goal_metric(brief))
     return [v for v in dict.fromkeys((best, "LEARN_MORE")) if v in values] or list(values)
 
 

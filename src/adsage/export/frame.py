@@ -39,6 +39,7 @@ class Frame:
     optimization_goal: str = ""
     billing_event: str = ""
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP"
+    bid_amount: float | None = None  # the cap of a capped strategy, in the budget's currency
     special_ad_category: str = "NONE"
     placements: tuple[str, ...] = ()
     audience: Audience = field(default_factory=Audience)
@@ -124,6 +125,7 @@ def ad_set_cells(
         "Ad Set Time Stop": _time(frame.end, v.stop_time, rules),
         f"Ad Set {kind} Budget": amount,
         "Ad Set Bid Strategy": v.bid_strategy.get(frame.bid_strategy, frame.bid_strategy),
+        "Bid Amount": "" if frame.bid_amount is None else f"{frame.bid_amount:.2f}",
         "Optimization Goal": frame.optimization_goal,
         "Billing Event": frame.billing_event,
         "Link Object ID": v.page.format(id=frame.page) if frame.page else "",

@@ -105,6 +105,7 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
         optimization_goal=plan.objective.optimization_goal,
         billing_event=b.billing_event,
         bid_strategy=b.bid_strategy,
+        bid_amount=plan.bid_amount(),
         special_ad_category=t.special_ad_category,
         placements=tuple(t.placements),
         audience=Audience(

@@ -288,3 +288,9 @@ class CampaignPlan(_Model):
 
     def to_json_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
+
+    def bid_amount(self) -> float | None:
+        """The cost per result goal (or bid cap) a capped bid strategy runs with: the goal's
+        own cap, in the budget's currency; None for an uncapped strategy or without a cap."""
+        capped = self.budget.bid_strategy in ("COST_CAP", "LOWEST_COST_WITH_BID_CAP")
+        return self.numbers.cost_cap if capped and self.numbers is not None else None

@@ -25,7 +25,8 @@ CTR_TESTS = {"OUTCOME_AWARENESS", "OUTCOME_TRAFFIC", "OUTCOME_ENGAGEMENT"}
 
 
 def choose_objective(brief: Brief) -> tuple[str, bool]:
-    """The brief's objective, or one inferred from the goal's metric (traffic when unclear)."""
+    """The brief's objective, or one inferred from the goal's metric, else from the metric a
+    vague word points to ("more customers" -> leads); traffic when nothing is named."""
     from adsage.checks.goal.parse import parse_goal
     from adsage.errors import BadInput
     from adsage.rules.objectives import infer_objective
@@ -33,9 +34,10 @@ def choose_objective(brief: Brief) -> tuple[str, bool]:
     if brief.objective:
         return brief.objective, False
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
-    if parsed.metric:
+    metric = parsed.metric or parsed.vague_hint
+    if metric:
         try:
-            return infer_objective(parsed.metric), True
+            return infer_objective(metric), True
         except BadInput:
             pass
     return "OUTCOME_TRAFFIC", True
@@ -64,6 +66,11 @@ def _money(bench: BenchmarksData, market: str, objective: str, key: str, cur: st
 
 
 def figures(brief: Brief, objective: str, metric: str) -> Figures:
+    """The plan's benchmark figures. The cost per result is the SMART check's own
+    (:func:`adsage.checks.goal.assess.cost_range`, same market, objective and metric), so the
+    goal verdict, the KPIs and the forecast quote one figure."""
+    from adsage.checks.goal.assess import cost_range
+
     bench = load_benchmarks()
     cur = brief.budget.currency
     market = bench.market_for(brief.audience.locations)
@@ -72,10 +79,10 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     per = found[1].per if found else 1
     cost = low = high = None
     used = None
-    if entry is not None:
+    rng = cost_range(bench, metric, cur, market, objective) if entry is not None else None
+    if entry is not None and rng is not None:
         f = entry.figure
-        conv = [bench.convert(v, entry.currency, cur) for v in (f.typical, f.low, f.high)]
-        cost, low, high = conv
+        cost, low, high = rng.typical, rng.low, rng.high
         used = BenchmarkUsed(
             market=market,
             objective=entry.objective,
@@ -93,8 +100,10 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
 
 
-def choose_structure(brief: Brief, objective: str, local: bool) -> str:
+def choose_structure(brief: Brief, objective: str, local: bool, metric: str = "") -> str:
     s = planning_data().structures
+    if objective == "OUTCOME_LEADS" and metric == "calls":
+        return "calls"  # the result is a phone call: no instant form to fill in
     if objective == "OUTCOME_SALES" and (
         brief.catalog or brief.product_count >= s.catalogue_min_products
     ):
@@ -301,7 +310,7 @@ def plan_numbers(
     days = brief.days
     daily = total / days
     fig = figures(brief, objective, metric)
-    structure = choose_structure(brief, objective, local)
+    structure = choose_structure(brief, objective, local, metric)
     lines, dropped = plan_split(brief, structure, daily)
     # every line buys results at the same typical cost; the main ad set's share is what
     # decides whether it leaves the learning phase

@@ -8,7 +8,14 @@ from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 from adsage.render import labels as lb
-from adsage.render.values import criterion_state, kpi_value, lower_first, test_budget, verdict
+from adsage.render.values import (
+    bid_text,
+    criterion_state,
+    kpi_value,
+    lower_first,
+    test_budget,
+    verdict,
+)
 
 
 class _Labels:
@@ -122,7 +129,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     plan.lang,
                     objective=lb.coded("objective", o.objective, plan.lang),
                     goal=lb.coded("goal", o.optimization_goal, plan.lang),
-                    bid=lb.coded("bid", o.bid_strategy, plan.lang),
+                    bid=bid_text(plan, o.bid_strategy),
                 )
                 + f" {o.reason}"
                 + _cites(o.sources),
@@ -294,7 +301,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     daily=money(b.daily_equivalent, b.currency, plan.lang),
                 )
                 + f" · {lb.coded('billing', b.billing_event, plan.lang)}"
-                + f" · {lb.coded('bid', b.bid_strategy, plan.lang)}"
+                + f" · {bid_text(plan, b.bid_strategy)}"
                 + _cites(b.sources),
             )
         ],

@@ -8,6 +8,7 @@ from typing import Any
 from adsage.i18n import t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
+from adsage.render import labels as lb
 
 
 def kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
@@ -47,3 +48,13 @@ def verdict(label: str, reason: str) -> str:
     """ "pass: ...": a reason that already opens with its label ("Not checked: ...") is
     not labelled twice."""
     return reason if reason.lower().startswith(label.lower()) else f"{label}: {reason}"
+
+
+def bid_text(plan: CampaignPlan, code: str) -> str:
+    """ "cost per result goal GBP 30 (COST_CAP)": a capped strategy names its cap, the
+    figure the bulk sheet's Bid Amount carries."""
+    amount = plan.bid_amount()
+    if amount is None or code != plan.budget.bid_strategy:
+        return lb.coded("bid", code, plan.lang)
+    label = lb.name("bid", code, plan.lang) or code
+    return f"{label} {money(amount, plan.budget.currency, plan.lang)} ({code})"

@@ -52,11 +52,19 @@ class Objective:
     metrics: list[str]
     also_fits: list[str] = field(default_factory=list)
     default_metric: str
+    metric_goals: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         non_empty(self, "optimization_goals", "kpis", "metrics")
         if self.default_metric not in self.metrics:
             raise ValueError(f"default_metric {self.default_metric!r} is not one of its metrics")
+        bad = [g for g in self.metric_goals.values() if g not in self.optimization_goals]
+        if bad:
+            raise ValueError(f"metric_goals {bad} are not among its optimization_goals")
+
+    def goal_for(self, metric: str) -> str:
+        """The optimisation goal for a plan measured in ``metric`` (calls -> QUALITY_CALL)."""
+        return self.metric_goals.get(metric, self.optimization_goals[0])
 
     def serves(self, metric: str) -> bool:
         return metric in self.metrics or metric in self.also_fits

@@ -51,7 +51,11 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
         cur = c.currency or ctx.currency
         if c.bound != "max" or cur is None:
             continue
-        rng = cost_range(bench, c.metric, cur, ctx.market, ctx.objective)
+        # "cost per acquisition" caps the goal's own result (a lead, a sign-up): priced as
+        # that result, as the plan's KPIs price it, never as a purchase
+        own = c.metric == "cpa" and not c.per and p.metric and lex.kind(p.metric) == "count"
+        priced = p.metric if own and p.metric else c.metric
+        rng = cost_range(bench, priced, cur, ctx.market, ctx.objective)
         if rng is None:
             continue
         name = (

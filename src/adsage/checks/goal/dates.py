@@ -240,7 +240,7 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
         r"|(?<!\w)(daily|weekly|monthly|quarterly|yearly|annually|miesiecznie|tygodniowo"
         r"|dziennie|kwartalnie|rocznie)(?!\w)"
         r"|(?<!\w)(?:co|na|w|/)\s*(dzien|tydzien|tygodniu|miesiac|miesiacu|kwartal|kwartale|rok"
-        r"|roku|mc|mies)(?!\w)",
+        r"|roku|mc|mies)(?!\w)(?!\s+otwart)",  # "na dzień otwarty" is an open day, not a rate
         rate_hit,
     ),
     # vague words

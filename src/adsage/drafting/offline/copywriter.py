@@ -258,7 +258,8 @@ def _render(
         primary_text=_final(primary, lang),
         headline=_final(headline, lang).rstrip("."),
         description=_final(description, lang).rstrip("."),
-        cta=cat.cta.get(facts.objective, facts.cta),
+        # a calls goal keeps Call now whatever the category's usual button
+        cta=facts.cta if facts.cta == "CALL_NOW" else cat.cta.get(facts.objective, facts.cta),
         framework=recipe.framework,
         persona=recipe.persona,
         link=ctx.brief.landing_url,

@@ -11,12 +11,16 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from adsage.checks.claims import date_phrases
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.hygiene import calm_caps, capitalise, clean_fragment, sanitize_fragment
 from adsage.drafting.offline.phrases import Bank, Lang
 from adsage.rules.ad_text import copy_rules
+
+if TYPE_CHECKING:
+    from adsage.models.brief import Brief
 
 # The button that matches what happens after the click, per objective.
 _CTA = {
@@ -115,7 +119,9 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         offer_deadline=offer_deadline(offer, bank.deadline_words),
         tone=tone_of(brief.tone, bank),
         objective=objective,
-        cta=cta_for(objective, " ".join([brief.product, brief.offer, brief.goal])),
+        cta=cta_for(
+            objective, " ".join([brief.product, brief.offer, brief.goal]), goal_metric(brief)
+        ),
         seed=zlib.crc32(f"{brief.brand}|{brief.product}".encode()),
     )
 
@@ -162,9 +168,20 @@ def tone_of(tone: str, bank: Bank) -> str:
     return "friendly"
 
 
-def cta_for(objective: str, context: str) -> str:
+def goal_metric(brief: Brief) -> str | None:
+    """The result the brief's goal counts (goal lexicon), e.g. "calls"."""
+    from adsage.checks.goal.parse import parse_goal
+
+    return parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language).metric
+
+
+def cta_for(objective: str, context: str, metric: str | None = None) -> str:
+    """The button for the objective; a goal counted in phone calls gets Call now, the one
+    button that makes the call the ad's result."""
     values = set(copy_rules().cta.values)
     cta = _CTA.get(objective, "LEARN_MORE")
     if objective == "OUTCOME_LEADS" and _QUOTE_WORDS.search(context):
         cta = "GET_QUOTE"
+    if objective == "OUTCOME_LEADS" and metric == "calls":
+        cta = "CALL_NOW"
     return cta if cta in values else "LEARN_MORE"

@@ -26,6 +26,7 @@ MESSAGES: dict[str, Message] = {
     "label.goal.EVENT_RESPONSES": ("event responses", "odpowiedzi na wydarzenie"),
     "label.goal.LEAD_GENERATION": ("instant-form leads", "kontakty z formularza błyskawicznego"),
     "label.goal.QUALITY_LEAD": ("quality leads", "wartościowe kontakty"),
+    "label.goal.QUALITY_CALL": ("phone calls", "połączenia telefoniczne"),
     "label.goal.OFFSITE_CONVERSIONS": ("website conversions", "konwersje w witrynie"),
     "label.goal.APP_INSTALLS": ("app installs", "instalacje aplikacji"),
     "label.goal.VALUE": ("conversion value", "wartość konwersji"),

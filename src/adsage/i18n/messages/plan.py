@@ -56,6 +56,14 @@ MESSAGES: dict[str, Message] = {
         "przejdź na leady ze strony, jeśli strona konwertuje lepiej, i optymalizuj pod "
         "konwersję leadów, gdy CRM zwraca do Mety leady zakwalifikowane.",
     ),
+    "plan.structure.calls": (
+        "Lead campaign optimised for phone calls (QUALITY_CALL): give the ads the Call now "
+        "button (CALL_NOW) with the business's number, and have someone answer the phone "
+        "while the ads run.",
+        "Kampania kontaktowa optymalizowana pod połączenia telefoniczne (QUALITY_CALL): daj "
+        "reklamom przycisk Zadzwoń (CALL_NOW) z numerem firmy i zadbaj, by ktoś odbierał "
+        "telefon, gdy reklamy są emitowane.",
+    ),
     "plan.structure.reach_local": (
         "Reach campaign with a frequency cap for local awareness around the brief's places.",
         "Kampania zasięgowa z limitem częstotliwości dla lokalnej rozpoznawalności.",

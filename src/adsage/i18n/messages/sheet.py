@@ -85,6 +85,10 @@ MESSAGES: dict[str, Message] = {
         "{where}: no {col}; Ads Manager will pick one",
         "{where}: brak {col}; Ads Manager wybierze ją sam",
     ),
+    "sheet.bid_amount": (
+        "{where}: a capped bid strategy with no Bid Amount; put the goal's cost cap there",
+        "{where}: strategia z limitem kosztu bez Bid Amount; wpisz tam limit kosztu z celu",
+    ),
     "sheet.page": (
         "{where}: no Facebook Page (Link Object ID); the ads need one",
         "{where}: brak strony na Facebooku (Link Object ID); reklamy jej potrzebują",
