@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from adsage.models.brief import Brief
 from adsage.models.plan import PlanNumbers
 from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.pace import Pace, daily_pace
 
 KNOWN = ("prospecting", "retargeting", "testing")
 
@@ -25,7 +26,7 @@ def line_name(lang: str, key: str) -> str:
 
 def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list[str]:
     from adsage.planning.split import floor_for
-    from adsage.planning.texts import count, money, tr
+    from adsage.planning.texts import cents, count, money, tr
 
     lang, cur = brief.language, nums.currency
     floor = floor_for(cur)
@@ -70,7 +71,8 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 main=main,
             )
         )
-    if brief.budget.type == "daily" and ab.reserved and len(lines) == 2:
+    pace = main_pace(brief, nums, lines)
+    if pace is not None and pace.changes:
         # the test's days carry its own pace; the main ad set takes what is left of the day
         out.append(
             tr(
@@ -78,14 +80,38 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 "split_daily",
                 daily=money(nums.daily, cur, lang),
                 main=main,
-                during=money(nums.daily - ab.daily_budget, cur, lang),
-                days=ab.duration_days,
+                during=cents(pace.main_during, cur, lang),
+                after=cents(pace.main_after, cur, lang),
+                days=pace.test_days,
             )
         )
     if len(lines) == 1 and floor:
         key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
         out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))
     return out
+
+
+def audience_purpose(brief: Brief, key: str, lines: list[SplitLine], why: str) -> str:
+    """A split line's purpose with the brief's custom audiences named: retargeting targets
+    them, every other ad set excludes them so it reaches new people only (the sheet's
+    Custom Audiences / Excluded Custom Audiences cells say the same)."""
+    from adsage.planning.texts import tr
+
+    named = ", ".join(brief.audience.custom_audiences)
+    if not named or not any(ln.key == "retargeting" for ln in lines):
+        return why
+    if key == "retargeting":
+        return tr(brief.language, "retargeting_why_named", names=named)
+    return tr(brief.language, "excluding", why=why, names=named)
+
+
+def main_pace(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> Pace | None:
+    """The main ad set's daily budget while the test runs and after it (daily budgets with
+    a test ad set only), from the same line amounts the budget table shows."""
+    if brief.budget.type != "daily" or len(lines) < 2 or not nums.ab.reserved:
+        return None
+    amounts = [(ln.key, round(nums.total * ln.share, 2)) for ln in lines]
+    return daily_pace(nums.daily, nums.days, amounts, nums.ab.duration_days)
 
 
 def season_notes(brief: Brief) -> list[str]:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adsage.advisor.budget_notes import season_notes, split_notes, strategy_notes
+from adsage.advisor.budget_notes import (
+    audience_purpose,
+    season_notes,
+    split_notes,
+    strategy_notes,
+)
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
@@ -253,6 +258,7 @@ def budget_section(
             why = tr(lang, "prospecting_why_cold")  # no source audience for lookalikes
         if line.key == "retargeting" and nums.structure == "lead_form":
             why = tr(lang, "retargeting_why_form")
+        why = audience_purpose(brief, line.key, lines, why)
         split.append(
             BudgetLine(
                 name=name,
