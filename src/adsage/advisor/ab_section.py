@@ -62,11 +62,14 @@ def ab_section(
     else:
         verdict = tr(lang, "ab_inside", **kw)
     notes: list[str] = []
+    planned = _affordable(nums, own_line, single_ad_set)
+    if not planned:
+        verdict, notes = _no_test(brief, nums, single_ad_set)
     window = test_window(brief.days)
-    if not ab.fits and brief.days > window and ab.available_days == window:
+    if planned and not ab.fits and brief.days > window and ab.available_days == window:
         key = "ab_test_window" if own_line else "ab_test_limit"
         notes.append(tr(lang, key, max=window, days=brief.days))
-    if own_line and not ab.fits and ab.available_days < window:
+    if planned and own_line and not ab.fits and ab.available_days < window:
         floor = money(floor_for(cur), cur, lang)
         notes.append(tr(lang, "ab_floor_window", floor=floor, days=ab.available_days))
     quickest = _quickest(ab)
@@ -74,7 +77,7 @@ def ab_section(
         notes.append(tr(lang, "ab_min_days", min=d.min_days))
     if ab.fits and own_line and main:
         notes.append(tr(lang, "ab_after", days=ab.duration_days, main=main))
-    if not ab.fits:
+    if planned and not ab.fits:
         daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         # more a day than the whole campaign spends is no advice: say so and offer the rest
         beyond = daily_need > nums.daily
@@ -87,7 +90,7 @@ def ab_section(
                 campaign_daily=money(nums.daily, cur, lang),
             )
         )
-    if ab.result_metric_days is not None:
+    if planned and ab.result_metric_days is not None:
         notes.append(
             tr(
                 lang,
@@ -96,7 +99,7 @@ def ab_section(
                 available=ab.available_days,
             )
         )
-    if ab.metric == "cvr":
+    if planned and ab.metric == "cvr":
         notes.append(
             tr(
                 lang,
@@ -105,7 +108,7 @@ def ab_section(
                 cpc=money(nums.cpc or 0, cur, lang),
             )
         )
-    if not own_line:
+    if planned and not own_line:
         notes.append(tr(lang, "ab_in_ad_set"))
     return ABTestPlan(
         variable=variable,
@@ -133,7 +136,51 @@ def ab_section(
         budget_reserved=round(reserved, 2),
         currency=cur,
         sources=list(sources or []),
+        planned=planned,
     )
+
+
+def _affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
+    """Whether the plan can run a test worth reading: not when the sample costs more than
+    the whole campaign, nor when the two ads would share the only ad set (Meta soon favours
+    one ad there, so nothing is tested)."""
+    if nums.ab.budget_needed > nums.total:
+        return False
+    return own_line or not single_ad_set
+
+
+def _no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, list[str]]:
+    """The section of a plan that cannot pay for a test: why, what to do instead, and what
+    would make a test possible (a test ad set's daily amount over the test window)."""
+    from adsage.planning.texts import money, tr
+
+    lang, cur, ab = brief.language, nums.currency, nums.ab
+    window = ab.available_days or test_window(brief.days)
+    test_daily = max(ab.budget_needed / window if window else 0.0, floor_for(cur))
+    # at the per-ad-set minimum the sample may come sooner, but not under the test's minimum
+    need = math.ceil(round(ab.budget_needed / test_daily, 6)) if test_daily else window
+    days = min(window, max(need, planning_data().ab_defaults.min_days))
+    if ab.budget_needed > nums.total:
+        why = tr(
+            lang,
+            "ab_none",
+            needed=money(ab.budget_needed, cur, lang),
+            total=money(nums.total, cur, lang),
+        )
+    else:
+        why = tr(lang, "ab_none_single", daily=money(nums.daily, cur, lang))
+    notes = [
+        tr(lang, "ab_none_instead"),
+        tr(
+            lang,
+            "ab_none_possible",
+            test_daily=money(test_daily, cur, lang),
+            window=days,
+            needed=money(test_daily * days, cur, lang),
+            campaign_daily=money(nums.daily, cur, lang),
+        ),
+    ]
+    return why, notes
 
 
 def _pool(lang: str, single: bool, main: str, reserved: str) -> str:

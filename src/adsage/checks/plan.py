@@ -171,6 +171,8 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
         )
     ab = plan.ab_test
     variants = [Variant(name=f"v{i}", headline=v) for i, v in enumerate(ab.variants)]
+    if not ab.planned:  # the plan says the budget cannot pay for a test: nothing to size
+        return out
     out += _reach(plan)
     if ab.variable == "headline":
         found = check_abtest(

@@ -13,7 +13,8 @@ from adsage.advisor.budget_notes import season_notes
 from adsage.advisor.sections import budget_section
 from adsage.advisor.targeting import targeting_section
 from adsage.planning.numbers import choose_objective, plan_numbers
-from adsage.planning.texts import money
+from adsage.planning.pace import floor_cents
+from adsage.planning.texts import cents, money
 
 
 def _sections(brief: Any, metric: str = "purchases", target: float | None = None) -> Any:
@@ -50,7 +51,9 @@ def test_a_daily_budget_shares_each_day_between_the_test_and_the_main_line(ebike
     daily = ebike(budget={"amount": 1000, "currency": "EUR", "type": "daily"})
     nums, budget, _ = _sections(daily)
     ab = nums.ab
-    during = _text([money(nums.daily - ab.daily_budget, "EUR", "en")])
+    # to the cent, as the bulk sheet's ad sets hold it: the day's budget less the test's
+    test_daily = floor_cents(budget.split[-1].amount / ab.duration_days)
+    during = _text([cents(nums.daily - test_daily, "EUR", "en")])
     note = f"set Prospecting to {during} a day while the test runs (days 1-{ab.duration_days})"
     assert note in _text(budget.schedule_notes)
     # the main line's amount is exactly those days plus the full days after the test
