@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from adsage.advisor.budget_notes import (
     audience_purpose,
+    learning_advice,
     season_notes,
     split_notes,
     strategy_notes,
@@ -297,7 +298,7 @@ def budget_section(
         )
         if nums.cost_unit == 1:
             ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS
-            learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
+            learning += " " + learning_advice(lang, nums, lines, ok)
     else:
         learning = t(lang, "learn_unknown")
     goal = load_objectives().objectives[objective].optimization_goals[0]

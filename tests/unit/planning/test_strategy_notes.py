@@ -146,3 +146,42 @@ def test_a_booking_page_and_an_unreachable_target_get_a_fix(ebike: Any) -> None:
     assert f"80 would need about {needed}" in notes
     form = ebike(objective="OUTCOME_LEADS", landing_url="https://x.example/demo")
     assert plan_numbers(form, "OUTCOME_LEADS", "leads")[0].structure == "lead_form"
+
+
+@pytest.mark.parametrize(
+    ("lang", "peak", "low"),
+    [
+        ("en", "Days 1-18 (to 24 December 2026)", "from 26 December 2026 CPMs fall"),
+        ("pl", "Dni 1-18 (do 24 grudnia 2026)", "od 26 grudnia 2026 CPM spada"),
+    ],
+)
+def test_a_flight_over_christmas_gets_one_calendar_note(
+    ebike: Any, lang: str, peak: str, low: str
+) -> None:
+    festival = ebike(language=lang, schedule={"start": "2026-12-07", "end": "2027-01-31"})
+    notes = season_notes(festival)
+    # one note with the day costs turn, not "before Christmas" and "after Christmas" both
+    assert len(notes) == 1
+    assert peak in notes[0] and low in notes[0]
+    assert "November" not in notes[0] and "listopad" not in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("en", "keep one ad set", "move the winner into Prospecting"),
+        ("pl", "zostań przy jednym zestawie", "przenieś zwycięzcę do zestawu „Pozyskiwanie”"),
+    ],
+)
+def test_one_ad_set_advice_only_in_a_plan_with_one_ad_set(
+    ebike: Any, lang: str, one: str, many: str
+) -> None:
+    # few results a week: the learning-phase advice must fit the plan's own ad sets
+    slow = ebike(
+        language=lang,
+        budget={"amount": 8000, "currency": "EUR", "type": "lifetime"},
+        schedule={"start": "2027-02-01", "end": "2027-03-26"},
+    )
+    _, budget, _ = _sections(slow)
+    assert len(budget.split) >= 2
+    assert one not in budget.learning_phase and many in budget.learning_phase

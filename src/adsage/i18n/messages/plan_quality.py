@@ -34,4 +34,32 @@ MESSAGES: dict[str, Message] = {
         "dni, ponad {campaign_daily} dziennie kampanii ({needed} na test), albo później, w "
         "kampanii, której budżet uniesie osobny zestaw testowy.",
     ),
+    "plan.season_span": (
+        "Days 1-{peak_days} (to {peak_end}) fall in the pre-Christmas CPM peak, so costs then "
+        "run above the benchmark; from {low_start} CPMs fall to their yearly low (third-party "
+        "averages, lowest in January): judge December costs against that and scale the winner "
+        "from January.",
+        "Dni 1-{peak_days} (do {peak_end}) przypadają na przedświąteczny szczyt CPM, więc koszty "
+        "będą wtedy wyższe od benchmarku; od {low_start} CPM spada do najniższego poziomu w roku "
+        "(średnie zewnętrzne, najniżej w styczniu): oceniaj grudniowe koszty z tą poprawką, a "
+        "budżet zwycięzcy zwiększaj od stycznia.",
+    ),
+    "plan.learn_low_split": (
+        "That is under the ~50 events in 7 days needed to leave the learning phase: once the "
+        "test is read (day {test_days}), move the winner into {main} and pause the test ad set "
+        "so the results gather in one ad set; avoid other edits, or optimise for a more "
+        "frequent event.",
+        "To mniej niż ~50 zdarzeń w 7 dni potrzebnych do wyjścia z fazy uczenia się: po "
+        "odczytaniu testu ({test_days}. dnia) przenieś zwycięzcę do zestawu „{main}” i wstrzymaj "
+        "zestaw testowy, żeby wyniki zbierały się w jednym zestawie; unikaj innych edycji albo "
+        "optymalizuj pod częstsze zdarzenie.",
+    ),
+    "plan.learn_low_sets": (
+        "That is under the ~50 events in 7 days needed to leave the learning phase: with "
+        "{sets} ad sets each learns on its own share, so avoid edits, or fold the smaller ad "
+        "sets into {main}, or optimise for a more frequent event.",
+        "To mniej niż ~50 zdarzeń w 7 dni potrzebnych do wyjścia z fazy uczenia się: przy "
+        "{sets} zestawach każdy uczy się na swojej części, więc unikaj edycji albo połącz "
+        "mniejsze zestawy z zestawem „{main}”, albo optymalizuj pod częstsze zdarzenie.",
+    ),
 }
