@@ -94,3 +94,12 @@ def test_variant_sheets_carry_the_briefs_places(make_brief: Any, settings: Any) 
     sheet = variant_sheet([vs], [brief], SheetOptions())
     assert {r["Cities"] for r in sheet.rows} == {"Gdańsk, Poland +30km"}
     assert {r["Countries"] for r in sheet.rows} == {""}
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "pin"), ("pl", "pinezki")])
+def test_a_radius_below_the_city_minimum_is_not_a_city_cell(lang: str, word: str) -> None:
+    places = [PlaceTarget(kind="radius", name="Wrocław Krzyki", country="PL", radius_km=4)]
+    got = where(places, ("PL",), lang)
+    # never "Wrocław Krzyki, Poland +4km": the country stays and the buyer sets the pin
+    assert got.cities == () and got.countries == ("PL",)
+    assert len(got.notes) == 1 and "4 km" in got.notes[0] and word in got.notes[0]

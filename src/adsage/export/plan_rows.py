@@ -40,6 +40,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     place_notes = list(
         where(plan.targeting.places, tuple(plan.targeting.countries), plan.lang).notes
     )
+    target_notes = _targeting_notes(plan)
     pace = _pace(plan, split)
     for line in split:
         ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
@@ -88,7 +89,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                         *_audience_to_attach(plan, line, split),
                         *_pace_note(plan, key, pace, frame),
                         *place_notes,
-                        *plan.targeting.notes,
+                        *target_notes,
                     ]
                 ),
                 "Checks": _badge(draft),
@@ -193,6 +194,19 @@ def _pace_note(plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame) ->
             date=day.isoformat(),
         )
     ]
+
+
+def _targeting_notes(plan: CampaignPlan) -> list[str]:
+    """The plan's targeting notes, less the radius ones the sheet's place notes say better
+    (what the import leaves out and what the ad set reaches until it is set by hand)."""
+    from adsage.planning.texts import tr
+
+    hand = {
+        tr(plan.lang, "radius_by_hand", place=p.name, km=f"{p.radius_km:g}")
+        for p in plan.targeting.places
+        if p.radius_km
+    }
+    return [n for n in plan.targeting.notes if n not in hand]
 
 
 def _has_warm_line(split: list[BudgetLine]) -> bool:

@@ -62,4 +62,64 @@ MESSAGES: dict[str, Message] = {
         "{sets} zestawach każdy uczy się na swojej części, więc unikaj edycji albo połącz "
         "mniejsze zestawy z zestawem „{main}”, albo optymalizuj pod częstsze zdarzenie.",
     ),
+    "targeting.minors": (
+        "Ages {young} are under 18: Meta allows only age and location targeting for them "
+        "(UNSURE), so {options} would restrict or block the ad set for them.",
+        "Wiek {young} to osoby niepełnoletnie: Meta pozwala kierować do nich reklamy tylko "
+        "według wieku i lokalizacji (UNSURE), więc {options} ograniczy lub zablokuje zestaw "
+        "dla tej grupy.",
+    ),
+    "targeting.minors.fix": (
+        "Target the under-{adult}s by age and location only; put interests in a separate "
+        "{adult}+ ad set.",
+        "Do osób poniżej {adult} lat kieruj tylko wiekiem i lokalizacją; zainteresowania "
+        "przenieś do osobnego zestawu {adult}+.",
+    ),
+    "targeting.option.interests": ("interests", "zainteresowania"),
+    "targeting.option.genders": ("gender targeting", "płeć"),
+    "targeting.option.custom_audiences": ("custom audiences", "niestandardowe grupy odbiorców"),
+    "targeting.option.lookalike": ("lookalike audiences", "grupy podobnych odbiorców"),
+    "targeting.city_radius": (
+        "A radius of {km} km around a city is outside the {lo}-{hi} km Ads Manager offers for "
+        "cities (UNSURE).",
+        "Promień {km} km wokół miasta wykracza poza {lo}-{hi} km, które Menedżer reklam "
+        "oferuje dla miast (UNSURE).",
+    ),
+    "targeting.city_radius.fix": (
+        "Set a dropped pin or the business address with a {km} km radius in Ads Manager.",
+        "Ustaw w Menedżerze reklam pinezkę lub adres firmy z promieniem {km} km.",
+    ),
+    "plan.minors_removed": (
+        "Under-18s (ages {young}): Meta allows only age and location targeting for them "
+        "(UNSURE), so this ad set targets them by age and location only; removed: {removed}.",
+        "Osoby niepełnoletnie (wiek {young}): Meta pozwala kierować do nich reklamy tylko "
+        "według wieku i lokalizacji (UNSURE), więc ten zestaw celuje tylko wiekiem i "
+        "lokalizacją; usunięto: {removed}.",
+    ),
+    "plan.minors_adult_set": (
+        "To use the interests for ages {adult}-{hi}, add a separate ad set for them, with its "
+        "own share of the budget.",
+        "Aby użyć zainteresowań dla wieku {adult}-{hi}, dodaj dla tej grupy osobny zestaw "
+        "reklam z własną częścią budżetu.",
+    ),
+    "plan.minors_only": (
+        "Under-18s (ages {young}): Meta allows only age and location targeting for them "
+        "(UNSURE); keep this ad set to age and location.",
+        "Osoby niepełnoletnie (wiek {young}): Meta pozwala kierować do nich reklamy tylko "
+        "według wieku i lokalizacji (UNSURE); zostaw w tym zestawie tylko wiek i lokalizację.",
+    ),
+    "plan.minors_parents": (
+        "The brief also names {who}, who are outside ages {lo}-{hi}: this plan does not reach "
+        "them; give them an ad set of their own, with an adult age range, interests and a "
+        "message for their questions.",
+        "Brief wskazuje też grupę „{who}”, spoza wieku {lo}-{hi}: ten plan do niej nie "
+        "dociera; daj jej osobny zestaw reklam z wiekiem dorosłych, zainteresowaniami i "
+        "przekazem odpowiadającym na jej pytania.",
+    ),
+    "plan.radius_by_hand": (
+        "{place} +{km} km: Ads Manager offers a radius this size only around a dropped pin or "
+        "an address, not a city (UNSURE); set it by hand (the bulk sheet leaves it out).",
+        "{place} +{km} km: taki promień Menedżer reklam ustawia tylko wokół pinezki lub adresu, "
+        "nie miasta (UNSURE); ustaw go ręcznie (arkusz importu go pomija).",
+    ),
 }

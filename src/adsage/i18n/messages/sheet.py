@@ -140,6 +140,14 @@ MESSAGES: dict[str, Message] = {
         "Lokalizacji „{place}” ({country}) nie ma w arkuszu importu (brak potwierdzonego formatu "
         "komórki): zestaw reklam obejmuje cały kraj, dopóki nie zawęzisz go w Menedżerze reklam.",
     ),
+    "sheet.radius_by_hand": (
+        "“{place}” with a {km} km radius is not in the import sheet: Ads Manager offers such a "
+        "radius only around a dropped pin or an address, not a city (UNSURE). Set it by hand; "
+        "until then the ad set targets the whole of {country}.",
+        "„{place}” z promieniem {km} km nie trafiło do arkusza importu: taki promień Menedżer "
+        "reklam ustawia tylko wokół pinezki lub adresu, nie miasta (UNSURE). Ustaw go ręcznie; "
+        "do tego czasu zestaw obejmuje cały kraj ({country}).",
+    ),
     "sheet.retargeting_attach": (
         "Attach a custom audience in Ads Manager before publishing ({purpose}): the plan names "
         "none, so without it this ad set reaches the same people as prospecting.",
