@@ -101,9 +101,12 @@ def audience_purpose(brief: Brief, key: str, lines: list[SplitLine], why: str) -
     named = ", ".join(brief.audience.custom_audiences)
     if not named or not any(ln.key == "retargeting" for ln in lines):
         return why
+    lang = brief.language
     if key == "retargeting":
-        return tr(brief.language, "retargeting_why_named", names=named)
-    return tr(brief.language, "excluding", why=why, names=named)
+        return tr(lang, "retargeting_why_named", names=named)
+    if why == tr(lang, "prospecting_why"):  # its lookalikes are seeded from these audiences
+        return tr(lang, "prospecting_why_seeded", names=named)
+    return tr(lang, "excluding", why=why, names=named)
 
 
 def learning_advice(lang: str, nums: PlanNumbers, lines: list[SplitLine], ok: bool) -> str:

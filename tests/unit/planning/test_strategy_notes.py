@@ -185,3 +185,36 @@ def test_one_ad_set_advice_only_in_a_plan_with_one_ad_set(
     _, budget, _ = _sections(slow)
     assert len(budget.split) >= 2
     assert one not in budget.learning_phase and many in budget.learning_phase
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [
+        ("en", "a benchmark of its own exists for United Kingdom"),
+        ("pl", "osobny benchmark ma też: Wielka Brytania"),
+    ],
+)
+def test_countries_from_two_benchmark_markets_are_named(ebike: Any, lang: str, phrase: str) -> None:
+    festival = ebike(language=lang, audience={"locations": ["IE", "GB"]})
+    nums, budget, _ = _sections(festival)
+    assert nums.benchmark is not None and nums.benchmark.market == "EU"
+    notes = _text(budget.schedule_notes)
+    assert phrase in notes
+    assert "The benchmark EU is" not in notes
+
+
+@pytest.mark.parametrize(
+    ("lang", "warm", "cold"),
+    [
+        ("en", "the brief's custom audiences: 2026 ticket buyers", "excluding those audiences"),
+        ("pl", "niestandardowe grupy odbiorców z briefu: 2026 ticket buyers", "z wykluczeniem"),
+    ],
+)
+def test_named_audiences_are_retargeted_and_excluded_from_prospecting(
+    ebike: Any, lang: str, warm: str, cold: str
+) -> None:
+    brief = ebike(language=lang, audience={"custom_audiences": ["2026 ticket buyers"]})
+    _, budget, _ = _sections(brief)
+    lines = {line.key: line.purpose for line in budget.split}
+    assert warm in lines["retargeting"]
+    assert cold in lines["prospecting"] and "2026 ticket buyers" in lines["prospecting"]

@@ -122,4 +122,12 @@ MESSAGES: dict[str, Message] = {
         "{place} +{km} km: taki promień Menedżer reklam ustawia tylko wokół pinezki lub adresu, "
         "nie miasta (UNSURE); ustaw go ręcznie (arkusz importu go pomija).",
     ),
+    "plan.bench_mixed": (
+        "Costs here use the {market} benchmark (the first country, {country}); a benchmark of "
+        "its own exists for {others}, where the cost per result may differ: compare the "
+        "countries in the first week and give a country its own ad set if its cost is far off.",
+        "Koszty w planie pochodzą z benchmarku {market} (pierwszy kraj: {country}); osobny "
+        "benchmark ma też: {others}, więc koszt wyniku może tam być inny: porównaj kraje po "
+        "pierwszym tygodniu i daj krajowi osobny zestaw, jeśli jego koszt mocno odbiega.",
+    ),
 }

@@ -47,6 +47,12 @@ MESSAGES: dict[str, Message] = {
         "the brief's custom audiences: {names} (Advantage+ audience off, so they are not just suggestions)",
         "niestandardowe grupy odbiorców z briefu: {names} (grupa Advantage+ wyłączona, więc nie są tylko sugestią)",
     ),
+    "plan.prospecting_why_seeded": (
+        "new people matching the targeting and lookalikes of {names}, excluding those "
+        "audiences themselves",
+        "nowi odbiorcy z targetowania i grupy podobne do: {names}, z wykluczeniem samych tych "
+        "grup",
+    ),
     "plan.excluding": (
         "{why}; excludes {names}",
         "{why}; wyklucza: {names}",
@@ -112,7 +118,7 @@ MESSAGES: dict[str, Message] = {
         "Języki tych krajów to {langs}, a reklama w jednym języku trafia tylko do tych, którzy go znają. Zrób osobny zestaw reklam dla każdej grupy językowej ({groups}) albo reklamy wielojęzyczne z tłumaczeniem na każdy język.",
     ),
     "plan.bench_regional": (
-        "The benchmark {market} is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
+        "The {market} benchmark is a regional average over several markets, not a figure for each country: check each country's cost per result in the first week.",
         "Benchmark {market} to średnia regionalna dla kilku rynków, a nie wartość dla każdego kraju: sprawdź koszt wyniku w każdym kraju po pierwszym tygodniu.",
     ),
     "plan.structure.website_booking": (
@@ -120,7 +126,7 @@ MESSAGES: dict[str, Message] = {
         "Kampania kontaktowa optymalizowana pod rezerwacje na stronie: strona docelowa przyjmuje rezerwacje ({url}), więc optymalizuj pod zdarzenie rezerwacji z piksela (Schedule albo Lead na stronie potwierdzenia) zamiast formularza błyskawicznego; każdy wynik to wtedy umówiona wizyta, a nie formularz do oddzwonienia.",
     ),
     "plan.bench_regional_one": (
-        "The benchmark {market} is a regional average over several markets, not a figure for {country}: check the real cost per result in the first week.",
+        "The {market} benchmark is a regional average over several markets, not a figure for {country}: check the real cost per result in the first week.",
         "Benchmark {market} to średnia regionalna dla kilku rynków, a nie wartość dla kraju {country}: sprawdź rzeczywisty koszt wyniku po pierwszym tygodniu.",
     ),
     "plan.reach_fix": (
