@@ -62,7 +62,7 @@ def ab_section(
     else:
         verdict = tr(lang, "ab_inside", **kw)
     notes: list[str] = []
-    planned = _affordable(nums, own_line, single_ad_set)
+    planned = affordable(nums, own_line, single_ad_set)
     if not planned:
         verdict, notes = _no_test(brief, nums, single_ad_set)
     window = test_window(brief.days)
@@ -140,7 +140,7 @@ def ab_section(
     )
 
 
-def _affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
+def affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
     """Whether the plan can run a test worth reading: not when the sample costs more than
     the whole campaign, nor when the two ads would share the only ad set (Meta soon favours
     one ad there, so nothing is tested)."""

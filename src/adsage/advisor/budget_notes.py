@@ -133,7 +133,7 @@ def main_pace(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> Pace |
     return daily_pace(nums.daily, nums.days, amounts, nums.ab.duration_days)
 
 
-def season_notes(brief: Brief) -> list[str]:
+def season_notes(brief: Brief, test: bool = True) -> list[str]:
     """Calendar notes for the days the flight covers: before Christmas CPMs peak, after it
     they fall (planning.yaml ``calendar``, third-party CPM averages). A flight that spans both
     gets one note with the day the costs turn, never two that read as opposites."""
@@ -146,7 +146,8 @@ def season_notes(brief: Brief) -> list[str]:
         span = _span(brief, {p.key: p for p in periods})
         if span is not None:
             return [span]
-    return [tr(brief.language, f"season_{key}") for key in keys]
+    tail = "" if test else "_no_test"  # no test planned: no advice on when to run it
+    return [tr(brief.language, f"season_{key}{tail}") for key in keys]
 
 
 def _span(brief: Brief, periods: dict[str, Any]) -> str | None:

@@ -36,13 +36,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.season_span": (
         "Days 1-{peak_days} (to {peak_end}) fall in the pre-Christmas CPM peak, so costs then "
-        "run above the benchmark; from {low_start} CPMs fall to their yearly low (third-party "
-        "averages, lowest in January): judge December costs against that and scale the winner "
-        "from January.",
+        "run above the benchmark; from {low_start} CPMs fall towards their yearly low "
+        "(third-party averages, lowest in January).",
         "Dni 1-{peak_days} (do {peak_end}) przypadają na przedświąteczny szczyt CPM, więc koszty "
-        "będą wtedy wyższe od benchmarku; od {low_start} CPM spada do najniższego poziomu w roku "
-        "(średnie zewnętrzne, najniżej w styczniu): oceniaj grudniowe koszty z tą poprawką, a "
-        "budżet zwycięzcy zwiększaj od stycznia.",
+        "będą wtedy wyższe od benchmarku; od {low_start} CPM spada w stronę najniższego poziomu "
+        "w roku (średnie zewnętrzne, najniżej w styczniu).",
     ),
     "plan.learn_low_split": (
         "That is under the ~50 events in 7 days needed to leave the learning phase: once the "
@@ -129,5 +127,17 @@ MESSAGES: dict[str, Message] = {
         "Koszty w planie pochodzą z benchmarku {market} (pierwszy kraj: {country}); osobny "
         "benchmark ma też: {others}, więc koszt wyniku może tam być inny: porównaj kraje po "
         "pierwszym tygodniu i daj krajowi osobny zestaw, jeśli jego koszt mocno odbiega.",
+    ),
+    "plan.season_peak_no_test": (
+        "The campaign runs before Christmas, when CPMs are at their yearly high (third-party "
+        "averages, peak in November): expect costs above the benchmark.",
+        "Kampania trwa przed świętami Bożego Narodzenia, gdy CPM jest najwyższy w roku (średnie "
+        "zewnętrzne, szczyt w listopadzie): licz się z kosztami powyżej benchmarku.",
+    ),
+    "plan.season_low_no_test": (
+        "The campaign runs after Christmas, when CPMs fall to their yearly low (third-party "
+        "averages, lowest in January): a cheaper time to reach people.",
+        "Kampania trwa po świętach Bożego Narodzenia, gdy CPM spada do najniższego poziomu w "
+        "roku (średnie zewnętrzne, najniżej w styczniu): tańszy czas na dotarcie do odbiorców.",
     ),
 }
