@@ -50,8 +50,7 @@ MESSAGES: dict[str, Message] = {
     "plan.prospecting_why_seeded": (
         "new people matching the targeting and lookalikes of {names}, excluding those "
         "audiences themselves",
-        "nowi odbiorcy z targetowania i grupy podobne do: {names}, z wykluczeniem samych tych "
-        "grup",
+        "nowi odbiorcy z targetowania i grupy podobne do: {names}, z wykluczeniem samych tych grup",
     ),
     "plan.excluding": (
         "{why}; excludes {names}",
