@@ -24,7 +24,8 @@ def ab_section(
     """The plan's test, worded from the numbers model only: one size, one duration."""
     from adsage.advisor.budget_notes import line_name
     from adsage.i18n import plural
-    from adsage.planning.texts import count, money, pct, tr
+    from adsage.planning.pace import floor_cents
+    from adsage.planning.texts import cents, count, money, pct, tr
 
     lang, cur = brief.language, nums.currency
     d = planning_data().ab_defaults
@@ -55,6 +56,9 @@ def ab_section(
         "reserved": money(reserved, cur, lang),
         "main": main,
     }
+    if own_line and ab.fits and ab.duration_days:
+        # the test ad set's daily budget to the cent, as the bulk sheet holds it
+        kw["daily"] = cents(floor_cents(ab.test_spend / ab.duration_days), cur, lang)
     if not ab.fits:
         verdict = tr(lang, "ab_short", **kw)
     elif own_line:
