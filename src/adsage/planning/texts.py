@@ -17,8 +17,14 @@ def money(value: float, currency: str, lang: str) -> str:
 
 
 def cents(value: float, currency: str, lang: str) -> str:
-    """An amount to the cent ("GBP 175.92"): a figure the buyer types into Ads Manager."""
-    return _money(round(value, 2), currency, lang)
+    """An amount to the cent ("GBP 175.92", "GBP 16.80"; whole amounts without cents): a
+    figure the buyer types into Ads Manager."""
+    value = round(value, 2)
+    return (
+        _money(value, currency, lang, 0)
+        if value == int(value)
+        else _money(value, currency, lang, cents=True)
+    )
 
 
 def count(value: float, lang: str) -> str:
