@@ -54,11 +54,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.learn_low_sets": (
         "That is under the ~50 events in 7 days needed to leave the learning phase: with "
-        "{sets} ad sets each learns on its own share, so avoid edits, or fold the smaller ad "
-        "sets into {main}, or optimise for a more frequent event.",
+        "{sets} ad sets each learns on its own share, so avoid edits, or run fewer ad sets "
+        "(fold the others into {main}), or optimise for a more frequent event.",
         "To mniej niż ~50 zdarzeń w 7 dni potrzebnych do wyjścia z fazy uczenia się: przy "
-        "{sets} zestawach każdy uczy się na swojej części, więc unikaj edycji albo połącz "
-        "mniejsze zestawy z zestawem „{main}”, albo optymalizuj pod częstsze zdarzenie.",
+        "{sets} zestawach każdy uczy się na swojej części, więc unikaj edycji, ogranicz liczbę "
+        "zestawów (pozostałe połącz z zestawem „{main}”) albo optymalizuj pod częstsze zdarzenie.",
     ),
     "targeting.minors": (
         "Ages {young} are under 18: Meta allows only age and location targeting for them "
