@@ -8,6 +8,7 @@ categories override what the brief asks for.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from adsage.advisor.texts import t
 from adsage.models.brief import Brief
@@ -83,7 +84,7 @@ def _city_radius_ok(km: float | None) -> bool:
 
 
 def minors_notes(
-    brief: Brief, lo: int, hi: int, removed: list[str], genders: list[str]
+    brief: Brief, lo: int, hi: int, removed: list[str], genders: Sequence[str]
 ) -> list[str]:
     """What the plan removed for the under-18s in its age range, the 18+ ad set that may
     keep it, and the adults the brief names beside the teens (parents), who need an ad set

@@ -74,7 +74,7 @@ def minors_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> li
         name
         for name, on in (
             ("interests", bool(t.interests)),
-            ("genders", bool(t.genders) and set(t.genders) not in ({"all"}, {"male", "female"})),
+            ("genders", set(t.genders or ["all"]) not in ({"all"}, {"male", "female"})),
             ("custom_audiences", bool(t.custom_audiences)),
             ("lookalike", t.lookalike is not None),
         )

@@ -30,43 +30,47 @@ def _salon(ebike: Any, lang: str) -> Any:
     )
 
 
-@pytest.mark.parametrize(
-    ("lang", "none", "instead"),
-    [
-        ("en", "No A/B test at this budget", "read their results as directional only"),
-        ("pl", "Bez testu A/B przy tym budżecie", "traktuj ich wyniki orientacyjnie"),
-    ],
-)
-def test_a_test_dearer_than_the_campaign_is_not_planned(
-    ebike: Any, lang: str, none: str, instead: str
-) -> None:
+WORDS = {
+    "en": {
+        "none": "No A/B test at this budget",
+        "instead": "read their results as directional only",
+        "daily": "PLN 74.81",
+        "single": "carries one ad set only",
+    },
+    "pl": {
+        "none": "Bez testu A/B przy tym budżecie",
+        "instead": "traktuj ich wyniki orientacyjnie",
+        "daily": "74,81 zł",
+        "single": "wystarcza na jeden zestaw reklam",
+    },
+}
+LANGS = pytest.mark.parametrize("lang", ["en", "pl"])
+
+
+@LANGS
+def test_a_test_dearer_than_the_campaign_is_not_planned(ebike: Any, lang: str) -> None:
     nums, lines, ab, text = _ab(_salon(ebike, lang))
     assert nums.ab.budget_needed > nums.total and len(lines) == 1
     assert not ab.planned
-    assert ab.verdict.startswith(none)
-    assert instead in text
+    assert ab.verdict.startswith(WORDS[lang]["none"])
+    assert WORDS[lang]["instead"] in text
     # what would make it possible: a test ad set's daily amount, over the days available
-    assert ("74,81 zł" if lang == "pl" else "PLN 74.81") in text
+    assert WORDS[lang]["daily"] in text
     # none of the sizing advice of a planned test
     assert "reserved" not in text and "zarezerwowan" not in text
 
 
-@pytest.mark.parametrize(
-    ("lang", "phrase"),
-    [("en", "carries one ad set only"), ("pl", "wystarcza na jeden zestaw reklam")],
-)
-def test_two_ads_in_the_only_ad_set_are_not_called_a_test(
-    ebike: Any, lang: str, phrase: str
-) -> None:
+@LANGS
+def test_two_ads_in_the_only_ad_set_are_not_called_a_test(ebike: Any, lang: str) -> None:
     gym = ebike(
         language=lang,
         budget={"amount": 30, "currency": "PLN", "type": "daily"},
         schedule={"start": "2027-01-02", "end": "2027-02-28"},
         audience={"locations": ["PL"]},
     )
-    nums, lines, ab, text = _ab(gym)
+    nums, lines, ab, _ = _ab(gym)
     assert len(lines) == 1 and nums.ab.budget_needed <= nums.total
-    assert not ab.planned and phrase in ab.verdict
+    assert not ab.planned and WORDS[lang]["single"] in ab.verdict
 
 
 def test_a_test_with_its_own_ad_set_stays_planned(ebike: Any) -> None:
@@ -80,7 +84,7 @@ class _NoKnowledge:
         return []
 
 
-@pytest.mark.parametrize("lang", ["en", "pl"])
+@LANGS
 def test_the_plan_document_and_checks_skip_an_unplanned_test(
     ebike: Any, settings: Any, lang: str
 ) -> None:

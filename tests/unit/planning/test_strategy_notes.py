@@ -148,34 +148,42 @@ def test_a_booking_page_and_an_unreachable_target_get_a_fix(ebike: Any) -> None:
     assert plan_numbers(form, "OUTCOME_LEADS", "leads")[0].structure == "lead_form"
 
 
-@pytest.mark.parametrize(
-    ("lang", "peak", "low"),
-    [
-        ("en", "Days 1-18 (to 24 December 2026)", "from 26 December 2026 CPMs fall"),
-        ("pl", "Dni 1-18 (do 24 grudnia 2026)", "od 26 grudnia 2026 CPM spada"),
-    ],
-)
-def test_a_flight_over_christmas_gets_one_calendar_note(
-    ebike: Any, lang: str, peak: str, low: str
-) -> None:
+# the EN and PL wording each test below looks for
+WORDS = {
+    "en": {
+        "peak": "Days 1-18 (to 24 December 2026)",
+        "low": "from 26 December 2026 CPMs fall",
+        "one": "keep one ad set",
+        "many": "move the winner into Prospecting",
+        "mixed": "a benchmark of its own exists for United Kingdom",
+        "warm": "the brief's custom audiences: 2026 ticket buyers",
+        "cold": "excluding those audiences",
+    },
+    "pl": {
+        "peak": "Dni 1-18 (do 24 grudnia 2026)",
+        "low": "od 26 grudnia 2026 CPM spada",
+        "one": "zostań przy jednym zestawie",
+        "many": "przenieś zwycięzcę do zestawu „Pozyskiwanie”",
+        "mixed": "osobny benchmark ma też: Wielka Brytania",
+        "warm": "niestandardowe grupy odbiorców z briefu: 2026 ticket buyers",
+        "cold": "z wykluczeniem",
+    },
+}
+LANGS = pytest.mark.parametrize("lang", ["en", "pl"])
+
+
+@LANGS
+def test_a_flight_over_christmas_gets_one_calendar_note(ebike: Any, lang: str) -> None:
     festival = ebike(language=lang, schedule={"start": "2026-12-07", "end": "2027-01-31"})
     notes = season_notes(festival)
     # one note with the day costs turn, not "before Christmas" and "after Christmas" both
     assert len(notes) == 1
-    assert peak in notes[0] and low in notes[0]
+    assert WORDS[lang]["peak"] in notes[0] and WORDS[lang]["low"] in notes[0]
     assert "November" not in notes[0] and "listopad" not in notes[0]
 
 
-@pytest.mark.parametrize(
-    ("lang", "one", "many"),
-    [
-        ("en", "keep one ad set", "move the winner into Prospecting"),
-        ("pl", "zostań przy jednym zestawie", "przenieś zwycięzcę do zestawu „Pozyskiwanie”"),
-    ],
-)
-def test_one_ad_set_advice_only_in_a_plan_with_one_ad_set(
-    ebike: Any, lang: str, one: str, many: str
-) -> None:
+@LANGS
+def test_one_ad_set_advice_only_in_a_plan_with_one_ad_set(ebike: Any, lang: str) -> None:
     # few results a week: the learning-phase advice must fit the plan's own ad sets
     slow = ebike(
         language=lang,
@@ -184,37 +192,27 @@ def test_one_ad_set_advice_only_in_a_plan_with_one_ad_set(
     )
     _, budget, _ = _sections(slow)
     assert len(budget.split) >= 2
-    assert one not in budget.learning_phase and many in budget.learning_phase
+    assert WORDS[lang]["one"] not in budget.learning_phase
+    assert WORDS[lang]["many"] in budget.learning_phase
 
 
-@pytest.mark.parametrize(
-    ("lang", "phrase"),
-    [
-        ("en", "a benchmark of its own exists for United Kingdom"),
-        ("pl", "osobny benchmark ma też: Wielka Brytania"),
-    ],
-)
-def test_countries_from_two_benchmark_markets_are_named(ebike: Any, lang: str, phrase: str) -> None:
+@LANGS
+def test_countries_from_two_benchmark_markets_are_named(ebike: Any, lang: str) -> None:
     festival = ebike(language=lang, audience={"locations": ["IE", "GB"]})
     nums, budget, _ = _sections(festival)
     assert nums.benchmark is not None and nums.benchmark.market == "EU"
     notes = _text(budget.schedule_notes)
-    assert phrase in notes
+    assert WORDS[lang]["mixed"] in notes
     assert "The benchmark EU is" not in notes
 
 
-@pytest.mark.parametrize(
-    ("lang", "warm", "cold"),
-    [
-        ("en", "the brief's custom audiences: 2026 ticket buyers", "excluding those audiences"),
-        ("pl", "niestandardowe grupy odbiorców z briefu: 2026 ticket buyers", "z wykluczeniem"),
-    ],
-)
+@LANGS
 def test_named_audiences_are_retargeted_and_excluded_from_prospecting(
-    ebike: Any, lang: str, warm: str, cold: str
+    ebike: Any, lang: str
 ) -> None:
     brief = ebike(language=lang, audience={"custom_audiences": ["2026 ticket buyers"]})
     _, budget, _ = _sections(brief)
     lines = {line.key: line.purpose for line in budget.split}
-    assert warm in lines["retargeting"]
-    assert cold in lines["prospecting"] and "2026 ticket buyers" in lines["prospecting"]
+    assert WORDS[lang]["warm"] in lines["retargeting"]
+    assert WORDS[lang]["cold"] in lines["prospecting"]
+    assert "2026 ticket buyers" in lines["prospecting"]
