@@ -54,10 +54,17 @@ def test_the_retargeting_ad_set_says_which_audience_to_attach(
     sheet = plan_sheet(named)
     line = next(x for x in named.budget.split if x.key == "retargeting")
     notes = {n["Ad Set Name"].split(" | ")[2]: n["Audience Notes"] for n in sheet.notes}
-    assert "Odwiedzający stronę 30 dni" in notes[line.name]
-    assert "niestandardową grupę odbiorców" in notes[line.name]
+    assert "celuje w niestandardowe grupy odbiorców Odwiedzający stronę 30 dni" in notes[line.name]
     others = [name for name in notes if name != line.name]
-    assert others and all("Odwiedzający stronę 30 dni" not in notes[n] for n in others)
+    assert others and all("wyklucza" in notes[n] for n in others)
+    # the import rows themselves: retargeting targets the audience, the rest exclude it
+    rows = {r["Ad Set Name"].split(" | ")[2]: r for r in sheet.rows}
+    warm = rows[line.name]
+    assert warm["Custom Audiences"] == "Odwiedzający stronę 30 dni"
+    assert warm["Excluded Custom Audiences"] == "" and warm["Advantage Audience"] == "0"
+    for name in others:
+        assert rows[name]["Custom Audiences"] == ""
+        assert rows[name]["Excluded Custom Audiences"] == "Odwiedzający stronę 30 dni"
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
@@ -87,3 +94,12 @@ def test_variant_sheets_carry_the_briefs_places(make_brief: Any, settings: Any) 
     sheet = variant_sheet([vs], [brief], SheetOptions())
     assert {r["Cities"] for r in sheet.rows} == {"Gdańsk, Poland +30km"}
     assert {r["Countries"] for r in sheet.rows} == {""}
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "pin"), ("pl", "pinezki")])
+def test_a_radius_below_the_city_minimum_is_not_a_city_cell(lang: str, word: str) -> None:
+    places = [PlaceTarget(kind="radius", name="Wrocław Krzyki", country="PL", radius_km=4)]
+    got = where(places, ("PL",), lang)
+    # never "Wrocław Krzyki, Poland +4km": the country stays and the buyer sets the pin
+    assert got.cities == () and got.countries == ("PL",)
+    assert len(got.notes) == 1 and "4 km" in got.notes[0] and word in got.notes[0]

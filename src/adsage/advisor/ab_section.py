@@ -24,7 +24,8 @@ def ab_section(
     """The plan's test, worded from the numbers model only: one size, one duration."""
     from adsage.advisor.budget_notes import line_name
     from adsage.i18n import plural
-    from adsage.planning.texts import count, money, pct, tr
+    from adsage.planning.pace import floor_cents
+    from adsage.planning.texts import cents, count, money, pct, tr
 
     lang, cur = brief.language, nums.currency
     d = planning_data().ab_defaults
@@ -55,6 +56,9 @@ def ab_section(
         "reserved": money(reserved, cur, lang),
         "main": main,
     }
+    if own_line and ab.fits and ab.duration_days:
+        # the test ad set's daily budget to the cent, as the bulk sheet holds it
+        kw["daily"] = cents(floor_cents(ab.test_spend / ab.duration_days), cur, lang)
     if not ab.fits:
         verdict = tr(lang, "ab_short", **kw)
     elif own_line:
@@ -62,13 +66,16 @@ def ab_section(
     else:
         verdict = tr(lang, "ab_inside", **kw)
     notes: list[str] = []
-    if ab.offer_days:
+    planned = affordable(nums, own_line, single_ad_set)
+    if not planned:
+        verdict, notes = _no_test(brief, nums, single_ad_set)
+    if planned and ab.offer_days:
         notes.append(tr(lang, "ab_offer_window", days=ab.offer_days, flight=brief.days))
     window = test_window(ab.offer_days or brief.days)
-    if not ab.fits and brief.days > window and ab.available_days == window:
+    if planned and not ab.fits and brief.days > window and ab.available_days == window:
         key = "ab_test_window" if own_line else "ab_test_limit"
         notes.append(tr(lang, key, max=window, days=brief.days))
-    if own_line and not ab.fits and ab.available_days < window:
+    if planned and own_line and not ab.fits and ab.available_days < window:
         floor = money(floor_for(cur), cur, lang)
         notes.append(tr(lang, "ab_floor_window", floor=floor, days=ab.available_days))
     quickest = _quickest(ab)
@@ -76,7 +83,7 @@ def ab_section(
         notes.append(tr(lang, "ab_min_days", min=d.min_days))
     if ab.fits and own_line and main:
         notes.append(tr(lang, "ab_after", days=ab.duration_days, main=main))
-    if not ab.fits:
+    if planned and not ab.fits:
         daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         # more a day than the whole campaign spends is no advice: say so and offer the rest
         beyond = daily_need > nums.daily
@@ -89,7 +96,7 @@ def ab_section(
                 campaign_daily=money(nums.daily, cur, lang),
             )
         )
-    if ab.result_metric_days is not None:
+    if planned and ab.result_metric_days is not None:
         notes.append(
             tr(
                 lang,
@@ -98,7 +105,7 @@ def ab_section(
                 available=ab.available_days,
             )
         )
-    if ab.metric == "cvr":
+    if planned and ab.metric == "cvr":
         notes.append(
             tr(
                 lang,
@@ -107,7 +114,7 @@ def ab_section(
                 cpc=money(nums.cpc or 0, cur, lang),
             )
         )
-    if not own_line:
+    if planned and not own_line:
         notes.append(tr(lang, "ab_in_ad_set"))
     return ABTestPlan(
         variable=variable,
@@ -135,7 +142,51 @@ def ab_section(
         budget_reserved=round(reserved, 2),
         currency=cur,
         sources=list(sources or []),
+        planned=planned,
     )
+
+
+def affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
+    """Whether the plan can run a test worth reading: not when the sample costs more than
+    the whole campaign, nor when the two ads would share the only ad set (Meta soon favours
+    one ad there, so nothing is tested)."""
+    if nums.ab.budget_needed > nums.total:
+        return False
+    return own_line or not single_ad_set
+
+
+def _no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, list[str]]:
+    """The section of a plan that cannot pay for a test: why, what to do instead, and what
+    would make a test possible (a test ad set's daily amount over the test window)."""
+    from adsage.planning.texts import money, tr
+
+    lang, cur, ab = brief.language, nums.currency, nums.ab
+    window = ab.available_days or test_window(brief.days)
+    test_daily = max(ab.budget_needed / window if window else 0.0, floor_for(cur))
+    # at the per-ad-set minimum the sample may come sooner, but not under the test's minimum
+    need = math.ceil(round(ab.budget_needed / test_daily, 6)) if test_daily else window
+    days = min(window, max(need, planning_data().ab_defaults.min_days))
+    if ab.budget_needed > nums.total:
+        why = tr(
+            lang,
+            "ab_none",
+            needed=money(ab.budget_needed, cur, lang),
+            total=money(nums.total, cur, lang),
+        )
+    else:
+        why = tr(lang, "ab_none_single", daily=money(nums.daily, cur, lang))
+    notes = [
+        tr(lang, "ab_none_instead"),
+        tr(
+            lang,
+            "ab_none_possible",
+            test_daily=money(test_daily, cur, lang),
+            window=days,
+            needed=money(test_daily * days, cur, lang),
+            campaign_daily=money(nums.daily, cur, lang),
+        ),
+    ]
+    return why, notes
 
 
 def _pool(lang: str, single: bool, main: str, reserved: str) -> str:

@@ -8,10 +8,12 @@ says (the test's surplus is one figure, computed once).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from adsage.models.brief import Brief
 from adsage.models.plan import PlanNumbers
 from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.pace import Pace, daily_pace
 
 KNOWN = ("prospecting", "retargeting", "testing")
 
@@ -25,7 +27,7 @@ def line_name(lang: str, key: str) -> str:
 
 def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list[str]:
     from adsage.planning.split import floor_for
-    from adsage.planning.texts import count, money, tr
+    from adsage.planning.texts import cents, count, money, tr
 
     lang, cur = brief.language, nums.currency
     floor = floor_for(cur)
@@ -70,7 +72,8 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 main=main,
             )
         )
-    if brief.budget.type == "daily" and ab.reserved and len(lines) == 2:
+    pace = main_pace(brief, nums, lines)
+    if pace is not None and pace.changes:
         # the test's days carry its own pace; the main ad set takes what is left of the day
         out.append(
             tr(
@@ -78,8 +81,9 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 "split_daily",
                 daily=money(nums.daily, cur, lang),
                 main=main,
-                during=money(nums.daily - ab.daily_budget, cur, lang),
-                days=ab.duration_days,
+                during=cents(pace.main_during, cur, lang),
+                after=cents(pace.main_after, cur, lang),
+                days=pace.test_days,
             )
         )
     if len(lines) == 1 and floor:
@@ -88,17 +92,88 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
     return out
 
 
-def season_notes(brief: Brief) -> list[str]:
-    """Calendar notes for the days the flight covers: before Christmas CPMs peak, after it
-    they fall (planning.yaml ``calendar``, third-party CPM averages)."""
+def audience_purpose(brief: Brief, key: str, lines: list[SplitLine], why: str) -> str:
+    """A split line's purpose with the brief's custom audiences named: retargeting targets
+    them, every other ad set excludes them so it reaches new people only (the sheet's
+    Custom Audiences / Excluded Custom Audiences cells say the same)."""
     from adsage.planning.texts import tr
 
-    out: list[str] = []
+    named = ", ".join(brief.audience.custom_audiences)
+    if not named or not any(ln.key == "retargeting" for ln in lines):
+        return why
+    lang = brief.language
+    if key == "retargeting":
+        return tr(lang, "retargeting_why_named", names=named)
+    if why == tr(lang, "prospecting_why"):  # its lookalikes are seeded from these audiences
+        return tr(lang, "prospecting_why_seeded", names=named)
+    return tr(lang, "excluding", why=why, names=named)
+
+
+def learning_advice(lang: str, nums: PlanNumbers, lines: list[SplitLine], ok: bool) -> str:
+    """What to do about a slow learning phase, for the ad sets this plan has: "keep one ad
+    set" only where there is one; with a test ad set, fold the winner into the main one."""
+    from adsage.planning.texts import tr
+
+    if ok:
+        return tr(lang, "learn_ok")
+    if len(lines) == 1:
+        return tr(lang, "learn_low")
+    main = line_name(lang, lines[0].key)
+    if any(ln.key == "testing" for ln in lines) and nums.ab.duration_days < nums.days:
+        return tr(lang, "learn_low_split", test_days=nums.ab.duration_days, main=main)
+    return tr(lang, "learn_low_sets", sets=len(lines), main=main)
+
+
+def main_pace(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> Pace | None:
+    """The main ad set's daily budget while the test runs and after it (daily budgets with
+    a test ad set only), from the same line amounts the budget table shows."""
+    if brief.budget.type != "daily" or len(lines) < 2 or not nums.ab.reserved:
+        return None
+    amounts = [(ln.key, round(nums.total * ln.share, 2)) for ln in lines]
+    return daily_pace(nums.daily, nums.days, amounts, nums.ab.duration_days)
+
+
+def season_notes(brief: Brief, test: bool = True) -> list[str]:
+    """Calendar notes for the days the flight covers: before Christmas CPMs peak, after it
+    they fall (planning.yaml ``calendar``, third-party CPM averages). A flight that spans both
+    gets one note with the day the costs turn, never two that read as opposites."""
+    from adsage.planning.texts import tr
+
     start, end = brief.schedule.start, brief.schedule.end
-    for period in planning_data().calendar.periods:
-        if _overlaps(start, end, period.start, period.end):
-            out.append(tr(brief.language, f"season_{period.key}"))
-    return out
+    periods = [p for p in planning_data().calendar.periods if _overlaps(start, end, p.start, p.end)]
+    keys = [p.key for p in periods]
+    if keys == ["peak", "low"] or keys == ["low", "peak"]:
+        span = _span(brief, {p.key: p for p in periods})
+        if span is not None:
+            return [span]
+    tail = "" if test else "_no_test"  # no test planned: no advice on when to run it
+    return [tr(brief.language, f"season_{key}{tail}") for key in keys]
+
+
+def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
+    """The flight's last peak day and first low day, when the peak comes first."""
+    from adsage.i18n import date as long_date
+    from adsage.planning.texts import tr
+
+    start, end = brief.schedule.start, brief.schedule.end
+    last_peak = first_low = None
+    day = start
+    while day <= end:
+        if _overlaps(day, day, periods["peak"].start, periods["peak"].end):
+            last_peak = day
+        elif first_low is None and _overlaps(day, day, periods["low"].start, periods["low"].end):
+            first_low = day
+        day += timedelta(days=1)
+    if last_peak is None or first_low is None or first_low < last_peak:
+        return None
+    lang = brief.language
+    return tr(
+        lang,
+        "season_span",
+        peak_days=(last_peak - start).days + 1,
+        peak_end=long_date(last_peak, lang),
+        low_start=long_date(first_low, lang),
+    )
 
 
 def _overlaps(start: date, end: date, first: str, last: str) -> bool:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adsage.advisor.budget_notes import season_notes, split_notes, strategy_notes
+from adsage.advisor.ab_section import affordable
+from adsage.advisor.budget_notes import (
+    audience_purpose,
+    learning_advice,
+    season_notes,
+    split_notes,
+    strategy_notes,
+)
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
@@ -260,6 +267,7 @@ def budget_section(
             why = tr(lang, "prospecting_why_cold")  # no source audience for lookalikes
         if line.key == "retargeting" and nums.structure == "lead_form":
             why = tr(lang, "retargeting_why_form")
+        why = audience_purpose(brief, line.key, lines, why)
         split.append(
             BudgetLine(
                 name=name,
@@ -278,7 +286,7 @@ def budget_section(
     notes.append(
         t(lang, "run", start=start, end=end, days=nums.days, kind=KIND[lang][brief.budget.type])
     )
-    notes += season_notes(brief)
+    notes += season_notes(brief, affordable(nums, nums.ab.reserved > 0, len(lines) == 1))
     notes.append(t(lang, "daypart") if brief.budget.type == "lifetime" else tr(lang, "pace"))
     if nums.cost_per_result and nums.benchmark:
         key = "learn" if nums.cost_unit == 1 else "learn_k"
@@ -298,7 +306,7 @@ def budget_section(
         )
         if nums.cost_unit == 1:
             ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS
-            learning += " " + tr(lang, "learn_ok" if ok else "learn_low")
+            learning += " " + learning_advice(lang, nums, lines, ok)
     else:
         learning = t(lang, "learn_unknown")
     goal = load_objectives().objectives[objective].goal_for(metric)

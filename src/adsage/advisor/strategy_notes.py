@@ -51,7 +51,20 @@ def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
 
     if nums.benchmark is None:
         return None
-    group = load_benchmarks().markets.get(nums.benchmark.market)
+    bench = load_benchmarks()
+    mixed = _other_markets(brief, nums.benchmark.market)
+    if mixed:
+        from adsage.i18n import country_name
+
+        lang = brief.language
+        return tr(
+            lang,
+            "bench_mixed",
+            market=nums.benchmark.market,
+            country=country_name(brief.audience.locations[0], lang),
+            others=_and([country_name(c, lang) for c in mixed], lang),
+        )
+    group = bench.markets.get(nums.benchmark.market)
     if group is None or len(group.countries) <= 2:
         return None
     countries = brief.audience.locations
@@ -61,6 +74,17 @@ def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
     lang = brief.language
     market, country = country_name(nums.benchmark.market, lang), country_name(countries[0], lang)
     return tr(lang, key, market=market, country=country)
+
+
+def _other_markets(brief: Brief, used: str) -> list[str]:
+    """Targeted countries that have a benchmark table other than the one the plan uses."""
+    from adsage.rules.objectives import load_benchmarks
+
+    bench = load_benchmarks()
+    tabled = {c for group in bench.markets.values() for c in group.countries}
+    return [
+        c for c in brief.audience.locations if c.upper() in tabled and bench.market_for([c]) != used
+    ]
 
 
 def app_setup_note(brief: Brief) -> str:

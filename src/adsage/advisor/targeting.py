@@ -8,6 +8,7 @@ categories override what the brief asks for.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from adsage.advisor.texts import t
 from adsage.models.brief import Brief
@@ -66,6 +67,49 @@ def _city_places(brief: Brief, places: list[PlaceTarget], notes: list[str]) -> N
         notes.append(t(lang, "city_targeted", place=where, country=country))
     else:
         notes.append(t(lang, "city_suggested", place=where, country=country))
+
+
+def _adult_age() -> int:
+    from adsage.rules.campaign import targeting_rules
+
+    rule = targeting_rules().minors
+    return rule.adult_age if rule else 0
+
+
+def _city_radius_ok(km: float | None) -> bool:
+    from adsage.rules.campaign import targeting_rules
+
+    rule = targeting_rules().city_radius
+    return not km or rule is None or rule.min_km <= km <= rule.max_km
+
+
+def minors_notes(
+    brief: Brief, lo: int, hi: int, removed: list[str], genders: Sequence[str]
+) -> list[str]:
+    """What the plan removed for the under-18s in its age range, the 18+ ad set that may
+    keep it, and the adults the brief names beside the teens (parents), who need an ad set
+    of their own (targeting.yaml ``minors``, UNSURE)."""
+    from adsage.planning.texts import tr
+    from adsage.rules.campaign import targeting_rules
+
+    rule = targeting_rules().minors
+    assert rule is not None
+    lang, adult = brief.language, rule.adult_age
+    young = f"{lo}-{adult - 1}"
+    out = []
+    if removed or set(genders) - {"all"}:
+        what = ", ".join(removed) if removed else "-"
+        out.append(tr(lang, "minors_removed", young=young, removed=what))
+        if hi >= adult:
+            out.append(tr(lang, "minors_adult_set", adult=adult, hi=hi))
+    else:
+        out.append(tr(lang, "minors_only", young=young))
+    words = {w.lower() for w in rule.adult_words}
+    text = " ".join([brief.audience.description, brief.goal])
+    named = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in words]
+    if named:
+        out.append(tr(lang, "minors_parents", who=named[0].lower(), lo=lo, hi=hi))
+    return out
 
 
 def _app_campaign(brief: Brief) -> bool:
@@ -147,7 +191,19 @@ def targeting_section(brief: Brief) -> TargetingSpec:
     # a lookalike needs a source audience the brief names; none is assumed
     app = _app_campaign(brief)
     lookalikes = not is_restricted and not app and bool(aud.custom_audiences)
-    if not is_restricted and not app and not lookalikes:
+    custom = list(aud.custom_audiences)
+    minors = not is_restricted and lo < _adult_age()
+    if minors:
+        # under-18s: age and location only; said with what was removed and what to add
+        removed = [*interests, *custom]
+        notes += minors_notes(brief, lo, hi, removed, genders)
+        interests, custom, genders, lookalikes = [], [], ["all"], False
+    notes += [
+        tr(lang, "radius_by_hand", place=p.name, km=f"{p.radius_km:g}")
+        for p in places
+        if not _city_radius_ok(p.radius_km)
+    ]
+    if not is_restricted and not app and not lookalikes and not minors:
         rule = rules.lookalike
         notes.append(
             tr(
@@ -167,7 +223,7 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         age_max=max(lo, hi),
         genders=genders,  # type: ignore[arg-type]
         interests=interests,
-        custom_audiences=list(aud.custom_audiences),
+        custom_audiences=custom,
         special_ad_category=cat,
         placements=list(brief.placements),
         places=places,

@@ -102,6 +102,19 @@ def _reach(plan: CampaignPlan) -> list[Finding]:
     return _prefixed("ab_test", found)
 
 
+def _place_radii(plan: CampaignPlan) -> list[Finding]:
+    """Each radius around a place, against the radius Ads Manager offers around a city."""
+    from adsage.checks.targeting import Targeting, city_radius_findings
+    from adsage.rules.campaign import targeting_rules
+
+    rules, out = targeting_rules(), []
+    for p in plan.targeting.places:
+        if p.kind in ("city", "radius") and p.radius_km:
+            spec = Targeting(cities=[p.name], radius=p.radius_km, radius_unit="km")
+            out += city_radius_findings(rules, spec, plan.lang)
+    return out
+
+
 def check_plan(plan: CampaignPlan) -> list[Finding]:
     from adsage.checks.abtest import AbTest, Variant, check_abtest
     from adsage.checks.budget import Budget, check_budget
@@ -145,12 +158,15 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
                     genders=tg.genders,
                     countries=tg.countries,
                     custom_audiences=tg.custom_audiences,
+                    interests=tg.interests,
                     special_ad_category=tg.special_ad_category,
-                )
+                ),
+                lang,
             ),
         )
     except ValidationError as exc:
         out.append(_invalid("targeting", exc, lang))
+    out += _prefixed("targeting", _place_radii(plan))
     b = plan.budget
     # currencies without rule data cannot be checked; the plan says so in budget.report
     with contextlib.suppress(ValidationError):
@@ -171,6 +187,8 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
         )
     ab = plan.ab_test
     variants = [Variant(name=f"v{i}", headline=v) for i, v in enumerate(ab.variants)]
+    if not ab.planned:  # the plan says the budget cannot pay for a test: nothing to size
+        return out
     out += _reach(plan)
     if ab.variable == "headline":
         found = check_abtest(

@@ -39,6 +39,7 @@ class Targeting(BaseModel):
     radius: float | None = Field(default=None, gt=0)
     radius_unit: Literal["mile", "km"] = "mile"
     custom_audiences: list[str] = Field(default_factory=list)
+    interests: list[str] = Field(default_factory=list)
     lookalike: Lookalike | None = None
     special_ad_category: str = "NONE"
 
@@ -52,12 +53,75 @@ class Targeting(BaseModel):
         return value
 
 
-def check_targeting(t: Targeting) -> list[Finding]:
+def check_targeting(t: Targeting, lang: str = "en") -> list[Finding]:
     rules = targeting_rules()
     out = _age(rules, t) + _location(rules, t) + _special(rules, t)
+    out += minors_findings(rules, t, lang) + city_radius_findings(rules, t, lang)
     if t.lookalike is not None:
         out += _lookalike(rules, t.lookalike)
     return out
+
+
+def minors_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Finding]:
+    """Under-18s in the age range with options Meta allows only for adults (UNSURE rule:
+    a warning), so the ad set would be restricted or rejected for its youngest part."""
+    from adsage.i18n import t as msg
+
+    m = rules.minors
+    if m is None or t.age_min is None or t.age_min >= m.adult_age:
+        return []
+    used = [
+        name
+        for name, on in (
+            ("interests", bool(t.interests)),
+            ("genders", set(t.genders or ["all"]) not in ({"all"}, {"male", "female"})),
+            ("custom_audiences", bool(t.custom_audiences)),
+            ("lookalike", t.lookalike is not None),
+        )
+        if on
+    ]
+    if not used:
+        return []
+    return [
+        finding(
+            "targeting.minors",
+            m.severity,
+            msg(
+                "targeting.minors",
+                lang,
+                young=f"{t.age_min}-{m.adult_age - 1}",
+                options=", ".join(msg(f"targeting.option.{u}", lang) for u in used),
+            ),
+            m,
+            field=used[0],
+            suggestion=msg("targeting.minors.fix", lang, adult=m.adult_age),
+        )
+    ]
+
+
+def city_radius_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Finding]:
+    """A radius around a city outside the range Ads Manager offers for cities (UNSURE rule:
+    a warning); a smaller radius needs an address or a dropped pin."""
+    from adsage.i18n import t as msg
+
+    r = rules.city_radius
+    if r is None or t.radius is None or not t.cities:
+        return []
+    km = t.radius * _KM_PER_MILE if t.radius_unit == "mile" else t.radius
+    if r.min_km <= km <= r.max_km:
+        return []
+    return [
+        finding(
+            "targeting.city_radius",
+            r.severity,
+            msg(
+                "targeting.city_radius", lang, km=f"{km:g}", lo=f"{r.min_km:g}", hi=f"{r.max_km:g}"
+            ),
+            r,
+            field="radius",
+            suggestion=msg("targeting.city_radius.fix", lang, km=f"{km:g}"),
+        )
+    ]
 
 
 def _age(rules: TargetingRules, t: Targeting) -> list[Finding]:

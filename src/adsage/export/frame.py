@@ -7,12 +7,14 @@ builders here. Every row is PAUSED: an import creates drafts, never spending ads
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from adsage.export.spec import ExportRules, as_text, export_rules
+
+# re-exported: the plan's budget notes and the sheet round ad-set budgets the same way
+from adsage.planning.pace import floor_cents as floor_cents
 
 
 @dataclass(frozen=True)
@@ -87,11 +89,6 @@ def locations(targeting: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     regions = tuple(n for n in map(name_of, getattr(targeting, "regions", None) or []) if n)
     cities = tuple(n for n in map(name_of, getattr(targeting, "cities", None) or []) if n)
     return regions, cities
-
-
-def floor_cents(amount: float) -> float:
-    """Round down, so the ad sets of a split never add up to more than the plan gives."""
-    return math.floor(amount * 100 + 1e-6) / 100
 
 
 def campaign_cells(frame: Frame, name: str, rules: ExportRules) -> dict[str, str]:

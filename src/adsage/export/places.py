@@ -4,7 +4,9 @@ Ads Manager adds every location of an ad set together, so a sheet that keeps "Co
 next to "Gdańsk +30km" would still reach all of Poland: a country whose places the sheet
 writes is left out of Countries. Cities and radii go to the Cities column in the form
 export.yaml gives ("Kraków, Poland +8km", English country names as Ads Manager's import reads
-them). Regions and postal areas have no sourced cell format, so they are not guessed: the
+them); a radius outside what Ads Manager offers around a city (targeting.yaml ``city_radius``)
+needs a pin or an address, so it is a note, not a Cities cell. Regions and postal areas have
+no sourced cell format, so they are not guessed: the
 country stays and the working notes tell the buyer to narrow it in Ads Manager.
 """
 
@@ -28,6 +30,16 @@ def _get(item: Any, key: str) -> Any:
     return item.get(key) if isinstance(item, dict) else getattr(item, key, None)
 
 
+def _radius_ok(km: Any) -> bool:
+    """Whether a radius fits the range Ads Manager offers around a city (no radius does)."""
+    from adsage.rules.campaign import targeting_rules
+
+    rule = targeting_rules().city_radius
+    if not km or rule is None:
+        return True
+    return bool(rule.min_km <= float(km) <= rule.max_km)
+
+
 def where(places: list[Any], countries: tuple[str, ...], lang: str) -> Where:
     """``places`` are plan or brief places (``kind`` or ``type``, ``name``, ``country``,
     ``radius_km``); a place without a country belongs to the only targeted one."""
@@ -42,6 +54,18 @@ def where(places: list[Any], countries: tuple[str, ...], lang: str) -> Where:
         country = (as_text(_get(place, "country")) or only or "").upper()
         km = _get(place, "radius_km")
         if not name:
+            continue
+        if kind in ("city", "radius") and country and not _radius_ok(km):
+            # a radius Ads Manager does not offer around a city: a pin or address, by hand
+            notes.append(
+                t(
+                    "sheet.radius_by_hand",
+                    lang,
+                    place=name,
+                    km=f"{float(km):g}",
+                    country=country_name(country, lang),
+                )
+            )
             continue
         if kind in ("city", "radius") and country:
             cell = f"{name}, {country_name(country, 'en')}"

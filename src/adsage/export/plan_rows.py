@@ -19,6 +19,7 @@ from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.places import where
 from adsage.export.rows import Sheet, ordered
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
+from adsage.planning.pace import TEST, Pace, daily_pace
 
 if TYPE_CHECKING:
     from adsage.models.plan import BudgetLine, CampaignPlan, CopyDraft
@@ -39,10 +40,14 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     place_notes = list(
         where(plan.targeting.places, tuple(plan.targeting.countries), plan.lang).notes
     )
+    target_notes = _targeting_notes(plan)
+    pace = _pace(plan, split)
     for line in split:
         ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
         line_frame = line_frame_of(frame, line, plan.ab_test.duration_days)
-        budget = _line_budget(line, line_frame)
+        key = _key(line, test_line)
+        budget = _line_budget(line, line_frame, pace, key)
+        audiences = _audiences(plan, line, split)
         if line is test_line:
             ads = _test_ads(plan, rules)
         else:
@@ -63,6 +68,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
             row = {
                 **cells.campaign_cells(frame, camp, rules),
                 **cells.ad_set_cells(line_frame, ad_set, budget, rules),
+                **audiences,
                 **cells.ad_cells(
                     ad_name, draft, cells.media_for(opts.images, opts.videos, i), frame, draft.link
                 ),
@@ -77,9 +83,14 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 "Test Angle": f"{draft.framework} · {draft.persona}",
                 "Budget Line": f"{line.name}: {line.purpose}",
                 "Interests": ", ".join(plan.targeting.interests),
-                "Custom Audiences": ", ".join(plan.targeting.custom_audiences),
+                "Brief Audiences": ", ".join(plan.targeting.custom_audiences),
                 "Audience Notes": " ".join(
-                    [*_audience_to_attach(plan, line), *place_notes, *plan.targeting.notes]
+                    [
+                        *_audience_to_attach(plan, line, split),
+                        *_pace_note(plan, key, pace, frame),
+                        *place_notes,
+                        *target_notes,
+                    ]
                 ),
                 "Checks": _badge(draft),
             }
@@ -140,10 +151,80 @@ def _test_line(split: list[BudgetLine]) -> BudgetLine | None:
     return split[-1] if len(split) > 1 else None
 
 
-def _line_budget(line: BudgetLine, frame: Frame) -> float:
+def _pace(plan: CampaignPlan, split: list[BudgetLine]) -> Pace | None:
+    """Daily ad-set budgets as the plan's budget notes state them (daily budgets only)."""
+    b = plan.budget
+    if b.type != "daily" or len(split) < 2:
+        return None
+    test = _test_line(split)
+    lines = [(_key(ln, test), ln.amount) for ln in split]
+    return daily_pace(b.daily_equivalent, b.days, lines, plan.ab_test.duration_days)
+
+
+def _key(line: BudgetLine, test: BudgetLine | None) -> str:
+    """The line's key in the pace: the test line is ``testing`` even in a plan without keys."""
+    return TEST if line is test else (getattr(line, "key", "") or line.name)
+
+
+def _line_budget(line: BudgetLine, frame: Frame, pace: Pace | None, key: str) -> float:
+    """The line's ad-set budget; under a daily budget the main ad set gives up the test's
+    daily amount while the test runs, so the ad sets never spend more than the day's budget."""
+    if frame.budget_type == "daily" and pace is not None:
+        return pace.main_during if key == pace.main_key else pace.others[key]
     if frame.budget_type == "daily" and frame.days:
         return floor_cents(line.amount / frame.days)
     return floor_cents(line.amount)
+
+
+def _pace_note(plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame) -> list[str]:
+    """The main ad set's budget change when the test ends: the sheet can hold one amount."""
+    if pace is None or not pace.changes or frame.start is None or key != pace.main_key:
+        return []
+    from datetime import timedelta
+
+    from adsage.i18n import t
+    from adsage.planning.texts import cents
+
+    day = frame.start + timedelta(days=pace.test_days)
+    return [
+        t(
+            "sheet.raise_after_test",
+            plan.lang,
+            during=cents(pace.main_during, plan.budget.currency, plan.lang),
+            after=cents(pace.main_after, plan.budget.currency, plan.lang),
+            date=day.isoformat(),
+        )
+    ]
+
+
+def _targeting_notes(plan: CampaignPlan) -> list[str]:
+    """The plan's targeting notes, less the radius ones the sheet's place notes say better
+    (what the import leaves out and what the ad set reaches until it is set by hand)."""
+    from adsage.planning.texts import tr
+
+    hand = {
+        tr(plan.lang, "radius_by_hand", place=p.name, km=f"{p.radius_km:g}")
+        for p in plan.targeting.places
+        if p.radius_km
+    }
+    return [n for n in plan.targeting.notes if n not in hand]
+
+
+def _has_warm_line(split: list[BudgetLine]) -> bool:
+    return any(getattr(ln, "key", "") == "retargeting" for ln in split)
+
+
+def _audiences(plan: CampaignPlan, line: BudgetLine, split: list[BudgetLine]) -> dict[str, str]:
+    """The plan's custom audiences in the sheet: the retargeting ad set targets them (with
+    Advantage+ audience off, so they are not treated as mere suggestions) and every other ad
+    set excludes them, so prospecting and the test reach new people only."""
+    cols = export_rules().audiences
+    named = ", ".join(plan.targeting.custom_audiences)
+    if not named or not _has_warm_line(split):
+        return {}
+    if getattr(line, "key", "") == "retargeting":
+        return {cols.include: named, "Advantage Audience": cols.advantage_off}
+    return {cols.exclude: named}
 
 
 def _test_ads(plan: CampaignPlan, rules: ExportRules) -> list[tuple[str, Any, str, str]]:
@@ -185,16 +266,19 @@ def _test_ads(plan: CampaignPlan, rules: ExportRules) -> list[tuple[str, Any, st
     return ads
 
 
-def _audience_to_attach(plan: CampaignPlan, line: BudgetLine) -> list[str]:
-    """A retargeting ad set reaches its people only through a custom audience, which the
-    import sheet cannot carry: name the plan's, or tell the buyer one must be attached."""
-    if getattr(line, "key", "") != "retargeting":
-        return []
+def _audience_to_attach(plan: CampaignPlan, line: BudgetLine, split: list[BudgetLine]) -> list[str]:
+    """A retargeting ad set reaches its people only through a custom audience: the sheet
+    names the plan's (the buyer checks it exists under that name), or, when the plan names
+    none, tells the buyer one must be attached; other ad sets say what they exclude."""
     from adsage.i18n import t
 
-    named = plan.targeting.custom_audiences
+    named = ", ".join(plan.targeting.custom_audiences)
+    if getattr(line, "key", "") != "retargeting":
+        if named and _has_warm_line(split):
+            return [t("sheet.audience_excluded", plan.lang, names=named)]
+        return []
     if named:
-        return [t("sheet.retargeting_named", plan.lang, names=", ".join(named))]
+        return [t("sheet.retargeting_named", plan.lang, names=named)]
     return [t("sheet.retargeting_attach", plan.lang, purpose=line.purpose)]
 
 

@@ -200,7 +200,7 @@ def _audience_notes(ad: AdVariant) -> dict[str, str]:
     return {
         "Image Brief": ad.image or "",
         "Interests": ", ".join(aud.get("interests") or []),
-        "Custom Audiences": ", ".join(aud.get("custom_audiences") or []),
+        "Brief Audiences": ", ".join(aud.get("custom_audiences") or []),
         "Lookalike": f"{look.get('size_percent', 0):g}% {look.get('source', '')}".strip()
         if look
         else "",

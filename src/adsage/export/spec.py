@@ -89,9 +89,18 @@ class Tests(_Sourced):
         return value
 
 
+class Audiences(_Sourced):
+    """Custom audience columns: names a retargeting ad set targets and others exclude."""
+
+    include: str
+    exclude: str
+    advantage_off: str
+
+
 class ExportRules(_Strict):
     version: int
     columns: Columns
+    audiences: Audiences
     required: Required
     working: list[str] = Field(min_length=3)
     statuses: Statuses
@@ -102,7 +111,8 @@ class ExportRules(_Strict):
 
     def import_columns(self) -> list[str]:
         c = self.columns
-        return [*c.campaign, *c.ad_set, *c.ad]
+        a = self.audiences
+        return [*c.campaign, *c.ad_set, a.include, a.exclude, *c.ad]
 
     def label(self, element: str, lang: str) -> str:
         words = self.names.elements.get(lang) or self.names.elements["en"]

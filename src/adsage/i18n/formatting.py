@@ -47,11 +47,14 @@ def percent(fraction: float, lang: str, decimals: int = 1) -> str:
     return format_percent(fraction, format=fmt, locale=_locale(lang))
 
 
-def money(value: float, currency: str | None, lang: str, decimals: int | None = None) -> str:
-    """``1200, "PLN"`` -> "PLN 1,200" (EN) / "1 200 zł" (PL); no currency -> the number."""
+def money(
+    value: float, currency: str | None, lang: str, decimals: int | None = None, cents: bool = False
+) -> str:
+    """``1200, "PLN"`` -> "PLN 1,200" (EN) / "1 200 zł" (PL); no currency -> the number.
+    ``cents`` always shows two decimals ("GBP 16.80"), as a budget field holds them."""
     if not currency:
         return number(value, lang, decimals)
-    pat = _pattern(decimals, value)
+    pat = "#,##0.00" if cents else _pattern(decimals, value)
     fmt = f"{pat}{NBSP}¤" if as_lang(lang) == "pl" else f"¤{NBSP}{pat}"
     if as_lang(lang) == "en":
         fmt = f"{currency}{NBSP}{pat}"  # "PLN 1,200": an ISO code is unambiguous in English

@@ -200,6 +200,9 @@ class ABTestPlan(_Model):
     budget_reserved: float | None = None
     currency: str = ""
     sources: list[int] = Field(default_factory=list)
+    # False when the budget cannot pay for a readable test: the section says so and what
+    # to do instead, and the sizing figures stay only as the reason
+    planned: bool = True
 
 
 class BudgetLine(_Model):

@@ -16,6 +16,17 @@ def money(value: float, currency: str, lang: str) -> str:
     return _money(round(value) if value >= 100 else value, currency, lang)
 
 
+def cents(value: float, currency: str, lang: str) -> str:
+    """An amount to the cent ("GBP 175.92", "GBP 16.80"; whole amounts without cents): a
+    figure the buyer types into Ads Manager."""
+    value = round(value, 2)
+    return (
+        _money(value, currency, lang, 0)
+        if value == int(value)
+        else _money(value, currency, lang, cents=True)
+    )
+
+
 def count(value: float, lang: str) -> str:
     """A count: whole from 10 up, one decimal below ("62,500", "8.8" / "62 500", "8,8")."""
     return number(value, lang, 0 if value >= 10 else 1)

@@ -287,6 +287,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             ],
         )
     )
+    if not ab.planned:  # no test the budget can pay for: only why, and what to do instead
+        out[-1] = Section(h["ab"], [Block("ul", items=[ab.verdict, *ab.warnings])])
 
     b = plan.budget
     bud = Section(

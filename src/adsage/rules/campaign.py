@@ -118,6 +118,21 @@ class LookalikeRule(SourcedRule):
     recommended_source: int = Field(gt=0)
 
 
+class MinorsRule(SourcedRule):
+    """Under ``adult_age`` Meta allows only the ``allowed`` targeting options."""
+
+    adult_age: int = Field(gt=0)
+    allowed: list[str] = Field(min_length=1)
+    adult_words: list[str] = []
+
+
+class CityRadiusRule(SourcedRule):
+    """The radius Ads Manager offers around a city; a smaller one needs an address or pin."""
+
+    min_km: float = Field(gt=0)
+    max_km: float = Field(gt=0)
+
+
 class PlaceNames(SourcedRule):
     # the cities below are all in this country; a brief for another country ignores them
     country: str = "PL"
@@ -133,6 +148,8 @@ class TargetingRules(Strict):
     special_radius: RadiusRule
     lookalike: LookalikeRule
     place_names: PlaceNames | None = None
+    minors: MinorsRule | None = None
+    city_radius: CityRadiusRule | None = None
 
 
 Tier = Literal["impressions", "clicks", "low_frequency"]

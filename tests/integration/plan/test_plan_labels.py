@@ -28,6 +28,8 @@ def test_polish_plan_reads_in_polish_with_codes_kept_beside(plan_settings: Any) 
         plan_settings,
         "examples/brief.pl.yaml",
         audience={"locations": ["PL", "BE", "NL", "IE"], "age": [25, 54]},
+        # enough a day for a test ad set of its own, so the A/B section sizes a test
+        budget={"amount": 200, "currency": "PLN", "type": "daily"},
     )
     md = plan_markdown(plan)
     o = plan.objective

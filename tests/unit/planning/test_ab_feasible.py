@@ -56,11 +56,13 @@ def test_the_test_budget_asked_for_stays_within_the_campaign() -> None:
 def test_beyond_the_whole_budget_the_plan_says_so_instead() -> None:
     text = _advice(_jobs(budget={"amount": 600, "currency": "USD", "type": "lifetime"}))
     assert "raise the test budget" not in text
-    assert "more than the whole campaign's USD 10.71 a day" in text
+    # the test costs more than the whole campaign: no test is planned, and the plan says so
+    assert "No A/B test at this budget" in text
+    assert "more than the whole campaign's USD 600" in text
 
 
 def test_polish_wording_of_the_same_advice() -> None:
     text = _advice(
         _jobs(language="pl", budget={"amount": 600, "currency": "USD", "type": "lifetime"})
     )
-    assert "więcej niż cały budżet kampanii" in text and "zwiększ budżet testu" not in text
+    assert "Bez testu A/B przy tym budżecie" in text and "zwiększ budżet testu" not in text

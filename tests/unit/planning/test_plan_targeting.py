@@ -112,3 +112,54 @@ def test_raised_radius_note_keeps_the_polish_place_name_undeclined() -> None:
     note = next(n for n in tg.notes if "10 km" in n)
     assert note.startswith("Wrocław: promień zwiększony z 10 km do 25 km"), note
     assert "wokół Wrocław " not in note
+
+
+@pytest.mark.parametrize(
+    ("lang", "description", "removed", "parents"),
+    [
+        (
+            "en",
+            "Year 12 and Year 13 students choosing universities, and their parents",
+            "removed: university, UCAS",
+            "The brief also names parents",
+        ),
+        (
+            "pl",
+            "Uczniowie klas maturalnych wybierający studia oraz ich rodzice",
+            "usunięto: university, UCAS",
+            "Brief wskazuje też grupę „rodzice”",
+        ),
+    ],
+)
+def test_under_18s_get_age_and_location_only_and_the_parents_are_named(
+    lang: str, description: str, removed: str, parents: str
+) -> None:
+    brief = _brief(
+        language=lang,
+        audience={
+            "locations": ["GB"],
+            "age": [16, 19],
+            "interests": ["university", "UCAS"],
+            "description": description,
+        },
+    )
+    spec = targeting_section(brief)
+    assert (spec.age_min, spec.age_max) == (16, 19)
+    assert spec.interests == [] and spec.custom_audiences == [] and not spec.lookalikes
+    notes = " ".join(spec.notes)
+    assert removed in notes and parents in notes
+    assert "18-19" in notes
+    # lookalikes are not for under-18s either: no advice to add one
+    assert "No lookalike" not in notes and "Bez grup podobnych" not in notes
+
+
+def test_a_small_radius_is_set_by_hand_not_as_a_city() -> None:
+    brief = _brief(
+        audience={
+            "places": [
+                {"type": "radius", "name": "Wrocław Krzyki", "country": "PL", "radius_km": 4}
+            ]
+        }
+    )
+    spec = targeting_section(brief)
+    assert any("Wrocław Krzyki +4 km" in n and "pinezki" in n for n in spec.notes)

@@ -13,7 +13,8 @@ from adsage.advisor.budget_notes import season_notes
 from adsage.advisor.sections import budget_section
 from adsage.advisor.targeting import targeting_section
 from adsage.planning.numbers import choose_objective, plan_numbers
-from adsage.planning.texts import money
+from adsage.planning.pace import floor_cents
+from adsage.planning.texts import cents, money
 
 
 def _sections(brief: Any, metric: str = "purchases", target: float | None = None) -> Any:
@@ -50,7 +51,9 @@ def test_a_daily_budget_shares_each_day_between_the_test_and_the_main_line(ebike
     daily = ebike(budget={"amount": 1000, "currency": "EUR", "type": "daily"})
     nums, budget, _ = _sections(daily)
     ab = nums.ab
-    during = _text([money(nums.daily - ab.daily_budget, "EUR", "en")])
+    # to the cent, as the bulk sheet's ad sets hold it: the day's budget less the test's
+    test_daily = floor_cents(budget.split[-1].amount / ab.duration_days)
+    during = _text([cents(nums.daily - test_daily, "EUR", "en")])
     note = f"set Prospecting to {during} a day while the test runs (days 1-{ab.duration_days})"
     assert note in _text(budget.schedule_notes)
     # the main line's amount is exactly those days plus the full days after the test
@@ -143,3 +146,73 @@ def test_a_booking_page_and_an_unreachable_target_get_a_fix(ebike: Any) -> None:
     assert f"80 would need about {needed}" in notes
     form = ebike(objective="OUTCOME_LEADS", landing_url="https://x.example/demo")
     assert plan_numbers(form, "OUTCOME_LEADS", "leads")[0].structure == "lead_form"
+
+
+# the EN and PL wording each test below looks for
+WORDS = {
+    "en": {
+        "peak": "Days 1-18 (to 24 December 2026)",
+        "low": "from 26 December 2026 CPMs fall",
+        "one": "keep one ad set",
+        "many": "move the winner into Prospecting",
+        "mixed": "a benchmark of its own exists for United Kingdom",
+        "warm": "the brief's custom audiences: 2026 ticket buyers",
+        "cold": "excluding those audiences",
+    },
+    "pl": {
+        "peak": "Dni 1-18 (do 24 grudnia 2026)",
+        "low": "od 26 grudnia 2026 CPM spada",
+        "one": "zostań przy jednym zestawie",
+        "many": "przenieś zwycięzcę do zestawu „Pozyskiwanie”",
+        "mixed": "osobny benchmark ma też: Wielka Brytania",
+        "warm": "niestandardowe grupy odbiorców z briefu: 2026 ticket buyers",
+        "cold": "z wykluczeniem",
+    },
+}
+LANGS = pytest.mark.parametrize("lang", ["en", "pl"])
+
+
+@LANGS
+def test_a_flight_over_christmas_gets_one_calendar_note(ebike: Any, lang: str) -> None:
+    festival = ebike(language=lang, schedule={"start": "2026-12-07", "end": "2027-01-31"})
+    notes = season_notes(festival)
+    # one note with the day costs turn, not "before Christmas" and "after Christmas" both
+    assert len(notes) == 1
+    assert WORDS[lang]["peak"] in notes[0] and WORDS[lang]["low"] in notes[0]
+    assert "November" not in notes[0] and "listopad" not in notes[0]
+
+
+@LANGS
+def test_one_ad_set_advice_only_in_a_plan_with_one_ad_set(ebike: Any, lang: str) -> None:
+    # few results a week: the learning-phase advice must fit the plan's own ad sets
+    slow = ebike(
+        language=lang,
+        budget={"amount": 8000, "currency": "EUR", "type": "lifetime"},
+        schedule={"start": "2027-02-01", "end": "2027-03-26"},
+    )
+    _, budget, _ = _sections(slow)
+    assert len(budget.split) >= 2
+    assert WORDS[lang]["one"] not in budget.learning_phase
+    assert WORDS[lang]["many"] in budget.learning_phase
+
+
+@LANGS
+def test_countries_from_two_benchmark_markets_are_named(ebike: Any, lang: str) -> None:
+    festival = ebike(language=lang, audience={"locations": ["IE", "GB"]})
+    nums, budget, _ = _sections(festival)
+    assert nums.benchmark is not None and nums.benchmark.market == "EU"
+    notes = _text(budget.schedule_notes)
+    assert WORDS[lang]["mixed"] in notes
+    assert "The benchmark EU is" not in notes
+
+
+@LANGS
+def test_named_audiences_are_retargeted_and_excluded_from_prospecting(
+    ebike: Any, lang: str
+) -> None:
+    brief = ebike(language=lang, audience={"custom_audiences": ["2026 ticket buyers"]})
+    _, budget, _ = _sections(brief)
+    lines = {line.key: line.purpose for line in budget.split}
+    assert WORDS[lang]["warm"] in lines["retargeting"]
+    assert WORDS[lang]["cold"] in lines["prospecting"]
+    assert "2026 ticket buyers" in lines["prospecting"]

@@ -40,8 +40,21 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do zestawu „{main}”.",
     ),
     "plan.split_daily": (
-        "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {daily} a day after it.",
-        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: ustaw zestaw „{main}” na {during} dziennie na czas testu (dni 1-{days}), a po nim na {daily} dziennie.",
+        "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {after} a day after it.",
+        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: ustaw zestaw „{main}” na {during} dziennie na czas testu (dni 1-{days}), a po nim na {after} dziennie.",
+    ),
+    "plan.retargeting_why_named": (
+        "the brief's custom audiences: {names} (Advantage+ audience off, so they are not just suggestions)",
+        "niestandardowe grupy odbiorców z briefu: {names} (grupa Advantage+ wyłączona, więc nie są tylko sugestią)",
+    ),
+    "plan.prospecting_why_seeded": (
+        "new people matching the targeting and lookalikes of {names}, excluding those "
+        "audiences themselves",
+        "nowi odbiorcy z targetowania i grupy podobne do: {names}, z wykluczeniem samych tych grup",
+    ),
+    "plan.excluding": (
+        "{why}; excludes {names}",
+        "{why}; wyklucza: {names}",
     ),
     "plan.split_no_audience": (
         "No retargeting ad set yet: the brief names no custom audience (site visitors, customer list). Add one once the website custom audience from the pixel has about {people} people (adsage guidance, UNSURE); until then its share stays in {main}.",

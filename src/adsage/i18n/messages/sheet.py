@@ -144,18 +144,40 @@ MESSAGES: dict[str, Message] = {
         "Lokalizacji „{place}” ({country}) nie ma w arkuszu importu (brak potwierdzonego formatu "
         "komórki): zestaw reklam obejmuje cały kraj, dopóki nie zawęzisz go w Menedżerze reklam.",
     ),
+    "sheet.radius_by_hand": (
+        "“{place}” with a {km} km radius is not in the import sheet: Ads Manager offers such a "
+        "radius only around a dropped pin or an address, not a city (UNSURE). Set it by hand; "
+        "until then the ad set targets the whole of {country}.",
+        "„{place}” z promieniem {km} km nie trafiło do arkusza importu: taki promień Menedżer "
+        "reklam ustawia tylko wokół pinezki lub adresu, nie miasta (UNSURE). Ustaw go ręcznie; "
+        "do tego czasu zestaw obejmuje cały kraj ({country}).",
+    ),
     "sheet.retargeting_attach": (
         "Attach a custom audience in Ads Manager before publishing ({purpose}): the plan names "
-        "none and the sheet has no audience column, so without it this ad set reaches the same "
-        "people as prospecting.",
+        "none, so without it this ad set reaches the same people as prospecting.",
         "Przed publikacją dołącz w Menedżerze reklam niestandardową grupę odbiorców ({purpose}): "
-        "plan nie wskazuje żadnej, a arkusz nie ma kolumny grup odbiorców, więc bez niej ten "
-        "zestaw dotrze do tych samych osób co pozyskiwanie.",
+        "plan nie wskazuje żadnej, więc bez niej ten zestaw dotrze do tych samych osób co "
+        "pozyskiwanie.",
     ),
     "sheet.retargeting_named": (
-        "Attach the custom audience {names} in Ads Manager before publishing: the sheet has no "
-        "audience column.",
-        "Przed publikacją dołącz w Menedżerze reklam niestandardową grupę odbiorców {names}: "
-        "arkusz nie ma kolumny grup odbiorców.",
+        "This ad set targets the custom audience {names} (Custom Audiences column, Advantage+ "
+        "audience off): the sheet gives names only, so check each audience exists under that "
+        "name in Ads Manager, or put its ID, before importing.",
+        "Ten zestaw celuje w niestandardowe grupy odbiorców {names} (kolumna Custom Audiences, "
+        "grupa Advantage+ wyłączona): arkusz podaje tylko nazwy, więc przed importem sprawdź, "
+        "czy każda grupa istnieje w Menedżerze reklam pod tą nazwą, albo wpisz jej ID.",
+    ),
+    "sheet.audience_excluded": (
+        "This ad set excludes the custom audience {names} (Excluded Custom Audiences column), "
+        "so it reaches new people only; check each audience exists under that name.",
+        "Ten zestaw wyklucza niestandardowe grupy odbiorców {names} (kolumna Excluded Custom "
+        "Audiences), więc dociera tylko do nowych osób; sprawdź, czy każda grupa istnieje pod tą "
+        "nazwą.",
+    ),
+    "sheet.raise_after_test": (
+        "Daily budget {during} while the A/B test runs; on {date}, when the test has ended, "
+        "raise it to {after} a day (the sheet holds one amount per ad set).",
+        "Budżet dzienny {during} na czas testu A/B; {date}, po zakończeniu testu, podnieś go do "
+        "{after} dziennie (arkusz mieści jedną kwotę na zestaw).",
     ),
 }
