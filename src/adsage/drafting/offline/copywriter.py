@@ -256,7 +256,7 @@ def _render(
         primary_text=_final(primary, lang),
         headline=_final(headline, lang).rstrip("."),
         description=_final(description, lang).rstrip("."),
-        cta=cat.cta.get(facts.objective, facts.cta),
+        cta=cat.button(facts.objective, f"{facts.product} {facts.offer}", facts.cta),
         framework=recipe.framework,
         persona=recipe.persona,
         link=ctx.brief.landing_url,
@@ -324,7 +324,7 @@ def _slots(
         slots["hook" if key == "hooks" else key] = (
             first_filled(rotate(angle[key], turn), slots) or ""
         )
-    own = cat.closes(facts.lang, facts.objective, facts.tone)
+    own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
     closes = own or bank.close[facts.objective][facts.tone]
     short = min(own, key=len) if own else bank.close_short[facts.objective]
     slots["close_short"] = fill(short, slots) or ""
