@@ -326,7 +326,9 @@ def test_snowpeak_drafts_use_the_brief() -> None:
     touring = variant(
         SNOWPEAK, audience={"locations": ["PL"], "interests": ["backcountry touring"]}
     )
-    assert "made for backcountry" not in " ".join(d.primary_text for d in drafts_for(touring)).lower()
+    assert (
+        "made for backcountry" not in " ".join(d.primary_text for d in drafts_for(touring)).lower()
+    )
 
 
 def _shouting(text: str) -> list[str]:
