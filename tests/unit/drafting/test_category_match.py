@@ -145,13 +145,17 @@ def test_short_stems_match_whole_words_only() -> None:
 def test_a_new_category_file_is_all_a_category_needs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    escape = {"product": "Escape rooms for groups of 2-6", "offer": "", "benefits": ["60 minutes"]}
+    assert cat_of("11_multicountry_en", **escape) == "general"
     for path in categories.categories_dir().glob("*.yaml"):
         shutil.copy(path, tmp_path / path.name)
     spec = yaml.safe_load((tmp_path / "general.yaml").read_text("utf-8"))
-    spec.update(id="webinars_test", match={"require_any": ["webinar"], "keywords": ["live"]})
-    (tmp_path / "webinars_test.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True))
+    spec.update(
+        id="escape_rooms_test", match={"require_any": ["escape room"], "keywords": ["groups"]}
+    )
+    (tmp_path / "escape_rooms_test.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True))
     monkeypatch.setattr(categories, "categories_dir", lambda: tmp_path)
-    assert cat_of("14_webinar_en") == "webinars_test"
+    assert cat_of("11_multicountry_en", **escape) == "escape_rooms_test"
     assert cat_of("15_hotel_pl") == "hotel"
 
 

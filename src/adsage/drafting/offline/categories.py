@@ -249,8 +249,8 @@ def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str,
     """How well a category fits; 0 rules it out.  A category that no special ad category or
     objective singles out needs a product-level hit: one of ``require_any`` (else of
     ``keywords``) in the product, offer, audience description or interests, so a benefit,
-    the brand name or ``catalog: true`` alone never picks it.  Every other hit adds its
-    field's weight."""
+    the brand name or ``catalog: true`` alone never picks it; and one of its ``keywords``
+    anywhere.  Every hit adds its field's weight."""
     m = cat.match
     score = 0
     if m.special_ad_categories:
@@ -271,6 +271,10 @@ def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str,
     needed = m.require_any or ([] if gated else m.keywords)
     floor = 1 if gated else _STRONG
     if needed and not any(_weight(k, fields) >= floor for k in needed):
+        return 0
+    # What is sold is not enough on its own: one keyword (how it is sold) must appear too,
+    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan.
+    if m.keywords and not gated and not any(_weight(k, fields) for k in m.keywords):
         return 0
     hits = sum(_weight(k, fields) for k in dict.fromkeys([*m.require_any, *m.keywords]))
     if not gated and not hits:
