@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     # folder the chat may read result exports from (None: the folder the chat started in).
     chat_max_tool_calls: int = Field(default=8, ge=1, le=50)
     chat_max_tokens: int = Field(default=40000, gt=0)
+    # Earlier messages of the conversation shown to the model with each turn (0: none), so
+    # "make it shorter" or "the second one" can be understood; each is cut to a few lines.
+    chat_history: int = Field(default=6, ge=0, le=40)
     files_root: Path | None = None
     # Extra domains (comma-separated) that indexed guidance may link to besides Meta's own.
     knowledge_hosts: str = ""

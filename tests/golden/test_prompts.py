@@ -151,6 +151,10 @@ def test_conversation_prompts() -> None:
     turn = render(
         "conversation_turn",
         message="We sell starter kits, budget 3k USD",
+        history=[
+            {"role": "marketer", "text": "Hi, we are Dough Bros from Kraków"},
+            {"role": "adsage", "text": "Hello! What do you sell, and what is the budget?"},
+        ],
         brief=brief,
         missing=["goal", "start", "end"],
         notes=[{"field": "age", "why": "its source words are not in the message (adults)"}],

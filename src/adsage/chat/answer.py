@@ -29,13 +29,16 @@ def _remember(chat: Chat, citations: list[Any]) -> None:
 
 def answer(chat: Chat, question: str) -> None:
     from adsage.advisor.conversation.answers import answer as core_answer
+    from adsage.advisor.conversation.follow_up import anchor, in_context
     from adsage.security import MAX_QUESTION_CHARS
 
     if len(question) > MAX_QUESTION_CHARS:
         chat.out.error(t(chat.lang, "question_too_long", n=MAX_QUESTION_CHARS))
         return
+    previous = chat.session.last_question
+    chat.session.last_question = anchor(question, previous)
     if chat.settings.llm != "openai":
-        answer_offline(chat, question)
+        answer_offline(chat, in_context(question, previous))
         return
     reply = core_answer(
         question,
@@ -43,6 +46,7 @@ def answer(chat: Chat, question: str) -> None:
         searcher=chat.searcher,
         lang=chat.lang,
         show=chat.out.stream,  # Ctrl-C while streaming reaches Chat.handle
+        previous=previous,
     )
     if reply.rejected:
         chat.out.hint(t(chat.lang, "llm_rejected", reason=reply.rejected))

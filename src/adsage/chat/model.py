@@ -30,6 +30,7 @@ def model_turn(chat: Chat, text: str) -> ModelTurn:
         searcher=lambda: chat.searcher,
         engine=chat.engine,
         files_root=chat.settings.files_root or Path.cwd(),
+        history=chat.sessions.history(chat.session, last=chat.settings.chat_history + 1),
     )
     chat.last_turn = result.turn
     chat.lang = result.lang

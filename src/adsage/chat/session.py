@@ -25,6 +25,8 @@ class ChatSession:
     brief: dict[str, Any] = field(default_factory=dict)
     sources: list[dict[str, Any]] = field(default_factory=list)
     created: float = field(default_factory=time.time)
+    # the last topic question, which a follow-up ("And for Stories?") leans on
+    last_question: str = ""
 
     def to_doc(self) -> dict[str, Any]:
         return {
@@ -32,6 +34,7 @@ class ChatSession:
             "brief": self.brief,
             "sources": self.sources,
             "created": self.created,
+            "last_question": self.last_question,
         }
 
     @classmethod
@@ -42,6 +45,7 @@ class ChatSession:
             brief=dict(doc.get("brief") or {}),
             sources=list(doc.get("sources") or []),
             created=float(doc.get("created") or time.time()),
+            last_question=str(doc.get("last_question") or ""),
         )
 
 

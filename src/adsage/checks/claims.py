@@ -34,6 +34,24 @@ LIST_JOIN = re.compile(r"\s+(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|with|z)\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _EDGE = " .,;:!?–—-"
+# A participle that needs what follows it: "Recipes made" of "Recipes made with human-grade
+# meat", "Buty uszyte" of "Buty uszyte z wełny". English "-ed" forms (not "-eed": "speed")
+# and common irregular ones; Polish passive participles of making and bringing.
+_PARTICIPLE = re.compile(
+    r"(?:\w{2,}[^\We]ed|made|built|grown|sewn|woven|done|written|drawn|known|"
+    r"(?:wykona|zrobio|robio|uszy|szy|upieczo|pieczo|wypieka|stworzo|tworzo|przygotowa|"
+    r"zaprojektowa|wyprodukowa|produkowa|wytwarza|wyrabia|sprowadza|importowa|dostarcza)"
+    r"[nt][eyaio])$",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(r"\s*(?:with|from|by|of|in|for|z|ze|od|przez|w|na|dla)\s", re.IGNORECASE)
+
+
+def needs_complement(kept: str, rest: str) -> bool:
+    """Whether ``kept`` ends on a participle whose object starts ``rest``, so the cut would
+    leave a fragment that says nothing ("Recipes made")."""
+    words = kept.rstrip(_EDGE).split()
+    return bool(words) and bool(_COMPLEMENT.match(rest)) and bool(_PARTICIPLE.search(words[-1]))
 
 
 @dataclass(frozen=True)
@@ -137,7 +155,11 @@ def in_list(rest: str) -> bool:
     """Whether the text after a comma is the rest of a list: a short item run that ends in
     "and/or" ("Sage and NetSuite", "chałki i pączki")."""
     segment = re.split(r"[;,(]", rest[1:], maxsplit=1)[0]
-    return bool(_CONJUNCTION.search(segment)) and len(segment.split()) <= 5
+    if not _CONJUNCTION.search(segment) or len(segment.split()) > 5:
+        return False
+    # "cars, approved and inspected" describes what came before; it lists nothing
+    items = [w for w in _CONJUNCTION.split(f" {segment.strip()} ") if w.strip()]
+    return not all(_PARTICIPLE.search(w.strip()) for w in items)
 
 
 def broken_cut(text: str, sources: Iterable[str]) -> bool:
@@ -158,6 +180,8 @@ def broken_cut(text: str, sources: Iterable[str]) -> bool:
             return True
         if head[-1].isdigit() and not _CLAUSE_END.match(rest):
             return True  # "2" of "2- i 3-pokojowe", "149" of "149 EUR"
+        if needs_complement(head, rest):
+            return True  # "Recipes made" of "Recipes made with human-grade meat"
     return False
 
 

@@ -58,8 +58,11 @@ def model_reply(
             searcher=adv.searcher,
             engine=adv.engine,
             attachments=attachments,
+            history=adv.threads.history(key, last=adv.settings.chat_history + 1),
         )
     adv.last_turn = result.turn
+    if result.text:
+        adv.threads.remember(key, "bot", result.text)
     lang = result.lang
     adv.threads.update(key, lang=lang)
     saved = save_brief(adv, key, result)

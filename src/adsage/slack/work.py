@@ -300,9 +300,14 @@ class Advisor:
         """The conversation core's answer (the model's when one is configured), with sources;
         the sources are kept with the thread for a later ``sources``."""
         from adsage.advisor.conversation.answers import answer
+        from adsage.advisor.conversation.follow_up import anchor
 
         progress(lang)
-        reply = answer(text, settings=self.settings, searcher=self.searcher(), lang=lang)
+        previous = self.threads.load(key).get("last_question")
+        reply = answer(
+            text, settings=self.settings, searcher=self.searcher(), lang=lang, previous=previous
+        )
+        self.threads.update(key, last_question=anchor(text, previous))
         lang = reply.lang if reply.lang in ("en", "pl") else lang
         if not reply.found:
             return Outcome(text_messages(t(lang, "no_answer"), lang, safe=True))

@@ -145,9 +145,16 @@ def answer(
     searcher: Any,
     lang: str,
     show: Show | None = None,
+    previous: str | None = None,
 ) -> Reply:
     """The answer to ``question``: the model's when one is configured and its answer holds
-    up, otherwise the extractive one (with ``rejected`` saying why the model's was not used)."""
+    up, otherwise the extractive one (with ``rejected`` saying why the model's was not used).
+
+    ``previous`` is the conversation's last question: a follow-up ("And for Stories?") is
+    searched and answered together with it."""
+    from adsage.advisor.conversation.follow_up import in_context
+
+    question = in_context(question, previous)
     if settings.llm != "openai":
         return extractive(searcher, question, lang)
     try:

@@ -22,7 +22,7 @@ import json
 import logging
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -300,19 +300,24 @@ def converse(
     engine: Any = None,
     files_root: Path | None = None,
     attachments: dict[str, Path | Callable[[], Path]] | None = None,
+    history: Sequence[Mapping[str, Any]] = (),
 ) -> ModelTurn:
     """One turn: the brief read from ``text``, then the model's tool loop over the core.
 
     ``searcher`` is a callable returning the knowledge searcher (built only when a tool needs
-    it); ``engine`` drafts plans and copy (None: the configured one).  A brief reading that
+    it); ``engine`` drafts plans and copy (None: the configured one); ``history`` holds the
+    conversation's stored messages (``role``, ``text``), of which the model sees the last
+    ``chat_history``.  A brief reading that
     fails leaves the rules' reading (``read_failed`` says why); a loop that fails or hits a
     cap ends on the turn (``stopped``); only a missing setting raises."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
+    from adsage.advisor.conversation.history import recent, said_before
     from adsage.prompts import render
     from adsage.security import redact
 
     usage = TokenUsage()
+    earlier = recent(history, text, settings.chat_history)
     turn, applied, failed = read_turn(text, lang=lang, brief=brief, settings=settings, usage=usage)
     ctx = ToolContext(
         settings=settings,
@@ -340,6 +345,7 @@ def converse(
             render(
                 "conversation_turn",
                 message=turn.text,
+                history=earlier,
                 brief=applied.brief,
                 missing=out.missing,
                 notes=notes,
@@ -360,7 +366,8 @@ def converse(
     if out.stopped is not None:
         out.text = str(out.stopped)
         return out
-    why = _grounded_reply(reply, ctx, turn.text, canary, turn.lang)
+    said = f"{said_before(earlier)} {turn.text}"
+    why = _grounded_reply(reply, ctx, said, canary, turn.lang)
     if why is not None:
         log.warning("model reply rejected: %s", why)
         out.rejected = why

@@ -13,8 +13,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from adsage.checks.claims import LIST_JOIN, broken_cut, in_list
-from adsage.checks.lexicon import char_count
+# The cutting helpers live in ``cuts``; they are re-exported here, beside the other text
+# hygiene the drafting modules import.
+from adsage.checks.claims import broken_cut as broken_cut
+from adsage.drafting.offline.cuts import _CODE_WORD, _EDGE_PUNCT
+from adsage.drafting.offline.cuts import clause_cut as clause_cut
+from adsage.drafting.offline.cuts import length as length
+from adsage.drafting.offline.cuts import safe_cuts as safe_cuts
+from adsage.drafting.offline.cuts import shorten as shorten
+from adsage.drafting.offline.cuts import shorten_name as shorten_name
+from adsage.drafting.offline.cuts import trim_words as trim_words
 from adsage.rules.ad_text import policy_rules
 
 # Broadcast mentions ping everybody and mean nothing in an ad, so they go entirely.
@@ -54,34 +62,7 @@ _INSTRUCTION = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[^\W\d_]+")
-_TRAILING = re.compile(r"[\s,;:–—-]+$")
-_EDGE_PUNCT = " .,;:!?–—-"
 
-# Words a trimmed phrase must not end on ("30% off all boards until").
-_DANGLING = frozenset(
-    " ".join(
-        [
-            "a an and or the of to for with by from until in on at as plus but our your my",
-            "their its this that these those every each any some all very more most into onto",
-            "than per via single i oraz lub albo czy do na w we z ze za od dla po przez przy o",
-            "u bez pod nad przed nasz nasza nasze naszej naszego naszych twój twoja twoje",
-            "każdy każda każde każdego każdej wszystkich całego całej bardzo który która które",
-            "którzy",
-        ]
-    ).split()
-)
-# Where a long fragment can end without losing its sense: before a comma clause, a dash
-# aside, a bracket or an "and/plus" add-on.
-_CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|and|with|oraz|plus|i|z)\s")
-# Cuts that would break a list ("X and Y", "X, Y i Z") or drop a code or a price.
-_CODE = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b")
-_AMOUNT = re.compile(
-    r"\d[\d \u00a0.,]*\s?(?:zł|pln|eur|gbp|usd|chf|€|£|\$)|[€£$]\s?\d", re.IGNORECASE
-)
-_PERK = re.compile(
-    r"\b(?:free|gratis|darmow|bezpłat|rabat|taniej|discount|off\b)\w*|\d+\s?%", re.IGNORECASE
-)
-_CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
 # English adjectives of nationality stay capitalised mid-sentence ("Italian flour").
 _PROPER_ADJECTIVES = frozenset(
     " ".join(
@@ -171,9 +152,12 @@ def _calm_long_word(m: re.Match[str]) -> str:
 
 
 def _in_code(m: re.Match[str]) -> bool:
-    """Letters joined to digits ("WINTER20") are a code, which only works as written."""
+    """Letters joined to digits ("WINTER20") or named by a code word ("code HALFBOWL") are a
+    code, which only works as written."""
     text, a, b = m.string, m.start(), m.end()
-    return (a > 0 and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit())
+    if (a > 0 and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit()):
+        return True
+    return bool(_CODE_WORD.search(text[max(0, a - 16) : a]))
 
 
 def _shouted(word: str) -> bool:
@@ -208,115 +192,6 @@ def decapitalise(text: str) -> str:
     if rest and rest[0][:1].isupper():
         return text  # "Tatry Explorer", "Peak Pro": a name, not a phrase
     return word.lower() + text[len(word) :]
-
-
-def length(text: str) -> int:
-    """Characters as the copy validator counts them."""
-    return char_count(text)
-
-
-def trim_words(text: str, limit: int) -> str:
-    """Cut at a word boundary to at most ``limit`` characters, never ending on a dangling
-    preposition or conjunction; an over-long single word is cut hard."""
-    text = text.strip()
-    if length(text) <= limit:
-        return text
-    words = text.split(" ")
-    out: list[str] = []
-    for word in words:
-        candidate = " ".join([*out, word])
-        if length(candidate) > limit:
-            break
-        out.append(word)
-    while out and out[-1].lower().strip(_EDGE_PUNCT) in _DANGLING:
-        out.pop()
-    if not out:
-        return _hard_cut(words[0], limit)
-    return _TRAILING.sub("", " ".join(out)).rstrip(_EDGE_PUNCT)
-
-
-def shorten(text: str, limit: int) -> str:
-    """Fit a fragment by dropping trailing clauses first ("30% off all boards, plus free
-    shipping" -> "30% off all boards"), and only then by cutting words."""
-    text = text.strip()
-    if length(text) <= limit:
-        return text
-    cuts = [c for c in safe_cuts(text) if c >= 12]
-    fitting = [c for c in cuts if length(text[:c]) <= limit]
-    if fitting:
-        return trim_words(text[: fitting[-1]], limit)
-    out = trim_words(text, limit)
-    while " " in out and broken_cut(out, [text]):
-        out = trim_words(out, length(out) - len(out.split()[-1]) - 1)  # drop the last word
-    return out
-
-
-def safe_cuts(text: str) -> list[int]:
-    """Clause ends where ``text`` can stop and still mean what it said: never inside a
-    list ("Xero, Sage and NetSuite", "SQL and Power BI"), never after a hyphen-joined number
-    ("2- i 3-pokojowe"), and never dropping a code or the only price ("...for 59 GBP")."""
-    out = []
-    for m in _CLAUSE.finditer(text):
-        cut, rest = m.start(), text[m.start() :]
-        kept = text[:cut].rstrip(_EDGE_PUNCT)
-        if len(kept.split()) < 2 or LIST_JOIN.match(rest) or (rest[:1] == "," and in_list(rest)):
-            continue
-        if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
-            continue
-        if any(code not in kept for code in _CODE.findall(text)):
-            continue
-        if _AMOUNT.search(rest) and not _AMOUNT.search(kept):
-            continue
-        if _PERK.search(kept) and _CONDITION.match(rest):
-            continue  # "free tiramisu" without "with every dinner booking" promises more
-        if _PERK.search(rest) and not _PERK.search(kept):
-            continue  # "Opening week" without "- free tiramisu" says nothing
-        out.append(cut)
-    return out
-
-
-def clause_cut(text: str, limit: int) -> str:
-    """``text`` up to the last clause end that fits ("30% off all boards, plus free
-    shipping" -> "30% off all boards"), or ``""`` when no clause fits: the caller then
-    leaves the phrase out instead of showing half of it."""
-    text = text.strip()
-    if length(text) <= limit:
-        return text
-    cuts = [c for c in safe_cuts(text) if c >= 8]
-    fitting = [c for c in cuts if length(text[:c].rstrip(_EDGE_PUNCT)) <= limit]
-    if not fitting:
-        return ""
-    cut = text[: fitting[-1]].rstrip(_EDGE_PUNCT)
-    return "" if cut.split()[-1].casefold() in _DANGLING else cut
-
-
-def shorten_name(text: str, limit: int, lang: str) -> str:
-    """Fit a product name and keep its head noun: English puts it last ("all-mountain freeride
-    snowboards" -> "freeride snowboards"), Polish first ("deski snowboardowe freeride")."""
-    text = text.strip()
-    if length(text) <= limit:
-        return text
-    cuts = [c for c in safe_cuts(text) if c >= 8]
-    head = text[: cuts[0]] if cuts else text
-    if lang == "pl":
-        # The Polish head noun comes first and its modifiers follow in agreement, so only a
-        # whole clause may go ("Praca dla kierowców kat. C+E, ..."), never a dependent word.
-        return clause_cut(text, limit)
-    if length(head) <= limit:
-        return trim_words(head, limit)
-    words = head.split()
-    while len(words) > 1 and length(" ".join(words)) > limit:
-        words.pop(0)
-    return trim_words(" ".join(words), limit)
-
-
-def _hard_cut(word: str, limit: int) -> str:
-    out = ""
-    for ch in word:
-        if length(out + ch) > limit:
-            break
-        out += ch
-    return out.rstrip(_EDGE_PUNCT)
 
 
 def tidy(text: str) -> str:

@@ -1,0 +1,205 @@
+"""Shortening brief facts to fit a field without losing what they say.
+
+A fact may lose a trailing clause ("..., plus free shipping") or, for an English product
+name, leading modifiers, but never a list's last item, a code, the only price, a perk's
+condition, a participle's object ("Recipes made") or a word that says what kind of thing is
+sold ("Used cars").  Lengths are counted the way the copy validator counts them, so "fits"
+here means "fits" there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adsage.checks.claims import LIST_JOIN, broken_cut, in_list, needs_complement
+from adsage.checks.lexicon import char_count
+
+_EDGE_PUNCT = " .,;:!?–—-"
+_TRAILING = re.compile(r"[\s,;:–—-]+$")
+
+# Words a trimmed phrase must not end on ("30% off all boards until").
+_DANGLING = frozenset(
+    " ".join(
+        [
+            "a an and or the of to for with by from until in on at as plus but our your my",
+            "their its this that these those every each any some all very more most into onto",
+            "than per via single i oraz lub albo czy do na w we z ze za od dla po przez przy o",
+            "u bez pod nad przed nasz nasza nasze naszej naszego naszych twój twoja twoje",
+            "każdy każda każde każdego każdej wszystkich całego całej bardzo który która które",
+            "którzy",
+        ]
+    ).split()
+)
+# Where a long fragment can end without losing its sense: before a comma clause, a dash
+# aside, a bracket or an "and/plus" add-on.
+_CLAUSE = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|and|with|oraz|plus|i|z)\s")
+# Cuts that would break a list ("X and Y", "X, Y i Z") or drop a code or a price.
+_CODE = re.compile(
+    r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b"
+    r"|\b(?i:code|kod|kodu|kodem|coupon|kupon|kuponem|voucher)\s*:?\s*([A-Z][A-Z0-9_-]{2,})\b"
+)
+# A word just after "code"/"kod" is the code itself, and checkouts may compare it exactly.
+_CODE_WORD = re.compile(
+    r"\b(?:code|kod|kodu|kodem|coupon|kupon|kuponem|voucher|promo)\s*:?\s*$", re.IGNORECASE
+)
+_AMOUNT = re.compile(
+    r"\d[\d \u00a0.,]*\s?(?:zł|pln|eur|gbp|usd|chf|€|£|\$)|[€£$]\s?\d", re.IGNORECASE
+)
+_PERK = re.compile(
+    r"\b(?:free|gratis|darmow|bezpłat|rabat|taniej|discount|off\b)\w*|\d+\s?%", re.IGNORECASE
+)
+_CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
+
+
+def length(text: str) -> int:
+    """Characters as the copy validator counts them."""
+    return char_count(text)
+
+
+def trim_words(text: str, limit: int) -> str:
+    """Cut at a word boundary to at most ``limit`` characters, never ending on a dangling
+    preposition or conjunction; an over-long single word is cut hard."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    for word in words:
+        candidate = " ".join([*out, word])
+        if length(candidate) > limit:
+            break
+        out.append(word)
+    while out and out[-1].lower().strip(_EDGE_PUNCT) in _DANGLING:
+        out.pop()
+    if not out:
+        return _hard_cut(words[0], limit)
+    return _TRAILING.sub("", " ".join(out)).rstrip(_EDGE_PUNCT)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Fit a fragment by dropping trailing clauses first ("30% off all boards, plus free
+    shipping" -> "30% off all boards"), and only then by cutting words."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    cuts = [c for c in safe_cuts(text) if c >= 12]
+    fitting = [c for c in cuts if length(text[:c]) <= limit]
+    if fitting:
+        return trim_words(text[: fitting[-1]], limit)
+    out = trim_words(text, limit)
+    while " " in out and broken_cut(out, [text]):
+        out = trim_words(out, length(out) - len(out.split()[-1]) - 1)  # drop the last word
+    return out
+
+
+def safe_cuts(text: str) -> list[int]:
+    """Clause ends where ``text`` can stop and still mean what it said: never inside a
+    list ("Xero, Sage and NetSuite", "SQL and Power BI"), never after a hyphen-joined number
+    ("2- i 3-pokojowe"), and never dropping a code or the only price ("...for 59 GBP")."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        cut, rest = m.start(), text[m.start() :]
+        kept = text[:cut].rstrip(_EDGE_PUNCT)
+        if len(kept.split()) < 2 or LIST_JOIN.match(rest) or (rest[:1] == "," and in_list(rest)):
+            continue
+        if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
+            continue
+        if needs_complement(kept, rest):
+            continue  # "Recipes made" says nothing without "with human-grade meat"
+        if any((m.group(1) or m.group(0)) not in kept for m in _CODE.finditer(text)):
+            continue
+        if _AMOUNT.search(rest) and not _AMOUNT.search(kept):
+            continue
+        if _PERK.search(kept) and _CONDITION.match(rest):
+            continue  # "free tiramisu" without "with every dinner booking" promises more
+        if _PERK.search(rest) and not _PERK.search(kept):
+            continue  # "Opening week" without "- free tiramisu" says nothing
+        out.append(cut)
+    return out
+
+
+def clause_cut(text: str, limit: int) -> str:
+    """``text`` up to the last clause end that fits ("30% off all boards, plus free
+    shipping" -> "30% off all boards"), or ``""`` when no clause fits: the caller then
+    leaves the phrase out instead of showing half of it."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    cuts = [c for c in safe_cuts(text) if c >= 8]
+    fitting = [c for c in cuts if length(text[:c].rstrip(_EDGE_PUNCT)) <= limit]
+    if not fitting:
+        return ""
+    cut = text[: fitting[-1]].rstrip(_EDGE_PUNCT)
+    return "" if cut.split()[-1].casefold() in _DANGLING else cut
+
+
+def shorten_name(text: str, limit: int, lang: str) -> str:
+    """Fit a product name and keep its head noun: English puts it last ("all-mountain freeride
+    snowboards" -> "freeride snowboards"), Polish first ("deski snowboardowe freeride").
+
+    A quoted title is the name ('Free webinar "Stay interviews"' -> "Stay interviews"), and
+    a word that changes what is sold ("used", "refurbished", "vegan") is never dropped from
+    the front: the name is cut at its first comma instead, or at a word boundary."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    quoted = _QUOTED.search(text)
+    if quoted and length(quoted.group(1)) >= 8:
+        text = _capitalise(quoted.group(1).strip())
+        if length(text) <= limit:
+            return text
+    cuts = [c for c in safe_cuts(text) if c >= 8]
+    head = text[: cuts[0]] if cuts else text
+    if lang == "pl":
+        # The Polish head noun comes first and its modifiers follow in agreement, so only a
+        # whole clause may go ("Praca dla kierowców kat. C+E, ..."), never a dependent word.
+        return _balanced(clause_cut(text, limit))
+    if length(head) <= limit:
+        return _balanced(trim_words(head, limit))
+    words = head.split()
+    while len(words) > 1 and length(" ".join(words)) > limit:
+        if words[0].casefold().strip(_EDGE_PUNCT) in _KIND_WORDS:
+            first = head.split(",")[0].strip()
+            kept = first if length(first) <= limit and len(first.split()) >= 2 else head
+            return _balanced(trim_words(kept, limit))
+        words.pop(0)
+    return _balanced(trim_words(" ".join(words), limit))
+
+
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]"
+)
+_QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
+# Words at the front of a name that say what kind of thing is sold; dropping one changes the
+# offer ("Used cars" -> "Cars").
+_KIND_WORDS = frozenset(
+    " ".join(
+        [
+            "used second-hand secondhand pre-owned refurbished reconditioned ex-demo vintage",
+            "new certified vegan vegetarian organic gluten-free sugar-free alcohol-free",
+            "non-alcoholic kids kids' children's women's men's private free online live",
+        ]
+    ).split()
+)
+
+
+def _balanced(text: str) -> str:
+    """Without a quotation mark left open or closed alone by a cut."""
+    opened = sum(text.count(q) for q in "\u201c\u201e\u00ab")
+    closed = sum(text.count(q) for q in "\u201d\u00bb")
+    if text.count('"') % 2 == 0 and opened == closed:
+        return text
+    return " ".join(text.translate({ord(q): None for q in _QUOTE_CHARS}).split())
+
+
+def _hard_cut(word: str, limit: int) -> str:
+    out = ""
+    for ch in word:
+        if length(out + ch) > limit:
+            break
+        out += ch
+    return out.rstrip(_EDGE_PUNCT)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
