@@ -42,8 +42,8 @@ def test_ages_follow_the_category_not_equal_thirds() -> None:
     personas = personas_for(SNOWPEAK)
     bands = [re.search(r"(\d+)-(\d+)", p.demographics) for p in personas]
     spans = [(int(m.group(1)), int(m.group(2))) for m in bands if m]
-    # general.yaml: informed regulars 25-44, ready-to-buy browsers 18-34, first-time
-    # buyers 35-65, each clipped to the brief's 18-35.
+    # general.yaml: those weighing up options 25-44, those waiting for a reason 18-34,
+    # first-timers 35-65, each clipped to the brief's 18-35.
     # A one-year overlap is widened to a few years inside the brief's range.
     assert spans == [(25, 35), (18, 34), (28, 35)]
 

@@ -100,13 +100,27 @@ class CopyFact(_Strict):
     pl: str
 
 
+class OfferRule(_Strict):
+    """A button and closing lines for one kind of offer in the category: a salon's gift
+    voucher is bought (SHOP_NOW) where its treatments are booked (BOOK_NOW), a gym's trial
+    class is booked where a membership is signed up for.  It applies when one of ``words``
+    (stems; a trailing space asks for the whole word) is in the brief's product or offer."""
+
+    words: list[str] = Field(min_length=1)
+    cta: dict[str, str] = {}
+    close_en: dict[str, list[str]] = {}
+    close_pl: dict[str, list[str]] = {}
+
+
 class Match(_Strict):
     special_ad_categories: list[str] = []
     objectives: list[str] = []
     catalog: bool | None = None
     min_products: int | None = None
     max_products: int | None = None
-    # At least one of these must appear (what is sold), on top of the keywords (how).
+    # What is sold: one of these must appear in the product, offer, audience description or
+    # interests (without it, one of the keywords must).  Terms are word stems; a trailing
+    # space asks for the whole word.
     require_any: list[str] = []
     keywords: list[str] = []
 
@@ -127,6 +141,8 @@ class Category(Sourced):
     # The button per objective when the category has a better one than the default
     # (APPLY_NOW for a job, BOOK_NOW for a clinic); values must be Meta's buttons.
     cta: dict[str, str] = {}
+    # Offers that change the button and the close (first match wins).
+    offers: list[OfferRule] = []
     # Whether the brief's interests are things people are fans of ("snowboarding"), so
     # "Made for {interest}" works; for a clinic ("health") or a job ad they are not.
     passion_interests: bool = True
@@ -137,15 +153,15 @@ class Category(Sourced):
     # because the drafts never invent them.
     copy_facts: list[CopyFact] = []
 
-    @field_validator("cta")
-    @classmethod
-    def _known_buttons(cls, v: dict[str, str]) -> dict[str, str]:
+    @model_validator(mode="after")
+    def _known_buttons(self) -> Category:
         from adsage.rules.ad_text import copy_rules
 
-        bad = [b for b in v.values() if b not in copy_rules().cta.values]
+        used = [*self.cta.values(), *(b for o in self.offers for b in o.cta.values())]
+        bad = [b for b in used if b not in copy_rules().cta.values]
         if bad:
             raise ValueError(f"'{bad[0]}' is not a call-to-action button Meta accepts")
-        return v
+        return self
 
     @field_validator("personas")
     @classmethod
@@ -158,8 +174,22 @@ class Category(Sourced):
     def lines(self, lang: str) -> dict[Angle, AngleOverride]:
         return self.copy_pl if lang == "pl" else self.copy_en
 
-    def closes(self, lang: str, objective: str, tone: str) -> list[str]:
-        lines = (self.close_pl if lang == "pl" else self.close_en).get(objective, [])
+    def offer_rule(self, sold: str) -> OfferRule | None:
+        """The offer rule whose words appear in ``sold`` (the brief's product and offer)."""
+        low = sold.casefold()
+        return next((o for o in self.offers if any(_starts(w).search(low) for w in o.words)), None)
+
+    def button(self, objective: str, sold: str, default: str) -> str:
+        """The call-to-action button for the objective: the offer's, else the category's."""
+        rule = self.offer_rule(sold)
+        if rule is not None and objective in rule.cta:
+            return rule.cta[objective]
+        return self.cta.get(objective, default)
+
+    def closes(self, lang: str, objective: str, tone: str, sold: str = "") -> list[str]:
+        rule = self.offer_rule(sold) if sold else None
+        own = rule and (rule.close_pl if lang == "pl" else rule.close_en).get(objective)
+        lines = own or (self.close_pl if lang == "pl" else self.close_en).get(objective, [])
         if tone in ("energetic", "playful"):
             return [line[:-1] + "!" if line.endswith(".") else line for line in lines]
         return list(lines)
@@ -187,7 +217,44 @@ def load_categories() -> tuple[Category, ...]:
     return _load(str(categories_dir()))
 
 
-def _score(cat: Category, brief: Brief, objective: str, text: str) -> int:
+# Where a brief says what it sells, and how much a word there counts.  The product line says
+# it best; the offer, the audience description and its interests back it up.  A benefit or
+# the brand name is incidental ("Faktura VAT" for a plumber, "Studio" in a gym's name): it
+# adds weight to a category the brief already names, never picks one on its own.
+_PRODUCT, _STRONG, _WEAK = 3, 2, 1
+
+
+def brief_fields(brief: Brief) -> tuple[tuple[str, int], ...]:
+    """The brief's words per field with the field's weight, casefolded."""
+    fields = (
+        (brief.product, _PRODUCT),
+        (brief.offer, _STRONG),
+        (brief.audience.description, _STRONG),
+        (" · ".join(brief.audience.interests), _STRONG),
+        (" · ".join(brief.benefits), _WEAK),
+        (brief.brand, _WEAK),
+    )
+    return tuple((text.casefold(), weight) for text, weight in fields if text.strip())
+
+
+def _weight(term: str, fields: tuple[tuple[str, int], ...]) -> int:
+    """The weight of the strongest field where ``term`` starts a word (a stem: "restaurac"
+    finds "restauracja"); a term written with a trailing space must be the whole word
+    ("tea " is not "team"), for short words whose stem misfires."""
+    probe = term.strip().casefold()
+    best = 0
+    for text, weight in fields:
+        if weight > best and probe in text and _starts(term).search(text):
+            best = weight
+    return best
+
+
+def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str, int], ...]) -> int:
+    """How well a category fits; 0 rules it out.  A category that no special ad category or
+    objective singles out needs a product-level hit: one of ``require_any`` (else of
+    ``keywords``) in the product, offer, audience description or interests, so a benefit,
+    the brand name or ``catalog: true`` alone never picks it; and one of its ``keywords``
+    anywhere.  Every hit adds its field's weight."""
     m = cat.match
     score = 0
     if m.special_ad_categories:
@@ -204,18 +271,25 @@ def _score(cat: Category, brief: Brief, objective: str, text: str) -> int:
         return 0
     if m.max_products is not None and brief.product_count > m.max_products:
         return 0
-    # a keyword not in the text at all cannot start a word there: skip its regex
-    if m.require_any and not any(k in text and _starts(k).search(text) for k in m.require_any):
+    gated = bool(m.special_ad_categories or m.objectives)
+    needed = m.require_any or ([] if gated else m.keywords)
+    floor = 1 if gated else _STRONG
+    if needed and not any(_weight(k, fields) >= floor for k in needed):
         return 0
-    hits = sum(1 for k in m.keywords if k in text and _starts(k).search(text))
-    if not (m.special_ad_categories or m.objectives or m.catalog) and not hits:
+    # What is sold is not enough on its own: one keyword (how it is sold) must appear too,
+    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan.
+    if m.keywords and not gated and not any(_weight(k, fields) for k in m.keywords):
+        return 0
+    hits = sum(_weight(k, fields) for k in dict.fromkeys([*m.require_any, *m.keywords]))
+    if not gated and not hits:
         return 0
     return score + 10 * hits + (30 if m.catalog else 0) + cat.priority
 
 
 @lru_cache(maxsize=1024)
 def _starts(keyword: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(keyword)}")
+    end = r"(?![^\W_])" if keyword.endswith(" ") else ""
+    return re.compile(rf"(?<![^\W_]){re.escape(keyword.strip().casefold())}{end}")
 
 
 # The last match: one brief asks several times in a row (personas, copy, variants).
@@ -223,17 +297,16 @@ _last: list[tuple[tuple[Category, ...], tuple[object, ...], Category]] = []
 
 
 def category_for(brief: Brief, objective: str) -> Category:
-    """The best-matching category; ``general`` when nothing else matches."""
-    text = " ".join(
-        [brief.brand, brief.product, brief.offer, brief.audience.description, *brief.benefits]
-    ).casefold()
+    """The best-matching category; ``general`` (which assumes no business model) when
+    nothing matches on what the brief sells, rather than the nearest wrong vertical."""
+    fields = brief_fields(brief)
     cats = load_categories()
     # Everything _score reads: the same key over the same loaded categories, the same pick.
-    key = (text, objective, brief.special_ad_category, brief.catalog, brief.product_count)
+    key = (fields, objective, brief.special_ad_category, brief.catalog, brief.product_count)
     last = _last[0] if _last else None
     if last is not None and last[0] is cats and last[1] == key:
         return last[2]
-    scores = [_score(c, brief, objective, text) for c in cats]
+    scores = [_score(c, brief, objective, fields) for c in cats]
     top = max(range(len(cats)), key=lambda i: (scores[i], -i))  # the first of the best
     best = cats[top] if scores[top] > 0 else next(c for c in cats if c.id == "general")
     _last[:] = [(cats, key, best)]

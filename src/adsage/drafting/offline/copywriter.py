@@ -259,7 +259,9 @@ def _render(
         headline=_final(headline, lang).rstrip("."),
         description=_final(description, lang).rstrip("."),
         # a calls goal keeps Call now whatever the category's usual button
-        cta=facts.cta if facts.cta == "CALL_NOW" else cat.cta.get(facts.objective, facts.cta),
+        cta=facts.cta
+        if facts.cta == "CALL_NOW"
+        else cat.button(facts.objective, f"{facts.product} {facts.offer}", facts.cta),
         framework=recipe.framework,
         persona=recipe.persona,
         link=ctx.brief.landing_url,
@@ -327,7 +329,7 @@ def _slots(
         slots["hook" if key == "hooks" else key] = (
             first_filled(rotate(angle[key], turn), slots) or ""
         )
-    own = cat.closes(facts.lang, facts.objective, facts.tone)
+    own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
     closes = own or bank.close[facts.objective][facts.tone]
     short = min(own, key=len) if own else bank.close_short[facts.objective]
     slots["close_short"] = fill(short, slots) or ""

@@ -60,7 +60,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
     specs = choose_specs(cat, facts, count_for(lo, hi), _brief_text(brief))
-    genders = _genders(brief.audience.genders, len(specs), facts.seed)
+    # Under a special ad category the ads reach every gender, whatever the brief names.
+    genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
     out: list[Persona] = []
     for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
