@@ -25,8 +25,9 @@ CTR_TESTS = {"OUTCOME_AWARENESS", "OUTCOME_TRAFFIC", "OUTCOME_ENGAGEMENT"}
 
 
 def choose_objective(brief: Brief) -> tuple[str, bool]:
-    """The brief's objective, or one inferred from the goal's metric, else from the metric a
-    vague word points to ("more customers" -> leads); traffic when nothing is named."""
+    """The brief's objective, or one inferred from the goal's metric, else from the action the
+    offer names, else from the metric a vague word points to ("more customers" -> leads);
+    traffic when nothing is named."""
     from adsage.checks.goal.parse import parse_goal
     from adsage.errors import BadInput
     from adsage.rules.objectives import infer_objective
@@ -34,7 +35,14 @@ def choose_objective(brief: Brief) -> tuple[str, bool]:
     if brief.objective:
         return brief.objective, False
     parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
-    metric = parsed.metric or parsed.vague_hint
+    metric = parsed.metric
+    if metric is None and parsed.vague_hint in (None, "leads"):
+        # "more patients" / "fill the calendar": the offer says which action ("free
+        # consultation" -> leads, "order online" -> purchases) before a guess does
+        from adsage.checks.goal.intent import offer_metric
+
+        metric = offer_metric(brief.offer, brief.product, landing_url=brief.landing_url)
+    metric = metric or parsed.vague_hint
     if metric:
         try:
             return infer_objective(metric), True

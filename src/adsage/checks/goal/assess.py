@@ -153,7 +153,9 @@ def _schedule(p: ParsedGoal, ctx: GoalContext) -> list[Issue]:
     if p.deadline is None or p.period_kind == "rate" or p.deadline < ctx.today:
         return out
     dl = fmt_date(p.deadline, lang)
-    if ctx.end and p.deadline > ctx.end:
+    # a campaign that ends the day before the deadline ("before the debate on 30 April")
+    # is aligned with it, not short of it
+    if ctx.end and (p.deadline - ctx.end).days > 1:
         text = msg("ach.after_end", lang, deadline=dl, end=fmt_date(ctx.end, lang))
         out.append(Issue("warning", text, "end"))
     if ctx.start and p.deadline < ctx.start:

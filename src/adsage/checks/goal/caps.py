@@ -87,7 +87,13 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
                     "ach.cap_budget",
                     lang,
                     budget=fmt_money(ctx.budget, ctx.currency, lang),
-                    target=f"{target_text(p, lex)} {metric_name(lex, count_metric, lang)}",
+                    # Polish counts take the genitive ("500 leadów"), which the metric's
+                    # name is not in: name it beside the number instead
+                    target=(
+                        f"{target_text(p, lex)} ({metric_name(lex, count_metric, lang)})"
+                        if lang == "pl"
+                        else f"{target_text(p, lex)} {metric_name(lex, count_metric, lang)}"
+                    ),
                     implied=fmt_money(round(implied, 2), ctx.currency, lang),
                     cap=kw["cap"],
                     per_unit=msg("unit.1", lang),

@@ -243,6 +243,12 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
         r"|roku|mc|mies)(?!\w)(?!\s+otwart)",  # "na dzień otwarty" is an open day, not a rate
         rate_hit,
     ),
+    # a season names no date: "na sezon 2027" / "the 2027 season" is a time, never a target
+    (
+        r"(?<!\w)(?:sezon\w*|season)\s+(?:20\d{2}(?:\s*/\s*\d{2,4})?)(?!\w)"
+        r"|(?<!\w)20\d{2}(?:\s*/\s*\d{2,4})?\s+season(?!\w)",
+        _vague,
+    ),
     # vague words
     (
         r"(?<!\w)(?:soon|asap|as\s+soon\s+as\s+possible|eventually|someday|some\s+day|sometime"

@@ -61,6 +61,8 @@ _NOT_A_UNIT = frozenset({"more", "new", "online", "additional", "extra", "wiecej
 _AT_COST = re.compile(r"(?<!\w)(?:at|with|przy)\s+(?:an?\s+)?$")
 _FROM = re.compile(r"(?<!\w)(?:from|z|ze|od)\s+$")
 _TO = re.compile(r"\s+(?:to|do)\s+")
+# the result a cost metric prices: "cost per booking" (CPA) prices a purchase
+_RESULT_OF = {cost: result for result, cost in COST_OF.items()}
 _KIND_OK = {
     "count": {"plain", "percent", "multiplier"},
     "money": {"money", "plain", "percent", "multiplier"},
@@ -188,6 +190,38 @@ def _cap_clause(
     return any(m.metric and COST_OF.get(m.metric) == metric and m.end <= mn.start for m in ms)
 
 
+def _count_under_cap(
+    masked: str,
+    lex: Lexicon,
+    pair: tuple[Quantity, Mention, str],
+    qs: list[Quantity],
+    mentions: list[Mention],
+) -> tuple[Quantity, Mention, str] | None:
+    """ "60 new customers ..., cost per booking under 35 EUR": the cost pairs more tightly,
+    but the count of customers before it is the target and the cost caps each of them. The
+    count is priced as the result the cost names (a booking is a purchase, a lead a lead)."""
+    q, mn, metric = pair
+    base = _RESULT_OF.get(metric)
+    if base is None or lex.kind(metric) != "cost":
+        return None
+    for q2 in qs:
+        if q2 is q or q2.kind != "plain" or q2.end > mn.start or not float(q2.value).is_integer():
+            continue
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.metric is None
+                and q2.end <= m.start
+                and gap_words(masked, q2.end, m.start) <= 3
+            ),
+            None,
+        )
+        if named is not None and named.end <= mn.start:
+            return q2, named, base
+    return None
+
+
 def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
     window = masked[max(0, lo - 40) : q.end]
     cues = [(m.end(), "decrease") for m in DECREASE.finditer(window)]
@@ -244,6 +278,8 @@ def analyse(
     pair = _pair(masked, lex, candidates, mentions)
     if pair and _cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
+    elif pair:
+        pair = _count_under_cap(masked, lex, pair, candidates, mentions) or pair
 
     fields: dict[str, object] = {}
     if pair:
@@ -296,7 +332,7 @@ def analyse(
                 fields.update(value_target=q.value, value_currency=q.currency)
                 break
 
-    vague = [m for m in mentions if m.metric is None]
+    vague = [m for m in mentions if m.metric is None and (not pair or m is not pair[1])]
     if vague:
         fields.update(
             vague_terms=tuple(text[m.start : m.end] for m in vague), vague_hint=vague[0].hint

@@ -167,7 +167,7 @@ def _deadline_ok(p: ParsedGoal, ctx: GoalContext) -> bool:
     d = p.deadline
     if d is None or d < ctx.today:
         return False
-    if ctx.end is not None and d > ctx.end:
+    if ctx.end is not None and (d - ctx.end).days > 1:  # ending the day before is aligned
         return False
     if ctx.start is not None and d < ctx.start:
         return False
@@ -184,7 +184,9 @@ def _keep_text(p: ParsedGoal, ctx: GoalContext, text: str) -> str | None:
     body = text.strip().rstrip(".")
     if p.period_text and p.period_text in body:
         # "by end of month" -> "by 31 January": the preposition before the period goes too
-        lead = re.compile(r"(?:\b(?:by|until|before|do|przed)\s+)?" + re.escape(p.period_text))
+        lead = re.compile(
+            r"(?:\b(?:by|until|before|on|do|przed|w|we|na)\s+)?" + re.escape(p.period_text)
+        )
         body = lead.sub(when, body, count=1)
     else:
         body = f"{body} {when}"
