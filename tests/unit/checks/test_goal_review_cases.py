@@ -199,9 +199,15 @@ def test_donor_goal_is_specific_with_its_amount(
 
 
 def test_donor_goal_rewrite_keeps_donors_not_page_views() -> None:
-    r = _check("Raise 15000 GBP from 400 donors before Christmas", 1500, "GBP", APPEAL)
-    assert r.rewrite == "Raise 15000 GBP from 400 donors by 23 December 2026."
-    again = check_goal(r.rewrite, end=date(2026, 12, 23), today=TODAY)
+    # an appeal ending on 23 December is aligned with "before Christmas": nothing to rewrite
+    assert (
+        _check("Raise 15000 GBP from 400 donors before Christmas", 1500, "GBP", APPEAL).rewrite
+        is None
+    )
+    early = (APPEAL[0], date(2026, 12, 18))  # one that stops a week earlier moves the deadline
+    r = _check("Raise 15000 GBP from 400 donors before Christmas", 1500, "GBP", early)
+    assert r.rewrite == "Raise 15000 GBP from 400 donors by 18 December 2026."
+    again = check_goal(r.rewrite, end=date(2026, 12, 18), today=TODAY)
     assert (again.parsed.metric, again.parsed.target) == ("purchases", 400)
 
 
