@@ -137,7 +137,7 @@ def test_variants_single_brief_text_json_and_files(
     code, out, _ = run(["variants", str(brief), "--vary", "headline", "--n", "3"], capsys)
     assert code == 0
     assert out.startswith("snow: testing headline (3 ads, en)")
-    assert "A (control)" in out and "plan: this budget can test 3 variants" in out
+    assert "A (control)" in out and "plan: the budget cannot reach the sample" in out
     code, out, err = run(
         [
             "variants",

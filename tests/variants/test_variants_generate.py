@@ -100,9 +100,24 @@ def test_ab_plan_is_sized_from_the_brief(make_brief: Any, settings: Any) -> None
     assert plan["daily_budget"] == 60.0
     assert plan["reserved"] == plan["test_spend"] == 1200.0 and plan["available_days"] == 20
     assert plan["cpm"] and plan["cpm"] > 0
-    assert plan["verdict"].startswith("this budget can test 3 variants in")
-    assert any("cannot reach the sample" in w for w in plan["warnings"])
+    # the sample is out of reach: the verdict says so instead of "this budget can test"
+    assert plan["verdict"].startswith("the budget cannot reach the sample in the 20 days")
+    assert not plan["verdict"].startswith("this budget can test")
     assert any(f.rule == "abtest.sample_size" for f in vs.set_report.findings)
+
+
+def test_variants_follow_a_plan_without_a_test(make_brief: Any, settings: Any) -> None:
+    """A budget that carries one ad set runs no test in the plan; the variants say the same
+    (the plan's own sentence), never that the budget can test them."""
+    from adsage.advisor.plan import build_plan
+
+    brief = make_brief(budget={"amount": 100, "currency": "PLN", "type": "daily"})
+    plan = build_plan(brief, settings=settings)
+    assert plan.ab_test.planned is False
+    vs = generate_variants(brief, "primary_text", 3, settings=settings)
+    assert vs.ab_plan["planned"] is False
+    assert vs.ab_plan["verdict"] == plan.ab_test.verdict
+    assert "can test" not in vs.ab_plan["verdict"]
 
 
 @pytest.mark.parametrize(

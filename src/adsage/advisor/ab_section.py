@@ -68,7 +68,7 @@ def ab_section(
     notes: list[str] = []
     planned = affordable(nums, own_line, single_ad_set)
     if not planned:
-        verdict, notes = _no_test(brief, nums, single_ad_set)
+        verdict, notes = no_test(brief, nums, single_ad_set)
     if planned and ab.offer_days:
         notes.append(tr(lang, "ab_offer_window", days=ab.offer_days, flight=brief.days))
     window = test_window(ab.offer_days or brief.days)
@@ -155,7 +155,7 @@ def affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
     return own_line or not single_ad_set
 
 
-def _no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, list[str]]:
+def no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, list[str]]:
     """The section of a plan that cannot pay for a test: why, what to do instead, and what
     would make a test possible (a test ad set's daily amount over the test window)."""
     from adsage.planning.texts import money, tr

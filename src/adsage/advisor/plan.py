@@ -131,9 +131,18 @@ def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict
     """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
     from adsage.planning.abplan import from_numbers
 
+    from adsage.advisor.ab_section import affordable, no_test
+
     objective, _ = choose_objective(brief)
-    nums = numbers_for(brief, objective, variants=variants, tested=tested)[3][0]
-    return from_numbers(nums, variants, brief.days, brief.language).as_dict()
+    nums, lines = numbers_for(brief, objective, variants=variants, tested=tested)[3]
+    ab = from_numbers(nums, variants, brief.days, brief.language)
+    single = len(lines) == 1
+    if not affordable(nums, nums.ab.reserved > 0, single):
+        # the plan runs no test at this budget: the variants say so in the plan's own words
+        # instead of sizing a test the plan has ruled out
+        ab.verdict, ab.warnings = no_test(brief, nums, single)
+        ab.planned = False
+    return ab.as_dict()
 
 
 def build_plan(

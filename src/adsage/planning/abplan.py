@@ -74,6 +74,8 @@ class ABPlan:
     reserved: float | None = None
     test_spend: float | None = None
     surplus: float | None = None
+    # False when the plan runs no test at this budget (its verdict then says why)
+    planned: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -198,9 +200,9 @@ def from_numbers(nums: PlanNumbers, variants: int, flight_days: int, lang: str) 
         verdict = text["fits"].format(
             n=variants, days=ab.duration_days, variants_word=_variants_word(variants, lang)
         )
-        if not ab.fits:
+        if not ab.fits:  # never "can test" beside "will end inconclusive"
             needs = ab.days_needed if ab.days_needed is not None else "?"
-            warnings.append(text["unreachable"].format(available=ab.available_days, days=needs))
+            verdict = text["unreachable"].format(available=ab.available_days, days=needs)
         if ab.duration_days < d.min_days:
             warnings.append(text["short"].format(min=d.min_days))
     shared = {k: getattr(ab, k) for k in _SHARED}
