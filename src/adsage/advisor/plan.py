@@ -129,9 +129,8 @@ def numbers_for(
 
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
     """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
-    from adsage.planning.abplan import from_numbers
-
     from adsage.advisor.ab_section import affordable, no_test
+    from adsage.planning.abplan import from_numbers
 
     objective, _ = choose_objective(brief)
     nums, lines = numbers_for(brief, objective, variants=variants, tested=tested)[3]
