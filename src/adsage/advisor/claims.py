@@ -104,10 +104,14 @@ def claims_for(plan: CampaignPlan, searcher: Any, snippets: list[Snippet]) -> li
         by_message(f"objective.kpis.{i}", k.note)
     for i, note in enumerate(plan.targeting.notes):
         by_message(f"targeting.notes.{i}", note)
+    pv = plan.provenance
+    by_model = pv.engine != "offline" and not any(
+        p.part == "formats" and p.source == "offline" for p in pv.parts
+    )
     for i, f in enumerate(plan.formats):
         # a pick follows the campaign goal (which format for which goal) and its format's own
         # section (how to make it); a model's pick keeps the sources it named as well
-        model = f.sources if plan.provenance.engine != "offline" else []
+        model = f.sources if by_model else []
         add(f"formats.{i}.reason", f.reason, [*model, *cite("format.goal", f"format.{f.format}")])
         spec = _SPEC.get(f.format, f"format.{f.format}")
         for j, s in enumerate(f.specs):
