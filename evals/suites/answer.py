@@ -1,11 +1,21 @@
-"""Offline answers: does `adsage ask` cite the document that answers the question, and in the
-question's language?"""
+"""Offline answers: does `adsage ask` cite the document that answers the question, in the
+question's language, and quote the sentence that answers it directly (``answer_facts.yaml``)?"""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import yaml
+
+FACTS = Path(__file__).resolve().parents[1] / "datasets" / "answer_facts.yaml"
+
+
+def _facts() -> list[dict[str, str]]:
+    """Questions whose answer must quote a given figure (see the dataset's header)."""
+    return list(yaml.safe_load(FACTS.read_text("utf-8")))
 
 
 def run() -> dict[str, Any]:
@@ -35,6 +45,14 @@ def run() -> dict[str, Any]:
             same_lang += all(c.lang == q["lang"] for c in ans.citations)
             if not any(d in q["expect"] for d in cited):
                 misses.append(f"{q['q']} -> {cited}")
+        facts = _facts()
+        direct = 0
+        for f in facts:
+            text = answer_question(searcher, f["q"]).answer
+            if re.search(f["expect"], text):
+                direct += 1
+            else:
+                misses.append(f"no direct answer: {f['q']} -> {text[:160]}")
     n = len(questions)
     return {
         "name": "answer",
@@ -43,5 +61,6 @@ def run() -> dict[str, Any]:
         "first_citation_correct": round(first_cited / n, 4),
         "any_citation_correct": round(any_cited / n, 4),
         "citations_in_question_language": round(same_lang / n, 4),
+        "direct_answer": round(direct / len(facts), 4),
         "misses": misses,
     }

@@ -12,17 +12,17 @@ from typing import Any
 
 from adsage.advisor import sections
 from adsage.advisor.ab_section import ab_section
-from adsage.advisor.grounding import citations, gather, to_snippet
+from adsage.advisor.claims import with_claims
+from adsage.advisor.grounding import citations, gather
 from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
 from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
-from adsage.drafting.base import DraftContext, Engine, Snippet
+from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.offline.categories import facts_to_add
 from adsage.i18n import t
-from adsage.knowledge.poison import is_suspect
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
@@ -183,13 +183,8 @@ def build_plan(
         findings=dumped["findings"],
         rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
     )
-    cite = {
-        claim: _claim_source(searcher, snippets, topic, q[lang], lang, prefer)
-        for claim, (topic, q, prefer) in CLAIMS.items()
-    }
-    obj = sections.objective_section(
-        brief, parsed, objective, inferred, cite["kpis"] + cite["bid"], nums
-    )
+    # sections are cited claim by claim once the plan is assembled (advisor.claims)
+    obj = sections.objective_section(brief, parsed, objective, inferred, [], nums)
     personas = engine.personas(ctx)
     drafts = with_set_checks(
         [
@@ -207,7 +202,7 @@ def build_plan(
         metric,
         nums,
         lines,
-        cite["budget"] + cite["split"] + _strategy_cites(searcher, snippets, nums, brief),
+        [],
         obj.bid_strategy,
         # the SMART check found the goal out of reach and offers no rewrite: give the figures
         reach_fix=goal.rewrite is None
@@ -219,7 +214,7 @@ def build_plan(
         ads,
         nums.ab.reserved or budget.split[0].amount,
         len(lines) == 1,
-        cite["sample"] + cite["one_variable"],
+        [],
         main_key=lines[0].key,
     )
     plan = CampaignPlan(
@@ -240,7 +235,7 @@ def build_plan(
         numbers=nums,
         structure=nums.structure,
     )
-    return only_cited(plan)
+    return with_claims(plan, searcher, snippets)
 
 
 def _copy_notes(brief: Brief, objective: str) -> list[str]:
@@ -249,118 +244,6 @@ def _copy_notes(brief: Brief, objective: str) -> list[str]:
     if not missing:
         return []
     return [t("plan.copy.add_facts", brief.language, facts="; ".join(missing))]
-
-
-# Each claim of the numbers sections cites the knowledge it rests on, found by its own query.
-CLAIMS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
-    "kpis": (
-        "goals",
-        {"en": "defining KPIs before launch", "pl": "KPI ustalane na początku kampanii"},
-        ("kpi",),
-    ),
-    "bid": (
-        "goals",
-        {"en": "choosing a bid strategy for the goal", "pl": "strategie stawek a cel kampanii"},
-        ("bid", "stawek"),
-    ),
-    "budget": (
-        "budget",
-        {
-            "en": "the learning phase and significant edits",
-            "pl": "faza uczenia i istotne edycje",
-        },
-        ("learning", "uczeni"),
-    ),
-    "split": (
-        "budget",
-        {"en": "testing first, then shifting money", "pl": "najpierw test, potem przesuwanie"},
-        ("shifting", "przesuwa"),
-    ),
-    "sample": (
-        "testing",
-        {"en": "sample size: how big a test must be", "pl": "wielkość próby: ile danych"},
-        ("sample", "prób"),
-    ),
-    "one_variable": (
-        "testing",
-        {"en": "one variable per test", "pl": "jedna zmienna na test"},
-        ("one variable", "jedna zmienna"),
-    ),
-}
-
-
-def _strategy_cites(searcher: Any, snippets: list[Snippet], nums: Any, brief: Brief) -> list[int]:
-    """Sources for the strategy notes a plan carries: the app set-up checklist, and ad sets
-    per language when the countries speak several (searched only when the note is made)."""
-    from adsage.advisor.strategy_notes import language_note
-
-    lang, out = brief.language, []
-    if nums.structure == "advantage_plus_app":
-        q = {"en": "Advantage+ app campaigns set-up", "pl": "kampanie Advantage+ dla aplikacji"}
-        out += _claim_source(searcher, snippets, "automation", q[lang], lang, ("app", "aplikacj"))
-    if language_note(brief):
-        q = {
-            "en": "campaigns across several countries and languages",
-            "pl": "kampanie w kilku krajach i językach",
-        }
-        out += _claim_source(
-            searcher, snippets, "audience", q[lang], lang, ("languages", "językach")
-        )
-    return out
-
-
-def _claim_source(
-    searcher: Any,
-    snippets: list[Snippet],
-    topic: str,
-    query: str,
-    lang: str,
-    prefer: tuple[str, ...],
-) -> list[int]:
-    """The citation number of the best chunk for one claim, added to the snippets if new."""
-    # keywords are enough to find the section a claim rests on, and skip embedding the query;
-    # among the hits, the one whose heading names the claim wins
-    hits = searcher.search(query, 6, lang=lang, topic=topic, mode="bm25")
-    hits = [h for h in hits if not is_suspect(getattr(h, "flags", ""))]
-    if not hits:
-        return []
-    h = next((h for h in hits if any(w in h.section.lower() for w in prefer)), hits[0])
-    for s in snippets:
-        if s.id == h.id:
-            return [s.n]
-    snippets.append(to_snippet(h, len(snippets) + 1, topic))
-    return [snippets[-1].n]
-
-
-def only_cited(plan: CampaignPlan) -> CampaignPlan:
-    """The plan listing only the sources a section cites, numbered 1..n as they appear.
-
-    A retrieved chunk no claim rests on (say, an example written for another business) is not
-    a source of this plan; renumbering keeps the list free of gaps.
-    """
-    order: list[int] = []
-    lists = [plan.objective.sources, *(f.sources for f in plan.formats)]
-    for ns in [*lists, plan.ab_test.sources, plan.budget.sources]:  # the document's order
-        order += [n for n in ns if n not in order]
-    new = {old: i for i, old in enumerate(order, 1)}
-
-    def remap(ns: list[int]) -> list[int]:
-        return [new[n] for n in ns if n in new]
-
-    return plan.model_copy(
-        update={
-            "citations": sorted(
-                (c.model_copy(update={"n": new[c.n]}) for c in plan.citations if c.n in new),
-                key=lambda c: c.n,
-            ),
-            "objective": plan.objective.model_copy(
-                update={"sources": remap(plan.objective.sources)}
-            ),
-            "budget": plan.budget.model_copy(update={"sources": remap(plan.budget.sources)}),
-            "ab_test": plan.ab_test.model_copy(update={"sources": remap(plan.ab_test.sources)}),
-            "formats": [f.model_copy(update={"sources": remap(f.sources)}) for f in plan.formats],
-        }
-    )
 
 
 def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[dict[str, Any]]:

@@ -231,6 +231,20 @@ class BudgetPlan(_Model):
     report: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
 
 
+class Claim(_Model):
+    """One advice sentence or bullet of the plan and the citation numbers it rests on.
+
+    ``at`` names where the plan holds it (``budget.schedule_notes.3``, ``formats.0.reason``),
+    so every rendering puts the markers right after that text; ``text`` is the claim's words,
+    empty for a line the renderings compose from figures (the A/B sizing, the budget line).
+    Sentences from the brief or computed from the plan's numbers are not claims here.
+    """
+
+    at: str
+    text: str = ""
+    sources: list[int] = Field(default_factory=list)
+
+
 class Citation(_Model):
     n: int
     id: str
@@ -283,6 +297,8 @@ class CampaignPlan(_Model):
     ab_test: ABTestPlan
     budget: BudgetPlan
     citations: list[Citation]
+    # each cited sentence with its citation numbers, in document order
+    claims: list[Claim] = Field(default_factory=list)
     provenance: Provenance
     numbers: PlanNumbers | None = None
     structure: str = ""
@@ -291,6 +307,10 @@ class CampaignPlan(_Model):
 
     def to_json_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
+
+    def cites(self, at: str) -> list[int]:
+        """The citation numbers of the claim at ``at`` (none for an uncited text)."""
+        return next((c.sources for c in self.claims if c.at == at), [])
 
     def bid_amount(self) -> float | None:
         """The cost per result goal (or bid cap) a capped bid strategy runs with: the goal's

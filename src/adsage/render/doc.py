@@ -79,7 +79,7 @@ class Section:
 
 
 def _cites(ns: list[int]) -> str:
-    return "".join(f" [{n}]" for n in ns)
+    return "".join(f" [{n}]" for n in sorted(ns))
 
 
 def _badge(h: _Labels, ok: bool, n_warn: int) -> str:
@@ -99,7 +99,13 @@ def _origin(plan: CampaignPlan, part: str) -> list[Block]:
 
 
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
+    """The plan's sections; each cited claim ends with its markers (``plan.claims``), which
+    number the one sources list at the end."""
     h = labels(plan.lang)
+
+    def m(at: str) -> str:
+        return _cites(plan.cites(at))
+
     out: list[Section] = []
     g = plan.goal
     goal = Section(h["goal"], [Block("quote", g.text, verbatim=True)])
@@ -114,7 +120,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         )
     )
     if g.rewrite:
-        goal.blocks.append(Block("p", f"{h['rewrite']}: {g.rewrite}"))
+        goal.blocks.append(Block("p", f"{h['rewrite']}: {g.rewrite}" + m("goal.rewrite")))
         goal.blocks += _origin(plan, "goal_rewrite")
     out.append(goal)
 
@@ -132,7 +138,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     bid=bid_text(plan, o.bid_strategy),
                 )
                 + f" {o.reason}"
-                + _cites(o.sources),
+                + m("objective.reason"),
             )
         ],
     )
@@ -140,7 +146,10 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         Block(
             "table",
             rows=[[h["kpi"], h["target"], h["note"]]]
-            + [[k.name, kpi_value(k.target, k.unit, plan.lang), k.note] for k in o.kpis],
+            + [
+                [k.name, kpi_value(k.target, k.unit, plan.lang), k.note + m(f"objective.kpis.{i}")]
+                for i, k in enumerate(o.kpis)
+            ],
         )
     )
     out.append(obj)
@@ -195,21 +204,24 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         ),
                         f"{h['lookalikes']}: {h['yes'] if tg.lookalikes else h['no']}",
                     ]
-                    + tg.notes,
+                    + [n + m(f"targeting.notes.{i}") for i, n in enumerate(tg.notes)],
                 )
             ],
         )
     )
 
     fm = Section(h["formats"], _origin(plan, "formats"))
-    for f in plan.formats:
-        cites = "".join(f" [{n}]" for n in f.sources)
+    for i, f in enumerate(plan.formats):
         name = h[f"format.{f.format}"]
         where = lb.placements(f.placements, plan.lang)
         fm.blocks.append(Block("h3", f"{f.rank}. {name} – {where}"))
-        fm.blocks.append(Block("p", f.reason + cites))
+        fm.blocks.append(Block("p", f.reason + m(f"formats.{i}.reason")))
         if f.specs:
-            fm.blocks.append(Block("ul", items=[lb.decimals(x, plan.lang) for x in f.specs]))
+            specs = [
+                lb.decimals(x, plan.lang) + m(f"formats.{i}.specs.{j}")
+                for j, x in enumerate(f.specs)
+            ]
+            fm.blocks.append(Block("ul", items=specs))
     out.append(fm)
 
     cp = Section(h["copy"], [*_origin(plan, "copy"), *(Block("p", n) for n in plan.copy_notes)])
@@ -243,6 +255,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
 
     ab = plan.ab_test
     ab_cur = ab.currency or plan.budget.currency
+    verdict_lines = [ab.verdict + m("ab_test.verdict")]
+    verdict_lines += [w + m(f"ab_test.warnings.{i}") for i, w in enumerate(ab.warnings)]
     out.append(
         Section(
             h["ab"],
@@ -250,7 +264,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 Block(
                     "p",
                     f"{h['ab.tested']}: {_variable(ab.variable, plan.lang)}. "
-                    f"{h['ab.hypothesis']}: {lower_first(ab.hypothesis)}",
+                    f"{h['ab.hypothesis']}: {lower_first(ab.hypothesis)}" + m("ab_test.hypothesis"),
                 ),
                 *(
                     [
@@ -279,16 +293,15 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                             if ab.days_needed is None or ab.days_needed <= ab.duration_days
                             else f" ({_days(ab.days_needed, plan.lang)} {h['needed']})"
                         )
-                        + _cites(ab.sources),
-                        ab.verdict,
-                        *ab.warnings,
+                        + m("ab_test.sizing"),
+                        *verdict_lines,
                     ],
                 ),
             ],
         )
     )
     if not ab.planned:  # no test the budget can pay for: only why, and what to do instead
-        out[-1] = Section(h["ab"], [Block("ul", items=[ab.verdict, *ab.warnings])])
+        out[-1] = Section(h["ab"], [Block("ul", items=verdict_lines)])
 
     b = plan.budget
     bud = Section(
@@ -304,7 +317,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 )
                 + f" · {lb.coded('billing', b.billing_event, plan.lang)}"
                 + f" · {bid_text(plan, b.bid_strategy)}"
-                + _cites(b.sources),
+                + m("budget.line"),
             )
         ],
     )
@@ -317,16 +330,17 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     line.name,
                     f"{line.share:.0%}",
                     money(line.amount, line.currency or b.currency, plan.lang),
-                    line.purpose,
+                    line.purpose + m(f"budget.split.{i}"),
                 ]
-                for line in b.split
+                for i, line in enumerate(b.split)
             ],
         )
     )
     bud.blocks.append(
         Block(
             "ul",
-            items=[*b.schedule_notes, b.learning_phase]
+            items=[n + m(f"budget.schedule_notes.{i}") for i, n in enumerate(b.schedule_notes)]
+            + [b.learning_phase + m("budget.learning_phase")]
             + _benchmark(plan)
             + [lb.finding(f.severity, f.rule, f.message, plan.lang) for f in b.report.findings],
         )

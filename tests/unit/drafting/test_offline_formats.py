@@ -183,3 +183,24 @@ def test_video_is_called_young_only_for_a_young_range(
     )
     reasons = " ".join(p.reason for p in formats_for(data))
     assert ("younger audience" in reasons) is young, reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "feed", "stories"),
+    [("en", "1 s to 241 min", "1–120 s"), ("pl", "od 1 s do 241 min", "1–120 s")],
+)
+def test_video_lengths_read_as_ranges_with_the_rule_datas_limits(
+    lang: str, feed: str, stories: str
+) -> None:
+    """The feed limit of creative.yaml (14,460 s) is shown as minutes with both units named,
+    never as "1 s-241 min"; a limit in seconds stays one range."""
+    from adsage.rules.campaign import creative_rules
+
+    rules = creative_rules()
+    assert rules.videos["feed"].max_duration_s == 241 * 60  # the sourced Feed limit
+    picks = formats_for(variant(SNOWPEAK, language=lang, has_video=True))
+    specs = [s for p in picks if p.format == "video" for s in p.specs]
+    by_place = {s.split(":")[0]: s for s in specs}
+    assert any(s.endswith(f", {feed}") for s in specs), specs
+    assert any(s.endswith(f", {stories}") for s in specs), specs
+    assert not any("s-" in s for s in specs), by_place

@@ -224,7 +224,7 @@ def _video_specs(bank: FormatBank, rules: CreativeRules, where: list[str]) -> li
             bank.specs["video"].format(
                 placement=bank.placement_names.get(p, p),
                 ratio=_ratio_range(spec.ratio_min, spec.ratio_max),
-                duration=_duration(spec.min_duration_s, spec.max_duration_s),
+                duration=_duration(bank, spec.min_duration_s, spec.max_duration_s),
             )
         )
     return out
@@ -243,8 +243,10 @@ def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _duration(lo: float, hi: float) -> str:
-    """Seconds as an editor reads them: "1-120 s", but "1 s-241 min" for long limits."""
+def _duration(bank: FormatBank, lo: float, hi: float) -> str:
+    """Seconds as an editor reads them: "1–120 s" in one unit; a limit of minutes names both
+    units in words ("1 s to 241 min", "od 1 s do 241 min"), since "1 s-241 min" reads as a
+    subtraction.  The figures are the rule data's own (creative.yaml), only converted to minutes."""
     if hi >= 600:
-        return f"{_num(lo)} s-{_num(round(hi / 60, 1))} min"
-    return f"{_num(lo)}-{_num(hi)} s"
+        return bank.specs["duration_minutes"].format(lo=_num(lo), hi=_num(round(hi / 60, 1)))
+    return bank.specs["duration_range"].format(lo=_num(lo), hi=_num(hi))
