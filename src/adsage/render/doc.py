@@ -28,6 +28,13 @@ class _Labels:
         return t(f"doc.{key}", self.lang)
 
 
+def _listed(items: list[str]) -> str:
+    """Items joined with "; ": an item's own full stop goes first, never "days.; Next"."""
+    return "; ".join(
+        i.rstrip().removesuffix(".") if n < len(items) - 1 else i for n, i in enumerate(items)
+    )
+
+
 def labels(lang: str) -> _Labels:
     return _Labels(lang)
 
@@ -163,9 +170,9 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             Block(
                 "ul",
                 items=[
-                    f"{h['motivations']}: {'; '.join(p.motivations)}",
-                    f"{h['pains']}: {'; '.join(p.pains)}",
-                    f"{h['objections']}: {'; '.join(p.objections)}",
+                    f"{h['motivations']}: {_listed(p.motivations)}",
+                    f"{h['pains']}: {_listed(p.pains)}",
+                    f"{h['objections']}: {_listed(p.objections)}",
                     f"{h['scroll']}: {', '.join(p.where_they_scroll)}",
                     f"{h['angle']}: {p.message_angle}",
                 ],
@@ -184,7 +191,9 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         f"{h['countries']}: {lb.countries(tg.countries, plan.lang)}",
                         f"{h['age']}: {tg.age_min}-{tg.age_max}",
                         f"{h['genders']}: "
-                        + ", ".join(h["all_genders"] if g == "all" else g for g in tg.genders),
+                        + ", ".join(
+                            h["all_genders" if g == "all" else f"gender_{g}"] for g in tg.genders
+                        ),
                         f"{h['interests']}: {', '.join(tg.interests) or '-'}",
                         f"{h['placements']}: {lb.placements(tg.placements, plan.lang)}",
                         f"{h['special_ad_category']}: "

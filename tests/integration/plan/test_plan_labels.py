@@ -94,3 +94,14 @@ def test_check_plan_speaks_the_plans_language(plan_settings: Any) -> None:
         "The test needs 27 days to reach 32,731 impressions per variant but runs 13; it will "
         "likely end inconclusive."
     )
+
+
+@pytest.mark.parametrize(("lang_file", "shown"), [("examples/brief.pl.yaml", "płeć: kobiety")])
+def test_a_gender_reads_in_the_plans_language(
+    plan_settings: Any, lang_file: str, shown: str
+) -> None:
+    plan = _plan(plan_settings, lang_file, audience={"locations": ["PL"], "genders": ["female"]})
+    md = plan_markdown(plan)
+    assert shown in md and "female" not in md
+    assert plan.to_json_dict()["targeting"]["genders"] == ["female"]  # JSON keeps the code
+    assert ".;" not in md  # persona lists never double a full stop before "; "

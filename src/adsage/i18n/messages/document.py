@@ -59,6 +59,8 @@ MESSAGES: dict[str, Message] = {
     "doc.yes": ("yes", "tak"),
     "doc.no": ("no", "nie"),
     "doc.all_genders": ("all", "wszystkie"),
+    "doc.gender_female": ("women", "kobiety"),
+    "doc.gender_male": ("men", "mężczyźni"),
     "doc.none_category": ("none", "brak"),
     "doc.field.primary_text": ("primary text", "tekst główny"),
     "doc.field.headline": ("headline", "nagłówek"),
