@@ -70,6 +70,7 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 reserved=money(ab.reserved, cur, lang),
                 surplus=money(ab.surplus, cur, lang),
                 main=main,
+                test=line_name(lang, "testing"),
             )
         )
     pace = main_pace(brief, nums, lines)

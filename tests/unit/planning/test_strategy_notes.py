@@ -35,10 +35,17 @@ def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections(ebike: Any) -> 
     surplus = _text([money(nums.ab.surplus, "EUR", "en")])
     assert nums.ab.surplus > 8000
     verdict = _text([ab.verdict])
-    assert f"the other {surplus} of the EUR 9,000 reserved for testing goes to Prospecting" in (
-        verdict
-    )
-    assert f"the other {surplus} goes to Prospecting" in _text(budget.schedule_notes)
+    spend = _text([money(nums.ab.test_spend, "EUR", "en")])
+    # the A/B section names the test's spend and its budget line; the surplus is said once,
+    # in the budget section, as part of the main line (never read as a line of its own)
+    assert f"spends {spend}" in verdict and "(the A/B test line of the budget)" in verdict
+    assert surplus not in verdict and "EUR 9,000" not in verdict
+    notes_text = _text(budget.schedule_notes)
+    assert notes_text.count(surplus) == 1
+    assert (
+        f"Of the EUR 9,000 the split sets aside for testing, the test ad set uses {spend} "
+        f"(the A/B test line); the other {surplus} is already part of the Prospecting line"
+    ) in notes_text
     test_line = next(line for line in budget.split if line.key == "testing")
     assert test_line.amount == nums.ab.test_spend
     # one length: the 7-day minimum explained once, no other day count in the verdict

@@ -12,8 +12,8 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy wydaje {spend}, {daily} dziennie, z {reserved} zarezerwowanych na test.",
     ),
     "plan.ab_spend_surplus": (
-        "The test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
-        "Zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do zestawu „{main}”.",
+        "The test ad set spends {spend}, {daily} a day (the {test} line of the budget).",
+        "Zestaw testowy wydaje {spend}, {daily} dziennie (wiersz „{test}” w budżecie).",
     ),
     "plan.ab_inside": (
         "The test needs {needed}, at {daily} a day of {pool}.",
@@ -36,8 +36,8 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, UNSURE), więc trwa {days} dni.",
     ),
     "plan.split_surplus": (
-        "The test ad set spends {spend} of the {reserved} reserved for testing; the other {surplus} goes to {main}.",
-        "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do zestawu „{main}”.",
+        "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the {test} line); the other {surplus} is already part of the {main} line above.",
+        "Z {reserved} przewidzianych w podziale budżetu na test zestaw testowy wykorzystuje {spend} (wiersz „{test}”); resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
     ),
     "plan.split_daily": (
         "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {after} a day after it.",
