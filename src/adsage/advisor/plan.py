@@ -163,7 +163,8 @@ def build_plan(
             "objective": objective,
             "budget": nums.total,
             "currency": nums.currency,
-            "market": nums.benchmark.market if nums.benchmark else None,
+            # the market of the targeted countries even when no cost figure was found
+            "market": nums.benchmark.market if nums.benchmark else goal_inputs(brief).get("market"),
         },
     )
     dumped = report.model_dump(mode="json", by_alias=True)

@@ -80,6 +80,13 @@ def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
         out["today"] = max(start, calendar_today())
     if data.get("language") in ("en", "pl"):
         out["lang"] = data["language"]
+    countries = (data.get("audience") or {}).get("locations") or []
+    if countries:
+        # priced where the ads run, as the plan is: a GB brief with a EUR budget reads the
+        # UK table (converted), never the EU one its currency would point to
+        from adsage.rules.objectives import load_benchmarks
+
+        out["market"] = load_benchmarks().market_for([str(c) for c in countries])
     return out
 
 

@@ -60,6 +60,7 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         end=date.fromisoformat(b.end),
         today=max(date.fromisoformat(b.start), calendar_today()),
         lang=plan.lang,
+        market=plan.numbers.benchmark.market if plan.numbers and plan.numbers.benchmark else None,
     )
     softened = [
         f.model_copy(

@@ -132,6 +132,14 @@ MESSAGES: dict[str, Message] = {
         "Out of reach as planned: {budget} buys about {reachable} at the benchmark {cpr}; {target} would need about {needed}. Lower the target or raise the budget.",
         "Poza zasięgiem przy tym planie: {budget} kupi ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
     ),
+    "plan.bench_stand_in": (
+        "No benchmark for {country} is on file: costs here use the {market} row as a stand-in, so check the real cost per result in the first week.",
+        "Brak benchmarku dla kraju {country}: koszty w planie pochodzą zastępczo z benchmarku rynkowego ({market}), więc sprawdź rzeczywisty koszt wyniku po pierwszym tygodniu.",
+    ),
+    "plan.bench_converted": (
+        "The {market} benchmark is in {src}: its typical {orig} per result is shown here as {shown}, converted at {one} = {rate} (exchange-rate table of {as_of}, {conf}).",
+        "Benchmark rynkowy ({market}) podano w {src}: typowy koszt wyniku {orig} pokazujemy tu jako {shown}, po kursie {one} = {rate} (tabela kursów z {as_of}, {conf}).",
+    ),
 }
 
 PLURALS: dict[str, PluralMessage] = {
