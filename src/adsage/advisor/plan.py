@@ -156,15 +156,15 @@ def build_plan(
     ads = _test_ads(brief, settings, searcher)
     tested = [str(a.get("headline", "")) for a in ads]
     parsed, metric, targeting, (nums, lines) = numbers_for(brief, objective, tested=tested)
+    inputs = goal_inputs(brief)  # with the targeted countries' market and the category
     report = check_goal(
         brief.goal,
         **{
-            **goal_inputs(brief),
+            **inputs,
             "objective": objective,
             "budget": nums.total,
             "currency": nums.currency,
-            # the market of the targeted countries even when no cost figure was found
-            "market": nums.benchmark.market if nums.benchmark else goal_inputs(brief).get("market"),
+            "market": nums.benchmark.market if nums.benchmark else inputs.get("market"),
         },
     )
     dumped = report.model_dump(mode="json", by_alias=True)
