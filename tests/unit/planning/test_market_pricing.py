@@ -99,3 +99,18 @@ def test_polish_conversion_note(ebike: Any) -> None:
     text = _plain(" ".join(market_notes(brief, _nums(brief))))
     assert "Benchmark rynkowy (Wielka Brytania) podano w GBP: typowy koszt wyniku 35 GBP" in text
     assert "po kursie 1 GBP = 1,1467 €" in text and "niepotwierdzone" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Costs here use the United Kingdom benchmark (the first country, United Kingdom)"),
+        ("pl", "Koszty w planie pochodzą z benchmarku rynkowego (Wielka Brytania; pierwszy kraj"),
+    ],
+)
+def test_a_mixed_market_note_names_the_row_not_its_code(ebike: Any, lang: str, words: str) -> None:
+    from adsage.advisor.strategy_notes import benchmark_note
+
+    brief = _gb(ebike, lang=lang, countries=("GB", "IE"))
+    note = _plain(benchmark_note(brief, _nums(brief)) or "")
+    assert words in note and " UK " not in note
