@@ -156,3 +156,24 @@ def test_cost_per_booking_is_a_cost_not_revenue() -> None:
     p = parse_goal("60 new customers by end of April 2027, cost per booking under 35 EUR")
     assert [c.metric for c in p.constraints] == ["cpa"] or p.metric == "cpa"
     assert p.metric != "revenue"
+
+
+def test_every_category_noun_reads_back_as_its_metric() -> None:
+    """Rule data: a category noun is only a name; its rewrite phrase must still parse as the
+    same metric, and the category must exist in knowledge/categories."""
+    from pathlib import Path
+
+    from adsage.checks.goal.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    root = Path(__file__).resolve().parents[3] / "knowledge" / "categories"
+    assert lex.data.category_nouns and lex.data.source and lex.data.as_of
+    for category, nouns in lex.data.category_nouns.items():
+        assert (root / f"{category}.yaml").is_file(), category
+        for metric, noun in nouns.items():
+            for form, n, lang in (("en", 120, "en"), ("pl_many", 120, "pl"), ("pl_few", 122, "pl")):
+                text = noun.phrase[form].format(n=n) + " do 31 marca 2027"  # type: ignore[index]
+                if lang == "en":
+                    text = noun.phrase["en"].format(n=n) + " by 31 March 2027"
+                p = parse_goal(text, lang=lang)
+                assert (p.metric, p.target) == (metric, n), (category, form, text)
