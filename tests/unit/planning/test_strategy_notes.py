@@ -223,3 +223,26 @@ def test_named_audiences_are_retargeted_and_excluded_from_prospecting(
     assert WORDS[lang]["warm"] in lines["retargeting"]
     assert WORDS[lang]["cold"] in lines["prospecting"]
     assert "2026 ticket buyers" in lines["prospecting"]
+
+
+def test_the_surplus_sentence_adds_up_as_printed(ebike: Any) -> None:
+    """GBP 728.62 prints as GBP 729: the rest of the GBP 800 then prints as GBP 71, so the
+    reader's sum matches (not GBP 71.38 next to GBP 729)."""
+    import re
+
+    brief = ebike(
+        budget={"amount": 4000, "currency": "GBP", "type": "lifetime"},
+        schedule={"start": "2027-01-07", "end": "2027-03-31"},
+        audience={"locations": ["GB"]},
+    )
+    nums, budget, _ = _sections(brief)
+    assert nums.ab.test_spend != round(nums.ab.test_spend)  # a figure with pence
+    note = next(_text([n]) for n in budget.schedule_notes if "sets aside" in n)
+    found = re.search(
+        r"Of the GBP ([\d,.]+) .* uses GBP ([\d,.]+) .* the other GBP ([\d,.]+) ", note
+    )
+    assert found is not None, note
+    reserved, spend, rest = (float(g.replace(",", "")) for g in found.groups())
+    assert reserved == spend + rest
+    test_line = next(line for line in budget.split if line.key == "testing")
+    assert f"GBP {round(test_line.amount):,}" in note
