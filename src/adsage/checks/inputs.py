@@ -87,13 +87,13 @@ def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
         from adsage.rules.objectives import load_benchmarks
 
         out["market"] = load_benchmarks().market_for([str(c) for c in countries])
-    category = _category(brief)
+    category = brief_category(brief)
     if category:
         out["category"] = category
     return out
 
 
-def _category(brief: Brief | Mapping[str, Any] | None) -> str | None:
+def brief_category(brief: Brief | Mapping[str, Any] | None) -> str | None:
     """The business category whose nouns the goal check uses (a hotel counts bookings);
     None for a brief still being written, which the category match cannot read yet."""
     from adsage.models.brief import Brief

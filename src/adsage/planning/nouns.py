@@ -22,10 +22,9 @@ def category_of(brief: Brief | None) -> str | None:
     """The brief's category id, as the goal check reads it (one choice for the whole plan)."""
     if brief is None:
         return None
-    from adsage.checks.inputs import goal_inputs
+    from adsage.checks.inputs import brief_category
 
-    category = goal_inputs(brief).get("category")
-    return str(category) if category else None
+    return brief_category(brief)
 
 
 def metric_label(metric: str, lang: str, brief: Brief | None = None) -> str:
