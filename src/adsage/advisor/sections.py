@@ -48,6 +48,15 @@ def _metric_label(metric: str, lang: str, brief: Brief | None = None) -> str:
     return metric_label(metric, lang, brief)  # the category's noun: a hotel's bookings
 
 
+def _money_metric(metric: str) -> bool:
+    from adsage.checks.goal.lexicon import load_lexicon
+
+    return metric in load_lexicon().data.metrics and load_lexicon().kind(metric) in {
+        "cost",
+        "money",
+    }
+
+
 def _cost_label(metric: str, lang: str, brief: Brief | None = None) -> str:
     from adsage.planning.nouns import cost_label
 
@@ -122,6 +131,8 @@ def objective_section(
                     else _metric_label(metric, lang, brief)
                 ),
                 target=parsed.target,
+                # a cost or revenue target is money in the goal's (or the budget's) currency
+                unit=(parsed.currency or cur) if _money_metric(metric) else "",
                 note=tr(lang, "kpi_target_items" if items else "kpi_target"),
             )
         )
