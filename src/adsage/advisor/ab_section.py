@@ -55,6 +55,7 @@ def ab_section(
         "surplus": money(ab.surplus, cur, lang),
         "reserved": money(reserved, cur, lang),
         "main": main,
+        "test": line_name(lang, "testing"),
     }
     if own_line and ab.fits and ab.duration_days:
         # the test ad set's daily budget to the cent, as the bulk sheet holds it
@@ -141,7 +142,8 @@ def ab_section(
         ads=ads,
         budget_reserved=round(reserved, 2),
         currency=cur,
-        sources=list(sources or []),
+        # a test the plan does not run rests on no testing source
+        sources=list(sources or []) if planned else [],
         planned=planned,
     )
 

@@ -62,14 +62,17 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
             )
     ab = nums.ab
     if ab.surplus >= 1:
+        # the three amounts add up as printed: "of GBP 800, GBP 729 ...; the other GBP 71"
+        surplus = _as_shown(ab.reserved) - _as_shown(ab.test_spend)
         out.append(
             tr(
                 lang,
                 "split_surplus",
                 spend=money(ab.test_spend, cur, lang),
                 reserved=money(ab.reserved, cur, lang),
-                surplus=money(ab.surplus, cur, lang),
+                surplus=money(round(surplus, 2), cur, lang),
                 main=main,
+                test=line_name(lang, "testing"),
             )
         )
     pace = main_pace(brief, nums, lines)
@@ -90,6 +93,11 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
         out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))
     return out
+
+
+def _as_shown(amount: float) -> float:
+    """An amount as :func:`adsage.planning.texts.money` prints it (whole from 100 up)."""
+    return float(round(amount)) if amount >= 100 else round(amount, 2)
 
 
 def audience_purpose(brief: Brief, key: str, lines: list[SplitLine], why: str) -> str:
@@ -197,7 +205,59 @@ def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool)
     found = [
         sn.app_setup_note(brief) if nums.structure == "advantage_plus_app" else None,
         sn.language_note(brief),
+        *market_notes(brief, nums),
         sn.benchmark_note(brief, nums),
         sn.reach_note(brief, nums, label) if reach_fix else None,
     ]
     return [n for n in found if n]
+
+
+def market_notes(brief: Brief, nums: PlanNumbers) -> list[str]:
+    """Which market row priced the plan, when that is not obvious: the first country has no
+    row of its own (the default market's stands in), or the row is in another currency than
+    the budget (its cost is shown converted, with the rate and the fx table's date)."""
+    from adsage.i18n import confidence_name, country_name
+    from adsage.i18n import money as exact_money
+    from adsage.planning.texts import money, tr
+    from adsage.rules.fx import fx_rates
+    from adsage.rules.objectives import load_benchmarks
+
+    countries = brief.audience.locations
+    if not countries:
+        return []
+    lang, bench, out = brief.language, load_benchmarks(), list[str]()
+    first, market = countries[0].upper(), bench.market_for(countries)
+    group = bench.markets.get(market)
+    if group is not None and first not in group.countries:
+        out.append(
+            tr(
+                lang,
+                "bench_stand_in",
+                country=country_name(first, lang),
+                market=country_name(market, lang),
+            )
+        )
+    used, cur = nums.benchmark, nums.currency.upper()
+    if used is None:
+        return out
+    entry = bench.entry(used.market, used.objective, used.ref.rsplit(".", 1)[-1])
+    if entry is not None and entry.currency.upper() != cur and nums.cost_per_result:
+        fx = fx_rates()
+        rate = bench.convert(1.0, entry.currency, cur)
+        if rate is not None:
+            out.append(
+                tr(
+                    lang,
+                    "bench_converted",
+                    market=country_name(used.market, lang),
+                    src=entry.currency,
+                    orig=money(entry.figure.typical, entry.currency, lang),
+                    shown=money(nums.cost_per_result, cur, lang),
+                    one=money(1, entry.currency, lang),
+                    # to four places, so the rate times the row's figure gives the one shown
+                    rate=exact_money(rate, cur, lang, 4),
+                    as_of=fx.as_of.isoformat(),
+                    conf=confidence_name(fx.confidence, lang),
+                )
+            )
+    return out

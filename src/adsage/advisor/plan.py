@@ -17,6 +17,7 @@ from adsage.advisor.grounding import citations, gather
 from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
+from adsage.checks.goal.lexicon import load_lexicon
 from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
@@ -110,8 +111,12 @@ def numbers_for(
     targeting = targeting_section(brief)
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
     # a target in items (2,000 doughnuts) is not a count of orders: no cost per order from it
+    # and a cost target ("cost per booking under 35 EUR") is a price, not a count of results
     counted = (
-        parsed.target_kind == "absolute" and parsed.metric == metric and parsed.unit_kind is None
+        parsed.target_kind == "absolute"
+        and parsed.metric == metric
+        and parsed.unit_kind is None
+        and load_lexicon().kind(metric) == "count"
     )
     cap = sections.cost_cap(parsed, metric, brief.budget.currency)
     numbers = plan_numbers(
@@ -164,14 +169,15 @@ def build_plan(
     ads = _test_ads(brief, settings, searcher)
     tested = [str(a.get("headline", "")) for a in ads]
     parsed, metric, targeting, (nums, lines) = numbers_for(brief, objective, tested=tested)
+    inputs = goal_inputs(brief)  # with the targeted countries' market and the category
     report = check_goal(
         brief.goal,
         **{
-            **goal_inputs(brief),
+            **inputs,
             "objective": objective,
             "budget": nums.total,
             "currency": nums.currency,
-            "market": nums.benchmark.market if nums.benchmark else None,
+            "market": nums.benchmark.market if nums.benchmark else inputs.get("market"),
         },
     )
     dumped = report.model_dump(mode="json", by_alias=True)

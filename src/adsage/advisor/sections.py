@@ -42,16 +42,27 @@ def total_budget(brief: Brief) -> float:
     return total(brief)
 
 
-def _metric_label(metric: str, lang: str) -> str:
+def _metric_label(metric: str, lang: str, brief: Brief | None = None) -> str:
+    from adsage.planning.nouns import metric_label
+
+    return metric_label(metric, lang, brief)  # the category's noun: a hotel's bookings
+
+
+def _money_metric(metric: str) -> bool:
     from adsage.checks.goal.lexicon import load_lexicon
 
-    try:
-        return load_lexicon().entry(metric).name["pl" if lang == "pl" else "en"]
-    except (KeyError, AttributeError):
-        return metric
+    return metric in load_lexicon().data.metrics and load_lexicon().kind(metric) in {
+        "cost",
+        "money",
+    }
 
 
-def _cost_label(metric: str, lang: str) -> str:
+def _cost_label(metric: str, lang: str, brief: Brief | None = None) -> str:
+    from adsage.planning.nouns import cost_label
+
+    own = cost_label(metric, lang, brief)
+    if own is not None:
+        return own
     found = load_benchmarks().cost_for(metric)
     if found is None:
         return f"cost per {metric}" if lang == "en" else f"koszt: {metric}"
@@ -117,12 +128,17 @@ def objective_section(
                 name=(
                     tr(lang, "kpi_items_name", unit=parsed.unit_text)
                     if items
-                    else _metric_label(metric, lang)
+                    else _metric_label(metric, lang, brief)
                 ),
                 target=parsed.target,
+                # a cost or revenue target is money in the goal's (or the budget's) currency
+                unit=(parsed.currency or cur) if _money_metric(metric) else "",
                 note=tr(lang, "kpi_target_items" if items else "kpi_target"),
             )
         )
+    from adsage.planning.nouns import share_kpis
+
+    kpis += share_kpis(brief, parsed, metric)  # a share goal: the share and what feeds it
     cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
     before = len(kpis)
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:
@@ -144,12 +160,14 @@ def objective_section(
             budget_limit = money(nums.total / nums.goal_target, cur, lang)
             note = tr(lang, "kpi_cap_under_budget", limit=budget_limit, **shared)
         kpis.append(
-            KPI(name=_cost_label(metric, lang), target=nums.cost_ceiling, unit=cur, note=note)
+            KPI(
+                name=_cost_label(metric, lang, brief), target=nums.cost_ceiling, unit=cur, note=note
+            )
         )
     elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
         kpis.append(
             KPI(
-                name=_cost_label(metric, lang),
+                name=_cost_label(metric, lang, brief),
                 target=nums.cost_per_result,
                 unit=cur,
                 note=tr(
@@ -226,7 +244,9 @@ def objective_section(
         optimization_goal=goal,
         bid_strategy=bid,
         kpis=kpis,
-        reason=t(lang, key, objective=objective, goal=goal, metric=_metric_label(metric, lang)),
+        reason=t(
+            lang, key, objective=objective, goal=goal, metric=_metric_label(metric, lang, brief)
+        ),
         sources=sources,
     )
 
@@ -257,7 +277,7 @@ def budget_section(
             else tr(
                 lang,
                 f"{line.key}_why",
-                metric=_metric_label(metric, lang),
+                metric=_metric_label(metric, lang, brief),
                 cap=data.structures.frequency_cap_per_week,
             )
         )
@@ -279,7 +299,7 @@ def budget_section(
             )
         )
     start, end = brief.schedule.start, brief.schedule.end
-    label = _metric_label(metric, lang)
+    label = _metric_label(metric, lang, brief)
     notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
     notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)
@@ -298,7 +318,7 @@ def budget_section(
             market=country_name(nums.benchmark.market, lang),
             cpr=money(nums.cost_per_result, cur, lang),
             unit=count(nums.cost_unit, lang),
-            metric=_metric_label(metric, lang),
+            metric=_metric_label(metric, lang, brief),
             week=count(nums.results_per_week or 0, lang),
             main=count(nums.learning_events_per_week or 0, lang),
             total=count(nums.results_expected or 0, lang),

@@ -60,7 +60,7 @@ def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
         return tr(
             lang,
             "bench_mixed",
-            market=nums.benchmark.market,
+            market=country_name(nums.benchmark.market, lang),  # a name, never the code
             country=country_name(brief.audience.locations[0], lang),
             others=_and([country_name(c, lang) for c in mixed], lang),
         )

@@ -80,7 +80,30 @@ def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
         out["today"] = max(start, calendar_today())
     if data.get("language") in ("en", "pl"):
         out["lang"] = data["language"]
+    countries = (data.get("audience") or {}).get("locations") or []
+    if countries:
+        # priced where the ads run, as the plan is: a GB brief with a EUR budget reads the
+        # UK table (converted), never the EU one its currency would point to
+        from adsage.rules.objectives import load_benchmarks
+
+        out["market"] = load_benchmarks().market_for([str(c) for c in countries])
+    category = brief_category(brief)
+    if category:
+        out["category"] = category
     return out
+
+
+def brief_category(brief: Brief | Mapping[str, Any] | None) -> str | None:
+    """The business category whose nouns the goal check uses (a hotel counts bookings);
+    None for a brief still being written, which the category match cannot read yet."""
+    from adsage.models.brief import Brief
+
+    if not isinstance(brief, Brief):
+        return None
+    from adsage.drafting.offline.categories import category_for
+    from adsage.planning.numbers import choose_objective
+
+    return category_for(brief, choose_objective(brief)[0]).id
 
 
 def goal_lang(goal: str, conversation_lang: str | None) -> str:

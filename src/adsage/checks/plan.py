@@ -50,6 +50,19 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         return []
     if not plan.goal.rewrite:
         return given
+    from adsage.checks.goal.share import has_placeholder
+
+    softened = [
+        f.model_copy(
+            update={
+                "severity": "warning",
+                "message": t("plancheck.brief_goal", plan.lang, message=f.message),
+            }
+        )
+        for f in given
+    ]
+    if has_placeholder(plan.goal.rewrite):
+        return softened  # a share goal's rewrite waits for the marketer's own percentages
     b = plan.budget
     report = check_goal(
         plan.goal.rewrite,
@@ -60,16 +73,8 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         end=date.fromisoformat(b.end),
         today=max(date.fromisoformat(b.start), calendar_today()),
         lang=plan.lang,
+        market=plan.numbers.benchmark.market if plan.numbers and plan.numbers.benchmark else None,
     )
-    softened = [
-        f.model_copy(
-            update={
-                "severity": "warning",
-                "message": t("plancheck.brief_goal", plan.lang, message=f.message),
-            }
-        )
-        for f in given
-    ]
     return softened + _prefixed("goal.rewrite", report.errors)
 
 

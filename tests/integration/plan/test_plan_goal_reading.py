@@ -140,3 +140,28 @@ def test_a_calls_plan_gives_every_ad_the_call_now_button(plan_settings, monkeypa
     plan = _plan(plan_settings, "17_hydraulik_pl", monkeypatch)
     assert plan.copy_drafts and {d.cta for d in plan.copy_drafts} == {"CALL_NOW"}
     assert "CALL_NOW" in plan_markdown(plan).split("## Budżet")[1]
+
+
+def test_a_hotel_share_goal_is_planned_as_a_share_in_bookings(plan_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review 3: "Zwiększyć udział rezerwacji bezpośrednich" was read as purchases and
+    rewritten as "Uzyskać 200 zamówień". The plan keeps the share, names no invented
+    percentage, tracks the share and the bookings that feed it, and says bookings."""
+    from adsage.checks.plan import check_plan
+
+    monkeypatch.setenv("ADSAGE_TODAY", "2026-11-30")
+    brief = load_brief(BRIEFS.parent / "review_briefs" / "15_hotel_pl.yaml")
+    plan = build_plan(brief, settings=plan_settings)
+    assert plan.goal.rewrite == (
+        "Zwiększyć udział rezerwacji bezpośrednich z X% do Y% do 31 marca 2027."
+    )
+    text = _plain(plan_markdown(plan))
+    assert "zamówień" not in text and "Wskazuje wynik (zakupy)" not in text
+    names = [k.name for k in plan.objective.kpis]
+    assert names[:3] == ["udział rezerwacji bezpośrednich", "rezerwacje", "koszt rezerwacji (CPA)"]
+    share = plan.objective.kpis[0]
+    assert share.target is None and "X%" in share.note and "Y%" in share.note
+    assert "za wynik (rezerwacje)" in text
+    # the plan check softens the brief's goal and does not re-check the placeholders
+    found = check_plan(plan)
+    assert not [f for f in found if f.rule.startswith("goal.rewrite")]
+    assert any(f.rule.startswith("goal.") and f.severity == "warning" for f in found)

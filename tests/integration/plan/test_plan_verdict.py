@@ -88,3 +88,16 @@ def test_the_planner_and_the_checker_share_the_duration_rule() -> None:
     d, rule = planning_data().ab_defaults, abtest_rules().duration
     assert (d.min_days, d.max_days) == (rule.min_days, rule.max_days)
     assert "min_days" not in (ROOT / "knowledge" / "rules" / "planning.yaml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_test_not_run_cites_no_testing_source(plan_settings, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The sources list is what the plan rests on: the sample-size and one-variable chunks
+    support a test's sizing, so a plan that runs no test does not list them."""
+    plan = build_plan(load_brief_data(_brief(600, lang), "brief"), settings=plan_settings)
+    assert not plan.ab_test.planned and plan.ab_test.sources == []
+    assert not [c for c in plan.citations if c.source.endswith("testing.md")]
+    # a plan that runs its test still cites them
+    run = build_plan(load_brief_data(_brief(60000, lang), "brief"), settings=plan_settings)
+    assert run.ab_test.planned and run.ab_test.sources
+    assert [c for c in run.citations if c.source.endswith("testing.md")]

@@ -35,10 +35,17 @@ def test_the_surplus_is_one_figure_in_the_ab_and_budget_sections(ebike: Any) -> 
     surplus = _text([money(nums.ab.surplus, "EUR", "en")])
     assert nums.ab.surplus > 8000
     verdict = _text([ab.verdict])
-    assert f"the other {surplus} of the EUR 9,000 reserved for testing goes to Prospecting" in (
-        verdict
-    )
-    assert f"the other {surplus} goes to Prospecting" in _text(budget.schedule_notes)
+    spend = _text([money(nums.ab.test_spend, "EUR", "en")])
+    # the A/B section names the test's spend and its budget line; the surplus is said once,
+    # in the budget section, as part of the main line (never read as a line of its own)
+    assert f"spends {spend}" in verdict and "(the A/B test line of the budget)" in verdict
+    assert surplus not in verdict and "EUR 9,000" not in verdict
+    notes_text = _text(budget.schedule_notes)
+    assert notes_text.count(surplus) == 1
+    assert (
+        f"Of the EUR 9,000 the split sets aside for testing, the test ad set uses {spend} "
+        f"(the A/B test line); the other {surplus} is already part of the Prospecting line"
+    ) in notes_text
     test_line = next(line for line in budget.split if line.key == "testing")
     assert test_line.amount == nums.ab.test_spend
     # one length: the 7-day minimum explained once, no other day count in the verdict
@@ -216,3 +223,26 @@ def test_named_audiences_are_retargeted_and_excluded_from_prospecting(
     assert WORDS[lang]["warm"] in lines["retargeting"]
     assert WORDS[lang]["cold"] in lines["prospecting"]
     assert "2026 ticket buyers" in lines["prospecting"]
+
+
+def test_the_surplus_sentence_adds_up_as_printed(ebike: Any) -> None:
+    """GBP 728.62 prints as GBP 729: the rest of the GBP 800 then prints as GBP 71, so the
+    reader's sum matches (not GBP 71.38 next to GBP 729)."""
+    import re
+
+    brief = ebike(
+        budget={"amount": 4000, "currency": "GBP", "type": "lifetime"},
+        schedule={"start": "2027-01-07", "end": "2027-03-31"},
+        audience={"locations": ["GB"]},
+    )
+    nums, budget, _ = _sections(brief)
+    assert nums.ab.test_spend != round(nums.ab.test_spend)  # a figure with pence
+    note = next(_text([n]) for n in budget.schedule_notes if "sets aside" in n)
+    found = re.search(
+        r"Of the GBP ([\d,.]+) .* uses GBP ([\d,.]+) .* the other GBP ([\d,.]+) ", note
+    )
+    assert found is not None, note
+    reserved, spend, rest = (float(g.replace(",", "")) for g in found.groups())
+    assert reserved == spend + rest
+    test_line = next(line for line in budget.split if line.key == "testing")
+    assert f"GBP {round(test_line.amount):,}" in note

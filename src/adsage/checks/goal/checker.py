@@ -96,7 +96,8 @@ def check_goal(text: str, **options: Unpack[GoalOptions]) -> GoalReport:
     ``options`` (all keyword, all optional): ``objective``, ``budget``, ``currency``,
     ``start``, ``end``, ``today`` (relative dates resolve against it), ``lang`` and
     ``market``, the benchmark market group (PL, EU, UK, US) the plan reads; without it the
-    market whose currency the budget is in.
+    market whose currency the budget is in; ``category``, the business category id
+    (``knowledge/categories``) whose nouns the messages and the rewrite use.
 
     Raises BadInput for an unknown ``objective``, a non-positive ``budget``, a malformed
     ``currency``, an ``end`` before ``start`` or an unsupported ``lang``.

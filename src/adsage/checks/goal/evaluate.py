@@ -57,6 +57,7 @@ class GoalOptions(TypedDict, total=False):
     today: date | None
     lang: str | None
     market: str | None
+    category: str | None
 
 
 def state_of(passed: bool, checked: bool) -> CriterionState:
@@ -193,6 +194,7 @@ def evaluate_goal(
     today: date | None = None,
     lang: str | None = None,
     market: str | None = None,
+    category: str | None = None,
 ) -> GoalResult:
     """Judge a campaign goal against SMART (see :func:`adsage.checks.goal.check_goal`, which
     documents the arguments and the BadInput cases)."""
@@ -221,7 +223,8 @@ def evaluate_goal(
         market=market,
         bench=bench,
     )
-    lex, objectives = load_lexicon(), load_objectives()
+    # the business's own nouns (a hotel's bookings) in every message and rewrite
+    lex, objectives = load_lexicon().for_category(category), load_objectives()
 
     outcomes: dict[CriterionName, Outcome] = {
         "specific": specific(parsed, lex),
@@ -230,6 +233,11 @@ def evaluate_goal(
         "relevant": relevant(parsed, ctx, lex, objectives),
         "time_bound": time_bound(parsed, ctx),
     }
+    if parsed.share_text:
+        from adsage.checks.goal.share import share_outcomes
+
+        spec, meas, ach = share_outcomes(parsed)
+        outcomes["specific"], outcomes["measurable"], outcomes["achievable"] = spec, meas, ach
     failing = any(i.severity != "info" for o in outcomes.values() for i in o.issues)
     rewrite = build_rewrite(parsed, ctx, lex, bench, objectives, text=text) if failing else None
 

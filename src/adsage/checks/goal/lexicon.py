@@ -52,6 +52,31 @@ class VagueGroup:
 
 
 @dataclass(frozen=True)
+class ShareWords:
+    """The words that make a goal a share of results rather than a count (see the file)."""
+
+    __pydantic_config__ = STRICT
+
+    cue_en: list[str]
+    cue_pl: list[str]
+    not_before: list[str] = field(default_factory=list)
+    of_words: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CategoryNoun:
+    """A business category's own noun for a metric (a hotel's bookings, a charity's
+    donations): name, rewrite phrase, relative form and the name of its cost."""
+
+    __pydantic_config__ = STRICT
+
+    name: dict[Literal["en", "pl"], str]
+    phrase: dict[Literal["en", "pl_many", "pl_few"], str]
+    rel: dict[Literal["en", "pl"], str]
+    cost: dict[Literal["en", "pl"], str]
+
+
+@dataclass(frozen=True)
 class LexiconData:
     __pydantic_config__ = STRICT
 
@@ -60,18 +85,30 @@ class LexiconData:
     as_of: str
     metrics: dict[str, MetricEntry]
     vague: list[VagueGroup] = field(default_factory=list)
+    share: ShareWords | None = None
+    category_nouns: dict[str, dict[str, CategoryNoun]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         non_empty(self, "metrics")
+        for cat, nouns in self.category_nouns.items():
+            unknown = [m for m in nouns if m not in self.metrics]
+            if unknown:
+                raise ValueError(f"category_nouns.{cat}: {unknown[0]!r} is not a metric")
 
     @classmethod
     def build(cls, raw: dict[str, Any]) -> LexiconData:
         """From data pydantic accepted (see :func:`adsage.rules.checked.load_checked`)."""
+        share = raw.get("share")
         return cls(
             **{
                 **raw,
                 "metrics": {k: MetricEntry(**v) for k, v in raw["metrics"].items()},
                 "vague": [VagueGroup(**g) for g in raw.get("vague") or []],
+                "share": ShareWords(**share) if share else None,
+                "category_nouns": {
+                    cat: {m: CategoryNoun(**n) for m, n in nouns.items()}
+                    for cat, nouns in (raw.get("category_nouns") or {}).items()
+                },
             }
         )
 
@@ -98,6 +135,19 @@ class Lexicon:
     def entry(self, metric: str) -> MetricEntry:
         return self.data.metrics[metric]
 
+    def noun(self, category: str | None, metric: str) -> CategoryNoun | None:
+        """The category's own noun for ``metric``, or None where it uses the metric's."""
+        return self.data.category_nouns.get(category or "", {}).get(metric)
+
+    def for_category(self, category: str | None) -> Lexicon:
+        """This lexicon with the category's nouns in the metrics' names, rewrite phrases and
+        relative forms (the words it matches are unchanged): a hotel's goal is checked and
+        rewritten in bookings, never orders."""
+        nouns = self.data.category_nouns.get(category or "")
+        if not nouns:
+            return self
+        return _with_nouns(self, category or "")
+
     def mentions(self, folded: str) -> list[Mention]:
         """Non-overlapping metric mentions; the longest term wins an overlap."""
         found: list[Mention] = []
@@ -111,6 +161,26 @@ class Lexicon:
                 kept.append(cand)
         kept.sort(key=lambda x: x.start)
         return kept
+
+
+_NOUNED: dict[tuple[int, str], tuple[Lexicon, Lexicon]] = {}
+
+
+def _with_nouns(lex: Lexicon, category: str) -> Lexicon:
+    """Built once per loaded lexicon and category (kept with its source, so an id is never
+    reused for another lexicon while the entry lives)."""
+    from dataclasses import replace
+
+    key = (id(lex), category)
+    hit = _NOUNED.get(key)
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    metrics = dict(lex.data.metrics)
+    for metric, n in lex.data.category_nouns[category].items():
+        metrics[metric] = replace(metrics[metric], name=n.name, phrase=n.phrase, rel=n.rel)
+    out = Lexicon(replace(lex.data, metrics=metrics), lex.patterns)
+    _NOUNED[key] = (lex, out)
+    return out
 
 
 def term_regex(term: str) -> str:

@@ -101,6 +101,12 @@ class ParsedGoal:
     value_currency: str | None = None
     unit_kind: Literal["items"] | None = None
     unit_text: str | None = None
+    # a share of results ("udział rezerwacji bezpośrednich"), never a count: its percentages
+    # live here, not in ``target`` (see :mod:`adsage.checks.goal.share`)
+    share_text: str | None = None
+    share_from: float | None = None
+    share_to: float | None = None
+    share_change: float | None = None
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:
@@ -248,6 +254,34 @@ def _target_kind(masked: str, q: Quantity, kind: str) -> tuple[TargetKind, float
     return "absolute", q.value
 
 
+def _share(
+    text: str,
+    masked: str,
+    lex: Lexicon,
+    quantities: list[Quantity],
+    mentions: list[Mention],
+    pair: tuple[Quantity, Mention, str] | None,
+    lang: str,
+) -> dict[str, object] | None:
+    """A share goal's fields; its percentages are never a target count of results. A goal
+    that counts results ("200 bookings") stays a count even if it names a share too."""
+    from adsage.checks.goal.share import find_share
+
+    if pair is not None and pair[0].kind != "percent":
+        return None
+    hit = find_share(text, masked, lex, quantities, mentions, lang)
+    if hit is None:
+        return None
+    return {
+        "share_text": hit.text,
+        "share_from": hit.start,
+        "share_to": hit.target,
+        "share_change": hit.change,
+        "target": None,
+        "target_kind": None,
+    }
+
+
 def _choose_time(hits: list[DateHit]) -> DateHit | None:
     dated = [h for h in hits if h.kind in {"deadline", "window"} and h.deadline is not None]
     if dated:
@@ -331,6 +365,10 @@ def analyse(
             ):
                 fields.update(value_target=q.value, value_currency=q.currency)
                 break
+
+    shared = _share(text, masked, lex, quantities, mentions, pair, lang_code)
+    if shared is not None:
+        fields.update(shared)
 
     vague = [m for m in mentions if m.metric is None and (not pair or m is not pair[1])]
     if vague:

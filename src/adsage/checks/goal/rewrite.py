@@ -204,6 +204,12 @@ def build_rewrite(
     """A goal that passes; with the client's metric and target present, their own sentence
     (target, metric, constraints, audience words) with only the failing part changed."""
     lang = p.lang
+    if p.share_text:
+        from adsage.checks.goal.share import share_rewrite
+
+        return share_rewrite(
+            p, ctx, f"{msg('deadline.prefix', lang)} {fmt_date(_deadline(p, ctx), lang)}"
+        )
     obj = objectives.objectives[ctx.objective] if ctx.objective else None
     metric = p.metric
     keep = metric is not None and p.target is not None

@@ -124,8 +124,8 @@ MESSAGES: dict[str, Message] = {
         "Costs here use the {market} benchmark (the first country, {country}); a benchmark of "
         "its own exists for {others}, where the cost per result may differ: compare the "
         "countries in the first week and give a country its own ad set if its cost is far off.",
-        "Koszty w planie pochodzą z benchmarku {market} (pierwszy kraj: {country}); osobny "
-        "benchmark ma też: {others}, więc koszt wyniku może tam być inny: porównaj kraje po "
+        "Koszty w planie pochodzą z benchmarku rynkowego ({market}; pierwszy kraj: {country}); "
+        "osobny benchmark ma też: {others}, więc koszt wyniku może tam być inny: porównaj kraje po "
         "pierwszym tygodniu i daj krajowi osobny zestaw, jeśli jego koszt mocno odbiega.",
     ),
     "plan.season_peak_no_test": (

@@ -12,8 +12,8 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy wydaje {spend}, {daily} dziennie, z {reserved} zarezerwowanych na test.",
     ),
     "plan.ab_spend_surplus": (
-        "The test ad set spends {spend}, {daily} a day; the other {surplus} of the {reserved} reserved for testing goes to {main}.",
-        "Zestaw testowy wydaje {spend}, {daily} dziennie; reszta z {reserved} zarezerwowanych na test ({surplus}) trafia do zestawu „{main}”.",
+        "The test ad set spends {spend}, {daily} a day (the {test} line of the budget).",
+        "Zestaw testowy wydaje {spend}, {daily} dziennie (wiersz „{test}” w budżecie).",
     ),
     "plan.ab_inside": (
         "The test needs {needed}, at {daily} a day of {pool}.",
@@ -36,8 +36,8 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, UNSURE), więc trwa {days} dni.",
     ),
     "plan.split_surplus": (
-        "The test ad set spends {spend} of the {reserved} reserved for testing; the other {surplus} goes to {main}.",
-        "Zestaw testowy wydaje {spend} z {reserved} zarezerwowanych na test; reszta ({surplus}) trafia do zestawu „{main}”.",
+        "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the {test} line); the other {surplus} is already part of the {main} line above.",
+        "Z {reserved}, przewidzianych w podziale budżetu na test, zestaw testowy wykorzystuje {spend} (wiersz „{test}”); resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
     ),
     "plan.split_daily": (
         "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {after} a day after it.",
@@ -131,6 +131,14 @@ MESSAGES: dict[str, Message] = {
     "plan.reach_fix": (
         "Out of reach as planned: {budget} buys about {reachable} at the benchmark {cpr}; {target} would need about {needed}. Lower the target or raise the budget.",
         "Poza zasięgiem przy tym planie: {budget} kupi ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
+    ),
+    "plan.bench_stand_in": (
+        "No benchmark for {country} is on file: costs here use the {market} row as a stand-in, so check the real cost per result in the first week.",
+        "Brak benchmarku dla kraju {country}: koszty w planie pochodzą zastępczo z benchmarku rynkowego ({market}), więc sprawdź rzeczywisty koszt wyniku po pierwszym tygodniu.",
+    ),
+    "plan.bench_converted": (
+        "The {market} benchmark is in {src}: its typical {orig} per result is shown here as {shown}, converted at {one} = {rate} (exchange-rate table of {as_of}, {conf}).",
+        "Benchmark rynkowy ({market}) podano w {src}: typowy koszt wyniku {orig} pokazujemy tu jako {shown}, po kursie {one} = {rate} (tabela kursów z {as_of}, {conf}).",
     ),
 }
 
