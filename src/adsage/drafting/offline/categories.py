@@ -98,6 +98,9 @@ class CopyFact(_Strict):
     words: list[str] = Field(min_length=1)
     en: str
     pl: str
+    # The fact is a place (the area a trade covers): a brief that targets places or names a
+    # city in its audience description already gives it, whatever words it uses.
+    place: bool = False
 
 
 class OfferRule(_Strict):
@@ -149,6 +152,13 @@ class Category(Sourced):
     # Whether customers come from near the business (a bakery, a clinic): a brief that names
     # its city then targets that city rather than the whole country.
     serves_locally: bool = False
+    # Whether customers travel to the business from elsewhere (a hotel): a city the brief
+    # names is where they come from (a source market), never a delivery or service area.
+    customers_travel: bool = False
+    # Whether the sale closes after an enquiry or a visit (a car dealer), not in an online
+    # checkout: a Sales objective becomes Leads unless the brief says one of ``sold_online``.
+    sold_offline: bool = False
+    sold_online: list[str] = []
     # What a brief should state for strong copy; a thin brief is told which are missing,
     # because the drafts never invent them.
     copy_facts: list[CopyFact] = []
@@ -333,5 +343,15 @@ def facts_to_add(brief: Brief, objective: str, lang: str) -> list[str]:
     return [
         f.pl if lang == "pl" else f.en
         for f in cat.copy_facts
-        if not any(w.casefold() in text for w in f.words)
+        if not any(w.casefold() in text for w in f.words) and not (f.place and _names_place(brief))
     ]
+
+
+def _names_place(brief: Brief) -> bool:
+    """Whether the brief gives its area: places to target, a radius around a place, or a city
+    in its audience description (what the targeting section turns into locations)."""
+    from adsage.advisor.targeting import named_cities
+    from adsage.planning.numbers import radius_places
+
+    texts = (brief.audience.description, brief.goal)
+    return bool(brief.audience.places or radius_places(*texts) or named_cities(*texts))

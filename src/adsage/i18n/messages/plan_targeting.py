@@ -1,0 +1,41 @@
+"""Targeting notes on the places a brief names: what a city is to the business (where its
+guests come from, where it serves, or possibly where it delivers), and who a persona outside
+the targeted ages is."""
+
+MESSAGES = {
+    "plan.targeting.cities_named.one": (
+        "names the city {place}",
+        "wymienia miasto: {place}",
+    ),
+    "plan.targeting.cities_named.many": (
+        "names the cities {place}",
+        "wymienia miasta: {place}",
+    ),
+    "plan.targeting.cities_origin": (
+        "The audience description {named}. Guests travel from there, so these are source "
+        "markets, not a delivery area: the ad set targets the people who live there instead "
+        "of all of {country}. Widen it to {country} if guests also come from elsewhere.",
+        "Opis odbiorców {named}. Stamtąd przyjeżdżają goście, więc to rynki źródłowe, a nie "
+        "obszar dostawy: zestaw reklam celuje w mieszkańców tych miast zamiast w cały kraj "
+        "({country}). Poszerz targetowanie na cały kraj, jeśli goście przyjeżdżają też "
+        "z innych miejsc.",
+    ),
+    "plan.targeting.cities_local": (
+        "The audience description {named}. A local business reaches the people who can come "
+        "by or whom it can reach, so the ad set targets them instead of all of {country}. "
+        "Widen it if you also work further afield.",
+        "Opis odbiorców {named}. Lokalna firma trafia do osób, które mogą do niej przyjść "
+        "albo do których dojeżdża, więc zestaw reklam celuje w te miejsca zamiast w cały kraj "
+        "({country}). Poszerz zasięg, jeśli działasz też dalej.",
+    ),
+    "plan.targeting.cities_delivery": (
+        "The audience description {named}, but the targeting covers all of {country}. If you "
+        "sell or deliver only there, add them as locations.",
+        "Opis odbiorców {named}, a targetowanie obejmuje cały kraj ({country}). Jeśli "
+        "sprzedajesz lub dostarczasz tylko tam, dodaj je jako lokalizacje.",
+    ),
+    "plan.targeting.persona_outside": (
+        "outside this plan's targeting, ages {ages}",
+        "poza targetowaniem tego planu, wiek {ages}",
+    ),
+}
