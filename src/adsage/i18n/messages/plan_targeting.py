@@ -38,4 +38,19 @@ MESSAGES = {
         "outside this plan's targeting, ages {ages}",
         "poza targetowaniem tego planu, wiek {ages}",
     ),
+    "plan.objective_sold_offline": (
+        "{objective} rather than Sales: customers buy after an enquiry or a test drive, not in "
+        "an online checkout, so the ads optimise for {goal}, not for purchases or their value. "
+        "If customers can buy on your website, say so in the brief and the plan will use Sales.",
+        "{objective} zamiast Sprzedaży: klienci kupują po zapytaniu albo jeździe próbnej, a nie "
+        "w koszyku online, więc reklamy są optymalizowane pod {goal}, a nie pod zakupy ani ich "
+        "wartość. Jeśli można kupić na Twojej stronie, napisz to w briefie, a plan użyje celu "
+        "Sprzedaż.",
+    ),
+    "sheet.test_own_campaign": (
+        "An Advantage+ campaign takes no manual ad set, so the A/B test runs in a campaign of "
+        "its own, with the same objective and its own budget.",
+        "Kampania Advantage+ nie przyjmuje ręcznych zestawów reklam, więc test A/B działa "
+        "w osobnej kampanii z tym samym celem i własnym budżetem.",
+    ),
 }
