@@ -61,7 +61,7 @@ def age_end(hi: int) -> str:
 
 def age_range(lo: int, hi: int) -> str:
     """ "30-65+", "18-24", or one age ("17") when the range is a single year."""
-    return str(lo) if lo == hi else f"{lo}-{age_end(hi)}"
+    return age_end(hi) if lo == hi else f"{lo}-{age_end(hi)}"
 
 
 def check_targeting(t: Targeting, lang: str = "en") -> list[Finding]:

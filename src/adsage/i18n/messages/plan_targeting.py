@@ -42,10 +42,10 @@ MESSAGES = {
         "{objective} rather than Sales: customers buy after an enquiry or a test drive, not in "
         "an online checkout, so the ads optimise for {goal}, not for purchases or their value. "
         "If customers can buy on your website, say so in the brief and the plan will use Sales.",
-        "{objective} zamiast Sprzedaży: klienci kupują po zapytaniu albo jeździe próbnej, a nie "
-        "w koszyku online, więc reklamy są optymalizowane pod {goal}, a nie pod zakupy ani ich "
-        "wartość. Jeśli można kupić na Twojej stronie, napisz to w briefie, a plan użyje celu "
-        "Sprzedaż.",
+        "{objective} zamiast celu Sprzedaż: klienci kupują po zapytaniu albo jeździe próbnej, "
+        "a nie w koszyku online, więc reklamy są optymalizowane pod {goal}, a nie pod zakupy "
+        "ani ich wartość. Jeśli klienci mogą kupować na Twojej stronie, napisz to w briefie, "
+        "a plan użyje celu Sprzedaż.",
     ),
     "sheet.test_own_campaign": (
         "An Advantage+ campaign takes no manual ad set, so the A/B test runs in a campaign of "
