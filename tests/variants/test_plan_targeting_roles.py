@@ -69,10 +69,10 @@ def test_a_hotel_reads_the_cities_as_where_guests_come_from(lang: str, settings:
     note = next(n for n in tg.notes if "Warszawa" in n)
     if lang == "pl":
         assert "wymienia miasta: Warszawa, Kraków, Katowice." in note
-        assert "rynki źródłowe" in note and "obszar dostawy" in note
+        assert "rynek źródłowy" in note and "obszar dostawy" in note
     else:
         assert "names the cities Warszawa, Kraków, Katowice." in note
-        assert "source markets, not a delivery area" in note
+        assert "a source market, not a delivery area" in note
     # the sheet targets the same cities
     cities = {r["Cities"] for r in _sheet_rows(plan)}
     assert cities == {"Warszawa, Poland; Kraków, Poland; Katowice, Poland"}

@@ -12,21 +12,22 @@ MESSAGES = {
         "wymienia miasta: {place}",
     ),
     "plan.targeting.cities_origin": (
-        "The audience description {named}. Guests travel from there, so these are source "
-        "markets, not a delivery area: the ad set targets the people who live there instead "
+        "The audience description {named}. Guests travel from there, so this is a source "
+        "market, not a delivery area: the ad set targets the people who live there instead "
         "of all of {country}. Widen it to {country} if guests also come from elsewhere.",
-        "Opis odbiorców {named}. Stamtąd przyjeżdżają goście, więc to rynki źródłowe, a nie "
-        "obszar dostawy: zestaw reklam celuje w mieszkańców tych miast zamiast w cały kraj "
-        "({country}). Poszerz targetowanie na cały kraj, jeśli goście przyjeżdżają też "
-        "z innych miejsc.",
+        "Opis odbiorców {named}. Stamtąd przyjeżdżają goście, więc chodzi o rynek źródłowy, "
+        "a nie o obszar dostawy: zestaw reklam jest kierowany do osób, które tam mieszkają, "
+        "a nie na cały kraj ({country}). Poszerz targetowanie na cały kraj, jeśli goście "
+        "przyjeżdżają też z innych miejsc.",
     ),
     "plan.targeting.cities_local": (
         "The audience description {named}. A local business reaches the people who can come "
-        "by or whom it can reach, so the ad set targets them instead of all of {country}. "
-        "Widen it if you also work further afield.",
-        "Opis odbiorców {named}. Lokalna firma trafia do osób, które mogą do niej przyjść "
-        "albo do których dojeżdża, więc zestaw reklam celuje w te miejsca zamiast w cały kraj "
-        "({country}). Poszerz zasięg, jeśli działasz też dalej.",
+        "by or whom it can get to, so the ad set targets only there, not all of {country}. "
+        "Widen it if you also serve customers further away.",
+        "Opis odbiorców {named}. Lokalna firma dociera do osób, które mogą do niej przyjść "
+        "albo do których może dojechać, więc zestaw reklam jest kierowany tylko tam, a nie na "
+        "cały kraj ({country}). Poszerz targetowanie, jeśli obsługujesz też klientów z dalszych "
+        "okolic.",
     ),
     "plan.targeting.cities_delivery": (
         "The audience description {named}, but the targeting covers all of {country}. If you "
