@@ -130,6 +130,9 @@ def test_a_trade_is_asked_for_its_area_only_when_the_brief_gives_none(
     asked = "the area the team covers" if lang == "en" else "obszar, na którym działa ekipa"
     notes = " ".join(plan.copy_notes)
     assert (asked in notes) == (given == "none"), notes
+    objections = " ".join(o for p in plan.personas for o in p.objections)
+    answered = "Gdańsk, Sopot, Gdynia." in objections
+    assert answered == (given != "none"), objections
     if given != "none":  # the places the brief gives are the ad set's locations
         assert [p.name for p in plan.targeting.places] == ["Gdańsk", "Sopot", "Gdynia"]
 

@@ -42,6 +42,9 @@ class Objection(_Strict):
     words: list[str] = []
     proof: str = ""
     ask: str = ""
+    # The objection asks where the business works ("Will you come to my area?"): the places
+    # the brief gives answer it.
+    place: bool = False
 
     @model_validator(mode="after")
     def _proof_or_ask(self) -> Objection:
@@ -362,10 +365,19 @@ def facts_to_add(brief: Brief, objective: str, lang: str) -> list[str]:
 
 
 def _names_place(brief: Brief) -> bool:
-    """Whether the brief gives its area: places to target, a radius around a place, or a city
-    in its audience description (what the targeting section turns into locations)."""
+    return bool(brief_places(brief))
+
+
+def brief_places(brief: Brief) -> list[str]:
+    """The places the brief gives for its area, as the targeting names them: its places, a
+    radius around a place, or cities its audience description names."""
     from adsage.advisor.targeting import named_cities
     from adsage.planning.numbers import radius_places
+    from adsage.rules.campaign import targeting_rules
 
     texts = (brief.audience.description, brief.goal)
-    return bool(brief.audience.places or radius_places(*texts) or named_cities(*texts))
+    rule = targeting_rules().place_names
+    nominative = rule.pl_genitive if rule else {}
+    names = [p.name for p in brief.audience.places]
+    names += [nominative.get(p, p) for p, _ in radius_places(*texts)] + named_cities(*texts)
+    return list(dict.fromkeys(names))

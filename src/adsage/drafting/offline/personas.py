@@ -17,7 +17,13 @@ from typing import Literal
 
 from adsage.checks.targeting import age_end, age_range
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.categories import Category, Objection, PersonaSpec, category_for
+from adsage.drafting.offline.categories import (
+    Category,
+    Objection,
+    PersonaSpec,
+    brief_places,
+    category_for,
+)
 from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.hygiene import (
     capitalise,
@@ -90,7 +96,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                 ),
                 motivations=[text.job, text.trigger],
                 pains=list(text.pains),
-                objections=_objections(bank, text.objections, facts),
+                objections=_objections(bank, text.objections, facts, brief_places(brief)),
                 where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
                 message_angle=typography(loose_fill(text.angle, slots), facts.lang),
             )
@@ -181,9 +187,12 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     return slots
 
 
-def _objections(bank: Bank, objections: Sequence[Objection], facts: Facts) -> list[str]:
+def _objections(
+    bank: Bank, objections: Sequence[Objection], facts: Facts, places: Sequence[str] = ()
+) -> list[str]:
     """Each objection with its answer: the offer or a benefit from the brief that answers
-    it (each used once), else the kind of proof the ad should show."""
+    it (each used once), the places the brief gives for one about the area, else the kind
+    of proof the ad should show."""
     candidates = [*([facts.offer] if facts.offer else []), *facts.benefits]
     used: set[str] = set()
     out = []
@@ -192,6 +201,8 @@ def _objections(bank: Bank, objections: Sequence[Objection], facts: Facts) -> li
         if found:
             used.add(found[0])
             line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
+        elif o.place and places:
+            line = bank.personas.proof_brief.format(q=o.q, proof=", ".join(places))
         elif o.ask:
             line = bank.personas.proof_ask.format(q=o.q, proof=capitalise(o.ask))
         else:

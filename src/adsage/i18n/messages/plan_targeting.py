@@ -14,7 +14,7 @@ MESSAGES = {
     "plan.targeting.cities_origin": (
         "The audience description {named}. Guests travel from there, so this is a source "
         "market, not a delivery area: the ad set targets the people who live there instead "
-        "of all of {country}. Widen it to {country} if guests also come from elsewhere.",
+        "of all of {country}. Widen it to all of {country} if guests also come from elsewhere.",
         "Opis odbiorców {named}. Stamtąd przyjeżdżają goście, więc chodzi o rynek źródłowy, "
         "a nie o obszar dostawy: zestaw reklam jest kierowany do osób, które tam mieszkają, "
         "a nie na cały kraj ({country}). Poszerz targetowanie na cały kraj, jeśli goście "
