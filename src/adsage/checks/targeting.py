@@ -100,7 +100,7 @@ def minors_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> li
             msg(
                 "targeting.minors",
                 lang,
-                young=f"{t.age_min}-{m.adult_age - 1}",
+                young=age_range(t.age_min, m.adult_age - 1),
                 options=", ".join(msg(f"targeting.option.{u}", lang) for u in used),
             ),
             m,

@@ -31,9 +31,9 @@ MESSAGES = {
     ),
     "plan.targeting.cities_delivery": (
         "The audience description {named}, but the targeting covers all of {country}. If you "
-        "sell or deliver only there, add them as locations.",
+        "sell or deliver only there, narrow the targeting to that area.",
         "Opis odbiorców {named}, a targetowanie obejmuje cały kraj ({country}). Jeśli "
-        "sprzedajesz lub dostarczasz tylko tam, dodaj je jako lokalizacje.",
+        "sprzedajesz lub dostarczasz tylko tam, zawęź targetowanie do tego obszaru.",
     ),
     "plan.targeting.persona_outside": (
         "outside this plan's targeting, ages {ages}",
