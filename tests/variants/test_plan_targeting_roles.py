@@ -213,6 +213,8 @@ def test_a_car_dealer_plans_leads_not_online_purchases(
     assert "purchase value" not in text and "Advantage+" not in text
     why = "rather than Sales" if plan.lang == "en" else "zamiast celu Sprzedaż"
     assert why in plan.objective.reason
+    # the goal is not told to switch to the Sales objective the plan explains it left
+    assert plan.goal.criteria["relevant"]["state"] != "fail", plan.goal.criteria
     path = tmp_path / "cars.csv"
     write_csv(plan_sheet(plan).rows, path)
     rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
