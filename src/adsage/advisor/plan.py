@@ -27,7 +27,7 @@ from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
-from adsage.planning.numbers import choose_objective, offer_days, plan_numbers
+from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
@@ -174,7 +174,9 @@ def build_plan(
         brief.goal,
         **{
             **inputs,
-            "objective": objective,
+            # the goal is judged against the objective the brief asks for: a dealer's "sell
+            # more cars" is a sales goal, run as Leads for a reason the objective section gives
+            "objective": wanted_objective(brief)[0],
             "budget": nums.total,
             "currency": nums.currency,
             "market": nums.benchmark.market if nums.benchmark else inputs.get("market"),

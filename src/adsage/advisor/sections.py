@@ -29,7 +29,7 @@ from adsage.models.plan import (
     PlanNumbers,
 )
 from adsage.planning.data import SplitLine, planning_data
-from adsage.planning.numbers import LEARNING_EVENTS
+from adsage.planning.numbers import LEARNING_EVENTS, wanted_objective
 from adsage.rules.objectives import load_benchmarks, load_objectives
 
 if TYPE_CHECKING:
@@ -233,6 +233,8 @@ def objective_section(
     if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
         goal = "VALUE"
     key = "objective_inferred" if inferred else "objective_given"
+    if wanted_objective(brief)[0] != objective:
+        key = "objective_sold_offline"  # Sales asked for, Leads planned: say why
     bid = "LOWEST_COST_WITHOUT_CAP"
     if any(c.metric == "roas" for c in parsed.constraints):
         bid = "LOWEST_COST_WITH_MIN_ROAS"

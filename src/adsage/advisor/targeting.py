@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from adsage.advisor.texts import t
+from adsage.checks.targeting import age_end, age_range
 from adsage.models.brief import Brief
 from adsage.models.plan import PlaceTarget, TargetingSpec
 
@@ -41,16 +42,28 @@ def named_cities(*texts: str) -> list[str]:
     return found
 
 
-def _serves_locally(brief: Brief) -> bool:
+def _place_role(brief: Brief) -> str:
+    """What a city named in the brief is to this business: where its guests come from
+    (``origin``: a hotel), where it serves (``local``: a plumber, a café), or possibly where
+    it sells or delivers (``delivery``: anything else)."""
     from adsage.drafting.offline.categories import category_for
 
-    return category_for(brief, brief.objective or "").serves_locally
+    cat = category_for(brief, brief.objective or "")
+    return "origin" if cat.customers_travel else "local" if cat.serves_locally else "delivery"
+
+
+def _cities_named(cities: list[str], lang: str) -> str:
+    """ "the cities Warszawa, Kraków" / "miasta: Warszawa, Kraków": the names stay in the
+    nominative after a colon in Polish, so no case of an arbitrary name is needed."""
+    key = "targeting.cities_named.one" if len(cities) == 1 else "targeting.cities_named.many"
+    return t(lang, key, place=", ".join(cities))
 
 
 def _city_places(brief: Brief, places: list[PlaceTarget], notes: list[str]) -> None:
-    """A country-wide brief whose audience description names a city: a shop, café or clinic
-    there gets the city as its location (said in a note); any other business gets the
-    suggestion only, since it may deliver everywhere."""
+    """A country-wide brief whose audience description names a city.  A hotel's guests come
+    from there: the cities are its source markets and become the locations, said as such.
+    A shop, café or plumber serves there: the cities are its area.  Any other business gets
+    the suggestion only, since it may deliver everywhere."""
     from adsage.rules.campaign import targeting_rules
 
     aud, lang = brief.audience, brief.language
@@ -60,13 +73,11 @@ def _city_places(brief: Brief, places: list[PlaceTarget], notes: list[str]) -> N
     cities = named_cities(aud.description, brief.goal)
     if not cities:
         return
-    where = ", ".join(cities)
-    country = ", ".join(aud.locations)
-    if _serves_locally(brief):
+    kw = {"named": _cities_named(cities, lang), "country": ", ".join(aud.locations)}
+    role = _place_role(brief)
+    if role != "delivery":
         places.extend(PlaceTarget(kind="city", name=c, country=names.country) for c in cities)
-        notes.append(t(lang, "city_targeted", place=where, country=country))
-    else:
-        notes.append(t(lang, "city_suggested", place=where, country=country))
+    notes.append(t(lang, f"targeting.cities_{role}", **kw))
 
 
 def _adult_age() -> int:
@@ -95,20 +106,20 @@ def minors_notes(
     rule = targeting_rules().minors
     assert rule is not None
     lang, adult = brief.language, rule.adult_age
-    young = f"{lo}-{adult - 1}"
+    young = age_range(lo, adult - 1)
     out = []
     if removed or set(genders) - {"all"}:
         what = ", ".join(removed) if removed else "-"
         out.append(tr(lang, "minors_removed", young=young, removed=what))
         if hi >= adult:
-            out.append(tr(lang, "minors_adult_set", adult=adult, hi=hi))
+            out.append(tr(lang, "minors_adult_set", adult=adult, hi=age_end(hi)))
     else:
         out.append(tr(lang, "minors_only", young=young))
     words = {w.lower() for w in rule.adult_words}
     text = " ".join([brief.audience.description, brief.goal])
     named = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in words]
     if named:
-        out.append(tr(lang, "minors_parents", who=named[0].lower(), lo=lo, hi=hi))
+        out.append(tr(lang, "minors_parents", who=named[0].lower(), ages=age_range(lo, hi)))
     return out
 
 
@@ -125,7 +136,8 @@ def targeting_section(brief: Brief) -> TargetingSpec:
 
     aud, lang = brief.audience, brief.language
     notes: list[str] = []
-    lo, hi = max(13, aud.age[0]), min(65, aud.age[1])
+    rules_age = targeting_rules().age
+    lo, hi = max(rules_age.min, aud.age[0]), min(rules_age.max, aud.age[1])
     genders = list(aud.genders)
     interests = list(aud.interests)
     cat: str = brief.special_ad_category
@@ -187,7 +199,7 @@ def targeting_section(brief: Brief) -> TargetingSpec:
         places = kept
         notes.append(tr(lang, "special", cat=cat, min=min_text))
     elif (lo, hi) != tuple(aud.age):
-        notes.append(t(lang, "age_clamped", lo=lo, hi=hi))
+        notes.append(t(lang, "age_clamped", lo=lo, hi=age_end(hi)))
     # a lookalike needs a source audience the brief names; none is assumed
     app = _app_campaign(brief)
     lookalikes = not is_restricted and not app and bool(aud.custom_audiences)

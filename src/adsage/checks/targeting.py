@@ -53,6 +53,17 @@ class Targeting(BaseModel):
         return value
 
 
+def age_end(hi: int) -> str:
+    """The top of an age range as a reader sees it: Meta's highest age_max (65) means 65 and
+    older, so it reads "65+"; the bulk sheet keeps the number Ads Manager expects."""
+    return f"{hi}+" if hi >= targeting_rules().age.max else str(hi)
+
+
+def age_range(lo: int, hi: int) -> str:
+    """ "30-65+", "18-24", or one age ("17") when the range is a single year."""
+    return age_end(hi) if lo == hi else f"{lo}-{age_end(hi)}"
+
+
 def check_targeting(t: Targeting, lang: str = "en") -> list[Finding]:
     rules = targeting_rules()
     out = _age(rules, t) + _location(rules, t) + _special(rules, t)
@@ -89,7 +100,7 @@ def minors_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> li
             msg(
                 "targeting.minors",
                 lang,
-                young=f"{t.age_min}-{m.adult_age - 1}",
+                young=age_range(t.age_min, m.adult_age - 1),
                 options=", ".join(msg(f"targeting.option.{u}", lang) for u in used),
             ),
             m,

@@ -19,12 +19,16 @@ from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.places import where
 from adsage.export.rows import Sheet, ordered
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
+from adsage.i18n import t
 from adsage.planning.pace import TEST, Pace, daily_pace
 
 if TYPE_CHECKING:
     from adsage.models.plan import BudgetLine, CampaignPlan, CopyDraft
 
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
+# Main lines that are Advantage+ campaigns: Meta builds their one ad set itself and takes no
+# manual ad set beside it, so a test line of such a plan is a campaign of its own.
+ADVANTAGE_LINES = frozenset({"advantage_sales", "app_campaign"})
 
 
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
@@ -44,6 +48,14 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     pace = _pace(plan, split)
     for line in split:
         ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
+        own = _own_campaign(line, test_line, split)
+        line_camp = camp
+        if own:
+            line_camp = (
+                names.join(rules, camp, line.name)
+                if opts.campaign
+                else names.join(rules, frame.brand, frame.product, label, line.name, day)
+            )
         line_frame = line_frame_of(frame, line, plan.ab_test.duration_days)
         key = _key(line, test_line)
         budget = _line_budget(line, line_frame, pace, key)
@@ -66,7 +78,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
             if line is test_line:
                 ad_name = names.join(rules, frame.brand, frame.product, ad_name, day)
             row = {
-                **cells.campaign_cells(frame, camp, rules),
+                **cells.campaign_cells(frame, line_camp, rules),
                 **cells.ad_set_cells(line_frame, ad_set, budget, rules),
                 **audiences,
                 **cells.ad_cells(
@@ -75,7 +87,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
             }
             sheet.rows.append(ordered(row, columns()))
             notes = {
-                "Campaign Name": camp,
+                "Campaign Name": line_camp,
                 "Ad Set Name": ad_set,
                 "Ad Name": ad_name,
                 "Test Variable": variable,
@@ -87,6 +99,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 "Audience Notes": " ".join(
                     [
                         *_audience_to_attach(plan, line, split),
+                        *([t("sheet.test_own_campaign", plan.lang)] if own else []),
                         *_pace_note(plan, key, pace, frame),
                         *place_notes,
                         *target_notes,
@@ -142,6 +155,13 @@ def line_frame_of(frame: Frame, line: BudgetLine, test_days: int | None = None) 
     return cells.in_test_window(frame, test_days)
 
 
+def _own_campaign(line: BudgetLine, test: BudgetLine | None, split: list[BudgetLine]) -> bool:
+    """Whether ``line`` is the manual test beside an Advantage+ campaign, which cannot hold
+    it (nor share its budget with it): the test then gets a campaign of its own."""
+    main = getattr(split[0], "key", "") if split else ""
+    return line is test and len(split) > 1 and main in ADVANTAGE_LINES
+
+
 def _test_line(split: list[BudgetLine]) -> BudgetLine | None:
     """The split line that funds the A/B test: one keyed ``testing`` when the model says so,
     else the last of several lines (where the plan puts it)."""
@@ -182,7 +202,6 @@ def _pace_note(plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame) ->
         return []
     from datetime import timedelta
 
-    from adsage.i18n import t
     from adsage.planning.texts import cents
 
     day = frame.start + timedelta(days=pace.test_days)
@@ -270,7 +289,6 @@ def _audience_to_attach(plan: CampaignPlan, line: BudgetLine, split: list[Budget
     """A retargeting ad set reaches its people only through a custom audience: the sheet
     names the plan's (the buyer checks it exists under that name), or, when the plan names
     none, tells the buyer one must be attached; other ad sets say what they exclude."""
-    from adsage.i18n import t
 
     named = ", ".join(plan.targeting.custom_audiences)
     if getattr(line, "key", "") != "retargeting":

@@ -25,6 +25,18 @@ CTR_TESTS = {"OUTCOME_AWARENESS", "OUTCOME_TRAFFIC", "OUTCOME_ENGAGEMENT"}
 
 
 def choose_objective(brief: Brief) -> tuple[str, bool]:
+    """The objective the brief asks for or implies (:func:`wanted_objective`), except that a
+    business whose sale closes offline (a car dealer) gets Leads for Sales: it has no online
+    purchase to optimise for."""
+    from adsage.drafting.offline.categories import sold_offline
+
+    objective, inferred = wanted_objective(brief)
+    if objective == "OUTCOME_SALES" and sold_offline(brief):
+        return "OUTCOME_LEADS", inferred
+    return objective, inferred
+
+
+def wanted_objective(brief: Brief) -> tuple[str, bool]:
     """The brief's objective, or one inferred from the goal's metric, else from the action the
     offer names, else from the metric a vague word points to ("more customers" -> leads);
     traffic when nothing is named."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from adsage.checks.targeting import age_range
 from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
@@ -189,7 +190,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     "ul",
                     items=[
                         f"{h['countries']}: {lb.countries(tg.countries, plan.lang)}",
-                        f"{h['age']}: {tg.age_min}-{tg.age_max}",
+                        f"{h['age']}: {age_range(tg.age_min, tg.age_max)}",
                         f"{h['genders']}: "
                         + ", ".join(
                             h["all_genders" if g == "all" else f"gender_{g}"] for g in tg.genders

@@ -66,7 +66,7 @@ def test_a_shop_that_may_deliver_everywhere_only_gets_the_suggestion() -> None:
         )
     )
     assert spec.places == []
-    assert any("Warszawa" in n and "add" in n for n in spec.notes)
+    assert any("Warszawa" in n and "narrow the targeting" in n for n in spec.notes)
 
 
 def test_places_given_in_the_brief_are_kept_as_they_are() -> None:

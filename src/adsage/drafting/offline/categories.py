@@ -42,6 +42,9 @@ class Objection(_Strict):
     words: list[str] = []
     proof: str = ""
     ask: str = ""
+    # The objection asks where the business works ("Will you come to my area?"): the places
+    # the brief gives answer it.
+    place: bool = False
 
     @model_validator(mode="after")
     def _proof_or_ask(self) -> Objection:
@@ -98,6 +101,9 @@ class CopyFact(_Strict):
     words: list[str] = Field(min_length=1)
     en: str
     pl: str
+    # The fact is a place (the area a trade covers): a brief that targets places or names a
+    # city in its audience description already gives it, whatever words it uses.
+    place: bool = False
 
 
 class OfferRule(_Strict):
@@ -149,6 +155,13 @@ class Category(Sourced):
     # Whether customers come from near the business (a bakery, a clinic): a brief that names
     # its city then targets that city rather than the whole country.
     serves_locally: bool = False
+    # Whether customers travel to the business from elsewhere (a hotel): a city the brief
+    # names is where they come from (a source market), never a delivery or service area.
+    customers_travel: bool = False
+    # Whether the sale closes after an enquiry or a visit (a car dealer), not in an online
+    # checkout: a Sales objective becomes Leads unless the brief says one of ``sold_online``.
+    sold_offline: bool = False
+    sold_online: list[str] = []
     # What a brief should state for strong copy; a thin brief is told which are missing,
     # because the drafts never invent them.
     copy_facts: list[CopyFact] = []
@@ -313,6 +326,20 @@ def category_for(brief: Brief, objective: str) -> Category:
     return best
 
 
+def sold_offline(brief: Brief) -> bool:
+    """Whether a Sales objective would optimise for a purchase this business never takes
+    online (a car dealer sells after an enquiry or a test drive), so the plan's result is a
+    lead instead.  A brief that says the product can be bought online (one of the category's
+    ``sold_online`` phrases) keeps Sales."""
+    cat = category_for(brief, "OUTCOME_SALES")
+    if not cat.sold_offline:
+        return False
+    text = " ".join(
+        [brief.product, brief.offer, brief.goal, brief.audience.description, *brief.benefits]
+    ).casefold()
+    return not any(w.casefold() in text for w in cat.sold_online)
+
+
 def line_keys() -> tuple[str, ...]:
     return _LINE_KEYS
 
@@ -333,5 +360,24 @@ def facts_to_add(brief: Brief, objective: str, lang: str) -> list[str]:
     return [
         f.pl if lang == "pl" else f.en
         for f in cat.copy_facts
-        if not any(w.casefold() in text for w in f.words)
+        if not any(w.casefold() in text for w in f.words) and not (f.place and _names_place(brief))
     ]
+
+
+def _names_place(brief: Brief) -> bool:
+    return bool(brief_places(brief))
+
+
+def brief_places(brief: Brief) -> list[str]:
+    """The places the brief gives for its area, as the targeting names them: its places, a
+    radius around a place, or cities its audience description names."""
+    from adsage.advisor.targeting import named_cities
+    from adsage.planning.numbers import radius_places
+    from adsage.rules.campaign import targeting_rules
+
+    texts = (brief.audience.description, brief.goal)
+    rule = targeting_rules().place_names
+    nominative = rule.pl_genitive if rule else {}
+    names = [p.name for p in brief.audience.places]
+    names += [nominative.get(p, p) for p, _ in radius_places(*texts)] + named_cities(*texts)
+    return list(dict.fromkeys(names))

@@ -15,8 +15,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
+from adsage.checks.targeting import age_end, age_range
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.categories import Category, Objection, PersonaSpec, category_for
+from adsage.drafting.offline.categories import (
+    Category,
+    Objection,
+    PersonaSpec,
+    brief_places,
+    category_for,
+)
 from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.hygiene import (
     capitalise,
@@ -78,10 +85,18 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
         out.append(
             Persona(
                 name=name,
-                demographics=_demographics(ctx, bank, band, text.who, special, first=j == 0),
+                demographics=_demographics(
+                    ctx,
+                    bank,
+                    band,
+                    text.who,
+                    special,
+                    first=j == 0,
+                    outside=band[0] > hi or band[1] < lo,
+                ),
                 motivations=[text.job, text.trigger],
                 pains=list(text.pains),
-                objections=_objections(bank, text.objections, facts),
+                objections=_objections(bank, text.objections, facts, brief_places(brief)),
                 where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
                 message_angle=typography(loose_fill(text.angle, slots), facts.lang),
             )
@@ -172,9 +187,12 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     return slots
 
 
-def _objections(bank: Bank, objections: Sequence[Objection], facts: Facts) -> list[str]:
+def _objections(
+    bank: Bank, objections: Sequence[Objection], facts: Facts, places: Sequence[str] = ()
+) -> list[str]:
     """Each objection with its answer: the offer or a benefit from the brief that answers
-    it (each used once), else the kind of proof the ad should show."""
+    it (each used once), the places the brief gives for one about the area, else the kind
+    of proof the ad should show."""
     candidates = [*([facts.offer] if facts.offer else []), *facts.benefits]
     used: set[str] = set()
     out = []
@@ -183,6 +201,8 @@ def _objections(bank: Bank, objections: Sequence[Objection], facts: Facts) -> li
         if found:
             used.add(found[0])
             line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
+        elif o.place and places:
+            line = bank.personas.proof_brief.format(q=o.q, proof=", ".join(places))
         elif o.ask:
             line = bank.personas.proof_ask.format(q=o.q, proof=capitalise(o.ask))
         else:
@@ -249,10 +269,15 @@ def _demographics(
     special: bool,
     *,
     first: bool,
+    outside: bool = False,
 ) -> str:
     lo, hi = band
     brief = ctx.brief
-    ages = bank.personas.ages.format(lo=lo, hi=f"{hi}+" if hi >= 65 else hi)
+    ages = bank.personas.ages.format(lo=lo, hi=age_end(hi))
+    if outside and not special:
+        # a second audience the brief names (the parents): said, so no one expects the
+        # plan's ad sets, which target the brief's ages, to reach it
+        ages = f"{ages} ({t('plan.targeting.persona_outside', bank.lang, ages=_targeted(brief))})"
     if special:
         note = bank.personas.special.format(category=_category(brief.special_ad_category, bank))
         ages = f"{ages} ({note})"
@@ -266,6 +291,15 @@ def _demographics(
         # The brief's own words about the audience, once, on the lead persona.
         parts.append(shorten(clean_fragment(brief.audience.description), _MAX_DESCRIPTION))
     return " · ".join(p for p in parts if p)
+
+
+def _targeted(brief: Brief) -> str:
+    """The brief's age range as the targeting reaches it (within Meta's 13-65+)."""
+    from adsage.rules.campaign import targeting_rules
+
+    rule = targeting_rules().age
+    lo, hi = brief.audience.age
+    return age_range(max(rule.min, lo), min(rule.max, hi))
 
 
 def _category(code: str, bank: Bank) -> str:

@@ -1,20 +1,6 @@
 """Plan notes on targeting, KPIs and the A/B test, and their document labels."""
 
 MESSAGES = {
-    "plan.city_targeted": (
-        "The audience description names {place}; a local business reaches the people who can "
-        "come by, so the ad set targets {place} instead of all of {country}. Widen it if you "
-        "also deliver further.",
-        "Opis odbiorców wskazuje {place}; lokalny biznes trafia do osób, które mogą przyjść, "
-        "więc zestaw reklam celuje w {place} zamiast w cały kraj ({country}). Poszerz zasięg, "
-        "jeśli dostarczasz dalej.",
-    ),
-    "plan.city_suggested": (
-        "The audience description names {place}, but the targeting covers all of {country}: "
-        "add {place} as the location if you sell or deliver only there.",
-        "Opis odbiorców wskazuje {place}, a targetowanie obejmuje cały kraj ({country}): "
-        "dodaj {place} jako lokalizację, jeśli sprzedajesz lub dostarczasz tylko tam.",
-    ),
     "plan.kpi_watch": (
         "watch in Ads Manager; the brief sets no target for it",
         "obserwuj w Menedżerze reklam; brief nie wyznacza tu celu",

@@ -95,10 +95,12 @@ MESSAGES: dict[str, Message] = {
         "lokalizacją; usunięto: {removed}.",
     ),
     "plan.minors_adult_set": (
-        "To use the interests for ages {adult}-{hi}, add a separate ad set for them, with its "
-        "own share of the budget.",
-        "Aby użyć zainteresowań dla wieku {adult}-{hi}, dodaj dla tej grupy osobny zestaw "
-        "reklam z własną częścią budżetu.",
+        "Interests are allowed only from age {adult}; this plan keeps one audience without "
+        "them, so neither the budget split nor the bulk sheet has a separate ad set for ages "
+        "{adult}-{hi}.",
+        "Zainteresowania są dozwolone dopiero od {adult}. roku życia; plan zostaje przy jednej "
+        "grupie odbiorców bez nich, więc ani podział budżetu, ani arkusz importu nie mają "
+        "osobnego zestawu reklam dla wieku {adult}-{hi}.",
     ),
     "plan.minors_only": (
         "Under-18s (ages {young}): Meta allows only age and location targeting for them "
@@ -107,12 +109,12 @@ MESSAGES: dict[str, Message] = {
         "według wieku i lokalizacji (UNSURE); zostaw w tym zestawie tylko wiek i lokalizację.",
     ),
     "plan.minors_parents": (
-        "The brief also names {who}, who are outside ages {lo}-{hi}: this plan does not reach "
-        "them; give them an ad set of their own, with an adult age range, interests and a "
-        "message for their questions.",
-        "Brief wskazuje też grupę „{who}”, spoza wieku {lo}-{hi}: ten plan do niej nie "
-        "dociera; daj jej osobny zestaw reklam z wiekiem dorosłych, zainteresowaniami i "
-        "przekazem odpowiadającym na jej pytania.",
+        "The brief also names {who}, who are outside ages {ages}: this plan does not reach "
+        "them; neither its budget split nor its bulk sheet has an ad set for them. "
+        "Reaching them takes a campaign of its own, with an adult age range and its own budget.",
+        "Brief wskazuje też grupę „{who}”, spoza wieku {ages}: ten plan do niej nie dociera; "
+        "ani podział budżetu, ani arkusz importu nie mają dla niej zestawu reklam. Dotarcie "
+        "do niej wymaga osobnej kampanii z wiekiem dorosłych i własnym budżetem.",
     ),
     "plan.radius_by_hand": (
         "{place} +{km} km: Ads Manager offers a radius this size only around a dropped pin or "
