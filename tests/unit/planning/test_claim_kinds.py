@@ -26,7 +26,7 @@ def test_guidance_sentences_get_their_kind_and_computed_ones_none(lang: str) -> 
     # the flight's dates come from the brief: no guidance, no citation
     run = tr(lang, "run", start="2027-01-07", end="2027-03-31", days=84, kind="x")
     assert kinds_of(run, lang) == []
-    spend = tr(lang, "split_surplus", spend="1", reserved="2", surplus="1", main="Main")
+    spend = tr(lang, "split_surplus", spend="1", reserved="2", surplus="1", main="Main", test="A/B")
     assert kinds_of(spend, lang) == []
 
 
