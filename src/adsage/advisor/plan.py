@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from adsage.advisor import sections
+from adsage.advisor import policy_section, sections
 from adsage.advisor.ab_section import ab_section
 from adsage.advisor.grounding import citations, gather, to_snippet
 from adsage.advisor.targeting import targeting_section
@@ -182,6 +182,7 @@ def build_plan(
     obj = sections.objective_section(
         brief, parsed, objective, inferred, cite["kpis"] + cite["bid"], nums
     )
+    targeting = policy_section.with_policy(brief, targeting)
     personas = engine.personas(ctx)
     drafts = with_set_checks(
         [
@@ -192,7 +193,8 @@ def build_plan(
         ],
         lang,
     )
-    formats = engine.formats(ctx)
+    drafts = policy_section.without_moved(drafts, targeting)
+    personas, formats, advice = policy_section.repaired_advice(brief, personas, engine.formats(ctx))
     budget = sections.budget_section(
         brief,
         objective,
@@ -225,6 +227,7 @@ def build_plan(
         formats=formats,
         copy=drafts,
         copy_notes=_copy_notes(brief, objective),
+        advice=advice,
         ab_test=ab,
         budget=budget,
         citations=citations(snippets),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from adsage.i18n import has, source_text, t
 from adsage.models.plan import CampaignPlan
@@ -162,6 +163,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 ],
             )
         )
+    if plan.advice.findings:
+        per.blocks.append(Block("ul", items=_findings(plan.advice.findings, plan.lang)))
     out.append(per)
 
     tg = plan.targeting
@@ -195,7 +198,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         ),
                         f"{h['lookalikes']}: {h['yes'] if tg.lookalikes else h['no']}",
                     ]
-                    + tg.notes,
+                    + tg.notes
+                    + _findings(tg.report.findings, plan.lang, fixes=True),
                 )
             ],
         )
@@ -355,6 +359,20 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     items += [f"{h['fallback']}: {f}" for f in pv.fallbacks]
     out.append(Section(h["provenance"], [Block("ul", items=items)]))
     return h["title"].format(brand=plan.brand, product=plan.product), _readable(out, plan.lang)
+
+
+def _findings(findings: list[Any], lang: str, *, fixes: bool = False) -> list[str]:
+    """Findings as list items; ``fixes`` adds each one's suggestion (the set-up findings,
+    whose fix is not shown anywhere else in the plan)."""
+    return [
+        lb.finding(
+            f.severity,
+            f.rule,
+            f"{f.message} {f.suggestion}" if fixes and f.suggestion else f.message,
+            lang,
+        )
+        for f in findings
+    ]
 
 
 def _benchmark(plan: CampaignPlan) -> list[str]:
