@@ -140,10 +140,12 @@ def neutral_advice(text: str, lang: str = "en") -> str:
         lead = clause[: len(clause) - len(clause.lstrip())]
         end = clause.rstrip()[-1] if clause.rstrip()[-1:] in ";.!?" else ""
         body = clause.strip().rstrip(";.!?")
-        # an answer ("Show: before-and-after photos") keeps its label
+        # an answer ("Show: before-and-after photos") keeps its label and names what to show
         label = body[: body.index(":") + 1] + " " if ":" in body else ""
         starts = not parts or parts[-1].rstrip().endswith((".", "!", "?"))
         words = neutral[:1].upper() + neutral[1:] if starts and not label else neutral
+        if label:
+            words = t("policy.before_after.proof", lang)
         parts.append(f"{lead}{label}{words}{end or '.'}")
     return "".join(parts)
 

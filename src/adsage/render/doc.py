@@ -361,18 +361,10 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     return h["title"].format(brand=plan.brand, product=plan.product), _readable(out, plan.lang)
 
 
-def _findings(findings: list[Any], lang: str, *, fixes: bool = False) -> list[str]:
-    """Findings as list items; ``fixes`` adds each one's suggestion (the set-up findings,
-    whose fix is not shown anywhere else in the plan)."""
-    return [
-        lb.finding(
-            f.severity,
-            f.rule,
-            f"{f.message} {f.suggestion}" if fixes and f.suggestion else f.message,
-            lang,
-        )
-        for f in findings
-    ]
+def _findings(fs: list[Any], lang: str, fixes: bool = False) -> list[str]:
+    """Findings as items; ``fixes`` adds the suggestion (set-up findings show it nowhere else)."""
+    msg = [" ".join(filter(None, [f.message, f.suggestion if fixes else None])) for f in fs]
+    return [lb.finding(f.severity, f.rule, m, lang) for f, m in zip(fs, msg, strict=True)]
 
 
 def _benchmark(plan: CampaignPlan) -> list[str]:

@@ -43,8 +43,12 @@ MESSAGES: dict[str, Message] = {
         "„{hit}” to zalecenie zdjęć „przed i po”, których Meta nie dopuszcza w reklamach związanych ze zdrowiem, kosmetyką i wyglądem.",
     ),
     "policy.before_after.neutral": (
-        "show the treatment and the person who does it, not a before-and-after comparison",
-        "pokaż zabieg i osobę, która go wykonuje, bez zestawienia „przed i po”",
+        "show the treatment and the person who does it, not a comparison of results",
+        "pokaż zabieg i osobę, która go wykonuje, a nie porównanie efektów",
+    ),
+    "policy.before_after.proof": (
+        "the treatment and the person who does it, not a comparison of results",
+        "zabieg i osobę, która go wykonuje, a nie porównanie efektów",
     ),
     "policy.before_after.replaced": (
         "The plan gives a neutral angle instead.",
