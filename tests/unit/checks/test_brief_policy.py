@@ -117,8 +117,9 @@ def test_a_petition_declared_none_needs_the_political_category() -> None:
     assert [(f.rule, f.severity, f.field) for f in found] == [
         ("policy.social_issue", "warning", "special_ad_category")
     ]
-    msg = found[0].message
-    assert "ISSUES_ELECTIONS_POLITICS" in msg and "Paid for by" in msg and "petition" in msg
+    msg, fix = found[0].message, found[0].suggestion or ""
+    assert "NONE" in msg and "petition" in msg
+    assert "ISSUES_ELECTIONS_POLITICS" in fix and "Paid for by" in fix and "authorisation" in fix
 
 
 def test_in_the_eu_meta_runs_no_social_issue_ads() -> None:

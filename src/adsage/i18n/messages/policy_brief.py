@@ -18,8 +18,8 @@ MESSAGES: dict[str, Message] = {
         "Reklamuj konsultację i lekarzy, którzy wykonują zabiegi, a nie lek ani obiecany efekt.",
     ),
     "policy.health.rx_named": (
-        'The brief names a prescription-only medicine ("{drug}"), which may not be advertised to the public: advertise the consultation with a doctor, not the drug.',
-        "Brief wymienia lek na receptę („{drug}”), którego nie wolno reklamować publicznie: reklamuj konsultację z lekarzem, a nie lek.",
+        'The brief names a prescription-only medicine ("{drug}"), which may not be advertised to the public.',
+        "Brief wymienia lek na receptę („{drug}”), którego nie wolno reklamować publicznie.",
     ),
     "policy.health.age": (
         "Ads for cosmetic procedures may only reach people aged {min}+, but the audience starts at {age}.",
@@ -81,12 +81,12 @@ MESSAGES: dict[str, Message] = {
     ),
     # social issues, elections and politics
     "policy.social_issue": (
-        'The brief reads like an ad about a social issue ({words}) but declares special ad category NONE: declare ISSUES_ELECTIONS_POLITICS, complete Meta\'s advertiser authorisation and add a "Paid for by" disclaimer; without them Meta rejects the ads.',
-        "Brief wygląda na reklamę dotyczącą kwestii społecznej ({words}), a deklaruje specjalną kategorię reklam NONE: zadeklaruj ISSUES_ELECTIONS_POLITICS, przejdź w Meta autoryzację reklamodawcy i dodaj oznaczenie „Sfinansowane przez” (Paid for by); bez tego Meta odrzuci reklamy.",
+        "The brief reads like an ad about a social issue ({words}) but declares special ad category NONE; Meta rejects such ads without the category.",
+        "Brief wygląda na reklamę dotyczącą kwestii społecznej ({words}), a deklaruje specjalną kategorię reklam NONE; Meta odrzuca takie reklamy bez tej kategorii.",
     ),
     "policy.social_issue_fix": (
-        "Set the special ad category to ISSUES_ELECTIONS_POLITICS before the campaign is created, or make sure the ads take no position on a social issue, a law or an election.",
-        "Ustaw specjalną kategorię reklam ISSUES_ELECTIONS_POLITICS przed utworzeniem kampanii albo upewnij się, że reklamy nie zajmują stanowiska w sprawie społecznej, ustawy ani wyborów.",
+        'Declare ISSUES_ELECTIONS_POLITICS, complete Meta\'s advertiser authorisation and add a "Paid for by" disclaimer before the campaign starts; NONE can stay only if the ads take no position on a social issue, a law or an election.',
+        "Zadeklaruj ISSUES_ELECTIONS_POLITICS, przejdź w Meta autoryzację reklamodawcy i dodaj oznaczenie „Sfinansowane przez” (Paid for by) przed startem kampanii; NONE może zostać tylko wtedy, gdy reklamy nie zajmują stanowiska w sprawie społecznej, ustawy ani wyborów.",
     ),
     "policy.social_issue.eu": (
         "The brief reads like an ad about a social issue ({words}): since October 2025 Meta runs no political, electoral or social-issue ads in the EU ({countries}), even with the ISSUES_ELECTIONS_POLITICS category.",
