@@ -170,3 +170,22 @@ def test_age_and_fitness_words_in_a_job_brief_warn_with_a_neutral_rewrite() -> N
 )  # fmt: skip
 def test_neutral_wording(text: str, neutral: str) -> None:
     assert neutral_wording(text, "HOUSING") == neutral
+
+
+def test_a_prescription_drug_named_in_an_ad_warns() -> None:
+    from adsage.checks.inputs import brief_copy_findings
+
+    brief = {"language": "pl", "placements": ["feed"], "landing_url": "https://aurea.example/"}
+    copy = {
+        "primary_text": "Toksyna botulinowa i kwas hialuronowy w Warszawie.",
+        "headline": "Bezpłatna konsultacja z lekarzem",
+        "cta": "BOOK_NOW",
+        "link": "https://aurea.example/",
+    }
+    found = [f for f in brief_copy_findings(copy, brief) if f.rule == "policy.prescription_drug"]
+    assert [(f.severity, f.field) for f in found] == [("warning", "primary_text")]
+    assert "Toksyna botulinowa" in found[0].message
+    clean = {**copy, "primary_text": "Bezpłatna konsultacja z lekarzem w Warszawie."}
+    assert not [
+        f for f in brief_copy_findings(clean, brief) if f.rule == "policy.prescription_drug"
+    ]
