@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from adsage.advisor import sections
+from adsage.advisor import policy_section, sections
 from adsage.advisor.ab_section import ab_section
 from adsage.advisor.claims import with_claims
 from adsage.advisor.grounding import citations, gather
@@ -193,6 +193,7 @@ def build_plan(
     )
     # sections are cited claim by claim once the plan is assembled (advisor.claims)
     obj = sections.objective_section(brief, parsed, objective, inferred, [], nums)
+    targeting = policy_section.with_policy(brief, targeting)
     personas = engine.personas(ctx)
     drafts = with_set_checks(
         [
@@ -203,7 +204,8 @@ def build_plan(
         ],
         lang,
     )
-    formats = engine.formats(ctx)
+    drafts = policy_section.without_moved(drafts, targeting)
+    personas, formats, advice = policy_section.repaired_advice(brief, personas, engine.formats(ctx))
     budget = sections.budget_section(
         brief,
         objective,
@@ -236,6 +238,7 @@ def build_plan(
         formats=formats,
         copy=drafts,
         copy_notes=_copy_notes(brief, objective),
+        advice=advice,
         ab_test=ab,
         budget=budget,
         citations=citations(snippets),

@@ -3,7 +3,9 @@ standard information (a representative example with the APR / RRSO).
 
 The law is the advertiser's (the EU directive, Poland's consumer credit act, the UK's CONC),
 and Meta asks ads to follow it; whether one ad needs the full example is a lawyer's call,
-so this only warns, and only for briefs declared under a financial special ad category.
+so this only warns.  Under a financial special ad category any cost term counts; in any other
+vertical ("Raty 0%" at a clinic, "0% instalments" in a shop) a cost term counts when a field
+also names the credit itself, so "20% off" stays clean.
 The rule and its word lists are data: ``knowledge/rules/credit.yaml``.
 """
 
@@ -21,6 +23,7 @@ from adsage.rules.loader import load_rules
 
 class CostTermsRule(SourcedRule):
     categories: list[str]
+    credit_words: list[str] = []
     cost_terms: list[str]
     disclosure_terms: list[str]
 
@@ -30,27 +33,29 @@ class CreditRules(Strict):
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[CostTermsRule, re.Pattern[str], re.Pattern[str]]:
+def _compiled() -> tuple[CostTermsRule, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     rule = load_rules("credit.yaml", CreditRules).cost_terms
     cost = re.compile("|".join(f"(?:{p})" for p in rule.cost_terms), re.IGNORECASE)
     told = re.compile("|".join(f"(?:{p})" for p in rule.disclosure_terms), re.IGNORECASE)
-    return rule, cost, told
+    words = "|".join(f"(?:{p})" for p in rule.credit_words)
+    credit = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    return rule, cost, told, credit
 
 
 def check_credit_terms(
     texts: Mapping[str, str | None], category: str | None, lang: str | None
 ) -> list[Finding]:
     """A warning for the first field that states a cost when no field carries the
-    representative example; nothing outside the financial categories."""
-    rule, cost, told = _compiled()
-    if category not in rule.categories:
-        return []
+    representative example; outside the financial categories only for a field that also
+    names the credit ("Raty 0%")."""
+    rule, cost, told, credit = _compiled()
+    financial = category in rule.categories
     present = {f: v for f, v in texts.items() if isinstance(v, str) and v.strip()}
     if any(told.search(v) for v in present.values()):
         return []
     for field, value in present.items():
         m = cost.search(value)
-        if m:
+        if m and (financial or (credit is not None and credit.search(value))):
             lang = lang or "en"
             return [
                 finding(

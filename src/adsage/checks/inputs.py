@@ -181,14 +181,19 @@ def brief_copy_findings(
         facts = brief_facts(brief)
         deadlines = deadline_sources(brief)
     from adsage.checks.credit import check_credit_terms
+    from adsage.checks.restricted import rx_findings
 
     texts = {f: fields.get(f) for f in ("primary_text", "headline", "description")}
     category = data.get("special_ad_category")
-    return copy_findings(
-        fields,
-        placements=placements_of(data),
-        lang=data.get("language"),
-        link=data.get("landing_url"),
-        facts=facts,
-        deadlines=deadlines,
-    ) + check_credit_terms(texts, category, data.get("language"))
+    return (
+        copy_findings(
+            fields,
+            placements=placements_of(data),
+            lang=data.get("language"),
+            link=data.get("landing_url"),
+            facts=facts,
+            deadlines=deadlines,
+        )
+        + check_credit_terms(texts, category, data.get("language"))
+        + rx_findings(texts, data.get("language") or "en")
+    )

@@ -27,7 +27,7 @@ from adsage.checks.policy_shape import decorated as _decorated
 from adsage.checks.policy_shape import shouting as _shouting
 from adsage.checks.recent import Recent
 from adsage.errors import BadInput
-from adsage.i18n.catalogue import t
+from adsage.i18n.catalogue import has, t
 from adsage.models.findings import Finding
 from adsage.paths import rules_dir
 from adsage.rules.ad_text import PersonalAttributes, PolicyRules, policy_rules
@@ -269,11 +269,14 @@ def _lexicon_finding(
             field=field,
             suggestion=t("policy.profanity_fix", lang),
         )
-    label = eng.restricted_labels.get(category, category)
+    # each category says what it asks for: an age limit (alcohol) is not a permission (dating)
+    key = f"policy.restricted.{category}"
+    named = f"policy.restricted.label.{category}"
+    label = t(named, lang) if has(named) else eng.restricted_labels.get(category, category)
     return finding(
         rule_id,
         rule.severity,
-        t("policy.restricted", lang, hit=hit, label=label),
+        t(key, lang, hit=hit) if has(key) else t("policy.restricted", lang, hit=hit, label=label),
         rule,
         field=field,
         suggestion=t("policy.restricted_fix", lang, label=label),

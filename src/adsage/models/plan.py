@@ -158,6 +158,9 @@ class TargetingSpec(_Model):
     places: list[PlaceTarget] = Field(default_factory=list)
     lookalikes: bool = True
     notes: list[str] = Field(default_factory=list)
+    # what the brief's content implies for the set-up (restricted category and its age limit,
+    # a special ad category to declare, wording that excludes people)
+    report: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
 
 
 class FormatPick(_Model):
@@ -294,6 +297,8 @@ class CampaignPlan(_Model):
     copy_drafts: list[CopyDraft] = Field(alias="copy")
     # What the brief should add for stronger copy (a thin brief: no offer, few benefits)
     copy_notes: list[str] = Field(default_factory=list)
+    # advice in the personas and formats that a policy rule forbids, and what replaced it
+    advice: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
     ab_test: ABTestPlan
     budget: BudgetPlan
     citations: list[Citation]

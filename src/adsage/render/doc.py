@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from adsage.checks.targeting import age_range
-from adsage.i18n import has, source_text, t
+from adsage.i18n import t
 from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import count, money
 from adsage.render import labels as lb
+from adsage.render.doc_parts import (
+    _ad_name,
+    _benchmark,
+    _days,
+    _findings,
+    _Labels,
+    _listed,
+    _variable,
+    labels,
+)
 from adsage.render.values import (
     bid_text,
     criterion_state,
@@ -17,41 +27,6 @@ from adsage.render.values import (
     test_budget,
     verdict,
 )
-
-
-class _Labels:
-    """``h["key"]``: the ``doc.*`` message of the plan's language."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def __getitem__(self, key: str) -> str:
-        return t(f"doc.{key}", self.lang)
-
-
-def _listed(items: list[str]) -> str:
-    """Items joined with "; ": an item's own full stop goes first, never "days.; Next"."""
-    return "; ".join(
-        i.rstrip().removesuffix(".") if n < len(items) - 1 else i for n, i in enumerate(items)
-    )
-
-
-def labels(lang: str) -> _Labels:
-    return _Labels(lang)
-
-
-def _days(n: int, lang: str) -> str:
-    return t("doc.days_short", lang, n=count(n, lang))
-
-
-def _variable(name: str, lang: str) -> str:
-    """The tested element in the plan's language; an element without a label as it is."""
-    return t(f"doc.var.{name}", lang) if has(f"doc.var.{name}") else name
-
-
-def _ad_name(name: str, lang: str) -> str:
-    """ "A (control)" as Meta's test tool names it, with "control" in the plan's language."""
-    return name.replace("(control)", f"({t('doc.ab.control', lang)})")
 
 
 @dataclass
@@ -179,6 +154,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                 ],
             )
         )
+    if plan.advice.findings:
+        per.blocks.append(Block("ul", items=_findings(plan.advice.findings, plan.lang)))
     out.append(per)
 
     tg = plan.targeting
@@ -214,7 +191,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                         ),
                         f"{h['lookalikes']}: {h['yes'] if tg.lookalikes else h['no']}",
                     ]
-                    + [n + m(f"targeting.notes.{i}") for i, n in enumerate(tg.notes)],
+                    + [n + m(f"targeting.notes.{i}") for i, n in enumerate(tg.notes)]
+                    + _findings(tg.report.findings, plan.lang, fixes=True),
                 )
             ],
         )
@@ -379,21 +357,3 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     items += [f"{h['fallback']}: {f}" for f in pv.fallbacks]
     out.append(Section(h["provenance"], [Block("ul", items=items)]))
     return h["title"].format(brand=plan.brand, product=plan.product), _readable(out, plan.lang)
-
-
-def _benchmark(plan: CampaignPlan) -> list[str]:
-    """The market table entry behind the plan's figures, named (its data path is in JSON)."""
-    bm = plan.numbers.benchmark if plan.numbers else None
-    if bm is None:
-        return []
-    return [
-        t(
-            "label.benchmark",
-            plan.lang,
-            market=lb.countries([bm.market], plan.lang),
-            objective=lb.coded("objective", bm.objective, plan.lang),
-            source=source_text(bm.source, plan.lang),
-            as_of=bm.as_of,
-            confidence=lb.confidence(bm.confidence, plan.lang),
-        )
-    ]

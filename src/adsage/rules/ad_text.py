@@ -12,6 +12,15 @@ from pydantic import Field, ValidationInfo, field_validator
 from adsage.models.findings import Severity
 from adsage.rules.base import SourcedRule, Strict
 from adsage.rules.loader import load_rules
+from adsage.rules.special import (
+    AlcoholAgeRule,
+    BeforeAfterRule,
+    CategoryWordsRule,
+    HealthAppearanceRule,
+    SocialIssueRule,
+    TermsRule,
+    WordingRule,
+)
 
 TEXT_FIELDS = ("primary_text", "headline", "description")
 
@@ -149,6 +158,14 @@ class PolicyRules(Strict):
     misleading_claim: LexiconRule
     profanity: LexiconRule
     restricted_category: RestrictedRule
+    # brief-level rules (adsage.rules.special); optional so an older rule file still loads
+    health_appearance: HealthAppearanceRule | None = None
+    before_after: BeforeAfterRule | None = None
+    prescription_drugs: TermsRule | None = None
+    alcohol_age: AlcoholAgeRule | None = None
+    social_issue: SocialIssueRule | None = None
+    category_words: CategoryWordsRule | None = None
+    discriminatory_wording: WordingRule | None = None
 
 
 def copy_rules() -> CopyRules:

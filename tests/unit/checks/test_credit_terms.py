@@ -1,5 +1,6 @@
 """Credit ads that state a cost without the representative example get a warning (never an
-error: the rule's legal reading is UNSURE), only under a financial special ad category."""
+error: the rule's legal reading is UNSURE): any cost term under a financial special ad
+category, and in any other vertical a cost term next to the credit it prices ("Raty 0%")."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def test_a_cost_claim_without_the_example_warns(
         ({"primary_text": "0% for 6 months. Representative APR 19.9%."}, FIN),
         ({"headline": "Decyzja w 15 minut"}, FIN),
         ({"headline": "20% off all boards"}, "NONE"),
-        ({"headline": "Pierwsza pożyczka bez prowizji"}, None),
+        ({"headline": "Bez prowizji dla pośrednika"}, "HOUSING"),
+        ({"headline": "Darmowa dostawa, 10% rabatu na pierwsze zamówienie"}, None),
     ],
 )  # fmt: skip
 def test_no_warning_with_the_example_no_cost_claim_or_another_category(
@@ -70,5 +72,19 @@ def test_a_loan_briefs_copy_is_checked_for_it() -> None:
     }
     rules = [f.rule for f in brief_copy_findings(copy, brief)]
     assert "copy.credit_cost_terms" in rules
+    # a loan is credit whatever the brief declares
     plain = brief_copy_findings(copy, {**brief, "special_ad_category": "NONE"})
-    assert "copy.credit_cost_terms" not in [f.rule for f in plain]
+    assert "copy.credit_cost_terms" in [f.rule for f in plain]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        ({"headline": "Raty 0%", "primary_text": "Zabiegi wykonują wyłącznie lekarze."}, "pl"),
+        ({"description": "0% instalments on every sofa"}, "en"),
+    ],
+)
+def test_instalments_at_0_percent_warn_in_any_vertical(texts: dict[str, str], lang: str) -> None:
+    found = check_credit_terms(texts, "NONE", lang)
+    assert [(f.rule, f.severity) for f in found] == [("copy.credit_cost_terms", "warning")]
+    assert "0%" in found[0].message

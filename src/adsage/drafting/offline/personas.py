@@ -288,8 +288,12 @@ def _demographics(
     key = "all" if special or "all" in genders or len(set(genders)) > 1 else genders[0]
     parts = [ages, where, bank.personas.genders[key], who]
     if first and brief.audience.description:
-        # The brief's own words about the audience, once, on the lead persona.
-        parts.append(shorten(clean_fragment(brief.audience.description), _MAX_DESCRIPTION))
+        # The brief's own words about the audience, once, on the lead persona; in a job,
+        # housing or credit brief without the age, sex and health words it must not use.
+        from adsage.checks.special import neutral_wording
+
+        said = neutral_wording(brief.audience.description, brief.special_ad_category)
+        parts.append(shorten(clean_fragment(said), _MAX_DESCRIPTION))
     return " · ".join(p for p in parts if p)
 
 

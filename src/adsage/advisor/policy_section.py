@@ -1,0 +1,122 @@
+"""The plan's policy reading of the brief and of its own advice.
+
+The targeting section carries what the brief's content implies for the campaign set-up (a
+restricted category and its age limit, a special ad category the brief should declare,
+wording that excludes people); the personas and formats are checked like ad copy, because
+advice such as "show before-and-after photos" breaks a rule before any ad exists: the plan
+replaces it with a neutral angle and says so.  The checkers are pure
+(:mod:`adsage.checks.restricted`, :mod:`adsage.checks.special`); this module only feeds
+them the brief and applies their suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from adsage.checks.policy import restricted_categories
+from adsage.checks.restricted import advice_findings, alcohol_findings, health_findings
+from adsage.checks.special import (
+    category_word_findings,
+    social_issue_findings,
+    wording_findings,
+)
+from adsage.i18n import t
+from adsage.models.brief import Brief
+from adsage.models.findings import Finding, Report
+from adsage.models.plan import CopyDraft, FormatPick, Persona, TargetingSpec
+
+
+def brief_texts(brief: Brief) -> dict[str, str]:
+    """The brief's own words about what it sells and to whom, by field."""
+    out = {
+        "product": brief.product,
+        "offer": brief.offer or "",
+        "goal": brief.goal,
+        "description": brief.audience.description,
+    }
+    out.update({f"benefits[{i}]": b for i, b in enumerate(brief.benefits)})
+    return {k: v for k, v in out.items() if v}
+
+
+def _sells_alcohol(brief: Brief) -> bool:
+    return "alcohol" in restricted_categories([brief.product, brief.offer or ""])
+
+
+def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
+    """Findings on the set-up the brief's content implies, for the targeting section."""
+    texts = brief_texts(brief)
+    words = list(texts.values())
+    lang, cat = brief.language, targeting.special_ad_category
+    wording = {f: v for f, v in texts.items() if f == "description" or f.startswith("benefits")}
+    return [
+        *social_issue_findings(words, cat, targeting.countries, lang),
+        *category_word_findings(words, brief.special_ad_category, lang),
+        *wording_findings(wording, cat, lang),
+        *health_findings(texts, targeting.age_min, lang),
+        *alcohol_findings(_sells_alcohol(brief), targeting.countries, targeting.age_min, lang),
+    ]
+
+
+def with_policy(brief: Brief, targeting: TargetingSpec) -> TargetingSpec:
+    report = Report.from_findings(targeting_findings(brief, targeting))
+    return targeting.model_copy(update={"report": report})
+
+
+def repaired_advice(
+    brief: Brief, personas: Sequence[Persona], formats: Sequence[FormatPick]
+) -> tuple[list[Persona], list[FormatPick], Report]:
+    """Personas and formats with advice the policy rules forbid replaced by the checker's
+    neutral text, and the findings that say what was replaced."""
+    lang = brief.language
+    advice: dict[str, str] = {}
+    for i, p in enumerate(personas):
+        advice[f"personas[{i}].message_angle"] = p.message_angle
+        advice.update({f"personas[{i}].objections[{j}]": o for j, o in enumerate(p.objections)})
+        advice.update({f"personas[{i}].motivations[{j}]": m for j, m in enumerate(p.motivations)})
+    advice.update({f"formats[{i}].reason": f.reason for i, f in enumerate(formats)})
+    found = advice_findings(advice, brief_texts(brief).values(), lang)
+    if not found:
+        return list(personas), list(formats), Report(ok=True, findings=[])
+    fixed = {f.field: f.suggestion for f in found if f.field and f.suggestion}
+    new_personas = [
+        p.model_copy(
+            update={
+                "message_angle": fixed.get(f"personas[{i}].message_angle", p.message_angle),
+                "objections": [
+                    fixed.get(f"personas[{i}].objections[{j}]", o)
+                    for j, o in enumerate(p.objections)
+                ],
+                "motivations": [
+                    fixed.get(f"personas[{i}].motivations[{j}]", m)
+                    for j, m in enumerate(p.motivations)
+                ],
+            }
+        )
+        for i, p in enumerate(personas)
+    ]
+    new_formats = [
+        f.model_copy(update={"reason": fixed.get(f"formats[{i}].reason", f.reason)})
+        for i, f in enumerate(formats)
+    ]
+    note = t("policy.before_after.replaced", lang)
+    shown = [f.model_copy(update={"message": f"{f.message} {note}"}) for f in found]
+    return new_personas, new_formats, Report.from_findings(shown)
+
+
+def without_moved(drafts: list[CopyDraft], targeting: TargetingSpec) -> list[CopyDraft]:
+    """Drafts without the per-ad alcohol warning once the targeting section carries the
+    alcohol age finding (one finding where the set-up is decided, not one per ad)."""
+    if not any(f.rule == "policy.alcohol_age" for f in targeting.report.findings):
+        return drafts
+    out = []
+    for d in drafts:
+        kept = [
+            f
+            for f in d.report.findings
+            if not (
+                f.rule == "policy.restricted_category"
+                and restricted_categories([str(getattr(d, f.field or "", "") or "")]) == {"alcohol"}
+            )
+        ]
+        out.append(d.model_copy(update={"report": Report.from_findings(kept)}))
+    return out

@@ -1,0 +1,104 @@
+"""Plans read the brief's content for policy: an aesthetic clinic never gets before-and-after
+advice and is told its category's rules, a petition declared NONE is told it needs the
+political category, a job brief's "young, fit" is flagged and not echoed, and an alcohol
+brief's age limit sits on the targeting, not on every ad."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from adsage.advisor.plan import build_plan
+from adsage.models.brief import load_brief
+from adsage.render.plan_md import plan_markdown
+
+BRIEFS = Path(__file__).resolve().parents[2] / "data" / "review3_briefs"
+
+
+def _plan(settings, name: str):  # type: ignore[no-untyped-def]
+    return build_plan(load_brief(BRIEFS / f"{name}.yaml"), settings=settings)
+
+
+def test_aesthetic_clinic_gets_no_before_and_after_advice(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    plan = _plan(plan_settings, "05_medycyna_estetyczna_pl")
+    advice = " ".join(
+        [p.message_angle for p in plan.personas]
+        + [o for p in plan.personas for o in p.objections]
+        + [f.reason for f in plan.formats]
+    )
+    assert not re.search(r"przed i po|before[- ]and[- ]after", advice, re.IGNORECASE), advice
+    rules = {f.rule: f.severity for f in plan.targeting.report.findings}
+    assert rules.get("policy.health_appearance") == "warning"
+    text = plan_markdown(plan)
+    assert "toksyna botulinowa" in text and "18+" in text
+    # "Raty 0%" in an ad is a credit cost claim, whatever the vertical
+    raty = [d for d in plan.copy_drafts if "Raty 0%" in d.primary_text + d.headline]
+    assert raty and all(
+        "copy.credit_cost_terms" in {f.rule for f in d.report.findings} for d in raty
+    )
+
+
+def test_repaired_advice_is_reported_as_an_error_and_shown() -> None:
+    """Whatever engine drafted it, a persona angle recommending before-and-after images is
+    replaced, and the plan says so under the personas."""
+    from adsage.advisor.policy_section import repaired_advice
+    from adsage.models.plan import FormatPick, Persona
+
+    brief = load_brief(BRIEFS / "05_medycyna_estetyczna_pl.yaml")
+    persona = Persona(
+        name="Joanna",
+        demographics="30-45",
+        motivations=["Efekt, który cieszy"],
+        pains=["Wizyty w pośpiechu"],
+        objections=["„Czy efekt będzie taki, jak chcę?” Pokaż: zdjęcia przed i po z pracy salonu."],
+        where_they_scroll=["Reels"],
+        message_angle="Pokaż efekt (naturalny efekt bez przerysowania); własne zdjęcia przed i po, a nie modelka ze stocku.",
+    )
+    fmt = FormatPick(rank=1, format="video", placements=["reels"], reason="Pokaż zabieg.")
+    personas, formats, report = repaired_advice(brief, [persona], [fmt])
+    assert {(f.rule, f.severity) for f in report.findings} == {("policy.before_after", "error")}
+    assert {f.field for f in report.findings} == {
+        "personas[0].message_angle",
+        "personas[0].objections[0]",
+    }
+    assert "przed i po" not in personas[0].message_angle + " ".join(personas[0].objections)
+    assert personas[0].objections[0] == (
+        "„Czy efekt będzie taki, jak chcę?” Pokaż: zabieg i osobę, która go wykonuje, "
+        "a nie porównanie efektów."
+    )
+    assert formats == [fmt] and not report.ok
+
+
+def test_petition_declared_none_is_told_to_declare_the_political_category(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    plan = _plan(plan_settings, "09_petition_en")
+    found = [f for f in plan.targeting.report.findings if f.rule == "policy.social_issue"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    text = plan_markdown(plan)
+    assert "ISSUES_ELECTIONS_POLITICS" in text and "Paid for by" in text
+
+
+def test_job_and_housing_wording_is_flagged_and_not_echoed(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    for name, words in (
+        ("06_warehouse_jobs_en", ("Young", "fit people")),
+        ("07_mieszkania_wynajem_pl", ("Młodzi",)),
+    ):
+        plan = _plan(plan_settings, name)
+        found = [
+            f for f in plan.targeting.report.findings if f.rule == "policy.discriminatory_wording"
+        ]
+        assert len(found) == 1 and found[0].field == "description", name
+        personas = " ".join(p.demographics for p in plan.personas)
+        for word in words:
+            assert word not in personas, (name, personas)
+            assert word not in " ".join(plan.targeting.notes)
+
+
+def test_alcohol_age_sits_on_targeting_not_on_every_ad(plan_settings) -> None:  # type: ignore[no-untyped-def]
+    plan = _plan(plan_settings, "10_taproom_en")
+    found = [f for f in plan.targeting.report.findings if f.rule == "policy.alcohol_age"]
+    assert len(found) == 1 and found[0].severity == "info"
+    assert "United Kingdom: 18" in found[0].message and "age-restricted" in found[0].message
+    assert not any(
+        f.rule == "policy.restricted_category" for d in plan.copy_drafts for f in d.report.findings
+    )
+    assert "permission" not in plan_markdown(plan)
