@@ -301,16 +301,42 @@ def category_for(brief: Brief, objective: str) -> Category:
     nothing matches on what the brief sells, rather than the nearest wrong vertical."""
     fields = brief_fields(brief)
     cats = load_categories()
-    # Everything _score reads: the same key over the same loaded categories, the same pick.
-    key = (fields, objective, brief.special_ad_category, brief.catalog, brief.product_count)
+    # Everything _score and the offer intent read: the same key over the same loaded
+    # categories, the same pick.
+    key = (
+        *(fields, objective, brief.special_ad_category, brief.catalog, brief.product_count),
+        *(brief.landing_url, brief.goal, tuple(brief.benefits)),
+    )
     last = _last[0] if _last else None
     if last is not None and last[0] is cats and last[1] == key:
         return last[2]
     scores = [_score(c, brief, objective, fields) for c in cats]
     top = max(range(len(cats)), key=lambda i: (scores[i], -i))  # the first of the best
     best = cats[top] if scores[top] > 0 else next(c for c in cats if c.id == "general")
+    best = with_intent(best, brief)
     _last[:] = [(cats, key, best)]
     return best
+
+
+def with_intent(cat: Category, brief: Brief) -> Category:
+    """The category with the brief's offer intent (book, quote, sign) filling in the
+    button and closes for each objective the category has no button of its own for: a
+    cleaning service sold under Sales is booked, an insurance calculator is a quote."""
+    from adsage.drafting.offline.intents import intent_for
+
+    intent = intent_for(brief)
+    if intent is None:
+        return cat
+    free = [o for o in intent.cta if o not in cat.cta]
+    if not free:
+        return cat
+    return cat.model_copy(
+        update={
+            "cta": {**cat.cta, **{o: intent.cta[o] for o in free}},
+            "close_en": {**cat.close_en, **{o: intent.close_en[o] for o in free}},
+            "close_pl": {**cat.close_pl, **{o: intent.close_pl[o] for o in free}},
+        }
+    )
 
 
 def line_keys() -> tuple[str, ...]:
