@@ -131,6 +131,9 @@ class Category(Sourced):
     match: Match
     frameworks: list[FrameworkName] = Field(min_length=3)
     video_hook: VideoHook
+    # The category's own video opening, when the generic one for its hook would be wrong
+    # ("a real person using it at home" for jewellery); may use {b1l}.
+    video_open: dict[Literal["en", "pl"], str] = {}
     personas: list[PersonaSpec] = Field(min_length=2, max_length=3)
     copy_en: dict[Angle, AngleOverride] = {}
     copy_pl: dict[Angle, AngleOverride] = {}
