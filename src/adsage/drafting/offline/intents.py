@@ -67,9 +67,16 @@ class IntentFile(Sourced):
 
 
 def intents_path() -> Path:
+    """Next to the categories in use; a category folder of one's own without intents
+    uses the bundled ones."""
     from adsage.drafting.offline.categories import categories_dir
+    from adsage.paths import project_root
 
-    return categories_dir() / "intents" / "offer_intents.yaml"
+    own = categories_dir() / "intents" / "offer_intents.yaml"
+    return own if own.is_file() else project_root() / "knowledge" / _BUNDLED
+
+
+_BUNDLED = "categories/intents/offer_intents.yaml"
 
 
 @lru_cache(maxsize=2)
