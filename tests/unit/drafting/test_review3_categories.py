@@ -340,3 +340,24 @@ def test_thin_garage_brief_asks_for_garage_facts() -> None:
     asked = " ".join(facts_to_add(brief_of(data), data["objective"], "pl")).casefold()
     assert "termin" in asked and "cena" in asked
     assert not re.search(r"jazd\w* próbn|każde auto|w rozliczeniu|finansowan", asked)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_intent_closes_state_no_facts(lang: str) -> None:
+    """The intents' closing lines go into every brief's drafts: no figure, no claim, and
+    Polish lines without English words."""
+    from test_offline_copy import _CUES
+
+    from adsage.drafting.offline.intents import load_intents
+
+    english = re.compile(r"\b(?:the|and|with|your|free|now|book|sign|quote)\b", re.IGNORECASE)
+    lines = [
+        line
+        for intent in load_intents()
+        for closes in (intent.close_pl if lang == "pl" else intent.close_en).values()
+        for line in closes
+    ]
+    assert lines
+    assert not [t for t in lines if re.search(r"\d", t) or _CUES.search(t)]
+    if lang == "pl":
+        assert not [t for t in lines if english.search(t)]
