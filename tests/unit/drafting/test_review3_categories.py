@@ -361,3 +361,20 @@ def test_intent_closes_state_no_facts(lang: str) -> None:
     assert not [t for t in lines if re.search(r"\d", t) or _CUES.search(t)]
     if lang == "pl":
         assert not [t for t in lines if english.search(t)]
+
+
+@pytest.mark.parametrize(
+    ("product", "expected"),
+    [
+        # a garage's work, however it is worded, is never a car dealer's
+        ("Naprawa samochodów osobowych", {"car_service"}),
+        ("Wymiana opon i wulkanizacja dla kierowców z Rzeszowa", {"car_service"}),
+        ("Detailing samochodowy i mycie ręczne", {"general", "car_service"}),
+        # a dealer that throws in servicing is still a dealer
+        ("Used cars with free servicing for a year", {"automotive"}),
+        ("Komis samochodowy, auta używane", {"automotive"}),
+    ],
+)
+def test_what_is_sold_decides_garage_or_dealer(product: str, expected: set[str]) -> None:
+    data = brief_data("review3_briefs/08_warsztat_pl", product=product)
+    assert category_for(brief_of(data), data["objective"]).id in expected

@@ -123,6 +123,9 @@ class Match(_Strict):
     # space asks for the whole word.
     require_any: list[str] = []
     keywords: list[str] = []
+    # What the category does not sell: one of these in the product line rules it out
+    # ("naprawa" keeps a garage out of car sales; a perk in the offer does not).
+    exclude: list[str] = []
 
 
 class Category(Sourced):
@@ -273,6 +276,8 @@ def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str,
     if m.min_products is not None and brief.product_count < m.min_products:
         return 0
     if m.max_products is not None and brief.product_count > m.max_products:
+        return 0
+    if any(_weight(k, fields) >= _PRODUCT for k in m.exclude):
         return 0
     gated = bool(m.special_ad_categories or m.objectives)
     needed = m.require_any or ([] if gated else m.keywords)
