@@ -28,7 +28,7 @@ def choose_objective(brief: Brief) -> tuple[str, bool]:
     """The objective the brief asks for or implies (:func:`wanted_objective`), except that a
     business whose sale closes offline (a car dealer) gets Leads for Sales: it has no online
     purchase to optimise for."""
-    from adsage.drafting.offline.categories import sold_offline
+    from adsage.drafting.offline.sales import sold_offline
 
     objective, inferred = wanted_objective(brief)
     if objective == "OUTCOME_SALES" and sold_offline(brief):

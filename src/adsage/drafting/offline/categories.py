@@ -129,6 +129,9 @@ class Match(_Strict):
     # space asks for the whole word.
     require_any: list[str] = []
     keywords: list[str] = []
+    # What the category does not sell: one of these in the product line rules it out
+    # ("naprawa" keeps a garage out of car sales; a perk in the offer does not).
+    exclude: list[str] = []
 
 
 class Category(Sourced):
@@ -137,6 +140,9 @@ class Category(Sourced):
     match: Match
     frameworks: list[FrameworkName] = Field(min_length=3)
     video_hook: VideoHook
+    # The category's own video opening, when the generic one for its hook would be wrong
+    # ("a real person using it at home" for jewellery); may use {b1l}.
+    video_open: dict[Literal["en", "pl"], str] = {}
     personas: list[PersonaSpec] = Field(min_length=2, max_length=3)
     copy_en: dict[Angle, AngleOverride] = {}
     copy_pl: dict[Angle, AngleOverride] = {}
@@ -284,6 +290,8 @@ def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str,
         return 0
     if m.max_products is not None and brief.product_count > m.max_products:
         return 0
+    if any(_weight(k, fields) >= _PRODUCT for k in m.exclude):
+        return 0
     gated = bool(m.special_ad_categories or m.objectives)
     needed = m.require_any or ([] if gated else m.keywords)
     floor = 1 if gated else _STRONG
@@ -314,30 +322,23 @@ def category_for(brief: Brief, objective: str) -> Category:
     nothing matches on what the brief sells, rather than the nearest wrong vertical."""
     fields = brief_fields(brief)
     cats = load_categories()
-    # Everything _score reads: the same key over the same loaded categories, the same pick.
-    key = (fields, objective, brief.special_ad_category, brief.catalog, brief.product_count)
+    # Everything _score and the offer intent read: the same key over the same loaded
+    # categories, the same pick.
+    key = (
+        *(fields, objective, brief.special_ad_category, brief.catalog, brief.product_count),
+        *(brief.landing_url, brief.goal, tuple(brief.benefits)),
+    )
     last = _last[0] if _last else None
     if last is not None and last[0] is cats and last[1] == key:
         return last[2]
     scores = [_score(c, brief, objective, fields) for c in cats]
     top = max(range(len(cats)), key=lambda i: (scores[i], -i))  # the first of the best
     best = cats[top] if scores[top] > 0 else next(c for c in cats if c.id == "general")
+    from adsage.drafting.offline.intents import with_intent
+
+    best = with_intent(best, brief)
     _last[:] = [(cats, key, best)]
     return best
-
-
-def sold_offline(brief: Brief) -> bool:
-    """Whether a Sales objective would optimise for a purchase this business never takes
-    online (a car dealer sells after an enquiry or a test drive), so the plan's result is a
-    lead instead.  A brief that says the product can be bought online (one of the category's
-    ``sold_online`` phrases) keeps Sales."""
-    cat = category_for(brief, "OUTCOME_SALES")
-    if not cat.sold_offline:
-        return False
-    text = " ".join(
-        [brief.product, brief.offer, brief.goal, brief.audience.description, *brief.benefits]
-    ).casefold()
-    return not any(w.casefold() in text for w in cat.sold_online)
 
 
 def line_keys() -> tuple[str, ...]:

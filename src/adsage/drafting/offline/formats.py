@@ -141,10 +141,12 @@ def video_hook(ctx: DraftContext, bank: FormatBank) -> str:
     from adsage.drafting.offline.hygiene import clean_fragment, decapitalise
     from adsage.drafting.offline.personas import loose_fill
 
-    kind = category_for(ctx.brief, ctx.objective).video_hook
+    cat = category_for(ctx.brief, ctx.objective)
     benefits = [clean_fragment(b) for b in ctx.brief.benefits]
+    own = cat.video_open.get("pl" if ctx.lang == "pl" else "en")
     return loose_fill(
-        bank.video_hooks[kind], {"b1l": decapitalise(benefits[0]) if benefits else ""}
+        own or bank.video_hooks[cat.video_hook],
+        {"b1l": decapitalise(benefits[0]) if benefits else ""},
     )
 
 
