@@ -193,13 +193,17 @@ class _Loader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self.anchored = False
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
                 raise _Refused(_too_deep(), self.peek_event().start_mark)
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            node = super().compose_node(parent, index)
+            if self._depth == 1:  # the root, before the composer forgets its anchors
+                self.anchored = bool(self.anchors)
+            return node  # type: ignore[no-any-return]
         finally:
             self._depth -= 1
 
@@ -253,6 +257,7 @@ try:  # libyaml is in most wheels; without it the Python loader does everything
             SafeConstructor.__init__(self)  # type: ignore[no-untyped-call]
             Resolver.__init__(self)  # type: ignore[no-untyped-call]
             self._depth = 0
+            self.anchored = False
 
         # libyaml's own composer would recurse without a limit: compose in Python.
         check_node = Composer.check_node
@@ -339,7 +344,10 @@ def _compose(loader: _Loader) -> Any:
         node = loader.get_single_node()  # type: ignore[no-untyped-call]
         if node is None:
             return None
-        _check_graph(node)
+        # Without an anchor there is no alias: every node has one parent, so the size is
+        # what the text spells out, nothing loops and compose_node already bounded the depth.
+        if loader.anchored:
+            _check_graph(node)
         return loader.construct_document(node)  # type: ignore[no-untyped-call]
     finally:
         loader.dispose()  # type: ignore[no-untyped-call]

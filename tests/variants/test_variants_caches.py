@@ -35,7 +35,8 @@ CHANGES: list[dict[str, Any]] = [
 
 def _cold() -> None:
     """Forget everything the offline path keeps between calls."""
-    from adsage.checks import claims, copy, policy
+    from adsage.checks import claims, copy, deadlines, policy
+    from adsage.checks.goal import parse
     from adsage.drafting.offline import categories, facts, personas, phrases
     from adsage.variants import offline
 
@@ -45,6 +46,8 @@ def _cold() -> None:
     claims._recent.clear()
     copy._EMPTY.clear()
     policy._recent.clear()
+    deadlines._found.clear()
+    parse._PARSED.clear()
     categories._starts.cache_clear()
     categories._last.clear()
     personas._answering.cache_clear()

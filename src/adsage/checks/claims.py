@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from adsage.checks.recent import Recent
 from adsage.i18n.catalogue import t
 from adsage.lang.dates import DATE, date_of
 from adsage.lang.folding import fold
@@ -202,32 +201,54 @@ def _heads(source: str) -> tuple[str, tuple[str, ...]]:
 
 
 def check_claims(texts: Mapping[str, str], facts: Sequence[str], lang: str | None) -> list[Finding]:
+    """Cut facts first, then unsupported claims, each in field order."""
     rule = copy_rules().claims
-    # An ad is checked once per placement, and the ads of a test share all but one text:
-    # answer a repeat from the last results for these rules (findings are frozen).
-    key = (tuple(texts.items()), tuple(facts), lang)
-    seen = _recent.get(key, rule)
-    if seen is not None:
-        return seen
-    return _recent.put(key, rule, _check_claims(rule, texts, facts, lang))
-
-
-_recent = Recent()
-
-
-def _check_claims(
-    rule: ClaimRule, texts: Mapping[str, str], facts: Sequence[str], lang: str | None
-) -> list[Finding]:
-    out: list[Finding] = []
+    facts = tuple(facts)
+    cuts: list[Finding] = []
+    claims: list[Finding] = []
     for field, text in texts.items():
-        cut = next((s for s in _SENTENCE_END.split(text or "") if broken_cut(s, facts)), "")
-        if cut:
-            message = t("copy.cut_fact", lang or "en", text=cut.rstrip(_EDGE))
-            hint = t("copy.cut_fact.fix", lang or "en")
-            out.append(
-                finding("copy.cut_fact", rule.severity, message, rule, field=field, suggestion=hint)
-            )
-    for field, claim in unsupported(texts, facts):
+        cut, unsupported_ = _field_claims(rule, field, text, facts, lang)
+        cuts += cut
+        claims += unsupported_
+    return cuts + claims
+
+
+_Found = tuple[tuple[Finding, ...], tuple[Finding, ...]]
+
+
+def _field_claims(
+    rule: ClaimRule, field: str, text: str, facts: tuple[str, ...], lang: str | None
+) -> _Found:
+    """One field's findings, a pure function of its arguments: an ad is checked once per
+    placement and the ads of a test share all but one text, so a repeat is answered from
+    recent results for these rules (findings are frozen)."""
+    key = (field, text, facts, lang)
+    seen = _recent.get(key)
+    if seen is not None and seen[0] is rule:
+        return seen[1]
+    found = _check_field(rule, field, text, facts, lang)
+    if len(_recent) >= 4096:
+        _recent.clear()
+    _recent[key] = (rule, found)
+    return found
+
+
+_recent: dict[tuple[str, str, tuple[str, ...], str | None], tuple[ClaimRule, _Found]] = {}
+
+
+def _check_field(
+    rule: ClaimRule, field: str, text: str, facts: tuple[str, ...], lang: str | None
+) -> _Found:
+    cuts: list[Finding] = []
+    cut = next((s for s in _SENTENCE_END.split(text or "") if broken_cut(s, facts)), "")
+    if cut:
+        message = t("copy.cut_fact", lang or "en", text=cut.rstrip(_EDGE))
+        hint = t("copy.cut_fact.fix", lang or "en")
+        cuts.append(
+            finding("copy.cut_fact", rule.severity, message, rule, field=field, suggestion=hint)
+        )
+    out: list[Finding] = []
+    for _, claim in unsupported({field: text}, facts):
         message = t("copy.unsupported_claim", lang or "en", claim=claim)
         hint = t("copy.unsupported_claim.fix", lang or "en")
         out.append(
@@ -235,7 +256,7 @@ def _check_claims(
                 "copy.unsupported_claim", rule.severity, message, rule, field=field, suggestion=hint
             )
         )
-    return out
+    return tuple(cuts), tuple(out)
 
 
 def opener(text: str, words: int) -> str:

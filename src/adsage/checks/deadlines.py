@@ -105,9 +105,25 @@ def _compile(rule: DeadlineRule) -> _Matchers:
 
 def deadlines_in(text: str, rule: DeadlineRule | None = None) -> list[Deadline]:
     """Every deadline ``text`` states, in order: a cue followed by a time expression (after
-    fillers such as "the end of"), a dateless deadline phrase, or a date with a month name."""
+    fillers such as "the end of"), a dateless deadline phrase, or a date with a month name.
+
+    Each ad is checked once per placement and the ads of a test share all but one text, so
+    recent answers are kept per text and rule (a :class:`Deadline` is frozen)."""
     rule = rule or deadline_rule()
-    m = _matchers(rule)
+    seen = _found.get(text)
+    if seen is not None and seen[0] is rule:
+        return list(seen[1])
+    found = _deadlines_in(text, _matchers(rule))
+    if len(_found) >= 4096:
+        _found.clear()
+    _found[text] = (rule, tuple(found))
+    return found
+
+
+_found: dict[str, tuple[DeadlineRule, tuple[Deadline, ...]]] = {}
+
+
+def _deadlines_in(text: str, m: _Matchers) -> list[Deadline]:
     low = fold(text)
     out: list[Deadline] = []
     taken: list[tuple[int, int]] = []

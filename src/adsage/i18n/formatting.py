@@ -38,7 +38,19 @@ def number(value: float, lang: str, decimals: int | None = None) -> str:
     """``50434`` -> "50,434" (EN) / "50 434" (PL, non-breaking space); up to 2 decimals."""
     if not math.isfinite(value):
         return str(value)
-    return format_decimal(value, format=_pattern(decimals, value), locale=_locale(lang))
+    # A plan formats the same few figures many times: kept per exact value (type and repr,
+    # so 1 and 1.0, 0.0 and -0.0 stay apart), language and decimals.
+    key = (type(value), repr(value), lang, decimals)
+    text = _NUMBERS.get(key)
+    if text is None:
+        if len(_NUMBERS) >= 4096:
+            _NUMBERS.clear()
+        pattern = _pattern(decimals, value)
+        text = _NUMBERS[key] = format_decimal(value, format=pattern, locale=_locale(lang))
+    return text
+
+
+_NUMBERS: dict[tuple[type, str, str, int | None], str] = {}
 
 
 def percent(fraction: float, lang: str, decimals: int = 1) -> str:

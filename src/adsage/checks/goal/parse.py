@@ -395,5 +395,21 @@ def analyse(
 
 
 def parse_goal(text: str, *, today: date | None = None, lang: str | None = None) -> ParsedGoal:
-    """Parse a goal sentence; relative dates resolve against ``today`` (default: the real date)."""
-    return analyse(text, today=today or calendar_today(), lang=lang)
+    """Parse a goal sentence; relative dates resolve against ``today`` (default: the real date).
+
+    One plan parses its brief's goal in several places (numbers, facts, drafting), so recent
+    results are kept per text, date, language and lexicon (a :class:`ParsedGoal` is frozen)."""
+    day = today or calendar_today()
+    lex, key = load_lexicon(), (text, day, lang)
+    seen = _PARSED.get(key)
+    if seen is not None and seen[0] is lex:
+        return seen[1]
+    parsed = analyse(text, today=day, lang=lang)
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[key] = (lex, parsed)
+    return parsed
+
+
+_PARSED: dict[tuple[str, date, str | None], tuple[Lexicon, ParsedGoal]] = {}
+_PARSED_MAX = 256
