@@ -14,15 +14,14 @@ from datetime import date
 from typing import Literal
 
 from adsage.checks.goal.constraints import (
-    COST_OF,
     DECREASE,
     Constraint,
     find_constraints,
-    gap_words,
 )
 from adsage.checks.goal.dates import DateHit, find_dates
 from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal.numbers import Quantity, find_quantities
+from adsage.checks.goal.pairing import cap_clause, count_under_cap, pair_quantity
 from adsage.lang.dates import today as calendar_today
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
@@ -32,7 +31,6 @@ TargetKind = Literal["absolute", "percent", "multiplier"]
 Direction = Literal["increase", "decrease", "reach"]
 
 MAX_CHARS = 2000  # a goal is a sentence or two; longer input is read only this far
-MAX_GAP_WORDS = 6
 
 _BUDGET_LEFT = re.compile(
     r"(?:budget|budze\w*|spend\w*|wyda\w*|invest\w*|inwest\w*)(?:\s+\w+){0,2}\s*[:=]?\s*$"
@@ -58,18 +56,8 @@ _UNIT_STOP = frozenset({
     "oraz", "lub", "o", "u",
 })  # fmt: skip
 _NOT_A_UNIT = frozenset({"more", "new", "online", "additional", "extra", "wiecej", "nowych"})
-_AT_COST = re.compile(r"(?<!\w)(?:at|with|przy)\s+(?:an?\s+)?$")
 _FROM = re.compile(r"(?<!\w)(?:from|z|ze|od)\s+$")
 _TO = re.compile(r"\s+(?:to|do)\s+")
-# the result a cost metric prices: "cost per booking" (CPA) prices a purchase
-_RESULT_OF = {cost: result for result, cost in COST_OF.items()}
-_KIND_OK = {
-    "count": {"plain", "percent", "multiplier"},
-    "money": {"money", "plain", "percent", "multiplier"},
-    "cost": {"money", "plain", "percent", "multiplier"},
-    "rate": {"percent", "plain", "multiplier"},
-    "ratio": {"plain", "multiplier", "percent"},
-}
 
 
 @dataclass(frozen=True)
@@ -133,34 +121,6 @@ def _baseline(masked: str, qs: list[Quantity]) -> Quantity | None:
     return None
 
 
-def _pair(
-    masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
-) -> tuple[Quantity, Mention, str] | None:
-    """The (quantity, mention, metric) pair with the fewest words between them."""
-    best: tuple[tuple[int, int], Quantity, Mention, str] | None = None
-    for q in qs:
-        for mn in mentions:
-            if mn.metric is None:
-                continue
-            metric = mn.metric
-            if q.kind == "money" and lex.kind(metric) == "count":
-                if metric != "purchases" or mn.weak:
-                    continue
-                metric = "revenue"
-            elif q.kind not in _KIND_OK[lex.kind(metric)]:
-                continue
-            before = mn.end <= q.start
-            gap = (
-                gap_words(masked, mn.end, q.start) if before else gap_words(masked, q.end, mn.start)
-            )
-            if gap > MAX_GAP_WORDS:
-                continue
-            score = (gap + (1 if before else 0) + (3 if mn.weak else 0), min(q.start, mn.start))
-            if best is None or score < best[0]:
-                best = (score, q, mn, metric)
-    return None if best is None else (best[1], best[2], best[3])
-
-
 def _items(text: str, masked: str, q: Quantity, mn: Mention, mentions: list[Mention]) -> str | None:
     """What a sales target counts when it is a product, not an order: "Sprzedać 2000 pączków"
     counts doughnuts, while Meta counts purchases (orders) of any size. None for orders."""
@@ -181,51 +141,6 @@ def _items(text: str, masked: str, q: Quantity, mn: Mention, mentions: list[Ment
             break  # a weak unit word ("units", "sztuk") ends the name
     words = [w for w in words if w.group() not in _NOT_A_UNIT] if words else []
     return text[words[0].start() : words[-1].end()] if words else None
-
-
-def _cap_clause(
-    masked: str, lex: Lexicon, pair: tuple[Quantity, Mention, str], ms: list[Mention]
-) -> bool:
-    """ "Get leads at a cost per lead under 45 EUR": the number caps the cost of the leads
-    named before it; it is not a CPL target (the goal names no count of leads)."""
-    q, mn, metric = pair
-    if lex.kind(metric) != "cost" or q.kind not in {"money", "plain"}:
-        return False
-    if not _AT_COST.search(masked[max(0, mn.start - 10) : mn.start]):
-        return False
-    return any(m.metric and COST_OF.get(m.metric) == metric and m.end <= mn.start for m in ms)
-
-
-def _count_under_cap(
-    masked: str,
-    lex: Lexicon,
-    pair: tuple[Quantity, Mention, str],
-    qs: list[Quantity],
-    mentions: list[Mention],
-) -> tuple[Quantity, Mention, str] | None:
-    """ "60 new customers ..., cost per booking under 35 EUR": the cost pairs more tightly,
-    but the count of customers before it is the target and the cost caps each of them. The
-    count is priced as the result the cost names (a booking is a purchase, a lead a lead)."""
-    q, mn, metric = pair
-    base = _RESULT_OF.get(metric)
-    if base is None or lex.kind(metric) != "cost":
-        return None
-    for q2 in qs:
-        if q2 is q or q2.kind != "plain" or q2.end > mn.start or not float(q2.value).is_integer():
-            continue
-        named = next(
-            (
-                m
-                for m in mentions
-                if m.metric is None
-                and q2.end <= m.start
-                and gap_words(masked, q2.end, m.start) <= 3
-            ),
-            None,
-        )
-        if named is not None and named.end <= mn.start:
-            return q2, named, base
-    return None
 
 
 def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
@@ -309,11 +224,11 @@ def analyse(
     budget_q = next((q for q in quantities if _is_budget(masked, q)), None)
     baseline = _baseline(masked, quantities)
     candidates = [q for q in quantities if q is not budget_q and q is not baseline]
-    pair = _pair(masked, lex, candidates, mentions)
-    if pair and _cap_clause(masked, lex, pair, mentions):
+    pair = pair_quantity(masked, lex, candidates, mentions)
+    if pair and cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
     elif pair:
-        pair = _count_under_cap(masked, lex, pair, candidates, mentions) or pair
+        pair = count_under_cap(masked, lex, pair, candidates, mentions) or pair
 
     fields: dict[str, object] = {}
     if pair:

@@ -1,0 +1,100 @@
+"""Pairing a goal's numbers with its metric words, and telling a target from a cost cap.
+
+"60 customers ..., cost per booking under 35 EUR" pairs 35 with the cost more tightly, yet
+the count of customers is the target and the cost caps each of them; "leads at a cost per
+lead under 45 EUR" names no count, so its number caps a cost. Kept apart from the parser's
+pipeline (:mod:`adsage.checks.goal.parse`) so each reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adsage.checks.goal.constraints import COST_OF, gap_words
+from adsage.checks.goal.lexicon import Lexicon, Mention
+from adsage.checks.goal.numbers import Quantity
+
+MAX_GAP_WORDS = 6
+_AT_COST = re.compile(r"(?<!\w)(?:at|with|przy)\s+(?:an?\s+)?$")
+# the result a cost metric prices: "cost per booking" (CPA) prices a purchase
+_RESULT_OF = {cost: result for result, cost in COST_OF.items()}
+_KIND_OK = {
+    "count": {"plain", "percent", "multiplier"},
+    "money": {"money", "plain", "percent", "multiplier"},
+    "cost": {"money", "plain", "percent", "multiplier"},
+    "rate": {"percent", "plain", "multiplier"},
+    "ratio": {"plain", "multiplier", "percent"},
+}
+
+
+def pair_quantity(
+    masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
+) -> tuple[Quantity, Mention, str] | None:
+    """The (quantity, mention, metric) pair with the fewest words between them."""
+    best: tuple[tuple[int, int], Quantity, Mention, str] | None = None
+    for q in qs:
+        for mn in mentions:
+            if mn.metric is None:
+                continue
+            metric = mn.metric
+            if q.kind == "money" and lex.kind(metric) == "count":
+                if metric != "purchases" or mn.weak:
+                    continue
+                metric = "revenue"
+            elif q.kind not in _KIND_OK[lex.kind(metric)]:
+                continue
+            before = mn.end <= q.start
+            gap = (
+                gap_words(masked, mn.end, q.start) if before else gap_words(masked, q.end, mn.start)
+            )
+            if gap > MAX_GAP_WORDS:
+                continue
+            score = (gap + (1 if before else 0) + (3 if mn.weak else 0), min(q.start, mn.start))
+            if best is None or score < best[0]:
+                best = (score, q, mn, metric)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def cap_clause(
+    masked: str, lex: Lexicon, pair: tuple[Quantity, Mention, str], ms: list[Mention]
+) -> bool:
+    """ "Get leads at a cost per lead under 45 EUR": the number caps the cost of the leads
+    named before it; it is not a CPL target (the goal names no count of leads)."""
+    q, mn, metric = pair
+    if lex.kind(metric) != "cost" or q.kind not in {"money", "plain"}:
+        return False
+    if not _AT_COST.search(masked[max(0, mn.start - 10) : mn.start]):
+        return False
+    return any(m.metric and COST_OF.get(m.metric) == metric and m.end <= mn.start for m in ms)
+
+
+def count_under_cap(
+    masked: str,
+    lex: Lexicon,
+    pair: tuple[Quantity, Mention, str],
+    qs: list[Quantity],
+    mentions: list[Mention],
+) -> tuple[Quantity, Mention, str] | None:
+    """ "60 new customers ..., cost per booking under 35 EUR": the cost pairs more tightly,
+    but the count of customers before it is the target and the cost caps each of them. The
+    count is priced as the result the cost names (a booking is a purchase, a lead a lead)."""
+    q, mn, metric = pair
+    base = _RESULT_OF.get(metric)
+    if base is None or lex.kind(metric) != "cost":
+        return None
+    for q2 in qs:
+        if q2 is q or q2.kind != "plain" or q2.end > mn.start or not float(q2.value).is_integer():
+            continue
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.metric is None
+                and q2.end <= m.start
+                and gap_words(masked, q2.end, m.start) <= 3
+            ),
+            None,
+        )
+        if named is not None and named.end <= mn.start:
+            return q2, named, base
+    return None
