@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 
-def fake_embed_chunks(texts: Sequence[str]) -> tuple[Any, list[list[str]], list[Any]]:
+def fake_embed_chunks(
+    texts: Sequence[str], repeated: Any = None
+) -> tuple[Any, list[list[str]], list[Any]]:
     import numpy as np
 
     from adsage.knowledge.vectors import units_of

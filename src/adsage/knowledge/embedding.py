@@ -25,6 +25,8 @@ BATCH = 64
 # cost, and on a busy machine they turn a 2 ms query into 100-200 ms.  Indexing batches are
 # larger, but on the shared 2-core machines this runs on one thread measured fastest too
 # (see ``python -m bench embed``), so both paths use one unless the caller asks otherwise.
+# Re-measured for indexing under load (1,500 units, medians of 5, alternated): one thread
+# 2.5 s CPU, two threads 17-18 s CPU and 4-7x the wall time; text batches of 64 or 512 alike.
 QUERY_THREADS = 1
 INDEX_THREADS = 1
 SMALL_BATCH = 8  # up to this many texts is a query path

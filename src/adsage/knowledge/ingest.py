@@ -20,7 +20,7 @@ from adsage.knowledge.chunking import BUNDLED_PREFIX, Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
 from adsage.knowledge.records import not_removed, roots_path
 from adsage.knowledge.store import Store, write_lock
-from adsage.knowledge.vectors import SentenceVectors, embed_chunks
+from adsage.knowledge.vectors import RepeatedUnits, SentenceVectors, embed_chunks
 from adsage.paths import knowledge_dir
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -257,9 +257,10 @@ def _embed_and_store(
     total = len(new_chunks)
     if progress:
         progress("embedding", 0, total)
+    repeated = RepeatedUnits(c.text for c, _ in new_chunks)
     for i in range(0, total, step):
         part = new_chunks[i : i + step]
-        chunk_vecs, units, unit_vecs = embed_chunks([c.text for c, _ in part])
+        chunk_vecs, units, unit_vecs = embed_chunks([c.text for c, _ in part], repeated)
         # sentence vectors first: a crash between the two leaves only a harmless cache entry
         vectors.put((c.id, u, v) for (c, _), u, v in zip(part, units, unit_vecs, strict=True))
         store.upsert(

@@ -34,24 +34,79 @@ def units_of(text: str) -> list[str]:
     return units or [text[:MAX_UNIT_CHARS]]
 
 
-def embed_chunks(texts: Sequence[str]) -> tuple[np.ndarray, list[list[str]], list[np.ndarray]]:
-    """Embed every unit of every chunk in one batched pass; chunk vector = normalised mean."""
+class RepeatedUnits:
+    """Vectors of units that more than one chunk of a build shares, kept from their first
+    embedding until their last use, so a heading or sentence repeated across chunks (or across
+    write batches) is embedded once.  Only repeated units are held, each until its last chunk
+    is embedded, so memory does not grow with the size of the build."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        from collections import Counter
+
+        self._units: dict[str, list[str]] = {}
+        counts: Counter[str] = Counter()
+        for t in texts:
+            if t not in self._units:
+                self._units[t] = units_of(t)
+            counts.update(set(self._units[t]))
+        self._left = {u: n for u, n in counts.items() if n > 1}
+        self._vecs: dict[str, np.ndarray] = {}
+
+    def units(self, text: str) -> list[str]:
+        got = self._units.get(text)
+        return got if got is not None else units_of(text)
+
+    def get(self, unit: str) -> np.ndarray | None:
+        return self._vecs.get(unit)
+
+    def used(self, per_chunk: Iterable[list[str]], vecs: dict[str, np.ndarray]) -> None:
+        """Count these chunks' units as done; keep a vector while later chunks still need it."""
+        for units in per_chunk:
+            for u in set(units):
+                left = self._left.get(u)
+                if left is None:
+                    continue
+                if left <= 1:
+                    del self._left[u]
+                    self._vecs.pop(u, None)
+                else:
+                    self._left[u] = left - 1
+                    self._vecs.setdefault(u, vecs[u])
+
+
+def embed_chunks(
+    texts: Sequence[str], repeated: RepeatedUnits | None = None
+) -> tuple[np.ndarray, list[list[str]], list[np.ndarray]]:
+    """Embed every distinct unit of these chunks in one batched pass (a unit another chunk
+    already embedded, here or in ``repeated``, is not embedded again); chunk vector =
+    normalised mean of its unit vectors."""
     import numpy as np
 
     from adsage.knowledge.embedding import embed
 
-    per_chunk = [units_of(t) for t in texts]
-    flat = [u for units in per_chunk for u in units]
-    vecs = embed(flat)
-    chunk_vecs = np.zeros((len(texts), vecs.shape[1] if len(flat) else 512), dtype=np.float32)
+    per_chunk = [repeated.units(t) if repeated else units_of(t) for t in texts]
+    found: dict[str, np.ndarray] = {}
+    todo: dict[str, None] = {}
+    for units in per_chunk:
+        for u in units:
+            if u in found or u in todo:
+                continue
+            known = repeated.get(u) if repeated else None
+            if known is None:
+                todo[u] = None
+            else:
+                found[u] = known
+    fresh = embed(list(todo))
+    found.update(zip(todo, fresh, strict=True))
+    chunk_vecs = np.zeros((len(texts), fresh.shape[1]), dtype=np.float32)
     parts: list[np.ndarray] = []
-    pos = 0
     for i, units in enumerate(per_chunk):
-        part = vecs[pos : pos + len(units)]
-        pos += len(units)
+        part = np.stack([found[u] for u in units])  # units_of never returns an empty list
         mean = part.mean(axis=0)
         chunk_vecs[i] = mean / (np.linalg.norm(mean) or 1.0)
         parts.append(part)
+    if repeated:
+        repeated.used(per_chunk, found)
     return chunk_vecs, per_chunk, parts
 
 
