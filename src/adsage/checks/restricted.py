@@ -39,6 +39,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     if rules.before_after:
         out["before_after"] = compile_words(rules.before_after.terms)
         out["appearance"] = compile_words(rules.before_after.context)
+        if rules.before_after.negations:
+            out["ba_negation"] = compile_words(rules.before_after.negations)
     if rules.prescription_drugs:
         out["rx"] = compile_words(rules.prescription_drugs.terms)
     return out
@@ -119,6 +121,17 @@ def rx_findings(texts: Mapping[str, str | None], lang: str = "en") -> list[Findi
     return out
 
 
+def _recommends(clause: str) -> bool:
+    """Whether a clause recommends before-and-after images: it names them, and no negation
+    before the mention rules them out ("bez zdjęć przed i po", "with no before-and-after")."""
+    pats = _patterns()
+    hit = pats["before_after"].search(clause) if "before_after" in pats else None
+    if hit is None:
+        return False
+    neg = pats.get("ba_negation")
+    return neg is None or neg.search(clause[: hit.start()]) is None
+
+
 def appearance_context(brief_texts: Iterable[str | None]) -> bool:
     """Whether the brief is about health, cosmetics or appearance (where before-and-after
     images are not allowed; a cleaning firm's are fine)."""
@@ -128,13 +141,13 @@ def appearance_context(brief_texts: Iterable[str | None]) -> bool:
 def neutral_advice(text: str, lang: str = "en") -> str:
     """``text`` with each clause that recommends before-and-after images replaced by a
     neutral one (show the treatment and who does it)."""
-    pat = _patterns().get("before_after")
-    if pat is None or not pat.search(text):
+    clauses = _CLAUSE.findall(text)
+    if not any(_recommends(c) for c in clauses):
         return text
     neutral = t("policy.before_after.neutral", lang)
     parts: list[str] = []
-    for clause in _CLAUSE.findall(text):
-        if not pat.search(clause):
+    for clause in clauses:
+        if not _recommends(clause):
             parts.append(clause)
             continue
         lead = clause[: len(clause) - len(clause.lstrip())]
@@ -161,10 +174,12 @@ def advice_findings(
         return []
     out: list[Finding] = []
     for field, text in advice.items():
-        hit = first_hit(pat, [text])
-        if hit is None:
+        # a clause right after a quoted question starts with its closing quote: not quoted
+        clause = next(
+            (c.strip().lstrip('”"’» ') for c in _CLAUSE.findall(text) if _recommends(c)), None
+        )
+        if clause is None:
             continue
-        clause = next((c.strip() for c in _CLAUSE.findall(text) if pat.search(c)), hit)
         out.append(
             finding(
                 "policy.before_after",

@@ -27,6 +27,9 @@ class HealthAppearanceRule(TermsRule):
 class BeforeAfterRule(TermsRule):
     # words in the brief that put it in health, cosmetics or appearance
     context: list[str] = Field(min_length=1)
+    # words that turn a mention into a prohibition ("no before-and-after images", "bez zdjęć
+    # przed i po"): such advice follows the rule, so it is never flagged
+    negations: list[str] = Field(default_factory=list)
 
 
 class AlcoholAgeRule(SourcedRule):

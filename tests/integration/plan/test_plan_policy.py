@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from adsage.advisor.plan import build_plan
 from adsage.models.brief import load_brief
 from adsage.render.plan_md import plan_markdown
@@ -26,7 +28,12 @@ def test_aesthetic_clinic_gets_no_before_and_after_advice(plan_settings) -> None
         + [o for p in plan.personas for o in p.objections]
         + [f.reason for f in plan.formats]
     )
-    assert not re.search(r"przed i po|before[- ]and[- ]after", advice, re.IGNORECASE), advice
+    from adsage.checks.restricted import _recommends
+
+    # the clinic's own advice may rule before-and-after images out ("bez zdjęć przed i po");
+    # it never recommends them, and that compliant advice raises no policy error
+    assert not any(_recommends(c) for c in re.split(r"[;.!?]", advice)), advice
+    assert not [f for f in plan.advice.findings if f.rule == "policy.before_after"]
     rules = {f.rule: f.severity for f in plan.targeting.report.findings}
     assert rules.get("policy.health_appearance") == "warning"
     text = plan_markdown(plan)
@@ -102,3 +109,26 @@ def test_alcohol_age_sits_on_targeting_not_on_every_ad(plan_settings) -> None:  
         f.rule == "policy.restricted_category" for d in plan.copy_drafts for f in d.report.findings
     )
     assert "permission" not in plan_markdown(plan)
+
+
+@pytest.mark.parametrize(
+    ("clause", "recommends"),
+    [
+        ("lekarz opowiada o podejściu, bez zdjęć przed i po", False),
+        ("the doctor explains the approach, with no before-and-after images", False),
+        ("avoid before/after shots", False),
+        ("Pokaż: zdjęcia przed i po z pracy salonu", True),
+        ("własne zdjęcia przed i po, a nie modelka ze stocku", True),
+        ("Show before-and-after photos", True),
+    ],
+)
+def test_only_advice_that_recommends_before_and_after_is_flagged(
+    clause: str, recommends: bool
+) -> None:
+    from adsage.checks.restricted import _recommends, advice_findings
+
+    assert _recommends(clause) is recommends
+    found = advice_findings({"personas[0].message_angle": clause}, ["medycyna estetyczna"], "pl")
+    assert bool(found) is recommends
+    if found:  # the quoted clause never starts with a stray closing quote
+        assert "„”" not in found[0].message
