@@ -88,3 +88,33 @@ def test_instalments_at_0_percent_warn_in_any_vertical(texts: dict[str, str], la
     found = check_credit_terms(texts, "NONE", lang)
     assert [(f.rule, f.severity) for f in found] == [("copy.credit_cost_terms", "warning")]
     assert "0%" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("en", "pl", "category"),
+    [
+        # the same claim in both languages gets the same verdict (EN used to slip through)
+        (
+            "First loan with no arrangement fee",
+            "Pierwsza pożyczka bez prowizji",
+            "FINANCIAL_PRODUCTS_SERVICES",
+        ),
+        ("Interest-free payment plans on whitening", "Raty 0% na wybielanie", "NONE"),
+        (
+            "Fee-free financing on every bike",
+            "Finansowanie bez żadnych opłat na każdy rower",
+            "NONE",
+        ),
+    ],
+)
+def test_english_and_polish_cost_claims_warn_alike(en: str, pl: str, category: str) -> None:
+    for text, lang in ((en, "en"), (pl, "pl")):
+        found = check_credit_terms({"headline": text}, category, lang)
+        assert [f.rule for f in found] == ["copy.credit_cost_terms"], (text, lang)
+
+
+@pytest.mark.parametrize(
+    "text", ["No hidden fees on delivery", "Free returns within 30 days", "Bez opłat za dostawę"]
+)
+def test_a_fee_claim_without_credit_outside_finance_is_clean(text: str) -> None:
+    assert check_credit_terms({"headline": text}, "NONE", "en") == []
