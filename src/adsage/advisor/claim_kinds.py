@@ -260,5 +260,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "special_postal": "special",
     "special_interests": "special",
     "age_clamped": "limits",
-    "kpi_watch": "kpis",
+    # "kpi_watch" (no target: watch it in Ads Manager) says what the brief leaves open, so
+    # it carries no citation
 }

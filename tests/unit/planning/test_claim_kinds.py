@@ -28,6 +28,8 @@ def test_guidance_sentences_get_their_kind_and_computed_ones_none(lang: str) -> 
     assert kinds_of(run, lang) == []
     spend = tr(lang, "split_surplus", spend="1", reserved="2", surplus="1", main="Main", test="A/B")
     assert kinds_of(spend, lang) == []
+    # "no target: watch it" says what the brief leaves open; it cites nothing
+    assert kinds_of(tr(lang, "kpi_watch"), lang) == []
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])

@@ -95,7 +95,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.ach.cap_budget": (
         "{budget} for {target} means {implied} {per_unit}, tighter than your cap of {cap}: the budget, not the cap, limits the result.",
-        "{budget} na {target} to {implied} {per_unit}, mniej niż limit {cap}: wynik ogranicza budżet, nie limit kosztu.",
+        "{budget} na {target} to {implied} {per_unit}, mniej niż limit {cap}: o wyniku decyduje budżet, a nie limit kosztu.",
     ),
     "goal.ach.cap_ok": (
         "Your cap of {cap} for {metric} is at or above the market's typical {typical}.",
