@@ -20,7 +20,17 @@ from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
 from adsage.drafting.offline.facts import Facts, gather
-from adsage.drafting.offline.fitting import ANGLE_SLOTS, fit_primary, fit_short
+from adsage.drafting.offline.fitting import ANGLE_LINES, ANGLE_SLOTS, fit_primary, fit_short
+from adsage.drafting.offline.focus import (
+    BENEFIT_SLOTS,
+    FACT_SLOTS,
+    key,
+    named,
+    restrict,
+    serves,
+    serving_keys,
+    whole,
+)
 from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
@@ -134,6 +144,11 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     return out
 
 
+def _serving(cat: Category, facts: Facts, recipe: Recipe) -> frozenset[str]:
+    spec = spec_for(cat, recipe.angle)
+    return serving_keys(facts.offer, facts.benefits, spec, recipe.angle, facts.lang)
+
+
 def _ad_safe(facts: Facts) -> Facts:
     """The facts without a benefit that alone trips a policy check ("natural wine list"
     reads as alcohol): that one benefit stays out of the ads, the others stay in, rather
@@ -235,18 +250,40 @@ def _render(
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
-    levels = [_slots(bank, cat, facts, recipe, caps, drop) for caps in _CAPS]
+    focus = _serving(cat, facts, recipe)
+    levels = [_slots(bank, cat, facts, recipe, caps, drop, focus) for caps in _CAPS]
     lead = ["{offer}"] if recipe.framework == "4U" else []
-    heads = [*lead, *angle["headline"], *bank.headline_fallback]
+    # The headline names a fact that answers this persona, or no brief fact at all; the
+    # bank's own lines for the angle stay as a reserve behind the category's.
+    reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
+    pool = [*lead, *angle["headline"], *reserve]
+    heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
     headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
         headline = fit_short(heads, levels, limits.headline, avoid=())
+    # The slots carrying the angle: the facts that serve the persona, else the angle's own
+    # lines (a careful planner's draft says why the terms matter when the brief has none).
+    on = ANGLE_SLOTS[recipe.angle] | {
+        k for k in FACT_SLOTS if k in levels[0] and key(whole(levels[0], k)) in focus
+    }
+    if not focus:
+        on |= ANGLE_LINES
     # the angle must reach the reader: in the text when the headline could not carry it
     carried = any(
-        levels[0].get(k) and levels[0][k].casefold() in headline.casefold()
-        for k in ANGLE_SLOTS[recipe.angle]
+        levels[0].get(k) and key(levels[0][k]) in key(headline)
+        for k in on
+        if k in FACT_SLOTS or k in ANGLE_SLOTS[recipe.angle]
     )
-    primary = fit_primary(lines, levels, limits.primary_text, recipe.angle, need=not carried)
+    # The text adds to the headline: a benefit the headline already names goes last.
+    # When it is the persona's only fact, the text may still name it (a bare name is worse).
+    said = next((whole(levels[0], k) for k in BENEFIT_SLOTS if named(levels, k, headline)), "")
+    if said and sum(key(b) in focus for b in facts.benefits) > 1:
+        levels = [_slots(bank, cat, facts, recipe, caps, drop, focus, said) for caps in _CAPS]
+    else:
+        said = ""
+    primary = fit_primary(
+        lines, levels, limits.primary_text, frozenset(on), need=not carried, headline=said
+    )
     description = fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
@@ -288,6 +325,8 @@ def _slots(
     recipe: Recipe,
     caps: dict[str, int],
     drop: frozenset[str],
+    focus: frozenset[str],
+    said: str = "",
 ) -> dict[str, str]:
     def cap(text: str, key: str) -> str:
         # Brief phrases are cut only where a clause ends: a noun phrase cut mid-way
@@ -304,6 +343,8 @@ def _slots(
     if recipe.shift and benefits:
         k = recipe.shift % len(benefits)
         benefits = benefits[k:] + benefits[:k]
+    if said in benefits:  # the headline names it: the text brings the persona's others first
+        benefits = [b for b in benefits if b != said] + [said]
     interests = () if "interests" in drop else facts.interests
     interest = cap(interests[recipe.slot % len(interests)], "interest") if interests else ""
     slots: dict[str, str] = {
@@ -316,18 +357,23 @@ def _slots(
         "interest": decapitalise(interest),
         "Interest": capitalise(interest),
     }
+    # Which brief fact each slot holds, uncut, so a cut fact is still recognised as itself.
+    slots["_offer_whole"] = facts.offer if offer else ""
     for i in range(3):
         b = cap(benefits[i], "benefit") if i < len(benefits) else ""
         slots[f"b{i + 1}"] = capitalise(b)
         slots[f"b{i + 1}l"] = decapitalise(b)
+        slots[f"_b{i + 1}_whole"] = benefits[i] if b else ""
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     turn = recipe.variant + recipe.shift
-    payoff = first_filled(rotate(angle["payoff"], turn), slots) or ""
-    slots["payoff"] = payoff
-    slots["Payoff"] = capitalise(payoff)
-    for key in ("hooks", "problem", "agitate", "before", "after"):
-        slots["hook" if key == "hooks" else key] = (
-            first_filled(rotate(angle[key], turn), slots) or ""
+    # The angle's own lines ("The terms first: {b1l}") name only facts that serve the persona.
+    angled = restrict(slots, focus)
+    payoff = first_filled(rotate(angle["payoff"], turn), angled) or ""
+    slots["payoff"] = angled["payoff"] = payoff
+    slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
+    for name in ("hooks", "problem", "agitate", "before", "after"):
+        slots["hook" if name == "hooks" else name] = (
+            first_filled(rotate(angle[name], turn), angled) or ""
         )
     own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
     closes = own or bank.close[facts.objective][facts.tone]
