@@ -68,6 +68,7 @@ _DROPS: tuple[frozenset[str], ...] = (
     frozenset({"benefits", "offer", "interests"}),
 )
 _FIELDS = ("primary_text", "headline", "description")
+_FACT_LISTS = frozenset({"FAB", "4U"})  # lines of brief facts, no problem or hook of the angle
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,12 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
-        for planned in _recipes(i, personas, cat, facts.lang):
+        recipes = _recipes(i, personas, cat, facts.lang)
+        if not _serving(cat, facts, recipes[0]):
+            # nothing in the brief answers this persona: a structure with the angle's own
+            # lines (a problem, a before and after) says why it matters, a list of facts not
+            recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
+        for planned in recipes:
             recipe = dataclasses.replace(planned, taken=taken)
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
             # Drafts of one plan must differ in what they lead with, not only in the close:
@@ -144,7 +150,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     return out
 
 
-def _serving(cat: Category, facts: Facts, recipe: Recipe) -> frozenset[str]:
+def _serving(cat: Category, facts: Facts, recipe: Recipe) -> tuple[str, ...]:
     spec = spec_for(cat, recipe.angle)
     return serving_keys(facts.offer, facts.benefits, spec, recipe.angle, facts.lang)
 
@@ -250,29 +256,26 @@ def _render(
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
-    focus = _serving(cat, facts, recipe)
+    ranked = _serving(cat, facts, recipe)
+    focus = frozenset(ranked)
     levels = [_slots(bank, cat, facts, recipe, caps, drop, focus) for caps in _CAPS]
     lead = ["{offer}"] if recipe.framework == "4U" else []
-    # The headline names a fact that answers this persona, or no brief fact at all; the
-    # bank's own lines for the angle stay as a reserve behind the category's.
+    # The headline names a fact that answers the persona, or none; the bank's lines back up.
     reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
     pool = [*lead, *angle["headline"], *reserve]
     heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
     headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
         headline = fit_short(heads, levels, limits.headline, avoid=())
-    # The slots carrying the angle: the facts that serve the persona, else the angle's own
-    # lines (a careful planner's draft says why the terms matter when the brief has none).
-    on = ANGLE_SLOTS[recipe.angle] | {
-        k for k in FACT_SLOTS if k in levels[0] and key(whole(levels[0], k)) in focus
-    }
-    if not focus:
-        on |= ANGLE_LINES
-    # the angle must reach the reader: in the text when the headline could not carry it
+    # The persona's best fact reaches the reader: in the text when the headline does not name
+    # it (an offer too long for a headline); with none, the angle's own lines carry the angle.
+    top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
+    on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)
     carried = any(
-        levels[0].get(k) and key(levels[0][k]) in key(headline)
-        for k in on
-        if k in FACT_SLOTS or k in ANGLE_SLOTS[recipe.angle]
+        s.get(k) and key(s[k]) in key(headline)
+        for s in levels
+        # an end date in the headline does not tell what the offer is
+        for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline"}
     )
     # The text adds to the headline: a benefit the headline already names goes last.
     # When it is the persona's only fact, the text may still name it (a bare name is worse).
@@ -284,6 +287,10 @@ def _render(
     primary = fit_primary(
         lines, levels, limits.primary_text, frozenset(on), need=not carried, headline=said
     )
+    if facts.offer_deadline and not lead_fact(f"{primary} {headline}", [facts.offer]):
+        # an end date alone says nothing when the text could not name the offer
+        heads = [h for h in heads if "{offer_deadline}" not in h]
+        headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     description = fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,

@@ -40,9 +40,9 @@ def serving(
 
 def serving_keys(
     offer: str, benefits: Sequence[str], spec: PersonaSpec | None, angle: str, lang: str
-) -> frozenset[str]:
-    """:func:`serving` as a set of :func:`key` forms, for membership tests."""
-    return frozenset(key(f) for f in serving(offer, benefits, spec, angle, lang))
+) -> tuple[str, ...]:
+    """:func:`serving` in :func:`key` form, best first."""
+    return tuple(key(f) for f in serving(offer, benefits, spec, angle, lang))
 
 
 def key(text: str) -> str:
