@@ -267,8 +267,7 @@ def _render(
     headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
         headline = fit_short(heads, levels, limits.headline, avoid=())
-    # The persona's best fact reaches the reader: in the text when the headline does not name
-    # it (an offer too long for a headline); with none, the angle's own lines carry the angle.
+    # The persona's best fact reaches the text unless the headline names it (else: angle lines).
     top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
     on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)
     carried = any(
@@ -277,9 +276,9 @@ def _render(
         # an end date in the headline does not tell what the offer is
         for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline"}
     )
-    # The text adds to the headline: a benefit the headline already names goes last.
-    # When it is the persona's only fact, the text may still name it (a bare name is worse).
+    # The text adds to the headline: its benefit goes last, unless the persona has no other.
     said = next((whole(levels[0], k) for k in BENEFIT_SLOTS if named(levels, k, headline)), "")
+    first = levels
     if said and sum(key(b) in focus for b in facts.benefits) > 1:
         levels = [_slots(bank, cat, facts, recipe, caps, drop, focus, said) for caps in _CAPS]
     else:
@@ -287,10 +286,11 @@ def _render(
     primary = fit_primary(
         lines, levels, limits.primary_text, frozenset(on), need=not carried, headline=said
     )
-    if facts.offer_deadline and not lead_fact(f"{primary} {headline}", [facts.offer]):
+    dated = facts.offer_deadline and key(facts.offer_deadline) in key(headline)
+    if dated and not lead_fact(f"{primary} {headline}", [facts.offer]):
         # an end date alone says nothing when the text could not name the offer
         heads = [h for h in heads if "{offer_deadline}" not in h]
-        headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
+        headline = fit_short(heads, first, limits.headline, avoid=recipe.taken)
     description = fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
