@@ -48,6 +48,7 @@ from adsage.drafting.offline.phrases import (
     first_filled,
     load_bank,
     rotate,
+    slots_of,
 )
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
@@ -121,7 +122,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
         recipes = _recipes(i, personas, cat, facts.lang)
-        if not _serving(cat, facts, recipes[0]):
+        if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
             # lines (a problem, a before and after) says why it matters, a list of facts not
             recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
@@ -148,11 +149,6 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         leads.add(lead_fact(draft.primary_text, brief_facts_))
         out.append(draft)
     return out
-
-
-def _serving(cat: Category, facts: Facts, recipe: Recipe) -> tuple[str, ...]:
-    spec = spec_for(cat, recipe.angle)
-    return serving_keys(facts.offer, facts.benefits, spec, recipe.angle, facts.lang)
 
 
 def _ad_safe(facts: Facts) -> Facts:
@@ -256,7 +252,7 @@ def _render(
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
-    ranked = _serving(cat, facts, recipe)
+    ranked = serving_keys(cat, facts, recipe.angle)
     focus = frozenset(ranked)
     levels = [_slots(bank, cat, facts, recipe, caps, drop, focus) for caps in _CAPS]
     lead = ["{offer}"] if recipe.framework == "4U" else []
@@ -264,6 +260,7 @@ def _render(
     reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
     pool = [*lead, *angle["headline"], *reserve]
     heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
+    heads.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
     headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
         headline = fit_short(heads, levels, limits.headline, avoid=())

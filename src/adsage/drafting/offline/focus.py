@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from adsage.drafting.offline.categories import PersonaSpec
+from adsage.drafting.offline.categories import Category, PersonaSpec
+from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.hygiene import decapitalise
-from adsage.drafting.offline.personas import answering
+from adsage.drafting.offline.personas import answering, spec_for
 from adsage.drafting.offline.phrases import slots_of
 
 # Slots that carry a brief fact (the offer or a benefit), in any of their case forms.
@@ -38,11 +39,10 @@ def serving(
     return tuple(out)
 
 
-def serving_keys(
-    offer: str, benefits: Sequence[str], spec: PersonaSpec | None, angle: str, lang: str
-) -> tuple[str, ...]:
-    """:func:`serving` in :func:`key` form, best first."""
-    return tuple(key(f) for f in serving(offer, benefits, spec, angle, lang))
+def serving_keys(cat: Category, facts: Facts, angle: str) -> tuple[str, ...]:
+    """:func:`serving` for the category's persona of ``angle``, in :func:`key` form."""
+    spec = spec_for(cat, angle)
+    return tuple(key(f) for f in serving(facts.offer, facts.benefits, spec, angle, facts.lang))
 
 
 def key(text: str) -> str:
