@@ -171,3 +171,22 @@ def test_pick_distinct_prefers_new_angles_and_skips_rewordings() -> None:
     assert [c.value for c in got] == ["Hand-pressed core", "Meet SnowPeak"]
     assert too_close("Freeride snowboards", "Freeride snowboards by SnowPeak")
     assert not too_close("Ride deeper powder", "Meet SnowPeak")
+
+
+def test_headline_variants_do_not_repeat_the_control_text(settings: Any) -> None:
+    """The hotel's control text already names breakfast; a headline B saying it again tests
+    a repetition, not a new idea, and an end date alone means nothing without the offer."""
+    from pathlib import Path
+
+    import yaml
+
+    from adsage.models.brief import Brief
+
+    path = Path(__file__).resolve().parents[1] / "data" / "review_briefs" / "15_hotel_pl.yaml"
+    brief = Brief.model_validate(yaml.safe_load(path.read_text("utf-8")))
+    vs = generate_variants(brief, "headline", 3, settings=settings)
+    control = vs.variants[0]
+    text = " ".join(control.primary_text.casefold().split())
+    for ad in vs.variants[1:]:
+        assert " ".join(ad.headline.casefold().split()) not in text, (ad.headline, text)
+        assert not ad.headline.startswith("Oferta do"), ad.headline

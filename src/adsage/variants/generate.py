@@ -78,6 +78,17 @@ def generate_variants(
     value = getattr(control, vary)
     pool = offline_pool()
     current = alt.Candidate(value, _angle_of(vary, value, control, pool, images, audiences, bank))
+    if vary == "headline":
+        # a line the control's text already says would only repeat it above the button, and
+        # an end date alone means nothing when the text does not name the offer
+        said = " ".join(control.primary_text.casefold().split())
+        offer = " ".join(facts.offer.casefold().split()[:3])
+        pool = [
+            c
+            for c in pool
+            if " ".join(c.value.casefold().split()) not in said
+            and (c.angle != "urgency" or (offer and offer in said))
+        ]
     k = n - 1
     if vary == "primary_text" and len(alt.pick_distinct(current, pool, k, strict=True)) < k:
         # Drafting is prefix-stable, so a bigger pool keeps the first drafts and adds more.

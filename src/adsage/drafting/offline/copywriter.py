@@ -20,7 +20,17 @@ from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
 from adsage.drafting.offline.facts import Facts, gather
-from adsage.drafting.offline.fitting import ANGLE_SLOTS, fit_primary, fit_short
+from adsage.drafting.offline.fitting import ANGLE_LINES, ANGLE_SLOTS, fit_primary, fit_short
+from adsage.drafting.offline.focus import (
+    BENEFIT_SLOTS,
+    FACT_SLOTS,
+    key,
+    named,
+    restrict,
+    serves,
+    serving_keys,
+    whole,
+)
 from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
@@ -38,6 +48,7 @@ from adsage.drafting.offline.phrases import (
     first_filled,
     load_bank,
     rotate,
+    slots_of,
 )
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
@@ -58,6 +69,7 @@ _DROPS: tuple[frozenset[str], ...] = (
     frozenset({"benefits", "offer", "interests"}),
 )
 _FIELDS = ("primary_text", "headline", "description")
+_FACT_LISTS = frozenset({"FAB", "4U"})  # lines of brief facts, no problem or hook of the angle
 
 
 @dataclass(frozen=True)
@@ -109,7 +121,12 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
-        for planned in _recipes(i, personas, cat, facts.lang):
+        recipes = _recipes(i, personas, cat, facts.lang)
+        if not serving_keys(cat, facts, recipes[0].angle):
+            # nothing in the brief answers this persona: a structure with the angle's own
+            # lines (a problem, a before and after) says why it matters, a list of facts not
+            recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
+        for planned in recipes:
             recipe = dataclasses.replace(planned, taken=taken)
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
             # Drafts of one plan must differ in what they lead with, not only in the close:
@@ -235,18 +252,42 @@ def _render(
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
-    levels = [_slots(bank, cat, facts, recipe, caps, drop) for caps in _CAPS]
+    ranked = serving_keys(cat, facts, recipe.angle)
+    focus = frozenset(ranked)
+    levels = [_slots(bank, cat, facts, recipe, caps, drop, focus) for caps in _CAPS]
     lead = ["{offer}"] if recipe.framework == "4U" else []
-    heads = [*lead, *angle["headline"], *bank.headline_fallback]
+    # The headline names a fact that answers the persona, or none; the bank's lines back up.
+    reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
+    pool = [*lead, *angle["headline"], *reserve]
+    heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
+    heads.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
     headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
     if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
         headline = fit_short(heads, levels, limits.headline, avoid=())
-    # the angle must reach the reader: in the text when the headline could not carry it
+    # The persona's best fact reaches the text unless the headline names it (else: angle lines).
+    top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
+    on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)
     carried = any(
-        levels[0].get(k) and levels[0][k].casefold() in headline.casefold()
-        for k in ANGLE_SLOTS[recipe.angle]
+        s.get(k) and key(s[k]) in key(headline)
+        for s in levels
+        # an end date in the headline does not tell what the offer is
+        for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline"}
     )
-    primary = fit_primary(lines, levels, limits.primary_text, recipe.angle, need=not carried)
+    # The text adds to the headline: its benefit goes last, unless the persona has no other.
+    said = next((whole(levels[0], k) for k in BENEFIT_SLOTS if named(levels, k, headline)), "")
+    first = levels
+    if said and sum(key(b) in focus for b in facts.benefits) > 1:
+        levels = [_slots(bank, cat, facts, recipe, caps, drop, focus, said) for caps in _CAPS]
+    else:
+        said = ""
+    primary = fit_primary(
+        lines, levels, limits.primary_text, frozenset(on), need=not carried, headline=said
+    )
+    dated = facts.offer_deadline and key(facts.offer_deadline) in key(headline)
+    if dated and not lead_fact(f"{primary} {headline}", [facts.offer]):
+        # an end date alone says nothing when the text could not name the offer
+        heads = [h for h in heads if "{offer_deadline}" not in h]
+        headline = fit_short(heads, first, limits.headline, avoid=recipe.taken)
     description = fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
@@ -288,6 +329,8 @@ def _slots(
     recipe: Recipe,
     caps: dict[str, int],
     drop: frozenset[str],
+    focus: frozenset[str],
+    said: str = "",
 ) -> dict[str, str]:
     def cap(text: str, key: str) -> str:
         # Brief phrases are cut only where a clause ends: a noun phrase cut mid-way
@@ -304,6 +347,8 @@ def _slots(
     if recipe.shift and benefits:
         k = recipe.shift % len(benefits)
         benefits = benefits[k:] + benefits[:k]
+    if said in benefits:  # the headline names it: the text brings the persona's others first
+        benefits = [b for b in benefits if b != said] + [said]
     interests = () if "interests" in drop else facts.interests
     interest = cap(interests[recipe.slot % len(interests)], "interest") if interests else ""
     slots: dict[str, str] = {
@@ -316,18 +361,23 @@ def _slots(
         "interest": decapitalise(interest),
         "Interest": capitalise(interest),
     }
+    # Which brief fact each slot holds, uncut, so a cut fact is still recognised as itself.
+    slots["_offer_whole"] = facts.offer if offer else ""
     for i in range(3):
         b = cap(benefits[i], "benefit") if i < len(benefits) else ""
         slots[f"b{i + 1}"] = capitalise(b)
         slots[f"b{i + 1}l"] = decapitalise(b)
+        slots[f"_b{i + 1}_whole"] = benefits[i] if b else ""
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     turn = recipe.variant + recipe.shift
-    payoff = first_filled(rotate(angle["payoff"], turn), slots) or ""
-    slots["payoff"] = payoff
-    slots["Payoff"] = capitalise(payoff)
-    for key in ("hooks", "problem", "agitate", "before", "after"):
-        slots["hook" if key == "hooks" else key] = (
-            first_filled(rotate(angle[key], turn), slots) or ""
+    # The angle's own lines ("The terms first: {b1l}") name only facts that serve the persona.
+    angled = restrict(slots, focus)
+    payoff = first_filled(rotate(angle["payoff"], turn), angled) or ""
+    slots["payoff"] = angled["payoff"] = payoff
+    slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
+    for name in ("hooks", "problem", "agitate", "before", "after"):
+        slots["hook" if name == "hooks" else name] = (
+            first_filled(rotate(angle[name], turn), angled) or ""
         )
     own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
     closes = own or bank.close[facts.objective][facts.tone]

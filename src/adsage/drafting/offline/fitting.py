@@ -16,12 +16,17 @@ from adsage.drafting.offline.phrases import Line, fill, first_filled, slots_of
 
 # Worth of a kept line by priority; lines carrying the persona's angle are worth more.
 _WEIGHT = {0: 20.0, 1: 8.0, 2: 5.0, 3: 3.0}
+# Slots an angle is carried by besides the brief facts that serve the persona (see focus).
 ANGLE_SLOTS = {
-    "value": frozenset({"offer", "offer_deadline"}),
-    "quality": frozenset({"b1", "b1l"}),
-    "trust": frozenset({"b1", "b1l"}),
+    "value": frozenset({"offer_deadline"}),
+    "quality": frozenset(),
+    "trust": frozenset(),
     "experience": frozenset({"interest", "Interest", "payoff"}),
 }
+# The angle's own lines: they carry it when no brief fact serves the persona.
+ANGLE_LINES = frozenset({"hook", "problem", "agitate", "before", "after"})
+# A line that restates the headline wastes the ad's second field.
+_ECHO_COST = 12.0
 _LEVEL_COST = 3.0
 _BARE = re.compile(r"\{(?:name|product|brand)\}\.?")
 _BARE_WORTH = 0.15
@@ -30,17 +35,25 @@ _STEP_COST = 0.2
 
 
 def fit_primary(
-    lines: list[Line], levels: list[dict[str, str]], limit: int, angle: str, need: bool = False
+    lines: list[Line],
+    levels: list[dict[str, str]],
+    limit: int,
+    on: frozenset[str],
+    need: bool = False,
+    headline: str = "",
 ) -> str:
     """The most valuable combination of lines that fits: every line at its richest, dropped
-    or shortened by as little as possible, brief fragments cut only when nothing else fits."""
+    or shortened by as little as possible, brief fragments cut only when nothing else fits.
+    ``on``: the slots that carry the persona's angle; a line restating ``headline`` is worth
+    less, so the text adds to the headline rather than repeating it."""
+    head = _plain_key(headline).rstrip(".!?")
     best: tuple[tuple[bool, float, int], list[str]] | None = None
     previous: dict[str, str] | None = None
     for level, slots in enumerate(levels):
         if slots == previous:
             continue  # capping changed nothing at this level
         previous = slots
-        options = [_options(line, slots, angle) for line in lines]
+        options = [_options(line, slots, on, head) for line in lines]
         for combo in itertools.product(*options):
             parts = [text for text, _, _ in combo if text]
             if _repeats(parts):
@@ -59,6 +72,11 @@ def fit_primary(
     return _cut_body(lines, levels[-1], limit)
 
 
+def _probe(head: str) -> str:
+    """The headline's opening words, which a shortened restatement keeps."""
+    return " ".join(head.split()[:3])
+
+
 def _repeats(parts: list[str]) -> bool:
     """Whether one line restates another ("Boards by X." next to "Boards."), also when the
     repeated sentence is one of several in a line ("Plans. That is it." + "X: plans.")."""
@@ -71,7 +89,9 @@ def _repeats(parts: list[str]) -> bool:
     return False
 
 
-def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, float, bool]]:
+def _options(
+    line: Line, slots: dict[str, str], angle: frozenset[str], head: str
+) -> list[tuple[str, float, bool]]:
     """Each available alternative with its worth and whether it carries the persona's angle,
     plus leaving the line out if allowed."""
     base = _WEIGHT.get(line.priority, 2.0)
@@ -80,12 +100,14 @@ def _options(line: Line, slots: dict[str, str], angle: str) -> list[tuple[str, f
         text = fill(template, slots) if template else None
         if not text:
             continue
-        on = bool(ANGLE_SLOTS[angle].intersection(slots_of(template)))
+        on = bool(angle.intersection(slots_of(template)))
         bonus = 4.0 if on else 0.0
         # A bare name as a sentence ("Słówko.") says nothing, and a stock payoff ("The
         # result: clear terms.") says little: both only fill a gap the brief cannot.
         stock = _BARE.fullmatch(template) or _STOCK.search(template)
         worth = base * _BARE_WORTH if stock else base
+        if head and _probe(head) in _plain_key(text):
+            worth -= _ECHO_COST
         out.append((text, worth + bonus - _STEP_COST * step, on))
     if line.priority > 0 or not out:
         out.append(("", 0.0, False))
