@@ -167,7 +167,9 @@ def build_plan(
     inferred = brief.objective is None
     # the test's ads first: one that names the offer's end keeps the test inside the offer
     ads = _test_ads(brief, settings, searcher)
-    tested = [str(a.get("headline", "")) for a in ads]
+    # every text the test's ads carry: a control text that states the offer's end dates the
+    # whole test, whichever element is varied
+    tested = [str(a.get(k) or "") for a in ads for k in ("headline", "primary_text", "description")]
     parsed, metric, targeting, (nums, lines) = numbers_for(brief, objective, tested=tested)
     inputs = goal_inputs(brief)  # with the targeted countries' market and the category
     report = check_goal(

@@ -118,7 +118,9 @@ def generate_variants(
     ads = [a.model_copy(update={"report": report(ad_findings(a, brief))}) for a in ads]
     from adsage.advisor.plan import ab_plan_for  # the plan's own A/B numbers
 
-    texts = [str(getattr(a, vary) or "") for a in ads] if vary in _TEXTS else []
+    # every text the ads carry, not only the varied one: an offer's end stated in the shared
+    # text limits the test as much as one in the varied element
+    texts = [str(getattr(a, k) or "") for a in ads for k in _TEXTS]
     plan = ab_plan_for(brief, len(ads), texts)
     return VariantSet(
         brief_name=name or brief.brand,

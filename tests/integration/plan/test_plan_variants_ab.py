@@ -33,8 +33,9 @@ def test_variants_test_matches_the_plans(plan_settings, name: str) -> None:  # t
 
 
 def test_a_deadline_variant_is_tested_only_while_the_offer_runs(plan_settings) -> None:  # type: ignore[no-untyped-def]
-    """Offer until 15 January, campaign to 31 January: the headline test compares "Offer
-    ends 15 January 2027", so it must end by day 21, in the plan and in the variants."""
+    """Offer until 15 January, campaign to 31 January: the test's ads state the offer and
+    its end (in the headline or in the text both ads share), so the test must end by day 21,
+    in the plan and in the variants."""
     import yaml
 
     from adsage.models.brief import load_brief_data
@@ -49,11 +50,22 @@ def test_a_deadline_variant_is_tested_only_while_the_offer_runs(plan_settings) -
     data["audience"].pop("description")
     brief = load_brief_data(data, "brief")
     plan = build_plan(brief, settings=plan_settings)
-    assert any("ends" in v for v in plan.ab_test.variants), plan.ab_test.variants
+    from adsage.advisor.plan import _test_ads
+
+    ads = _test_ads(brief, plan_settings, None)
+    texts = [str(a[k]) for a in ads for k in ("headline", "primary_text", "description")]
     ab = plan.numbers.ab
-    assert ab.offer_days == 21 and ab.duration_days <= 21 and ab.available_days <= 21
-    assert "ends on day 21 of the campaign's 37" in plan_markdown(plan)
-    vs = generate_variants(brief, "headline", 3, settings=plan_settings)
-    assert any(v.angle == "urgency" for v in vs.variants)
+    if any("20% off" in t or "15 January" in t for t in texts):
+        assert ab.offer_days == 21 and ab.duration_days <= 21 and ab.available_days <= 21
+        assert "ends on day 21 of the campaign's 37" in plan_markdown(plan)
+    else:  # ads that never state the offer are not bound by its end
+        assert ab.offer_days is None
+    # a text test whose offer-led variant states the end is bound by it
+    vs = generate_variants(brief, "primary_text", 3, settings=plan_settings)
+    assert any("until 15 January" in v.primary_text for v in vs.variants)
     got = vs.ab_plan
     assert got["available_days"] <= 21 and got["duration_days"] <= 21
+    # a headline test whose ads never state the offer runs as long as the flight allows
+    plain = generate_variants(brief, "headline", 3, settings=plan_settings)
+    if not any("15 January" in v.headline + v.primary_text for v in plain.variants):
+        assert plain.ab_plan["available_days"] > 21
