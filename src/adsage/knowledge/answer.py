@@ -26,7 +26,7 @@ from typing import Any
 
 from adsage.i18n.catalogue import t
 from adsage.knowledge.answer_form import Asked, asked_form
-from adsage.knowledge.answer_topic import on_topic, topic_terms
+from adsage.knowledge.answer_topic import on_topic, topic_terms, weak_terms
 from adsage.knowledge.poison import is_suspect
 from adsage.knowledge.search import Hit, Searcher
 from adsage.knowledge.terms import terms
@@ -161,13 +161,14 @@ def _choose(
     qvec = embed([question])[0]
     qterms = set(terms(question))
     key = topic_terms(f"{question} {asked.subject}" if asked else question)
+    weak = weak_terms(key, [h.section for h in hits])
     scored = []
     for hi, text, vec in cands:
         hit = hits[hi]
         # The best chunk is trusted to its meaning (a synonym is no reason to drop it); a
         # lower one must share the question's key terms.  Key terms only meet in one
         # language, so a cross-language chunk is judged by meaning alone.
-        if hi and hit.lang == lang and not on_topic(key, text, hit.section):
+        if hi and hit.lang == lang and not on_topic(key, text, hit.section, weak):
             continue
         overlap = len(qterms & set(terms(text))) / (len(qterms) or 1)
         rank_bonus = 0.15 * (len(hits) - hi) / len(hits)

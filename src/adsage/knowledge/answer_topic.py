@@ -3,9 +3,10 @@
 Meaning alone lets an answer drift: "What budget for a garage in Rzeszów?" sits close in
 meaning to a sentence about multilingual ad sets that happens to say "budget", and an
 extractive answer then quotes Dutch and French ad sets to a local garage.  A sentence stays
-in an answer only when it shares a key term with the question in its own words or in its
-section heading, or shares two in its own words alone (a sentence that merely mentions the
-question's main word in passing, under a heading about something else, is not on topic).
+in an answer only when it shares a key term with the question in its section heading or in
+its own words; a term that most retrieved sections share (the question's main word, such as
+"budget") counts only in a heading, since a sentence that mentions it in passing under a
+heading about something else is not on topic.
 
 Key terms are the question's words folded (diacritics off, so "budżet" and "budzet" meet) and
 cut to a short prefix after the commonest English and Polish endings are dropped, so "tests"
@@ -66,12 +67,23 @@ def topic_terms(text: str) -> set[str]:
     return {s for s in out if s not in _GENERIC and len(s) > 1}
 
 
-def on_topic(key: set[str], sentence: str, section: str = "") -> bool:
-    """Whether ``sentence`` (under ``section``) stays on the topic named by ``key``.
+def weak_terms(key: set[str], sections: list[str]) -> set[str]:
+    """Key terms at least half the retrieved sections share: the whole pool is about them
+    ("budget" for a budget question), so a sentence that only repeats one says nothing about
+    which part of the question it answers."""
+    if not sections:
+        return set()
+    heads = [topic_terms(s) for s in sections]
+    return {k for k in key if 2 * sum(k in h for h in heads) >= len(heads)}
+
+
+def on_topic(key: set[str], sentence: str, section: str = "", weak: set[str] | None = None) -> bool:
+    """Whether ``sentence`` (under ``section``) stays on the topic named by ``key``: its
+    heading shares a key term, or its own words share one that is not ``weak``.
 
     With no key terms (the question is all generic words) nothing can be judged off topic."""
     if not key:
         return True
     if key & topic_terms(section):
         return True
-    return len(key & topic_terms(sentence)) >= min(2, len(key))
+    return bool((key - (weak or set())) & topic_terms(sentence))

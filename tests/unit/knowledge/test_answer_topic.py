@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adsage.knowledge.answer_topic import on_topic, topic_terms
+from adsage.knowledge.answer_topic import on_topic, topic_terms, weak_terms
 
 
 def test_inflected_forms_meet_on_one_stem() -> None:
@@ -19,13 +19,17 @@ def test_generic_ad_words_and_asking_words_are_no_topic() -> None:
 
 def test_a_sentence_about_something_else_that_mentions_the_main_word_is_off_topic() -> None:
     key = topic_terms("Jaki budżet na reklamy dla warsztatu samochodowego w Rzeszowie?")
-    languages = "Kampanie w kilku krajach i językach"
+    sections = ["Jak dobrać budżet", "Kampanie w kilku krajach i językach", "Minimalne budżety"]
+    weak = weak_terms(key, sections)
+    assert weak == topic_terms("budżet")  # most sections are about it
+    languages = sections[1]
     passing = "Reklamy wielojęzyczne trzymają budżet w jednym miejscu i szybciej się uczą."
-    assert not on_topic(key, passing, languages)
+    assert not on_topic(key, passing, languages, weak)
+    assert on_topic(key, passing, languages)  # without the pool's main word it would pass
     # under a heading on the topic, a sentence need not repeat the question's words
-    assert on_topic(key, "Zestaw potrzebuje około 50 zdarzeń tygodniowo.", "Jak dobrać budżet")
-    # two key terms in its own words are enough without the heading
-    assert on_topic(key, "Budżet dla warsztatu zależy od kosztu wyniku.", languages)
+    assert on_topic(key, "Zestaw potrzebuje około 50 zdarzeń tygodniowo.", sections[0], weak)
+    # a term the pool does not share is enough in the sentence's own words
+    assert on_topic(key, "Dla warsztatu liczy się koszt wyniku.", languages, weak)
 
 
 def test_a_question_of_generic_words_judges_nothing_off_topic() -> None:
