@@ -152,7 +152,8 @@ def _choose(
     searcher: Searcher, hits: list[Hit], question: str, lang: str, asked: Asked | None
 ) -> list[tuple[float, int, str]]:
     """The answer's sentences as ``(score, hit index, text)``: on the question's topic, near
-    the best score, no near-duplicates, at most MAX_SENTENCES."""
+    the best score (or giving the asked-for form's rule), no near-duplicates, at most
+    MAX_SENTENCES."""
     from adsage.knowledge.embedding import embed
 
     cands = _candidates(searcher, hits)
@@ -172,8 +173,9 @@ def _choose(
             continue
         overlap = len(qterms & set(terms(text))) / (len(qterms) or 1)
         rank_bonus = 0.15 * (len(hits) - hi) / len(hits)
-        form = FORM_BONUS * asked.strength(text, hit.section) if asked else 0.0
-        scored.append((float(vec @ qvec) + 0.3 * overlap + rank_bonus + form, hi, text))
+        strength = asked.strength(text, hit.section) if asked else 0.0
+        score = float(vec @ qvec) + 0.3 * overlap + rank_bonus + FORM_BONUS * strength
+        scored.append((score, hi, text, strength >= 1))
     if not scored:
         return []
     scored.sort(key=lambda x: -x[0])
@@ -182,9 +184,10 @@ def _choose(
         return []
     floor = max(MIN_RELEVANCE, RELATIVE_FLOOR * best)
     chosen: list[tuple[float, int, str]] = []
-    for score, hi, text in scored:
-        if score < floor:
-            break
+    for score, hi, text, rule in scored:
+        # a sentence giving the asked-for form's rule is the answer, not padding
+        if score < floor and not (rule and score >= MIN_RELEVANCE):
+            continue
         own = set(terms(text))
         if any(_jaccard(own, set(terms(c[2]))) > 0.6 for c in chosen):
             continue
