@@ -61,7 +61,9 @@ class Answer:
     answer: str
     sentences: list[dict[str, Any]] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    note: str = ""  # what the guidance does not give that the question asked for
+    # what the guidance does not give that the question asked for; already the answer's last
+    # sentence, so the JSON shape (shared with the MCP tool) stays as it was
+    note: str = ""
 
     @property
     def found(self) -> bool:
@@ -74,7 +76,6 @@ class Answer:
             "answer": self.answer,
             "sentences": self.sentences,
             "citations": [c.as_dict() for c in self.citations],
-            "note": self.note,
         }
 
 
