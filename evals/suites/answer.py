@@ -1,5 +1,6 @@
 """Offline answers: does `adsage ask` cite the document that answers the question, in the
-question's language, and quote the sentence that answers it directly (``answer_facts.yaml``)?"""
+question's language, and quote the sentence that answers it directly without off-topic text
+(``answer_facts.yaml``)?"""
 
 from __future__ import annotations
 
@@ -49,10 +50,12 @@ def run() -> dict[str, Any]:
         direct = 0
         for f in facts:
             text = answer_question(searcher, f["q"]).answer
-            if re.search(f["expect"], text):
-                direct += 1
-            else:
+            if not re.search(f["expect"], text):
                 misses.append(f"no direct answer: {f['q']} -> {text[:160]}")
+            elif f.get("reject") and re.search(f["reject"], text):
+                misses.append(f"off-topic text: {f['q']} -> {re.search(f['reject'], text)}")
+            else:
+                direct += 1
     n = len(questions)
     return {
         "name": "answer",

@@ -26,3 +26,27 @@ def test_the_direct_answer_is_in_the_extractive_answer(
     assert re.search(expected, ans.answer), ans.answer
     # the sentence is cited like every other one
     assert all(p["citation"] in {c.n for c in ans.citations} for p in ans.sentences)
+
+
+BUDGET = [
+    ("What daily budget should a local bakery start with on Facebook?", "en",
+     r"50 events times the expected cost", r"75% more|add-to-cart|Dutch|French"),
+    ("Jaki budżet na reklamy dla warsztatu samochodowego w Rzeszowie?", "pl",
+     r"50 zdarzeń × przewidywany koszt", r"koszyka|niderlandzk|francusk|niemieck"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "lang", "expected", "off_topic"), BUDGET)
+def test_a_budget_question_gets_the_sizing_rule_and_no_unrelated_guidance(
+    plan_settings: Any, question: str, lang: str, expected: str, off_topic: str
+) -> None:
+    from adsage.i18n.catalogue import t
+    from adsage.knowledge.answer import answer_question
+    from adsage.knowledge.search import Searcher
+
+    ans = answer_question(Searcher(plan_settings), question)
+    assert re.search(expected, ans.answer), ans.answer
+    assert not re.search(off_topic, ans.answer), ans.answer
+    # the guidance has a method but no figure for this business, and the answer says so
+    assert ans.note == t("knowledge.unknown.budget_case", lang)
+    assert ans.answer.endswith(ans.note)

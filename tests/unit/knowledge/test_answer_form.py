@@ -49,3 +49,45 @@ def test_how_many_is_not_read_as_a_duration() -> None:
     assert asked_form("How many people do I need for a lookalike audience?") is None
     asked = asked_form("How many days should a test run?")
     assert asked is not None and asked.form == "duration"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What daily budget should a local bakery start with on Facebook?",
+        "How much should I spend on ads for a car repair shop?",
+        "Jaki budżet na reklamy dla warsztatu samochodowego w Rzeszowie?",
+        "Ile wydać na reklamy piekarni?",
+    ],
+)
+def test_what_budget_asks_for_a_budget_with_budget_as_its_topic(question: str) -> None:
+    asked = asked_form(question)
+    assert asked is not None and asked.form == "budget"
+    assert asked.topic & {"budget", "budżet"}
+    assert asked.cue("en") and asked.cue("pl")
+
+
+def test_a_question_about_what_a_budget_is_asks_for_no_figure() -> None:
+    assert asked_form("What is a daily budget?") is None
+    assert asked_form("Jaki jest budżet dzienny?") is None
+
+
+def test_the_sizing_rule_beats_an_amount_and_a_worked_example_loses() -> None:
+    asked = asked_form("Jaki budżet na reklamy dla warsztatu?")
+    assert asked is not None
+    section = "Jak dobrać budżet do fazy uczenia się"
+    rule = (
+        "Budżet dzienny można oszacować wzorem: 50 zdarzeń × przewidywany koszt zdarzenia ÷ 7 dni."
+    )
+    minimum = "Zestaw sprzedażowy ma minimum 5 zł dziennie na budżet."
+    worked = "50 × 45 zł = 2250 zł tygodniowo, czyli około 320 zł dziennie na jeden zestaw."
+    definition = "Budżet dzienny to średnia kwota, jaką system wydaje każdego dnia."
+    assert asked.strength(rule, section) == 1.0
+    assert 0 < asked.strength(minimum, section) < 1.0
+    assert asked.strength(worked, section) < 0
+    assert asked.strength(definition, section) == 0
+    en = asked_form("What daily budget should a bakery start with?")
+    assert en is not None
+    sizing = "Budget needed per ad set is roughly 50 events times the expected cost per event."
+    assert en.strength(sizing, "Sizing the budget") == 1.0
+    assert en.strength("Weekly need: 50 x 20 = 1,000 USD.", "Sizing the budget") < 0
