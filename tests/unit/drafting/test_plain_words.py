@@ -48,3 +48,20 @@ def test_listed_items_keep_one_mark_each() -> None:
 def test_gender_values_are_translated(lang: str, female: str, male: str) -> None:
     h = labels(lang)
     assert (h["gender_female"], h["gender_male"]) == (female, male)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shown"),
+    [
+        ("Free engraving on orders over 60 GBP", "en", "Free engraving on orders over £60"),
+        ("12.60 GBP per hour, 500 GBP joining bonus", "en", "£12.60 per hour, £500 joining bonus"),
+        ("EUR 20 off the first clean", "en", "€20 off the first clean"),
+        ("Rabat 50 PLN na start", "pl", "Rabat 50 zł na start"),
+        ("Ceny od 20 EUR", "pl", "Ceny od 20 EUR"),  # Polish ads keep a foreign code
+        ("SKU12 GBP", "en", "SKU12 GBP"),  # no amount, no change
+    ],
+)
+def test_amounts_in_copy_read_as_buyers_write_them(text: str, lang: str, shown: str) -> None:
+    from adsage.drafting.offline.hygiene import local_money
+
+    assert local_money(text, lang) == shown

@@ -35,6 +35,7 @@ from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
     decapitalise,
+    no_currency,
     sanitize_fragment,
     shorten_name,
     tidy,
@@ -162,10 +163,11 @@ def _ad_safe(facts: Facts) -> Facts:
 def lead_fact(text: str, facts: Sequence[str]) -> str:
     """The brief fact a text brings first (found by its opening words, which survive
     shortening), or ``""`` when it brings none."""
-    low = " ".join(text.casefold().split())
+    low = " ".join(no_currency(text).casefold().split())
     best: tuple[int, str] | None = None
     for fact in facts:
-        probe = " ".join(fact.casefold().split()[:3])
+        # "249 USD" in the brief is "$249" in an English ad: the amount is the same fact
+        probe = " ".join(no_currency(fact).casefold().split()[:3])
         at = low.find(probe) if probe else -1
         if at >= 0 and (best is None or at < best[0]):
             best = (at, fact)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from adsage.checks.claims import date_phrases
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.hygiene import calm_caps, capitalise, clean_fragment, sanitize_fragment
+from adsage.drafting.offline.hygiene import (
+    calm_caps,
+    capitalise,
+    clean_fragment,
+    local_money,
+    sanitize_fragment,
+)
 from adsage.drafting.offline.phrases import Bank, Lang
 from adsage.rules.ad_text import copy_rules
 
@@ -100,8 +106,10 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     product = calm_caps(clean_fragment(brief.product, keep_caps=True)) or _fallback_name(
         brief.product
     )
-    offer = _plain(capitalise(clean_fragment(brief.offer)))
-    benefits = _unique(_plain(capitalise(clean_fragment(b))) for b in brief.benefits)
+    offer = _plain(capitalise(local_money(clean_fragment(brief.offer), lang)))
+    benefits = _unique(
+        _plain(capitalise(local_money(clean_fragment(b), lang))) for b in brief.benefits
+    )
     interests = _unique(
         clean_fragment(i) for i in brief.audience.interests if len(i.strip()) <= MAX_INTEREST
     )

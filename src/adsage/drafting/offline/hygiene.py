@@ -227,3 +227,36 @@ def typography(text: str, lang: str) -> str:
         text = _STRAIGHT_QUOTES.sub("\u201e\\1\u201d", text)
         text = _CURLY_QUOTES.sub("\u201e\\1\u201d", text)
     return text
+
+
+_CODE_AMOUNT = re.compile(
+    r"(?<![\w£€$])(?:(?P<n1>\d+(?:[.,]\d+)?)\s?(?P<c1>GBP|EUR|USD|PLN)"
+    r"|(?P<c2>GBP|EUR|USD|PLN)\s?(?P<n2>\d+(?:[.,]\d+)?))(?!\w)"
+)
+# how an ad writes an amount a brief gives with its ISO code: buyers read "£60", "60 zł"
+_AD_MONEY = {
+    "en": {"GBP": "£{n}", "EUR": "€{n}", "USD": "${n}"},
+    "pl": {"PLN": "{n} zł"},
+}
+
+
+def local_money(text: str, lang: str) -> str:
+    """ "orders over 60 GBP" -> "orders over £60" in English copy, "60 PLN" -> "60 zł" in
+    Polish: the same amount, written as a buyer reads it (ISO codes stay in plan tables)."""
+    forms = _AD_MONEY.get(lang, {})
+
+    def one(m: re.Match[str]) -> str:
+        code, n = (m["c1"], m["n1"]) if m["c1"] else (m["c2"], m["n2"])
+        form = forms.get(code)
+        return form.format(n=n) if form else m.group(0)
+
+    return _CODE_AMOUNT.sub(one, text) if forms else text
+
+
+_CURRENCY = re.compile(r"[£€$]|(?<!\w)(?:GBP|EUR|USD|PLN|zł)(?!\w)", re.IGNORECASE)
+
+
+def no_currency(text: str) -> str:
+    """``text`` without currency signs and codes, to match "$249" in an ad with "249 USD"
+    in the brief (:func:`local_money` writes the one from the other)."""
+    return _CURRENCY.sub(" ", text)
