@@ -105,6 +105,19 @@ def _bench_label(brief: Brief, objective: str, nums: PlanNumbers | None) -> tupl
     return country_name(market, lang), confidence_name(entry.figure.confidence, lang)
 
 
+def optimisation_goal(
+    objective: str, metric: str, parsed: ParsedGoal | None, structure: str = ""
+) -> str:
+    """The plan's one optimisation goal, decided here and shown everywhere (header, budget
+    notes, bulk sheet, copy): a lead plan whose landing page takes bookings converts on the
+    site, not in an instant form; a sales goal with a ROAS floor optimises for value."""
+    if objective == "OUTCOME_LEADS" and structure == "website_booking":
+        return planning_data().booking_page.optimization_goal
+    if objective == "OUTCOME_SALES" and parsed and any(c.metric == "roas" for c in parsed.constraints):
+        return "VALUE"
+    return load_objectives().objectives[objective].goal_for(metric)
+
+
 def objective_section(
     brief: Brief,
     parsed: ParsedGoal,
@@ -229,9 +242,7 @@ def objective_section(
             continue
         if not any(label.lower() in k.name.lower() for k in kpis):
             kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
-    goal = obj.goal_for(metric)
-    if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
-        goal = "VALUE"
+    goal = optimisation_goal(objective, metric, parsed, nums.structure if nums else "")
     key = "objective_inferred" if inferred else "objective_given"
     if wanted_objective(brief)[0] != objective:
         key = "objective_sold_offline"  # Sales asked for, Leads planned: say why
@@ -331,7 +342,7 @@ def budget_section(
             learning += " " + learning_advice(lang, nums, lines, ok)
     else:
         learning = t(lang, "learn_unknown")
-    goal = load_objectives().objectives[objective].goal_for(metric)
+    goal = optimisation_goal(objective, metric, None, nums.structure)
     return BudgetPlan(
         total=nums.total,
         currency=cur,
