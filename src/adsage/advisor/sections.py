@@ -113,7 +113,8 @@ def optimisation_goal(
     site, not in an instant form; a sales goal with a ROAS floor optimises for value."""
     if objective == "OUTCOME_LEADS" and structure == "website_booking":
         return planning_data().booking_page.optimization_goal
-    if objective == "OUTCOME_SALES" and parsed and any(c.metric == "roas" for c in parsed.constraints):
+    roas = parsed is not None and any(c.metric == "roas" for c in parsed.constraints)
+    if objective == "OUTCOME_SALES" and roas:
         return "VALUE"
     return load_objectives().objectives[objective].goal_for(metric)
 
