@@ -19,6 +19,7 @@ from adsage.advisor.budget_notes import (
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
+from adsage.export.by_hand import plan_notes
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import (
@@ -315,6 +316,7 @@ def budget_section(
     start, end = brief.schedule.start, brief.schedule.end
     label = _metric_label(metric, lang, brief)
     notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
+    notes += plan_notes(lang, nums.structure, [b.name for b in split])  # what the sheet can't
     notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)
     notes.append(
