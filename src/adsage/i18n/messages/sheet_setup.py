@@ -46,20 +46,20 @@ MESSAGES: dict[str, Message] = {
     "sheet.hand.metric.ctr": ("link CTR", "CTR linku"),
     "sheet.hand.metric.cvr": ("conversion rate", "współczynnik konwersji"),
     "plan.structure.advantage_plus_sales.by_hand": (
-        "The bulk sheet (--csv/--xlsx) cannot attach the catalogue: it creates the ads of "
+        "The bulk sheet (--csv/--xlsx) cannot attach the catalogue: it creates the ads in "
         "“{line}” as single-image link ads, so connect the product catalogue and the product "
         "set by hand in Ads Manager before publishing.",
-        "Arkusz importu (--csv/--xlsx) nie dołącza katalogu: reklamy z „{line}” tworzy jako "
-        "zwykłe reklamy z jednym obrazem i linkiem, więc przed publikacją połącz ręcznie w "
+        "Arkusz importu (--csv/--xlsx) nie dołącza katalogu: reklamy w zestawie „{line}” "
+        "tworzy jako zwykłe reklamy z jednym obrazem i linkiem, więc przed publikacją połącz ręcznie w "
         "Menedżerze reklam katalog produktów i zestaw produktów.",
     ),
     "plan.structure.lead_form.by_hand": (
         "The bulk sheet (--csv/--xlsx) cannot attach an instant form: it creates the lead ads "
-        "of {lines} without one, so create the form in Ads Manager and attach it by hand "
+        "in {lines} without one, so create the form in Ads Manager and attach it by hand "
         "before publishing.",
         "Arkusz importu (--csv/--xlsx) nie dołącza formularza błyskawicznego: reklamy "
-        "kontaktowe z {lines} tworzy bez formularza, więc przed publikacją utwórz formularz w "
-        "Menedżerze reklam i dołącz go ręcznie.",
+        "kontaktowe w zestawach {lines} tworzy bez formularza, więc przed publikacją utwórz "
+        "formularz w Menedżerze reklam i dołącz go ręcznie.",
     ),
 }
 
