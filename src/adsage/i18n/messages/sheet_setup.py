@@ -50,8 +50,8 @@ MESSAGES: dict[str, Message] = {
         "“{line}” as single-image link ads, so connect the product catalogue and the product "
         "set by hand in Ads Manager before publishing.",
         "Arkusz importu (--csv/--xlsx) nie dołącza katalogu: reklamy w zestawie „{line}” "
-        "tworzy jako zwykłe reklamy z jednym obrazem i linkiem, więc przed publikacją połącz ręcznie w "
-        "Menedżerze reklam katalog produktów i zestaw produktów.",
+        "tworzy jako zwykłe reklamy z jednym obrazem i linkiem, więc przed publikacją połącz "
+        "ręcznie w Menedżerze reklam katalog produktów i zestaw produktów.",
     ),
     "plan.structure.lead_form.by_hand": (
         "The bulk sheet (--csv/--xlsx) cannot attach an instant form: it creates the lead ads "
