@@ -125,3 +125,26 @@ def test_a_booking_page_lead_plan_converts_on_the_site_everywhere(
     # the instant-form plan is the mirror image: no line sends people to the site
     form = plans["06_warehouse_jobs_en"]
     assert not any("on our site" in d.primary_text for d in form.copy_drafts)
+
+
+@pytest.mark.parametrize(
+    ("url", "goal", "form"),
+    [
+        ("https://example.com/book", "OFFSITE_CONVERSIONS", False),
+        ("https://example.com/offer", "LEAD_GENERATION", True),
+    ],
+)
+def test_a_variants_sheet_makes_the_same_lead_decision(
+    make_brief: Any, settings: Any, tmp_path: Path, url: str, goal: str, form: bool
+) -> None:
+    from adsage.export import SheetOptions, variant_sheet
+    from adsage.variants import generate_variants
+
+    brief = make_brief(objective="OUTCOME_LEADS", landing_url=url)
+    vs = generate_variants(brief, "headline", 2, settings=settings)
+    sheet = variant_sheet([vs], [brief], SheetOptions())
+    path = tmp_path / "variants.csv"
+    write_csv(sheet.rows, path, sheet.notes)
+    rows, notes = read_csv(path), read_csv(sidecar_path(path))
+    assert {r["Optimization Goal"] for r in rows} == {goal}
+    assert all(("Instant form by hand" in n["Set Up By Hand"]) is form for n in notes)
