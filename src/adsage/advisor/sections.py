@@ -19,6 +19,7 @@ from adsage.advisor.budget_notes import (
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
+from adsage.export.by_hand import plan_notes
 from adsage.models.brief import Brief
 from adsage.models.findings import Report
 from adsage.models.plan import (
@@ -103,6 +104,20 @@ def _bench_label(brief: Brief, objective: str, nums: PlanNumbers | None) -> tupl
     if entry is None:
         return "-", "-"
     return country_name(market, lang), confidence_name(entry.figure.confidence, lang)
+
+
+def optimisation_goal(
+    objective: str, metric: str, parsed: ParsedGoal | None, structure: str = ""
+) -> str:
+    """The plan's one optimisation goal, decided here and shown everywhere (header, budget
+    notes, bulk sheet, copy): a lead plan whose landing page takes bookings converts on the
+    site, not in an instant form; a sales goal with a ROAS floor optimises for value."""
+    if objective == "OUTCOME_LEADS" and structure == "website_booking":
+        return planning_data().booking_page.optimization_goal
+    roas = parsed is not None and any(c.metric == "roas" for c in parsed.constraints)
+    if objective == "OUTCOME_SALES" and roas:
+        return "VALUE"
+    return load_objectives().objectives[objective].goal_for(metric)
 
 
 def objective_section(
@@ -229,9 +244,7 @@ def objective_section(
             continue
         if not any(label.lower() in k.name.lower() for k in kpis):
             kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
-    goal = obj.goal_for(metric)
-    if objective == "OUTCOME_SALES" and any(c.metric == "roas" for c in parsed.constraints):
-        goal = "VALUE"
+    goal = optimisation_goal(objective, metric, parsed, nums.structure if nums else "")
     key = "objective_inferred" if inferred else "objective_given"
     if wanted_objective(brief)[0] != objective:
         key = "objective_sold_offline"  # Sales asked for, Leads planned: say why
@@ -303,6 +316,7 @@ def budget_section(
     start, end = brief.schedule.start, brief.schedule.end
     label = _metric_label(metric, lang, brief)
     notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
+    notes += plan_notes(lang, nums.structure, [b.name for b in split])  # what the sheet can't
     notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)
     notes.append(
@@ -331,7 +345,7 @@ def budget_section(
             learning += " " + learning_advice(lang, nums, lines, ok)
     else:
         learning = t(lang, "learn_unknown")
-    goal = load_objectives().objectives[objective].goal_for(metric)
+    goal = optimisation_goal(objective, metric, None, nums.structure)
     return BudgetPlan(
         total=nums.total,
         currency=cur,

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from adsage.checks.sheet_bid import roas_findings
 from adsage.export.spec import ExportRules, export_rules
 from adsage.i18n import t
 from adsage.models.findings import Finding, Severity
 
 Row = dict[str, str]
 BUDGETS = ("Daily", "Lifetime")
+PIXEL_GOALS = ("OFFSITE_CONVERSIONS", "VALUE")  # website conversions: a pixel and event
 _SAMPLE = datetime(2026, 12, 1)  # shows the expected date format in messages
 
 
@@ -299,7 +301,8 @@ def _ad_set_findings(obj: _Object, camp: _Object, ctx: Ctx) -> list[Finding]:
                 col=col,
             )
         )
-    out += _bid_amount(ctx, holder.cells.get(f"{level} Bid Strategy", ""), obj, where)
+    strategy = holder.cells.get(f"{level} Bid Strategy", "")
+    out += _bid_amount(ctx, strategy, obj, where) + roas_findings(ctx, strategy, obj, where)
     return out
 
 
@@ -346,7 +349,7 @@ def _page_and_pixel(obj: _Object, where: str, ctx: Ctx) -> list[Finding]:
             )
         )
     pixel = "Optimized Conversion Tracking Pixels"
-    if obj.cells.get("Optimization Goal") == "OFFSITE_CONVERSIONS" and not obj.cells.get(pixel):
+    if obj.cells.get("Optimization Goal") in PIXEL_GOALS and not obj.cells.get(pixel):
         out.append(
             ctx.finding(
                 "sheet.pixel",

@@ -42,6 +42,7 @@ class Frame:
     billing_event: str = ""
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP"
     bid_amount: float | None = None  # the cap of a capped strategy, in the budget's currency
+    roas_floor: float | None = None  # the goal's minimum ROAS, for a ROAS goal strategy
     special_ad_category: str = "NONE"
     placements: tuple[str, ...] = ()
     audience: Audience = field(default_factory=Audience)
@@ -123,6 +124,7 @@ def ad_set_cells(
         f"Ad Set {kind} Budget": amount,
         "Ad Set Bid Strategy": v.bid_strategy.get(frame.bid_strategy, frame.bid_strategy),
         "Bid Amount": "" if frame.bid_amount is None else f"{frame.bid_amount:.2f}",
+        **_roas_floor(frame, rules),
         "Optimization Goal": frame.optimization_goal,
         "Billing Event": frame.billing_event,
         "Link Object ID": v.page.format(id=frame.page) if frame.page else "",
@@ -214,10 +216,32 @@ def with_audience(frame: Frame, audience: dict[str, Any] | None) -> Frame:
     return replace(frame, audience=aud, advantage_audience=flag)
 
 
+def _roas_floor(frame: Frame, rules: ExportRules) -> dict[str, str]:
+    """A ROAS goal ad set's floor (the goal's minimum ROAS); nothing for other strategies."""
+    if frame.bid_strategy != "LOWEST_COST_WITH_MIN_ROAS" or frame.roas_floor is None:
+        return {}
+    goal = rules.roas_goal
+    return {goal.column: goal.cell(frame.roas_floor)}
+
+
+def as_test_ad_set(frame: Frame, metric: str, rules: ExportRules) -> Frame:
+    """The A/B test's ad set: judged on its own metric (link CTR or conversion rate), so it
+    bids at lowest cost with no cap or ROAS floor, and a CTR test optimises for link clicks
+    where the campaign optimises for value or website conversions."""
+    test = rules.test_ad_set
+    return replace(
+        frame,
+        bid_strategy=test.bid_strategy,
+        bid_amount=None,
+        roas_floor=None,
+        optimization_goal=test.goal(metric, frame.optimization_goal),
+    )
+
+
 def _conversion(frame: Frame, rules: ExportRules) -> dict[str, str]:
     """Pixel and event for an ad set that optimises for conversions on the website."""
     v = rules.values
-    if frame.optimization_goal != "OFFSITE_CONVERSIONS" or not frame.pixel:
+    if frame.optimization_goal not in ("OFFSITE_CONVERSIONS", "VALUE") or not frame.pixel:
         return {}
     return {
         "Optimized Conversion Tracking Pixels": v.pixel.format(id=frame.pixel),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from adsage.export import frame as cells
 from adsage.export import names
+from adsage.export.by_hand import ad_set_notes, roas_floor
 from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.places import where
 from adsage.export.rows import Sheet, ordered
@@ -56,7 +57,8 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 if opts.campaign
                 else names.join(rules, frame.brand, frame.product, label, line.name, day)
             )
-        line_frame = line_frame_of(frame, line, plan.ab_test.duration_days)
+        line_frame = line_frame_of(frame, line, plan.ab_test.duration_days, plan.ab_test.metric)
+        by_hand = ad_set_notes(plan, line, ad_set, line_frame, line is test_line, rules)
         key = _key(line, test_line)
         budget = _line_budget(line, line_frame, pace, key)
         audiences = _audiences(plan, line, split)
@@ -105,6 +107,7 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                         *target_notes,
                     ]
                 ),
+                "Set Up By Hand": " ".join(by_hand),
                 "Checks": _badge(draft),
             }
             sheet.notes.append(ordered(notes, rules.working))
@@ -130,6 +133,7 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
         billing_event=b.billing_event,
         bid_strategy=b.bid_strategy,
         bid_amount=plan.bid_amount(),
+        roas_floor=roas_floor(plan),
         special_ad_category=t.special_ad_category,
         placements=tuple(t.placements),
         audience=Audience(
@@ -147,12 +151,16 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
     )
 
 
-def line_frame_of(frame: Frame, line: BudgetLine, test_days: int | None = None) -> Frame:
+def line_frame_of(
+    frame: Frame, line: BudgetLine, test_days: int | None = None, metric: str = "ctr"
+) -> Frame:
     """A testing line's ad set runs for the test's duration (its budget is what the test
-    spends); every other line runs the whole flight."""
+    spends) and bids for the test's own metric (``metric``: ctr or cvr), not the campaign's
+    cost or ROAS target; every other line runs the whole flight as the plan sets it."""
     if getattr(line, "key", None) != "testing":
         return frame
-    return cells.in_test_window(frame, test_days)
+    window = cells.in_test_window(frame, test_days)
+    return cells.as_test_ad_set(window, metric, export_rules())
 
 
 def _own_campaign(line: BudgetLine, test: BudgetLine | None, split: list[BudgetLine]) -> bool:

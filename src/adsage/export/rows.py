@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from adsage.export import names
+from adsage.export.by_hand import form_note, lead_goal
 from adsage.export.files import neutralise
 from adsage.export.frame import (
     Audience,
@@ -98,6 +99,8 @@ def variant_sheet(
 
 def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Frame:
     goal, billing = objective_defaults(s.objective)
+    if brief is not None:
+        goal = lead_goal(brief, s.objective, goal)  # the plan's one lead decision
     aud: dict[str, Any] = s.control.audience or {}
     regions, cities = locations(brief.audience) if brief is not None else ((), ())
     countries = tuple(aud.get("countries") or (brief.audience.locations if brief else ()))
@@ -184,6 +187,7 @@ def _set_sheet(
             "Test Angle": ad.angle,
             "Budget Line": "testing",
             **_audience_notes(ad),
+            "Set Up By Hand": form_note(ad_frame, ad_set, s.lang),
             "Checks": _badge(ad),
         }
         sheet.notes.append(ordered(notes, rules.working))

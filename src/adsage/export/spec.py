@@ -97,12 +97,37 @@ class Audiences(_Sourced):
     advantage_off: str
 
 
+class RoasGoal(_Sourced):
+    """Where a ROAS goal ad set's floor goes, and how it is written."""
+
+    column: str
+    format: str
+    optimization_goal: str
+
+    def cell(self, roas: float) -> str:
+        return self.format.format(roas=roas)
+
+
+class TestAdSet(_Sourced):
+    """How the A/B test's ad set bids and what it optimises for, per test metric."""
+
+    bid_strategy: str
+    ctr_goal: dict[str, str]
+    cvr_goal: dict[str, str]
+
+    def goal(self, metric: str, main_goal: str) -> str:
+        table = self.ctr_goal if metric == "ctr" else self.cvr_goal
+        return table.get(main_goal, main_goal)
+
+
 class ExportRules(_Strict):
     version: int
     columns: Columns
     audiences: Audiences
     required: Required
     working: list[str] = Field(min_length=3)
+    roas_goal: RoasGoal
+    test_ad_set: TestAdSet
     statuses: Statuses
     values: Values
     url_tags: UrlTags

@@ -57,7 +57,8 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
         multi = {n for n, g in grouped(rows) if not _is_test(g)}
     # one frame per ad set, in the sheet's order: the test line's stops with its window
     days = plan.ab_test.duration_days
-    emit(b, rows, [line_frame_of(frame, line, days) for line in plan.budget.split], multi)
+    metric = plan.ab_test.metric  # the test line bids for its own metric, as in the sheet
+    emit(b, rows, [line_frame_of(frame, line, days, metric) for line in plan.budget.split], multi)
     if plan.targeting.interests:
         b.notes.append(
             "interests are not sent (the API needs Meta's interest ids): "

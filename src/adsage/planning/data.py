@@ -95,6 +95,9 @@ class Languages(_Sourced):
 
 class BookingPage(_Sourced):
     path_words: list[str]
+    optimization_goal: str
+    form_close_words: list[str]
+    site_close_words: list[str]
 
     def matches(self, url: str) -> bool:
         """Whether the landing page's path names a booking ("/book", "/rezerwacja")."""

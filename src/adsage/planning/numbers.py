@@ -120,6 +120,13 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
 
 
+def converts_on_site(brief: Brief, objective: str) -> bool:
+    """Whether a lead plan's people convert on the advertiser's site (its landing page takes
+    bookings or sign-ups) rather than in an instant form: the one decision the plan's
+    optimisation goal, budget notes, bulk sheet and closing lines all follow."""
+    return objective == "OUTCOME_LEADS" and planning_data().booking_page.matches(brief.landing_url)
+
+
 def choose_structure(brief: Brief, objective: str, local: bool, metric: str = "") -> str:
     s = planning_data().structures
     if objective == "OUTCOME_LEADS" and metric == "calls":
@@ -132,11 +139,7 @@ def choose_structure(brief: Brief, objective: str, local: bool, metric: str = ""
         return "advantage_plus_app"
     if objective == "OUTCOME_LEADS":
         # a page that takes bookings is where the result happens: optimise for it there
-        return (
-            "website_booking"
-            if planning_data().booking_page.matches(brief.landing_url)
-            else "lead_form"
-        )
+        return "website_booking" if converts_on_site(brief, objective) else "lead_form"
     if objective == "OUTCOME_AWARENESS":
         return "reach_local" if local else "awareness"
     return "manual"

@@ -100,7 +100,11 @@ def test_the_cost_cap_is_the_one_cost_row_and_reaches_the_bid_and_the_sheet(
     assert text.count("cost per result goal GBP 30 (COST_CAP)") == 2, text
     assert plan.bid_amount() == 30
     sheet = plan_sheet(plan)
-    assert sheet.rows and all(r["Bid Amount"] == "30.00" for r in sheet.rows)
+    # the A/B test's ad set is judged on link CTR: it bids at lowest cost, without the cap
+    capped = [r for r in sheet.rows if r["Ad Set Bid Strategy"] == "Cost per result goal"]
+    rest = [r for r in sheet.rows if r not in capped]
+    assert capped and all(r["Bid Amount"] == "30.00" for r in capped)
+    assert rest and all(r["Bid Amount"] == "" and "A/B" in r["Ad Set Name"] for r in rest)
 
 
 def test_check_sheet_warns_about_a_capped_strategy_without_its_amount(

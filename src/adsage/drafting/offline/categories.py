@@ -337,6 +337,9 @@ def category_for(brief: Brief, objective: str) -> Category:
     from adsage.drafting.offline.intents import with_intent
 
     best = with_intent(best, brief)
+    from adsage.drafting.offline.destination import at_destination
+
+    best = at_destination(best, brief, objective)  # closes that match the plan's lead place
     _last[:] = [(cats, key, best)]
     return best
 

@@ -1,0 +1,93 @@
+"""What a plan's bulk sheet cannot carry, said per ad set in the working notes.
+
+The import creates what its columns describe and nothing else: a catalogue ad without its
+catalogue is an ordinary link ad, a lead ad without its instant form has nowhere to send a
+lead, and the ROAS floor sits in a column we could not confirm. Rather than let an import
+look complete, each ad set's notes name what the buyer attaches by hand and why; the plan's
+budget notes say the same once (:func:`plan_notes`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from adsage.i18n import t
+
+if TYPE_CHECKING:
+    from adsage.export.frame import Frame
+    from adsage.export.spec import ExportRules
+    from adsage.models.brief import Brief
+    from adsage.models.plan import BudgetLine, CampaignPlan
+
+CATALOGUE_STRUCTURE = "advantage_plus_sales"
+FORM_GOALS = frozenset({"LEAD_GENERATION", "QUALITY_LEAD"})
+
+
+def roas_floor(plan: CampaignPlan) -> float | None:
+    """The goal's minimum ROAS (the first one), never a figure the goal does not give."""
+    for c in plan.goal.parsed.get("constraints") or []:
+        if isinstance(c, dict) and c.get("metric") == "roas" and c.get("bound") == "min":
+            value = c.get("value")
+            if isinstance(value, int | float):
+                return float(value)
+    return None
+
+
+def ad_set_notes(
+    plan: CampaignPlan, line: BudgetLine, ad_set: str, frame: Frame, test: bool, rules: ExportRules
+) -> list[str]:
+    """The ad set's by-hand steps, in the plan's language."""
+    from adsage.render.labels import coded
+
+    lang = plan.lang
+    out: list[str] = []
+    if frame.bid_strategy == "LOWEST_COST_WITH_MIN_ROAS" and frame.roas_floor is not None:
+        roas = rules.roas_goal.cell(frame.roas_floor)
+        out.append(t("sheet.hand.roas", lang, roas=roas, col=rules.roas_goal.column))
+    if catalogue_line(plan, line) and not test:
+        out.append(t("sheet.hand.catalogue", lang, ad_set=ad_set))
+    if frame.optimization_goal in FORM_GOALS:
+        out.append(t("sheet.hand.lead_form", lang, ad_set=ad_set))
+    if test:
+        metric = t(f"sheet.hand.metric.{plan.ab_test.metric}", lang)
+        goal = coded("goal", frame.optimization_goal, lang)
+        out.append(t("sheet.hand.test_bidding", lang, metric=metric, goal=goal))
+    return out
+
+
+def catalogue_line(plan: CampaignPlan, line: BudgetLine) -> bool:
+    """Whether the plan runs this line as catalogue ads (its Advantage+ sales line)."""
+    return plan.structure == CATALOGUE_STRUCTURE and getattr(line, "key", "") != "testing"
+
+
+def plan_notes(lang: str, structure: str, lines: list[str]) -> list[str]:
+    """The plan's own note on what its bulk sheet leaves to the buyer (``lines``: the
+    budget split's names, the ad sets the sheet creates), said once in the budget notes."""
+    if not lines:
+        return []
+    if structure == CATALOGUE_STRUCTURE:
+        return [t("plan.structure.advantage_plus_sales.by_hand", lang, line=lines[0])]
+    if structure == "lead_form":
+        quoted = [f"„{n}”" if lang == "pl" else f"“{n}”" for n in lines]
+        last = " i " if lang == "pl" else " and "
+        names = last.join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+        return [t("plan.structure.lead_form.by_hand", lang, lines=names)]
+    return []
+
+
+def lead_goal(brief: Brief, objective: str, default: str) -> str:
+    """A variant set's optimisation goal as its plan would choose it: a lead brief whose
+    landing page takes bookings converts on the site, not in an instant form."""
+    from adsage.planning.data import planning_data
+    from adsage.planning.numbers import converts_on_site
+
+    if converts_on_site(brief, objective):
+        return planning_data().booking_page.optimization_goal
+    return default
+
+
+def form_note(frame: Frame, ad_set: str, lang: str) -> str:
+    """The instant-form note of a variants sheet's ad set (empty when it has no form)."""
+    if frame.optimization_goal not in FORM_GOALS:
+        return ""
+    return t("sheet.hand.lead_form", lang, ad_set=ad_set)
