@@ -144,6 +144,12 @@ def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
         # counted inclusively, like the campaign's own days: 4 January to 31 March is 87 days
         span = days + 1
         return Outcome(True, msg("time.deadline", lang, deadline=dl, days=span, anchor=anchor))
+    if p.vague_time is None and ctx.end is not None:
+        # the goal names no time, but the schedule ends: that end is the goal's deadline,
+        # and the reason says it was taken from the schedule, not from the goal
+        end, anchor = fmt_date(ctx.end, lang), fmt_date(ctx.anchor, lang)
+        span = (ctx.end - ctx.anchor).days + 1
+        return Outcome(True, msg("time.schedule", lang, end=end, days=span, anchor=anchor))
     reason = msg("time.vague", lang, word=p.vague_time) if p.vague_time else msg("time.none", lang)
     return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
 

@@ -54,6 +54,14 @@ def _money_currency(p: ParsedGoal, ctx: GoalContext) -> str:
     return p.currency or ctx.currency or ("PLN" if p.lang == "pl" else "USD")
 
 
+def affordable_count(budget: float, per: int, typical: float) -> int:
+    """How many results ``budget`` buys at ``typical`` per ``per`` results, rounded down to two
+    significant digits (128,571 -> 120,000). The plan's "expect about" figure and the
+    rewrite's target both come from here, so a plan never suggests one count and expects
+    another."""
+    return max(1, math.floor(nice_down(budget * per / typical)))
+
+
 def _affordable(metric: str, ctx: GoalContext, bench: BenchmarksData) -> float | None:
     """How many results the budget buys at the typical cost, or None without enough context."""
     if ctx.budget is None or ctx.currency is None:
@@ -61,7 +69,7 @@ def _affordable(metric: str, ctx: GoalContext, bench: BenchmarksData) -> float |
     rng = cost_range(bench, metric, ctx.currency, ctx.market, ctx.objective)
     if rng is None or rng.typical <= 0:
         return None
-    return max(1.0, float(math.floor(nice_down(ctx.budget * rng.per / rng.typical))))
+    return float(affordable_count(ctx.budget, rng.per, rng.typical))
 
 
 def _fit_target(
