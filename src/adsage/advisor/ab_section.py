@@ -10,6 +10,7 @@ from adsage.models.plan import ABNumbers, ABTestPlan, PlanNumbers
 from adsage.planning.data import planning_data
 from adsage.planning.numbers import test_window
 from adsage.planning.split import floor_for
+from adsage.planning.structure import PLATFORM_LINES
 
 
 def ab_section(
@@ -34,6 +35,8 @@ def ab_section(
     metric_name = "CTR" if ab.metric == "ctr" else tr(lang, "cvr_name")
     own_line = ab.reserved > 0
     main = line_name(lang, main_key) if main_key else ""
+    if main_key in PLATFORM_LINES:  # one app campaign per store: the winner goes to both
+        main = tr(lang, "app_platforms_main")
     if own_line:
         reserved = ab.reserved
     kw = {

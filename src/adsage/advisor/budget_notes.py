@@ -25,13 +25,24 @@ def line_name(lang: str, key: str) -> str:
     return t(lang, key)
 
 
+def main_name(lang: str, lines: list[SplitLine]) -> str:
+    """The main line's name; one app campaign per store is named as the pair, since money
+    freed or moved goes to both."""
+    from adsage.planning.split import main_group
+    from adsage.planning.texts import tr
+
+    if len(main_group(lines)) > 1:
+        return tr(lang, "app_platforms_main")
+    return line_name(lang, lines[0].key)
+
+
 def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list[str]:
     from adsage.planning.split import floor_for
     from adsage.planning.texts import cents, count, money, tr
 
     lang, cur = brief.language, nums.currency
     floor = floor_for(cur)
-    main = line_name(lang, lines[0].key)
+    main = main_name(lang, lines)
     out: list[str] = []
     for d in nums.dropped_lines:
         if d.reason == "no_audience":
@@ -126,7 +137,7 @@ def learning_advice(lang: str, nums: PlanNumbers, lines: list[SplitLine], ok: bo
         return tr(lang, "learn_ok")
     if len(lines) == 1:
         return tr(lang, "learn_low")
-    main = line_name(lang, lines[0].key)
+    main = main_name(lang, lines)
     if any(ln.key == "testing" for ln in lines) and nums.ab.duration_days < nums.days:
         return tr(lang, "learn_low_split", test_days=nums.ab.duration_days, main=main)
     return tr(lang, "learn_low_sets", sets=len(lines), main=main)
@@ -203,7 +214,9 @@ def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool)
     from adsage.advisor import strategy_notes as sn
 
     found = [
-        sn.app_setup_note(brief) if nums.structure == "advantage_plus_app" else None,
+        sn.app_setup_note(brief, nums.structure)
+        if nums.structure.startswith("advantage_plus_app")
+        else None,
         sn.language_note(brief),
         *market_notes(brief, nums),
         sn.benchmark_note(brief, nums),

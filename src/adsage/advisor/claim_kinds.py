@@ -205,6 +205,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "structure.manual": "adv_audience",
     "structure.advantage_plus_sales": "adv_sales",
     "structure.advantage_plus_app": "app",
+    "structure.advantage_plus_app_platforms": "app",
     "structure.lead_form": ("lead_form", "lead_quality"),
     "structure.website_booking": "lead_page",
     "minors_removed": "minors",

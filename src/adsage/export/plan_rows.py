@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 # Main lines that are Advantage+ campaigns: Meta builds their one ad set itself and takes no
 # manual ad set beside it, so a test line of such a plan is a campaign of its own.
-ADVANTAGE_LINES = frozenset({"advantage_sales", "app_campaign"})
+ADVANTAGE_LINES = frozenset({"advantage_sales", "app_campaign", "app_ios", "app_android"})
+# An app campaign promotes one store's app: a plan with a line per store runs each as a
+# campaign of its own.
+STORE_LINES = frozenset({"app_ios", "app_android"})
 
 
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
@@ -159,6 +162,8 @@ def _own_campaign(line: BudgetLine, test: BudgetLine | None, split: list[BudgetL
     """Whether ``line`` is the manual test beside an Advantage+ campaign, which cannot hold
     it (nor share its budget with it): the test then gets a campaign of its own."""
     main = getattr(split[0], "key", "") if split else ""
+    if getattr(line, "key", "") in STORE_LINES:
+        return True
     return line is test and len(split) > 1 and main in ADVANTAGE_LINES
 
 

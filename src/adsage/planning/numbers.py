@@ -19,6 +19,7 @@ from adsage.planning.abplan import plan_ab_test
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.rounding import round_count
 from adsage.planning.split import plan_split, with_surplus
+from adsage.planning.structure import choose_structure
 from adsage.rules.objectives import BenchmarksData, load_benchmarks
 
 LEARNING_EVENTS = 50  # about 50 optimisation events in 7 days (budget.yaml learning_phase, COPY)
@@ -120,28 +121,6 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     if cpc is None and cpm and ctr:
         cpc = cpm / (10 * ctr.figure.typical)
     return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
-
-
-def choose_structure(brief: Brief, objective: str, local: bool, metric: str = "") -> str:
-    s = planning_data().structures
-    if objective == "OUTCOME_LEADS" and metric == "calls":
-        return "calls"  # the result is a phone call: no instant form to fill in
-    if objective == "OUTCOME_SALES" and (
-        brief.catalog or brief.product_count >= s.catalogue_min_products
-    ):
-        return "advantage_plus_sales"
-    if objective == "OUTCOME_APP_PROMOTION":
-        return "advantage_plus_app"
-    if objective == "OUTCOME_LEADS":
-        # a page that takes bookings is where the result happens: optimise for it there
-        return (
-            "website_booking"
-            if planning_data().booking_page.matches(brief.landing_url)
-            else "lead_form"
-        )
-    if objective == "OUTCOME_AWARENESS":
-        return "reach_local" if local else "awareness"
-    return "manual"
 
 
 def split_lines(brief: Brief, structure: str, daily: float) -> list[SplitLine]:
