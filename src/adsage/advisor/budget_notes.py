@@ -7,13 +7,14 @@ says (the test's surplus is one figure, computed once).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from adsage.models.brief import Brief
 from adsage.models.plan import PlanNumbers
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.pace import Pace, daily_pace
+from adsage.planning.seasons import overlaps
 
 KNOWN = ("prospecting", "retargeting", "testing")
 
@@ -159,14 +160,44 @@ def season_notes(brief: Brief, test: bool = True) -> list[str]:
     from adsage.planning.texts import tr
 
     start, end = brief.schedule.start, brief.schedule.end
-    periods = [p for p in planning_data().calendar.periods if _overlaps(start, end, p.start, p.end)]
+    own = business_seasons(brief)
+    periods = [p for p in planning_data().calendar.periods if overlaps(start, end, p.start, p.end)]
+    if any(s.costs_rise for s in own):
+        # Valentine's week or the school year's start raise costs for this business: the
+        # generic "January is cheap" line would contradict the season's own note
+        periods = [p for p in periods if p.key != "low"]
     keys = [p.key for p in periods]
     if keys == ["peak", "low"] or keys == ["low", "peak"]:
         span = _span(brief, {p.key: p for p in periods})
         if span is not None:
-            return [span]
+            return [span, *season_texts(brief, own)]
     tail = "" if test else "_no_test"  # no test planned: no advice on when to run it
-    return [tr(brief.language, f"season_{key}{tail}") for key in keys]
+    return [tr(brief.language, f"season_{key}{tail}") for key in keys] + season_texts(brief, own)
+
+
+def business_seasons(brief: Brief) -> list[Any]:
+    """The seasons of the brief's business its flight overlaps (``seasons.yaml``)."""
+    from adsage.drafting.offline.categories import category_for
+    from adsage.planning.numbers import choose_objective
+    from adsage.planning.seasons import seasons_for
+
+    return seasons_for(brief, category_for(brief, choose_objective(brief)[0]).id)
+
+
+def season_texts(brief: Brief, seasons: list[Any]) -> list[str]:
+    """Each season's note; Valentine's week also asks for the last order date when the brief
+    gives a made-to-order lead time (its own words, no date is worked out here)."""
+    from adsage.planning.seasons import made_to_order
+    from adsage.planning.texts import tr
+
+    lang, out = brief.language, []
+    for s in seasons:
+        text = tr(lang, f"season.{s.key}")
+        lead = made_to_order(brief) if s.key.startswith("valentines") else None
+        if lead:
+            text += " " + tr(lang, "season.order_by", lead=lead)
+        out.append(text)
+    return out
 
 
 def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
@@ -178,9 +209,9 @@ def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
     last_peak = first_low = None
     day = start
     while day <= end:
-        if _overlaps(day, day, periods["peak"].start, periods["peak"].end):
+        if overlaps(day, day, periods["peak"].start, periods["peak"].end):
             last_peak = day
-        elif first_low is None and _overlaps(day, day, periods["low"].start, periods["low"].end):
+        elif first_low is None and overlaps(day, day, periods["low"].start, periods["low"].end):
             first_low = day
         day += timedelta(days=1)
     if last_peak is None or first_low is None or first_low < last_peak:
@@ -193,19 +224,6 @@ def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
         peak_end=long_date(last_peak, lang),
         low_start=long_date(first_low, lang),
     )
-
-
-def _overlaps(start: date, end: date, first: str, last: str) -> bool:
-    """Whether the flight covers any day of the yearly period ``first``..``last`` (MM-DD,
-    wrapping over New Year)."""
-    day = start
-    while day <= end:
-        md = day.strftime("%m-%d")
-        inside = first <= md <= last if first <= last else (md >= first or md <= last)
-        if inside:
-            return True
-        day += timedelta(days=1)
-    return False
 
 
 def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool) -> list[str]:
