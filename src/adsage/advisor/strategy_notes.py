@@ -112,7 +112,8 @@ def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None
     target, expected, cpr = nums.goal_target, nums.results_expected, nums.cost_per_result
     if not target or expected is None or not cpr or nums.cost_unit != 1:
         return None
-    if expected >= target * REACHABLE_SHARE:  # the SMART check's own "out of reach" line
+    # judged on the whole count, as the SMART check judges it; said as the rounded figure
+    if int(nums.total * nums.cost_unit / cpr) >= target * REACHABLE_SHARE:
         return None
     lang, cur = brief.language, nums.currency
     return tr(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from adsage.checks.goal.rewrite import affordable_count
+from adsage.checks.goal.costs import affordable_count
 from adsage.models.brief import Brief
 from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
 from adsage.planning.abplan import plan_ab_test

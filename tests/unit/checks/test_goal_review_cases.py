@@ -313,7 +313,7 @@ def test_month_deadlines_still_read(text: str, deadline: date) -> None:
 
 
 def test_cohort_goal_is_bounded_by_the_schedule_not_by_the_cohorts_month() -> None:
-    """"The March cohort" is no deadline: the schedule's end (28 February) is, and the check
+    """ "The March cohort" is no deadline: the schedule's end (28 February) is, and the check
     says it took that date from the schedule."""
     r = _check("Enrol 150 students in the March cohort", 7500, "USD", COHORT)
     assert "31 March" not in r.criteria["achievable"].reason
