@@ -102,7 +102,11 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 "Audience Notes": " ".join(
                     [
                         *_audience_to_attach(plan, line, split),
-                        *([t("sheet.test_own_campaign", plan.lang)] if own else []),
+                        *(
+                            [t("sheet.test_own_campaign", plan.lang)]
+                            if own and line is test_line
+                            else []
+                        ),
                         *_pace_note(plan, key, pace, frame),
                         *place_notes,
                         *target_notes,

@@ -76,3 +76,16 @@ def test_app_plan_splits_the_stores_and_takes_the_schedules_end(plan_settings, m
     assert any("separate campaigns" in n for n in plan.budget.schedule_notes)
     tb = plan.goal.criteria["time_bound"]
     assert tb["pass"] and "15 March 2027" in tb["reason"] and "schedule" in tb["reason"]
+
+
+def test_app_sheet_runs_each_store_as_its_own_campaign(plan_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from adsage.export.plan_rows import plan_sheet
+
+    plan = _plan(plan_settings, "03_puzzle_game_en", monkeypatch)
+    sheet = plan_sheet(plan)
+    campaigns = list(dict.fromkeys(r["Campaign Name"] for r in sheet.rows))
+    assert len(campaigns) == 3
+    assert any(c.endswith("– iOS | 2027-02-01") for c in campaigns)
+    assert any(c.endswith("– Android | 2027-02-01") for c in campaigns)
+    store_notes = [n["Audience Notes"] for n in sheet.notes if "A/B test" not in n["Campaign Name"]]
+    assert store_notes and not any("A/B test runs in a campaign" in n for n in store_notes)
