@@ -93,7 +93,7 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         out.append(
             tr(
                 lang,
-                "split_daily",
+                "split_daily_each" if len(pace.group) > 1 else "split_daily",
                 daily=money(nums.daily, cur, lang),
                 main=main,
                 during=cents(pace.main_during, cur, lang),

@@ -199,7 +199,7 @@ def _line_budget(line: BudgetLine, frame: Frame, pace: Pace | None, key: str) ->
     """The line's ad-set budget; under a daily budget the main ad set gives up the test's
     daily amount while the test runs, so the ad sets never spend more than the day's budget."""
     if frame.budget_type == "daily" and pace is not None:
-        return pace.main_during if key == pace.main_key else pace.others[key]
+        return pace.main_during if pace.is_main(key) else pace.others[key]
     if frame.budget_type == "daily" and frame.days:
         return floor_cents(line.amount / frame.days)
     return floor_cents(line.amount)
@@ -207,7 +207,7 @@ def _line_budget(line: BudgetLine, frame: Frame, pace: Pace | None, key: str) ->
 
 def _pace_note(plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame) -> list[str]:
     """The main ad set's budget change when the test ends: the sheet can hold one amount."""
-    if pace is None or not pace.changes or frame.start is None or key != pace.main_key:
+    if pace is None or not pace.changes or frame.start is None or not pace.is_main(key):
         return []
     from datetime import timedelta
 

@@ -61,3 +61,28 @@ def test_one_store_named_keeps_one_app_campaign(ebike: Any) -> None:
     assert lines[0].key == "app_campaign"
     notes = " ".join(strategy_notes(brief, nums, "app installs", False))
     assert "separate campaigns" not in notes and "one store" not in notes
+
+
+def test_a_daily_budget_gives_each_store_the_same_amount_and_never_exceeds_the_day(
+    ebike: Any,
+) -> None:
+    from adsage.advisor.budget_notes import main_pace
+
+    brief = ebike(
+        product="Step counter for iOS and Android",
+        goal="20,000 installs",
+        objective=APP,
+        landing_url="https://kroczek.example/pobierz",
+        budget={"amount": 2000, "currency": "PLN", "type": "daily"},
+        schedule={"start": "2027-03-01", "end": "2027-04-11"},
+        audience={"locations": ["PL"]},
+    )
+    nums, lines = plan_numbers(brief, APP, "installs")
+    pace = main_pace(brief, nums, lines)
+    assert pace is not None and pace.group == PLATFORM_LINES
+    assert pace.is_main("app_ios") and pace.is_main("app_android")
+    test = pace.others["testing"]
+    assert 2 * pace.main_during + test <= 2000 and 2000 - (2 * pace.main_during + test) < 0.03
+    assert 2 * pace.main_after <= 2000
+    budget = budget_section(brief, APP, "installs", nums, lines)
+    assert any("app campaign to" in n and "a day each" in n for n in budget.schedule_notes)

@@ -44,4 +44,12 @@ MESSAGES: dict[str, Message] = {
         "więc zacznij od jednego sklepu, a kampanię dla drugiego dodaj, gdy budżet na to "
         "pozwoli",
     ),
+    "plan.split_daily_each": (
+        "With a daily budget the ad sets share {daily} a day: set the iOS and the Android app "
+        "campaign to {during} a day each while the test runs (days 1-{days}) and to {after} a "
+        "day each after it.",
+        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: każdą z kampanii aplikacji "
+        "(iOS i Android) ustaw na {during} dziennie na czas testu (dni 1-{days}), a po nim na "
+        "{after} dziennie.",
+    ),
 }
