@@ -15,6 +15,7 @@ from adsage.models.plan import PlanNumbers
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.pace import Pace, daily_pace
 from adsage.planning.seasons import overlaps
+from adsage.planning.split import main_group
 
 KNOWN = ("prospecting", "retargeting", "testing")
 
@@ -29,7 +30,6 @@ def line_name(lang: str, key: str) -> str:
 def main_name(lang: str, lines: list[SplitLine]) -> str:
     """The main line's name; one app campaign per store is named as the pair, since money
     freed or moved goes to both."""
-    from adsage.planning.split import main_group
     from adsage.planning.texts import tr
 
     if len(main_group(lines)) > 1:
@@ -79,7 +79,7 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         out.append(
             tr(
                 lang,
-                "split_surplus",
+                "split_surplus_pair" if len(main_group(lines)) > 1 else "split_surplus",
                 spend=money(ab.test_spend, cur, lang),
                 reserved=money(ab.reserved, cur, lang),
                 surplus=money(round(surplus, 2), cur, lang),

@@ -42,6 +42,7 @@ def test_both_stores_get_a_line_each_with_equal_money(ebike: Any) -> None:
     assert abs(sum(b.amount for b in budget.split) - nums.total) < 1
     notes = " ".join(budget.schedule_notes)
     assert "separate campaigns" in notes
+    assert "shared evenly between the iOS and Android lines above" in notes
 
 
 def test_a_budget_for_one_campaign_keeps_one_line_and_drops_the_separate_advice(

@@ -52,4 +52,12 @@ MESSAGES: dict[str, Message] = {
         "(iOS i Android) ustaw na {during} dziennie na czas testu (dni 1-{days}), a po nim na "
         "{after} dziennie.",
     ),
+    "plan.split_surplus_pair": (
+        "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the "
+        "{test} line); the other {surplus} is already shared evenly between the iOS and "
+        "Android lines above.",
+        "Z {reserved}, przewidzianych w podziale budżetu na test, zestaw testowy wykorzystuje "
+        "{spend} (wiersz „{test}”); resztę ({surplus}) wliczono już po równo do wierszy iOS i "
+        "Android powyżej.",
+    ),
 }
