@@ -10,6 +10,7 @@ from adsage.models.plan import ABNumbers, ABTestPlan, PlanNumbers
 from adsage.planning.data import planning_data
 from adsage.planning.numbers import test_window
 from adsage.planning.split import floor_for
+from adsage.planning.structure import PLATFORM_LINES
 
 
 def ab_section(
@@ -34,6 +35,8 @@ def ab_section(
     metric_name = "CTR" if ab.metric == "ctr" else tr(lang, "cvr_name")
     own_line = ab.reserved > 0
     main = line_name(lang, main_key) if main_key else ""
+    if main_key in PLATFORM_LINES:  # one app campaign per store: the winner goes to both
+        main = tr(lang, "app_platforms_main")
     if own_line:
         reserved = ab.reserved
     kw = {
@@ -60,7 +63,12 @@ def ab_section(
     if own_line and ab.fits and ab.duration_days:
         # the test ad set's daily budget to the cent, as the bulk sheet holds it
         kw["daily"] = cents(floor_cents(ab.test_spend / ab.duration_days), cur, lang)
-    if not ab.fits:
+    floor = money(floor_for(cur), cur, lang)
+    money_bound = own_line and ab.window_limit == "budget"
+    if not ab.fits and money_bound:
+        # the days come from the money at the per-ad-set minimum, not from the calendar
+        verdict = tr(lang, "ab_short_budget", floor=floor, flight=brief.days, **kw)
+    elif not ab.fits:
         verdict = tr(lang, "ab_short", **kw)
     elif own_line:
         verdict = tr(lang, "ab_spend_surplus" if ab.surplus >= 1 else "ab_spend", **kw)
@@ -76,8 +84,7 @@ def ab_section(
     if planned and not ab.fits and brief.days > window and ab.available_days == window:
         key = "ab_test_window" if own_line else "ab_test_limit"
         notes.append(tr(lang, key, max=window, days=brief.days))
-    if planned and own_line and not ab.fits and ab.available_days < window:
-        floor = money(floor_for(cur), cur, lang)
+    if planned and own_line and not ab.fits and ab.available_days < window and not money_bound:
         notes.append(tr(lang, "ab_floor_window", floor=floor, days=ab.available_days))
     quickest = _quickest(ab)
     if ab.fits and quickest is not None and quickest < ab.duration_days == d.min_days:
@@ -103,7 +110,9 @@ def ab_section(
                 lang,
                 "ab_ctr_instead",
                 days=count(ab.result_metric_days, lang),
-                available=ab.available_days,
+                limit=tr(
+                    lang, f"ab_limit.{ab.window_limit}", n=ab.available_days, flight=brief.days
+                ),
             )
         )
     if planned and ab.metric == "cvr":
@@ -168,11 +177,14 @@ def no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, 
     # at the per-ad-set minimum the sample may come sooner, but not under the test's minimum
     need = math.ceil(round(ab.budget_needed / test_daily, 6)) if test_daily else window
     days = min(window, max(need, planning_data().ab_defaults.min_days))
+    # one figure for "a test needs" and "(N for the test)": what the test ad set would spend
+    # at its daily amount over its days, never the raw sample cost beside a rounded-up one
+    cost = test_daily * days
     if ab.budget_needed > nums.total:
         why = tr(
             lang,
             "ab_none",
-            needed=money(ab.budget_needed, cur, lang),
+            needed=money(cost, cur, lang),
             total=money(nums.total, cur, lang),
         )
     else:
@@ -184,7 +196,7 @@ def no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, 
             "ab_none_possible",
             test_daily=money(test_daily, cur, lang),
             window=days,
-            needed=money(test_daily * days, cur, lang),
+            needed=money(cost, cur, lang),
             campaign_daily=money(nums.daily, cur, lang),
         ),
     ]

@@ -7,13 +7,15 @@ says (the test's surplus is one figure, computed once).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from adsage.models.brief import Brief
 from adsage.models.plan import PlanNumbers
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.pace import Pace, daily_pace
+from adsage.planning.seasons import overlaps
+from adsage.planning.split import main_group
 
 KNOWN = ("prospecting", "retargeting", "testing")
 
@@ -25,13 +27,23 @@ def line_name(lang: str, key: str) -> str:
     return t(lang, key)
 
 
+def main_name(lang: str, lines: list[SplitLine]) -> str:
+    """The main line's name; one app campaign per store is named as the pair, since money
+    freed or moved goes to both."""
+    from adsage.planning.texts import tr
+
+    if len(main_group(lines)) > 1:
+        return tr(lang, "app_platforms_main")
+    return line_name(lang, lines[0].key)
+
+
 def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list[str]:
     from adsage.planning.split import floor_for
     from adsage.planning.texts import cents, count, money, tr
 
     lang, cur = brief.language, nums.currency
     floor = floor_for(cur)
-    main = line_name(lang, lines[0].key)
+    main = main_name(lang, lines)
     out: list[str] = []
     for d in nums.dropped_lines:
         if d.reason == "no_audience":
@@ -67,7 +79,7 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         out.append(
             tr(
                 lang,
-                "split_surplus",
+                "split_surplus_pair" if len(main_group(lines)) > 1 else "split_surplus",
                 spend=money(ab.test_spend, cur, lang),
                 reserved=money(ab.reserved, cur, lang),
                 surplus=money(round(surplus, 2), cur, lang),
@@ -81,7 +93,7 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         out.append(
             tr(
                 lang,
-                "split_daily",
+                "split_daily_each" if len(pace.group) > 1 else "split_daily",
                 daily=money(nums.daily, cur, lang),
                 main=main,
                 during=cents(pace.main_during, cur, lang),
@@ -126,7 +138,7 @@ def learning_advice(lang: str, nums: PlanNumbers, lines: list[SplitLine], ok: bo
         return tr(lang, "learn_ok")
     if len(lines) == 1:
         return tr(lang, "learn_low")
-    main = line_name(lang, lines[0].key)
+    main = main_name(lang, lines)
     if any(ln.key == "testing" for ln in lines) and nums.ab.duration_days < nums.days:
         return tr(lang, "learn_low_split", test_days=nums.ab.duration_days, main=main)
     return tr(lang, "learn_low_sets", sets=len(lines), main=main)
@@ -148,14 +160,44 @@ def season_notes(brief: Brief, test: bool = True) -> list[str]:
     from adsage.planning.texts import tr
 
     start, end = brief.schedule.start, brief.schedule.end
-    periods = [p for p in planning_data().calendar.periods if _overlaps(start, end, p.start, p.end)]
+    own = business_seasons(brief)
+    periods = [p for p in planning_data().calendar.periods if overlaps(start, end, p.start, p.end)]
+    if any(s.costs_rise for s in own):
+        # Valentine's week or the school year's start raise costs for this business: the
+        # generic "January is cheap" line would contradict the season's own note
+        periods = [p for p in periods if p.key != "low"]
     keys = [p.key for p in periods]
     if keys == ["peak", "low"] or keys == ["low", "peak"]:
         span = _span(brief, {p.key: p for p in periods})
         if span is not None:
-            return [span]
+            return [span, *season_texts(brief, own)]
     tail = "" if test else "_no_test"  # no test planned: no advice on when to run it
-    return [tr(brief.language, f"season_{key}{tail}") for key in keys]
+    return [tr(brief.language, f"season_{key}{tail}") for key in keys] + season_texts(brief, own)
+
+
+def business_seasons(brief: Brief) -> list[Any]:
+    """The seasons of the brief's business its flight overlaps (``seasons.yaml``)."""
+    from adsage.drafting.offline.categories import category_for
+    from adsage.planning.numbers import choose_objective
+    from adsage.planning.seasons import seasons_for
+
+    return seasons_for(brief, category_for(brief, choose_objective(brief)[0]).id)
+
+
+def season_texts(brief: Brief, seasons: list[Any]) -> list[str]:
+    """Each season's note; Valentine's week also asks for the last order date when the brief
+    gives a made-to-order lead time (its own words, no date is worked out here)."""
+    from adsage.planning.seasons import made_to_order
+    from adsage.planning.texts import tr
+
+    lang, out = brief.language, []
+    for s in seasons:
+        text = tr(lang, f"season.{s.key}")
+        lead = made_to_order(brief) if s.key.startswith("valentines") else None
+        if lead:
+            text += " " + tr(lang, "season.order_by", lead=lead)
+        out.append(text)
+    return out
 
 
 def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
@@ -167,9 +209,9 @@ def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
     last_peak = first_low = None
     day = start
     while day <= end:
-        if _overlaps(day, day, periods["peak"].start, periods["peak"].end):
+        if overlaps(day, day, periods["peak"].start, periods["peak"].end):
             last_peak = day
-        elif first_low is None and _overlaps(day, day, periods["low"].start, periods["low"].end):
+        elif first_low is None and overlaps(day, day, periods["low"].start, periods["low"].end):
             first_low = day
         day += timedelta(days=1)
     if last_peak is None or first_low is None or first_low < last_peak:
@@ -184,26 +226,15 @@ def _span(brief: Brief, periods: dict[str, Any]) -> str | None:
     )
 
 
-def _overlaps(start: date, end: date, first: str, last: str) -> bool:
-    """Whether the flight covers any day of the yearly period ``first``..``last`` (MM-DD,
-    wrapping over New Year)."""
-    day = start
-    while day <= end:
-        md = day.strftime("%m-%d")
-        inside = first <= md <= last if first <= last else (md >= first or md <= last)
-        if inside:
-            return True
-        day += timedelta(days=1)
-    return False
-
-
 def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool) -> list[str]:
     """Notes from the brief's facts: app set-up, languages, regional benchmark, and the fix
     for a goal the SMART check found out of reach when it offers no rewrite."""
     from adsage.advisor import strategy_notes as sn
 
     found = [
-        sn.app_setup_note(brief) if nums.structure == "advantage_plus_app" else None,
+        sn.app_setup_note(brief, nums.structure)
+        if nums.structure.startswith("advantage_plus_app")
+        else None,
         sn.language_note(brief),
         *market_notes(brief, nums),
         sn.benchmark_note(brief, nums),

@@ -53,6 +53,12 @@ KINDS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
         },
         ("calendar", "sezonowo"),
     ),
+    # seasons the Polish benchmarks page records (gift categories, the school year)
+    "season_pl": (
+        "benchmarks",
+        {"en": "seasonality in Poland", "pl": "sezonowość w Polsce"},
+        ("seasonality", "sezonowo"),
+    ),
     "learning": (
         "budget",
         {"en": "the learning phase and significant edits", "pl": "faza uczenia i istotne edycje"},
@@ -205,6 +211,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "structure.manual": "adv_audience",
     "structure.advantage_plus_sales": "adv_sales",
     "structure.advantage_plus_app": "app",
+    "structure.advantage_plus_app_platforms": "app",
     "structure.lead_form": ("lead_form", "lead_quality"),
     "structure.website_booking": "lead_page",
     "minors_removed": "minors",
@@ -225,6 +232,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "season_peak_no_test": "season",
     "season_low_no_test": "season",
     "season_span": "season",
+    "season.valentines_pl": "season_pl",
+    "season.school_pl": "season_pl",
     "daypart": "daypart",
     "pace": "pace",
     **{

@@ -8,16 +8,11 @@ on a guess about the business.
 
 from __future__ import annotations
 
-import re
-
 from adsage.models.brief import Brief
 from adsage.models.plan import PlanNumbers
 from adsage.planning.data import planning_data
 
 STORES = ("apps.apple.com", "itunes.apple.com", "play.google.com")
-# the brief names both platforms ("na Androidzie i iOS", "iOS and Android")
-_IOS = re.compile(r"\biOS\b", re.IGNORECASE)
-_ANDROID = re.compile(r"\bAndroid\w*", re.IGNORECASE)
 
 
 def language_note(brief: Brief) -> str | None:
@@ -87,15 +82,21 @@ def _other_markets(brief: Brief, used: str) -> list[str]:
     ]
 
 
-def app_setup_note(brief: Brief) -> str:
-    """The app campaign's set-up checklist (knowledge: Advantage+ app campaigns)."""
-    from adsage.planning.texts import tr
+def app_setup_note(brief: Brief, structure: str = "advantage_plus_app") -> str:
+    """The app campaign's set-up checklist (knowledge: Advantage+ app campaigns). "Separate
+    campaigns per store" only when the budget table has a line for each store; a brief for
+    both stores whose budget funds one campaign is told to start with one store."""
+    from adsage.planning.split import floor_for
+    from adsage.planning.structure import APP_PLATFORMS, both_platforms
+    from adsage.planning.texts import money, tr
 
     lang = brief.language
     steps = [tr(lang, "app_step.store"), tr(lang, "app_step.sdk")]
-    text = " ".join([brief.goal, brief.product, brief.audience.description, *brief.benefits])
-    if _IOS.search(text) and _ANDROID.search(text):
+    if structure == APP_PLATFORMS:
         steps.append(tr(lang, "app_step.platforms"))
+    elif both_platforms(brief):
+        cur = brief.budget.currency
+        steps.append(tr(lang, "app_step.one_store", floor=money(floor_for(cur), cur, lang)))
     if not any(store in brief.landing_url for store in STORES):
         steps.append(tr(lang, "app_step.link", url=brief.landing_url))
     return tr(lang, "app_setup", steps="; ".join(steps))
@@ -111,7 +112,8 @@ def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None
     target, expected, cpr = nums.goal_target, nums.results_expected, nums.cost_per_result
     if not target or expected is None or not cpr or nums.cost_unit != 1:
         return None
-    if expected >= target * REACHABLE_SHARE:  # the SMART check's own "out of reach" line
+    # judged on the whole count, as the SMART check judges it; said as the rounded figure
+    if int(nums.total * nums.cost_unit / cpr) >= target * REACHABLE_SHARE:
         return None
     lang, cur = brief.language, nums.currency
     return tr(

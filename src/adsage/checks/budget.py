@@ -117,7 +117,7 @@ def _t(key: str, b: Budget, **kw: object) -> str:
     return t(key, b.lang, **kw)
 
 
-def _results(n: int, b: Budget) -> str:
+def _results(n: float, b: Budget) -> str:
     """ "24 results" / "24 wyniki": the count agrees with its noun in both languages."""
     from adsage.i18n import plural
 
@@ -315,6 +315,8 @@ def _bid_cap(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
 
 
 def _learning(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
+    from adsage.planning.rounding import round_count
+
     lp = rules.learning_phase
     daily = _daily_equivalent(b, days)
     if daily is None:
@@ -342,7 +344,8 @@ def _learning(rules: BudgetRules, b: Budget, days: int | None) -> list[Finding]:
             _t(
                 "budget.learning_low",
                 b,
-                events=_results(round(events), b),
+                # rounded as the plan rounds its weekly figures (4.2, not 4)
+                events=_results(round_count(events), b),
                 window=window,
                 needed=lp.events,
                 days=lp.days,

@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 # Main lines that are Advantage+ campaigns: Meta builds their one ad set itself and takes no
 # manual ad set beside it, so a test line of such a plan is a campaign of its own.
-ADVANTAGE_LINES = frozenset({"advantage_sales", "app_campaign"})
+ADVANTAGE_LINES = frozenset({"advantage_sales", "app_campaign", "app_ios", "app_android"})
+# An app campaign promotes one store's app: a plan with a line per store runs each as a
+# campaign of its own.
+STORE_LINES = frozenset({"app_ios", "app_android"})
 
 
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
@@ -101,7 +104,11 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 "Audience Notes": " ".join(
                     [
                         *_audience_to_attach(plan, line, split),
-                        *([t("sheet.test_own_campaign", plan.lang)] if own else []),
+                        *(
+                            [t("sheet.test_own_campaign", plan.lang)]
+                            if own and line is test_line
+                            else []
+                        ),
                         *_pace_note(plan, key, pace, frame),
                         *place_notes,
                         *target_notes,
@@ -167,6 +174,8 @@ def _own_campaign(line: BudgetLine, test: BudgetLine | None, split: list[BudgetL
     """Whether ``line`` is the manual test beside an Advantage+ campaign, which cannot hold
     it (nor share its budget with it): the test then gets a campaign of its own."""
     main = getattr(split[0], "key", "") if split else ""
+    if getattr(line, "key", "") in STORE_LINES:
+        return True
     return line is test and len(split) > 1 and main in ADVANTAGE_LINES
 
 
@@ -198,7 +207,7 @@ def _line_budget(line: BudgetLine, frame: Frame, pace: Pace | None, key: str) ->
     """The line's ad-set budget; under a daily budget the main ad set gives up the test's
     daily amount while the test runs, so the ad sets never spend more than the day's budget."""
     if frame.budget_type == "daily" and pace is not None:
-        return pace.main_during if key == pace.main_key else pace.others[key]
+        return pace.main_during if pace.is_main(key) else pace.others[key]
     if frame.budget_type == "daily" and frame.days:
         return floor_cents(line.amount / frame.days)
     return floor_cents(line.amount)
@@ -206,7 +215,7 @@ def _line_budget(line: BudgetLine, frame: Frame, pace: Pace | None, key: str) ->
 
 def _pace_note(plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame) -> list[str]:
     """The main ad set's budget change when the test ends: the sheet can hold one amount."""
-    if pace is None or not pace.changes or frame.start is None or key != pace.main_key:
+    if pace is None or not pace.changes or frame.start is None or not pace.is_main(key):
         return []
     from datetime import timedelta
 

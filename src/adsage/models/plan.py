@@ -110,6 +110,9 @@ class ABNumbers(_Model):
     # days of the flight the offer still runs, when a tested ad names the offer's end and the
     # offer ends before the flight does: the test runs only within them
     offer_days: int | None = None
+    # what sets available_days: the flight, the offer's end, the test's own longest length
+    # ("max"), or the money reserved for it at the per-ad-set minimum a day ("budget")
+    window_limit: Literal["flight", "offer", "max", "budget"] = "flight"
 
 
 class PlanNumbers(_Model):

@@ -12,11 +12,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from adsage.checks.goal.costs import affordable_count
 from adsage.models.brief import Brief
 from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
 from adsage.planning.abplan import plan_ab_test
 from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.rounding import round_count
 from adsage.planning.split import plan_split, with_surplus
+from adsage.planning.structure import choose_structure as choose_structure
+from adsage.planning.structure import converts_on_site as converts_on_site
 from adsage.rules.objectives import BenchmarksData, load_benchmarks
 
 LEARNING_EVENTS = 50  # about 50 optimisation events in 7 days (budget.yaml learning_phase, COPY)
@@ -118,31 +122,6 @@ def figures(brief: Brief, objective: str, metric: str) -> Figures:
     if cpc is None and cpm and ctr:
         cpc = cpm / (10 * ctr.figure.typical)
     return Figures(cpm, ctr.figure.typical if ctr else None, cpc, cost, low, high, used, per)
-
-
-def converts_on_site(brief: Brief, objective: str) -> bool:
-    """Whether a lead plan's people convert on the advertiser's site (its landing page takes
-    bookings or sign-ups) rather than in an instant form: the one decision the plan's
-    optimisation goal, budget notes, bulk sheet and closing lines all follow."""
-    return objective == "OUTCOME_LEADS" and planning_data().booking_page.matches(brief.landing_url)
-
-
-def choose_structure(brief: Brief, objective: str, local: bool, metric: str = "") -> str:
-    s = planning_data().structures
-    if objective == "OUTCOME_LEADS" and metric == "calls":
-        return "calls"  # the result is a phone call: no instant form to fill in
-    if objective == "OUTCOME_SALES" and (
-        brief.catalog or brief.product_count >= s.catalogue_min_products
-    ):
-        return "advantage_plus_sales"
-    if objective == "OUTCOME_APP_PROMOTION":
-        return "advantage_plus_app"
-    if objective == "OUTCOME_LEADS":
-        # a page that takes bookings is where the result happens: optimise for it there
-        return "website_booking" if converts_on_site(brief, objective) else "lead_form"
-    if objective == "OUTCOME_AWARENESS":
-        return "reach_local" if local else "awareness"
-    return "manual"
 
 
 def split_lines(brief: Brief, structure: str, daily: float) -> list[SplitLine]:
@@ -270,9 +249,14 @@ def ab_numbers(
     else:
         offer_days = None
     available = test_window(days)
+    limit = "offer" if offer_days is not None else "flight"
+    if available < days:
+        limit = "max"
     floor = floor_for(brief.budget.currency) if own_line else 0.0
     if floor and test_budget / available < floor:
-        available = max(1, min(available, int(test_budget // floor)))
+        shorter = max(1, min(available, int(test_budget // floor)))
+        limit = "budget" if shorter < available else limit
+        available = shorter
     spread = available if own_line else days
     daily_test = test_budget / spread if spread else 0.0
     sized = _size(brief, metric, baseline, ctr, fig, daily_test, days, variants)
@@ -312,6 +296,7 @@ def ab_numbers(
         test_spend=spend,
         surplus=round(max(0.0, test_budget - spend), 2) if own_line else 0.0,
         offer_days=offer_days,
+        window_limit=limit,  # type: ignore[arg-type]
     )
 
 
@@ -352,9 +337,10 @@ def plan_numbers(
     )
     lines = with_surplus(lines, total, ab.test_spend) if ab.surplus else lines
     main_share = lines[0].share
-    results = int(total * fig.per / fig.cost) if fig.cost else None
-    per_week = _round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
-    learning = _round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
+    # the count the goal rewrite suggests too: one rounding for both (two significant digits)
+    results = affordable_count(total, fig.per, fig.cost) if fig.cost else None
+    per_week = round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
+    learning = round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
     nums = PlanNumbers(
         currency=brief.budget.currency,
         total=round(total, 2),
@@ -390,8 +376,3 @@ def _ceiling(total: float, target: float | None, cap: float | None, per: int) ->
     limits = [total / target] if target and per == 1 else []
     limits += [cap] if cap else []
     return round(min(limits), 2) if limits else None
-
-
-def _round_count(x: float) -> float:
-    """Whole numbers from 10 up, one decimal below: "60 a week", "8.8 a week"."""
-    return float(round(x)) if x >= 10 else round(x, 1)

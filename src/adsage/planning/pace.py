@@ -29,6 +29,12 @@ class Pace:
     main_after: float
     others: dict[str, float]
     test_days: int
+    # every key that takes the main amounts: one app campaign per store shares them evenly
+    group: tuple[str, ...] = ()
+
+    def is_main(self, key: str) -> bool:
+        """Whether ``key``'s line takes the main amounts (during and after the test)."""
+        return key == self.main_key or key in self.group
 
     @property
     def changes(self) -> bool:
@@ -44,17 +50,35 @@ def daily_pace(
     if not lines or days <= 0:
         return None
     from adsage.planning.numbers import test_window
+    from adsage.planning.structure import PLATFORM_LINES
 
     main_key = lines[0][0]
+    group = (
+        tuple(k for k, _ in lines if k in PLATFORM_LINES)
+        if main_key in PLATFORM_LINES
+        else (main_key,)
+    )
     run = min(test_days or days, test_window(days))
     others: dict[str, float] = {}
     for key, amount in lines[1:]:
-        others[key] = floor_cents(amount / (run if key == TEST else days))
+        if key not in group:
+            others[key] = floor_cents(amount / (run if key == TEST else days))
     steady = sum(v for k, v in others.items() if k != TEST)
     during = others.get(TEST, 0.0) if run < days else 0.0
     after = round(daily - steady, 2)
     if TEST in others and run >= days:
         after = round(after - others[TEST], 2)
+    if len(group) > 1:
+        # each store's campaign takes an even part, rounded down so the day is never exceeded
+        n = len(group)
+        return Pace(
+            main_key=main_key,
+            main_during=floor_cents((after - during) / n),
+            main_after=floor_cents(after / n),
+            others=others,
+            test_days=run,
+            group=group,
+        )
     return Pace(
         main_key=main_key,
         main_during=round(after - during, 2),

@@ -21,12 +21,31 @@ def floor_for(currency: str) -> float:
     return planning_data().structures.min_daily_per_ad_set.get(currency, 0.0)
 
 
+def main_group(lines: list[SplitLine]) -> list[str]:
+    """The keys of the main line: the first one, or every store's app campaign when the plan
+    runs one per store (money they take is shared evenly, so the stores stay equal)."""
+    from adsage.planning.structure import PLATFORM_LINES
+
+    keys = [ln.key for ln in lines]
+    if keys and keys[0] in PLATFORM_LINES:
+        return [k for k in keys if k in PLATFORM_LINES]
+    return keys[:1]
+
+
+def _give(lines: list[SplitLine], share: float) -> list[SplitLine]:
+    """``lines`` with ``share`` added to the main line (split evenly over its group)."""
+    group = main_group(lines)
+    each = share / len(group) if group else 0.0
+    return [
+        SplitLine(key=ln.key, share=round(ln.share + each, 4)) if ln.key in group else ln
+        for ln in lines
+    ]
+
+
 def _fold(lines: list[SplitLine], key: str) -> list[SplitLine]:
-    """``lines`` without ``key``, its share added to the main (first) line."""
+    """``lines`` without ``key``, its share added to the main line."""
     share = next(ln.share for ln in lines if ln.key == key)
-    kept = [ln for ln in lines if ln.key != key]
-    main = kept[0]
-    return [SplitLine(key=main.key, share=round(main.share + share, 4)), *kept[1:]]
+    return _give([ln for ln in lines if ln.key != key], share)
 
 
 def plan_split(
@@ -90,11 +109,12 @@ def with_surplus(lines: list[SplitLine], total: float, spend: float) -> list[Spl
     if test is None or not total or spend >= total * test.share:
         return lines
     freed = test.share - spend / total
+    group = main_group(lines)
     for ln in lines:
         if ln is test:
             out.append(SplitLine(key=TEST, share=spend / total))
-        elif ln is lines[0]:
-            out.append(SplitLine(key=ln.key, share=ln.share + freed))
+        elif ln.key in group:
+            out.append(SplitLine(key=ln.key, share=ln.share + freed / len(group)))
         else:
             out.append(ln)
     return out

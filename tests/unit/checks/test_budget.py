@@ -204,3 +204,23 @@ def test_learning_estimate_counts_both_end_dates_and_agrees_in_number(
     )
     lp = next(f for f in check_budget(b) if f.rule == "budget.learning_phase")
     assert lp.message.startswith(text), lp.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("pl", "Ok. 4,2 wyniku w ciągu 7 dni"), ("en", "About 4.2 results in 7 days")],
+)
+def test_learning_estimate_below_ten_keeps_the_plans_decimal(lang: str, text: str) -> None:
+    """15 zł a day at 25 zł a lead is 4.2 a week: the plan says "ok. 4,2 tygodniowo", so the
+    check beside it must not round the same figure to "Ok. 4 wyniki"."""
+    b = Budget(
+        currency="PLN",
+        daily_budget=15,
+        start=date(2027, 3, 15),
+        end=date(2027, 4, 30),
+        optimization_goal="LEAD_GENERATION",
+        expected_cost_per_result=25.0,
+        lang=lang,
+    )
+    lp = next(f for f in check_budget(b) if f.rule == "budget.learning_phase")
+    assert lp.message.startswith(text), lp.message

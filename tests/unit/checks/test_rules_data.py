@@ -34,6 +34,7 @@ OUR_FILES = [
     "budget.yaml",
     "abtest.yaml",
     "deadlines.yaml",
+    "seasons.yaml",
 ]
 LOADERS = [
     fx_rates,

@@ -112,11 +112,19 @@ def test_a_complete_share_goal_passes_without_a_rewrite() -> None:
     assert "20%" in report.criteria["measurable"].reason
 
 
-def test_a_share_missing_only_its_deadline_keeps_both_figures() -> None:
+def test_a_share_missing_only_its_deadline_takes_the_schedules_end() -> None:
+    """The schedule ends on 31 March: that is the goal's deadline, and the check says so."""
     report = _check("Increase the share of direct bookings from 20% to 35%", "en")
-    assert (
-        report.rewrite == "Increase the share of direct bookings from 20% to 35% by 31 March 2027."
-    )
+    assert report.ok and report.rewrite is None
+    reason = report.criteria["time_bound"].reason
+    assert "31 March 2027" in reason and "schedule" in reason
+
+
+def test_a_share_missing_its_deadline_without_a_schedule_end_keeps_both_figures() -> None:
+    goal = "Increase the share of direct bookings from 20% to 35%"
+    report = check_goal(goal, **{**CTX, "end": None}, lang="en", category="hotel")  # type: ignore[arg-type]
+    assert report.rewrite is not None
+    assert report.rewrite.startswith(f"{goal} by "), report.rewrite
     assert not has_placeholder(report.rewrite)
 
 

@@ -14,8 +14,8 @@ from datetime import date
 from typing import Literal
 
 from adsage.checks.goal.costs import CostRange as CostRange
+from adsage.checks.goal.costs import affordable_count, prov
 from adsage.checks.goal.costs import cost_range as cost_range
-from adsage.checks.goal.costs import prov
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
@@ -144,6 +144,12 @@ def time_bound(p: ParsedGoal, ctx: GoalContext) -> Outcome:
         # counted inclusively, like the campaign's own days: 4 January to 31 March is 87 days
         span = days + 1
         return Outcome(True, msg("time.deadline", lang, deadline=dl, days=span, anchor=anchor))
+    if p.vague_time is None and ctx.end is not None:
+        # the goal names no time, but the schedule ends: that end is the goal's deadline,
+        # and the reason says it was taken from the schedule, not from the goal
+        end, anchor = fmt_date(ctx.end, lang), fmt_date(ctx.anchor, lang)
+        span = (ctx.end - ctx.anchor).days + 1
+        return Outcome(True, msg("time.schedule", lang, end=end, days=span, anchor=anchor))
     reason = msg("time.vague", lang, word=p.vague_time) if p.vague_time else msg("time.none", lang)
     return Outcome(False, reason, issues=[Issue("error", reason, "goal")])
 
@@ -260,24 +266,24 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
     if implied < rng.low:
         text = msg("ach.too_cheap", lang, **kw)
         needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
-        affords = fmt_num(int(ctx.budget * rng.per / rng.typical), lang)
+        affords = fmt_num(affordable_count(ctx.budget, rng.per, rng.typical), lang)
         hint = msg("suggest.ambitious", lang, expected=affords, needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
+    # judged on the whole count, said as the plan says it ("about 220", two digits)
     expected = int(ctx.budget * rng.per / rng.typical)
+    shown = affordable_count(ctx.budget, rng.per, rng.typical)
     if implied > rng.high:
         # cheap target for the money: the budget buys far more than asked
         typical = fmt_money(round(rng.typical, 2), currency, lang)
-        text = msg("ach.generous", lang, typical=typical, expected=fmt_num(expected, lang), **kw)
+        text = msg("ach.generous", lang, typical=typical, expected=fmt_num(shown, lang), **kw)
         return Outcome(True, text)
     if expected < p.target * REACHABLE_SHARE:
         # The plan's own estimate (budget / typical cost of this market) falls short of the
         # target: say so with both numbers and offer both ways out, keeping the target.
         typical = fmt_money(round(rng.typical, 2), currency, lang)
-        text = msg(
-            "ach.out_of_reach", lang, typical=typical, expected=fmt_num(expected, lang), **kw
-        )
+        text = msg("ach.out_of_reach", lang, typical=typical, expected=fmt_num(shown, lang), **kw)
         needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
-        hint = msg("suggest.ambitious", lang, expected=fmt_num(expected, lang), needed=needed)
+        hint = msg("suggest.ambitious", lang, expected=fmt_num(shown, lang), needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     return Outcome(True, msg("ach.cost_ok", lang, **kw))
 

@@ -7,6 +7,7 @@ its source, date and confidence, which the messages quote (:func:`prov`).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from adsage.rules.objectives import BenchmarksData, Figure
@@ -62,3 +63,26 @@ def prov(f: Figure, lang: str = "en") -> dict[str, str]:
     from adsage.i18n import source_text
 
     return {"source": source_text(f.source, lang), "as_of": f.as_of, "conf": f.confidence}
+
+
+def nice_down(x: float) -> float:
+    """Round down to two significant digits (1234 -> 1200) so the target stays affordable."""
+    if x <= 0 or not math.isfinite(x):
+        return 0.0
+    step = 10 ** (math.floor(math.log10(x)) - 1)
+    return math.floor(x / step) * step if x >= 10 else math.floor(x * 100) / 100
+
+
+def nice_up(x: float) -> float:
+    if x <= 0 or not math.isfinite(x):
+        return 0.0
+    step = 10 ** (math.floor(math.log10(x)) - 1)
+    return math.ceil(x / step - 1e-9) * step
+
+
+def affordable_count(budget: float, per: int, typical: float) -> int:
+    """How many results ``budget`` buys at ``typical`` per ``per`` results, rounded down to two
+    significant digits (128,571 -> 120,000). The plan's "expect about" figure and the
+    rewrite's target both come from here, so a plan never suggests one count and expects
+    another."""
+    return max(1, math.floor(nice_down(budget * per / typical)))

@@ -9,7 +9,6 @@ rewrite, so the wording here must stay parseable by :mod:`adsage.checks.goal.par
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, timedelta
 
@@ -20,7 +19,7 @@ from adsage.checks.goal.assess import (
     MIN_DAYS,
     GoalContext,
 )
-from adsage.checks.goal.costs import cost_range
+from adsage.checks.goal.costs import affordable_count, cost_range, nice_down, nice_up
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
@@ -35,21 +34,6 @@ DEFAULT_COUNTS = {
 DEFAULT_WINDOW_DAYS = 30
 
 
-def nice_down(x: float) -> float:
-    """Round down to two significant digits (1234 -> 1200) so the target stays affordable."""
-    if x <= 0 or not math.isfinite(x):
-        return 0.0
-    step = 10 ** (math.floor(math.log10(x)) - 1)
-    return math.floor(x / step) * step if x >= 10 else math.floor(x * 100) / 100
-
-
-def nice_up(x: float) -> float:
-    if x <= 0 or not math.isfinite(x):
-        return 0.0
-    step = 10 ** (math.floor(math.log10(x)) - 1)
-    return math.ceil(x / step - 1e-9) * step
-
-
 def _money_currency(p: ParsedGoal, ctx: GoalContext) -> str:
     return p.currency or ctx.currency or ("PLN" if p.lang == "pl" else "USD")
 
@@ -61,7 +45,7 @@ def _affordable(metric: str, ctx: GoalContext, bench: BenchmarksData) -> float |
     rng = cost_range(bench, metric, ctx.currency, ctx.market, ctx.objective)
     if rng is None or rng.typical <= 0:
         return None
-    return max(1.0, float(math.floor(nice_down(ctx.budget * rng.per / rng.typical))))
+    return float(affordable_count(ctx.budget, rng.per, rng.typical))
 
 
 def _fit_target(

@@ -135,12 +135,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_ctr_instead": (
         # {available} is the test's own limit (the flight or Meta's 30 days), not the flight
-        "A test judged on results per click would need {days} days, more than the {available} "
-        "days the test can run, so the test reads link CTR; judge the winner's cost per result "
-        "after the test.",
-        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {available} dni, "
-        "które może trwać test, więc test mierzy CTR linku; koszt wyniku zwycięzcy oceń po "
-        "teście.",
+        # {limit} names what sets the test's days (plan.ab_limit.*)
+        "A test judged on results per click would need {days} days, more than {limit}, so the "
+        "test reads link CTR; judge the winner's cost per result after the test.",
+        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {limit}, więc "
+        "test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
     ),
     "plan.ab_cvr_basis": (
         "Baseline {ctr} results per click, from this market's CPC ({cpc}) and cost per result.",

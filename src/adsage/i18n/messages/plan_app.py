@@ -1,0 +1,63 @@
+"""Plan wording for an app on both stores: one app campaign per store in the budget table,
+or one campaign to start with when the budget cannot fund two. Figures are passed in."""
+
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message
+
+MESSAGES: dict[str, Message] = {
+    "plan.app_ios": ("Advantage+ app campaign – iOS", "Kampania Advantage+ dla aplikacji – iOS"),
+    "plan.app_android": (
+        "Advantage+ app campaign – Android",
+        "Kampania Advantage+ dla aplikacji – Android",
+    ),
+    "plan.app_ios_why": (
+        "the App Store app, optimised for {metric}; half of the app budget to start (adsage "
+        "guidance, UNSURE)",
+        "aplikacja z App Store, optymalizacja pod: {metric}; na start połowa budżetu aplikacji "
+        "(wytyczne adsage, niepotwierdzone)",
+    ),
+    "plan.app_android_why": (
+        "the Google Play app, optimised for {metric}; half of the app budget to start (adsage "
+        "guidance, UNSURE)",
+        "aplikacja z Google Play, optymalizacja pod: {metric}; na start połowa budżetu "
+        "aplikacji (wytyczne adsage, niepotwierdzone)",
+    ),
+    "plan.app_platforms_main": (
+        "Advantage+ app campaigns (iOS and Android)",
+        "Kampanie Advantage+ dla aplikacji (iOS i Android)",
+    ),
+    "plan.structure.advantage_plus_app_platforms": (
+        "Two Advantage+ app campaigns, one per store (iOS and Android), each optimised for "
+        "{metric}; Meta picks audiences and placements. The budget starts split evenly; once "
+        "both have left the learning phase, move money to the store with the lower cost per "
+        "result.",
+        "Dwie kampanie Advantage+ dla aplikacji, po jednej na sklep (iOS i Android), każda "
+        "optymalizowana pod: {metric}; Meta dobiera odbiorców i umiejscowienia. Na start "
+        "budżet jest podzielony po równo; gdy obie wyjdą z fazy uczenia się, przesuń pieniądze "
+        "do sklepu z niższym kosztem wyniku.",
+    ),
+    "plan.app_step.one_store": (
+        "the budget carries one app campaign only (at least {floor} a day each), so start with "
+        "one store and add a campaign for the other when the budget allows",
+        "budżet wystarcza tylko na jedną kampanię aplikacji (min. {floor} dziennie na każdą), "
+        "więc zacznij od jednego sklepu, a kampanię dla drugiego dodaj, gdy budżet na to "
+        "pozwoli",
+    ),
+    "plan.split_daily_each": (
+        "With a daily budget the ad sets share {daily} a day: set the iOS and the Android app "
+        "campaign to {during} a day each while the test runs (days 1-{days}) and to {after} a "
+        "day each after it.",
+        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: każdą z kampanii aplikacji "
+        "(iOS i Android) ustaw na {during} dziennie na czas testu (dni 1-{days}), a po nim na "
+        "{after} dziennie.",
+    ),
+    "plan.split_surplus_pair": (
+        "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the "
+        "{test} line); the other {surplus} is already shared evenly between the iOS and "
+        "Android lines above.",
+        "Z {reserved}, przewidzianych w podziale budżetu na test, zestaw testowy wykorzystuje "
+        "{spend} (wiersz „{test}”); resztę ({surplus}) wliczono już po równo do wierszy iOS i "
+        "Android powyżej.",
+    ),
+}
