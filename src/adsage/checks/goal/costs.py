@@ -81,8 +81,13 @@ def nice_up(x: float) -> float:
 
 
 def affordable_count(budget: float, per: int, typical: float) -> int:
-    """How many results ``budget`` buys at ``typical`` per ``per`` results, rounded down to two
-    significant digits (128,571 -> 120,000). The plan's "expect about" figure and the
-    rewrite's target both come from here, so a plan never suggests one count and expects
-    another."""
-    return max(1, math.floor(nice_down(budget * per / typical)))
+    """How many results ``budget`` buys at ``typical`` per ``per`` results, rounded down to
+    three significant digits (128,571 -> 128,000; 116.6 -> 116). The plan's "expect about"
+    figure and the rewrite's target both come from here, so a plan never suggests one count
+    and expects another; three digits keep the weekly figure derived from the same count
+    (116 over 34 days is about 24 a week, where 110 would not be)."""
+    x = budget * per / typical
+    if x <= 0 or not math.isfinite(x):
+        return 1
+    step = 10 ** max(0, math.floor(math.log10(x)) - 2)
+    return max(1, math.floor(x / step) * step)
