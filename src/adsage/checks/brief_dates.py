@@ -131,22 +131,41 @@ def _applies(day: NamedDay, countries: Sequence[str]) -> bool:
     return bool(wanted) and wanted <= set(day.markets)
 
 
+_Names = tuple[BriefDatesRule, dict[str, str], re.Pattern[str] | None, re.Pattern[str]]
+_names_cache: dict[tuple[int, frozenset[str]], _Names] = {}
+
+
+def _names(rule: BriefDatesRule, countries: Sequence[str]) -> _Names:
+    """Day names (folded) -> rule key for these markets, and the compiled matchers; kept per
+    rule and markets because a batch plans hundreds of briefs with the same few markets (the
+    rule is held next to them, so an id is never reused for another rule)."""
+    key = (id(rule), frozenset(c.upper() for c in countries))
+    hit = _names_cache.get(key)
+    if hit is not None and hit[0] is rule:
+        return hit
+    by_name: dict[str, str] = {}
+    for name_key, day in rule.days.items():
+        if _applies(day, countries):
+            for name in _every(day.names):
+                by_name.setdefault(fold(name), name_key)
+    names = re.compile(_EDGE.format(_words(by_name))) if by_name else None
+    after = re.compile(_EDGE.format(_words(_every(rule.after_cues)) or "(?!)") + r"$")
+    if len(_names_cache) >= 64:
+        _names_cache.clear()
+    _names_cache[key] = hit = (rule, by_name, names, after)
+    return hit
+
+
 def mentions(text: str, countries: Sequence[str], rule: BriefDatesRule) -> list[Mention]:
     """Named days in ``text`` whose date is known for the targeted markets, longest name
     first; a name right after "after"/"po" is a reference point and is left out."""
-    low = fold(text)
-    by_name: dict[str, str] = {}
-    for key, day in rule.days.items():
-        if _applies(day, countries):
-            for name in _every(day.names):
-                by_name.setdefault(fold(name), key)
-    if not by_name:
+    _, by_name, names, after = _names(rule, countries)
+    if names is None:
         return []
-    after = _EDGE.format(_words(_every(rule.after_cues)) or "(?!)")
+    low = fold(text)
     out: list[Mention] = []
-    for hit in re.finditer(_EDGE.format(_words(by_name)), low):
-        before = low[: hit.start()].rstrip()
-        if re.search(after + r"$", before):
+    for hit in names.finditer(low):
+        if after.search(low[: hit.start()].rstrip()):
             continue
         out.append(Mention(by_name[hit[0]], text[hit.start() : hit.end()], hit.span()))
     return out
@@ -204,7 +223,28 @@ def named_day_findings(
     return out
 
 
-def _weekday_table(rule: BriefDatesRule) -> dict[str, frozenset[int]]:
+_tables: dict[
+    int, tuple[BriefDatesRule, dict[str, frozenset[int]], re.Pattern[str], re.Pattern[str]]
+] = {}
+
+
+def _weekday_table(
+    rule: BriefDatesRule,
+) -> tuple[dict[str, frozenset[int]], re.Pattern[str], re.Pattern[str]]:
+    """Weekday words -> weekdays, the word matcher and the range matcher, once per rule."""
+    hit = _tables.get(id(rule))
+    if hit is None or hit[0] is not rule:
+        table = _weekday_words(rule)
+        word = _words(table)
+        span = re.compile(
+            rf"(?<![^\W_])(?P<a>{word})\s*(?:-|to|till|until|through|do)\s*(?P<b>{word})(?![^\W_])"
+        )
+        _tables.clear()
+        _tables[id(rule)] = hit = (rule, table, re.compile(_EDGE.format(word)), span)
+    return hit[1], hit[2], hit[3]
+
+
+def _weekday_words(rule: BriefDatesRule) -> dict[str, frozenset[int]]:
     table: dict[str, set[int]] = {}
     for days in rule.weekdays.values():
         for i, forms in enumerate(days):
@@ -223,18 +263,14 @@ def weekdays_in(text: str, rule: BriefDatesRule, countries: Sequence[str] = ()) 
     low = fold(text)
     for m in mentions(text, countries, rule):
         low = low[: m.span[0]] + " " * (m.span[1] - m.span[0]) + low[m.span[1] :]
-    table = _weekday_table(rule)
-    word = _words(table)
+    table, words, span = _weekday_table(rule)
     days: set[int] = set()
-    span = re.compile(
-        rf"(?<![^\W_])(?P<a>{word})\s*(?:-|to|till|until|through|do)\s*(?P<b>{word})(?![^\W_])"
-    )
     for hit in span.finditer(low):
         a, b = table[hit["a"]], table[hit["b"]]
         if len(a) == 1 and len(b) == 1:
             i, j = next(iter(a)), next(iter(b))
             days.update((i + k) % 7 for k in range((j - i) % 7 + 1))
-    for hit in re.finditer(_EDGE.format(word), low):
+    for hit in words.finditer(low):
         days |= table[hit[0]]
     return days
 
