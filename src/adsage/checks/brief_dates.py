@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 RULE_PASSED = "brief.named_day_passed"
 RULE_WEEKDAY = "brief.offer_weekday"
 _EDGE = r"(?<![^\W_])(?:{})(?![^\W_])"
-_CLAUSE = re.compile(r"[,;.!?()\n]|\s[-–]\s")
+_CLAUSE = re.compile(r"[,;.!?()\n]")
 
 
 class Nth(Strict):
@@ -58,6 +58,7 @@ class NamedDay(Strict):
 
 class BriefDatesRule(SourcedRule):
     after_cues: dict[str, list[str]] = {}
+    until_cues: dict[str, list[str]] = {}
     weekdays: dict[str, list[list[str]]]
     weekend: dict[str, list[str]] = {}
     workdays: dict[str, list[str]] = {}
@@ -270,9 +271,15 @@ def weekdays_in(text: str, rule: BriefDatesRule, countries: Sequence[str] = ()) 
         if len(a) == 1 and len(b) == 1:
             i, j = next(iter(a)), next(iter(b))
             days.update((i + k) % 7 for k in range((j - i) % 7 + 1))
+    until = _until(rule)
     for hit in words.finditer(low):
-        days |= table[hit[0]]
+        if not until.search(low[: hit.start()].rstrip()):  # "until Sunday" ends the offer
+            days |= table[hit[0]]
     return days
+
+
+def _until(rule: BriefDatesRule) -> re.Pattern[str]:
+    return re.compile(_EDGE.format(_words(_every(rule.until_cues)) or "(?!)") + r"$")
 
 
 def _clauses(text: str) -> list[str]:

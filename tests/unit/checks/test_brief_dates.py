@@ -144,12 +144,18 @@ def test_weekday_ranges_closed_days_and_named_days() -> None:
     assert weekdays_in("Pączki w Tłusty Czwartek", rule) == set()
     assert weekdays_in("Black Friday deals", rule) == set()
     assert weekdays_in("Street food every weekend", rule) == {5, 6}
+    assert weekdays_in("Open Monday - Friday", rule) == {0, 1, 2, 3, 4}
+    # the offer's end is not a day it runs on
+    assert weekdays_in("20% taniej tylko do niedzieli", rule) == set()
+    assert weekdays_in("Two for one until Sunday", rule) == set()
 
     def ask(offer: str, product: str, benefits: list[str]) -> list[str]:
         return [f.rule for f in weekday_findings(offer, product, benefits, "en", rule)]
 
     assert ask("Monday brunch 20% off", "Café", ["Open Tuesday to Sunday"]) == [RULE_WEEKDAY]
     assert ask("Sunday brunch 20% off", "Café", ["Open Tuesday to Sunday"]) == []
+    assert ask("Sunday brunch 20% off", "Café", ["Open Tuesday - Sunday"]) == []
+    assert ask("10% off until Monday", "Café", ["Open Tuesday to Sunday"]) == []
     assert ask("2 for 1 on Mondays", "Bistro", ["Closed on Mondays"]) == [RULE_WEEKDAY]
     # a benefit that names a day for something else is not an opening-hours statement
     assert ask("Sunday roast for 12 GBP", "Gastropub", ["Live music on Fridays"]) == []
