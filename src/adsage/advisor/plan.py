@@ -252,11 +252,16 @@ def build_plan(
 
 
 def _copy_notes(brief: Brief, objective: str) -> list[str]:
-    """Which facts a thin brief should add (pay, routes, bonus for a job), never invented."""
+    """Questions for the client before the ads run: a date in the brief the schedule has
+    passed or an offer on a closed day, then which facts a thin brief should add (pay,
+    routes, bonus for a job); never invented."""
+    from adsage.checks.brief_dates import brief_date_findings
+
+    notes = [f"{f.message} {f.suggestion}" for f in brief_date_findings(brief)]
     missing = facts_to_add(brief, objective, brief.language)
-    if not missing:
-        return []
-    return [t("plan.copy.add_facts", brief.language, facts="; ".join(missing))]
+    if missing:
+        notes.append(t("plan.copy.add_facts", brief.language, facts="; ".join(missing)))
+    return notes
 
 
 def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[dict[str, Any]]:
