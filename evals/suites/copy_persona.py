@@ -115,6 +115,7 @@ def draft_brief(path: Path) -> tuple[Any, list[Any], list[Any]]:
 def run() -> dict[str, Any]:
     from adsage.checks.claims import brief_facts, check_repetition, opener, unsupported
     from adsage.drafting.offline.categories import facts_to_add
+    from adsage.drafting.offline.hygiene import local_money
 
     counts: dict[str, int] = defaultdict(int)
     problems: list[str] = []
@@ -149,7 +150,9 @@ def run() -> dict[str, Any]:
                     problems.append(f"{bid}: truncated {sentence!r}")
         figures = item.get("figures") or []
         blob = _squash(" ".join(f"{d.primary_text} {d.headline} {d.description}" for d in drafts))
-        if figures and not any(_squash(f) in blob for f in figures):
+        # the figure as the brief writes it ("290 EUR") or as an ad writes it ("€290")
+        written = [w for f in figures for w in (f, local_money(f, brief.language))]
+        if figures and not any(_squash(f) in blob for f in written):
             counts["offer_figure_missing"] += 1
             problems.append(f"{bid}: no draft uses the offer figure {figures[0]!r}")
         if item.get("thin") and not facts_to_add(brief, brief.objective or "", brief.language):
