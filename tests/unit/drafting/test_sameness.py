@@ -51,3 +51,31 @@ def test_no_two_plan_drafts_are_reorderings(name: str) -> None:
     assert len(texts) == 3
     pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :] if reordered(a, b)]
     assert not pairs, pairs
+
+
+def _drafts(name: str, n: int = 3) -> list:
+    ctx = context(brief(name))
+    return draft_copy(ctx, OfflineEngine().personas(ctx), n)
+
+
+@pytest.mark.parametrize("n", [2, 3])
+@pytest.mark.parametrize(
+    "name", ["07_mieszkania_wynajem_pl", "05_medycyna_estetyczna_pl", "11_cleaning_en"]
+)
+def test_a_plan_with_two_or_more_ads_carries_the_offer_verbatim(name: str, n: int) -> None:
+    offer = brief(name)["offer"]
+    ads = [f"{d.primary_text} {d.headline} {d.description}" for d in _drafts(name, n)]
+    assert any(offer in " ".join(ad.split()) for ad in ads), ads
+
+
+def test_the_job_ad_names_the_role_and_the_place_the_brief_gives() -> None:
+    texts = [d.primary_text for d in _drafts("06_warehouse_jobs_en")]
+    assert any("Warehouse operative jobs, Northampton" in t for t in texts), texts
+    assert not any(t.startswith("Operative jobs") for t in texts), texts
+
+
+def test_ads_of_a_thin_brief_each_get_their_own_headline() -> None:
+    heads = [d.headline for d in _drafts("08_warsztat_pl")]
+    assert len({h.casefold() for h in heads}) == 3, heads
+    # only the brief's words: a part of its product and its own place
+    assert "Mechanika samochodowa – Rzeszów" in heads, heads

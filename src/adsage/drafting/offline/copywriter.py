@@ -56,8 +56,8 @@ from adsage.drafting.offline.phrases import (
     rotate,
     slots_of,
 )
+from adsage.drafting.offline.sameness import carries, repeats
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
-from adsage.drafting.offline.sameness import repeats
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -128,6 +128,10 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
+        # The second draft brings the offer when the first does not: a plan none of whose
+        # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
+        need = i == 1 and bool(facts.offer) and not any(carries(d, facts.offer) for d in out)
+        kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
@@ -146,11 +150,14 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
                     or len(leads) >= len(brief_facts_)
                     or (lead and lead not in leads)
                 ):
+                    if need and not carries(candidate, facts.offer):
+                        kept = kept or candidate
+                        continue
                     draft = candidate
                     break
                 fallback = fallback or candidate
             first = first or candidate
-        draft = draft or fallback or first
+        draft = draft or kept or fallback or first
         assert draft is not None
         openers.add(_opener(draft))
         leads.add(lead_fact(draft.primary_text, brief_facts_))

@@ -55,3 +55,9 @@ def lead_fact(text: str, facts: Sequence[str]) -> str:
         if at >= 0 and (best is None or at < best[0]):
             best = (at, fact)
     return best[1] if best else ""
+
+
+def carries(draft: CopyDraft, offer: str) -> bool:
+    """Whether the draft names the offer anywhere (text, headline or description)."""
+    text = f"{draft.primary_text} {draft.headline} {draft.description}"
+    return bool(offer) and bool(lead_fact(text, [offer]))
