@@ -90,8 +90,11 @@ def generate_variants(
             and (c.angle != "urgency" or (offer and offer in said))
         ]
     k = n - 1
-    if vary == "primary_text" and len(alt.pick_distinct(current, pool, k, strict=True)) < k:
-        # Drafting is prefix-stable, so a bigger pool keeps the first drafts and adds more.
+    picks = alt.pick_distinct(current, pool, k, strict=True) if vary == "primary_text" else []
+    if vary == "primary_text" and len({current.angle, *(c.angle for c in picks)}) <= k:
+        # Too few picks, or picks that share an angle (a draft that was a reordering gave way
+        # to a second one for the same persona): drafting is prefix-stable, so a bigger pool
+        # keeps the first drafts and adds more.
         drafts = base.copy(ctx, personas, PRIMARY_POOL)
         pool = offline_pool()
     if vary in ("headline", "description") and len(alt.pick_distinct(current, pool, k)) < k:

@@ -21,6 +21,7 @@ from adsage.drafting.offline.copywriter import limits_for
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.hygiene import broken_cut, tidy, typography
 from adsage.drafting.offline.phrases import fill
+from adsage.drafting.offline.sameness import reordered
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft
 from adsage.variants.bank import VariantBank, slots
@@ -70,8 +71,8 @@ def _close_text(a: str, b: str) -> bool:
     x, y = " ".join(a.casefold().split()), " ".join(b.casefold().split())
     if not x or not y:
         return x == y
-    if x == y or x in y or y in x:
-        return True
+    if x == y or x in y or y in x or reordered(a, b):
+        return True  # a swap of the same sentences is one message, whatever the word order
     # Word-level matching: a reworded idea keeps most words in order; cheap bounds first.
     m = difflib.SequenceMatcher(None, x.split(), y.split(), autojunk=False)
     return (

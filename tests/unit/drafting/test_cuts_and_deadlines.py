@@ -103,3 +103,21 @@ def test_the_copy_check_flags_a_fact_cut_inside_its_meaning() -> None:
     whole = AdCopy(headline="Działa z Apple Health i Google Fit", lang="pl", facts=facts)
     assert [f.field for f in check_copy(cut) if f.rule == "copy.cut_fact"] == ["headline"]
     assert not [f for f in check_copy(whole) if f.rule == "copy.cut_fact"]
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"),
+    [
+        (40, "Warehouse operative jobs, Northampton"),
+        (28, "Warehouse operative jobs"),
+    ],
+)
+def test_a_short_product_keeps_its_name_before_the_comma_and_its_place(
+    limit: int, expected: str
+) -> None:
+    from adsage.drafting.offline.cuts import short_product
+
+    product = "Warehouse operative jobs, day and night shifts, near Northampton"
+    assert short_product(product, limit, "en", ("Northampton",)) == expected
+    # a place the product does not name is never added
+    assert "Leeds" not in short_product(product, limit, "en", ("Leeds",))

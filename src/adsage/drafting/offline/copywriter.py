@@ -19,8 +19,15 @@ from adsage.checks.deadlines import deadline_sources
 from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for, line_keys
+from adsage.drafting.offline.cuts import short_product
 from adsage.drafting.offline.facts import Facts, gather
-from adsage.drafting.offline.fitting import ANGLE_LINES, ANGLE_SLOTS, fit_primary, fit_short
+from adsage.drafting.offline.fitting import (
+    ANGLE_LINES,
+    ANGLE_SLOTS,
+    fit_primary,
+    fit_short,
+    product_heads,
+)
 from adsage.drafting.offline.focus import (
     BENEFIT_SLOTS,
     FACT_SLOTS,
@@ -35,9 +42,7 @@ from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
     decapitalise,
-    no_currency,
     sanitize_fragment,
-    shorten_name,
     tidy,
     typography,
 )
@@ -51,6 +56,8 @@ from adsage.drafting.offline.phrases import (
     rotate,
     slots_of,
 )
+from adsage.drafting.offline.sameness import carries, repeats
+from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -113,7 +120,6 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     cat = category_for(ctx.brief, facts.objective)
     limits = limits_for(ctx.brief.placements)
     out: list[CopyDraft] = []
-    seen: set[str] = set()
     openers: set[str] = set()
     leads: set[str] = set()
     brief_facts_ = [f for f in (facts.offer, *facts.benefits) if f]
@@ -122,6 +128,10 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
+        # The second draft brings the offer when the first does not: a plan none of whose
+        # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
+        need = i == 1 and bool(facts.offer) and not any(carries(d, facts.offer) for d in out)
+        kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
@@ -131,21 +141,24 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
             recipe = dataclasses.replace(planned, taken=taken)
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
             # Drafts of one plan must differ in what they lead with, not only in the close:
-            # each one's first brief fact is one no earlier draft led with.
-            if _key(candidate) not in seen and _opener(candidate) not in openers:
+            # each one's first brief fact is one no earlier draft led with, and none is an
+            # earlier draft's sentences in another order.
+            if _opener(candidate) not in openers and not repeats(candidate.primary_text, out):
                 lead = lead_fact(candidate.primary_text, brief_facts_)
                 if (
                     not brief_facts_
                     or len(leads) >= len(brief_facts_)
                     or (lead and lead not in leads)
                 ):
+                    if need and not carries(candidate, facts.offer):
+                        kept = kept or candidate
+                        continue
                     draft = candidate
                     break
                 fallback = fallback or candidate
             first = first or candidate
-        draft = draft or fallback or first
+        draft = draft or kept or fallback or first
         assert draft is not None
-        seen.add(_key(draft))
         openers.add(_opener(draft))
         leads.add(lead_fact(draft.primary_text, brief_facts_))
         out.append(draft)
@@ -160,26 +173,8 @@ def _ad_safe(facts: Facts) -> Facts:
     return facts if keep == facts.benefits else dataclasses.replace(facts, benefits=keep)
 
 
-def lead_fact(text: str, facts: Sequence[str]) -> str:
-    """The brief fact a text brings first (found by its opening words, which survive
-    shortening), or ``""`` when it brings none."""
-    low = " ".join(no_currency(text).casefold().split())
-    best: tuple[int, str] | None = None
-    for fact in facts:
-        # "249 USD" in the brief is "$249" in an English ad: the amount is the same fact
-        probe = " ".join(no_currency(fact).casefold().split()[:3])
-        at = low.find(probe) if probe else -1
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, fact)
-    return best[1] if best else ""
-
-
 def _opener(draft: CopyDraft) -> str:
     return opener(draft.primary_text, copy_rules().repetition.opener_words)
-
-
-def _key(draft: CopyDraft) -> str:
-    return " ".join(draft.primary_text.casefold().split())
 
 
 def _recipes(i: int, personas: list[Persona], cat: Category, lang: str) -> list[Recipe]:
@@ -264,8 +259,12 @@ def _render(
     heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
     heads.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
     headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
-    if headline.casefold() == facts.brand.casefold():  # only the brand was left: repeat one
-        headline = fit_short(heads, levels, limits.headline, avoid=())
+    if headline.casefold() == facts.brand.casefold():  # only the brand was left:
+        # a part of the product no earlier headline says, else repeat one
+        own = product_heads(facts.product, facts.places)
+        headline = fit_short(own, levels, limits.headline, avoid=recipe.taken)
+        if headline.casefold() == facts.brand.casefold():
+            headline = fit_short(heads, levels, limits.headline, avoid=())
     # The persona's best fact reaches the text unless the headline names it (else: angle lines).
     top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
     on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)
@@ -341,7 +340,7 @@ def _slots(
 
     brand = facts.brand
     product = capitalise(
-        shorten_name(facts.product, caps["product"], facts.lang) if caps else facts.product
+        short_product(facts.product, caps.get("product"), facts.lang, facts.places)
     )
     offer = "" if "offer" in drop else cap(facts.offer, "offer")
     spec = spec_for(cat, recipe.angle)

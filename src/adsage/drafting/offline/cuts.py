@@ -156,6 +156,13 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
         return _balanced(clause_cut(text, limit))
     if length(head) <= limit:
         return _balanced(trim_words(head, limit))
+    first = head.split(",")[0].strip()
+    if "," in head and len(first.split()) >= 2:
+        # "Warehouse operative jobs, day and night shifts": the name is before the comma;
+        # dropping front words would leave the attributes ("day and night shifts") as the name
+        head = first
+        if length(head) <= limit:
+            return _balanced(head)
     words = head.split()
     while len(words) > 1 and length(" ".join(words)) > limit:
         if words[0].casefold().strip(_EDGE_PUNCT) in _KIND_WORDS:
@@ -164,6 +171,21 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
             return _balanced(trim_words(kept, limit))
         words.pop(0)
     return _balanced(trim_words(" ".join(words), limit))
+
+
+def short_product(text: str, limit: int | None, lang: str, places: tuple[str, ...]) -> str:
+    """The product fitted to ``limit`` (``None``: whole), keeping a place the product names
+    when the cut would drop it: "Warehouse operative jobs, Northampton" tells a candidate
+    what and where, and the place is the brief's own word, never one it does not give."""
+    if limit is None:
+        return text
+    short = shorten_name(text, limit, lang)
+    low = short.casefold()
+    for place in places:
+        if short and place.casefold() in text.casefold() and place.casefold() not in low:
+            placed = f"{short}, {place}"
+            return placed if length(placed) <= limit else short
+    return short
 
 
 _QUOTED = re.compile(

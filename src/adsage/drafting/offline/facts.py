@@ -69,6 +69,9 @@ class Facts:
     objective: str
     cta: str
     seed: int
+    # Place names of the brief's targeting (cities, radii), to keep one the product names
+    # when a shortened product would lose it ("..., near Northampton").
+    places: tuple[str, ...] = ()
 
 
 # The last facts gathered: personas, copy and variants of one brief each ask in turn.
@@ -82,6 +85,7 @@ def gather(ctx: DraftContext, bank: Bank) -> Facts:
         *(ctx.lang, ctx.objective, brief.brand, brief.product, brief.offer, brief.tone),
         *(tuple(brief.benefits), tuple(brief.audience.interests), brief.audience.description),
         *(brief.objective, brief.goal, brief.special_ad_category),
+        tuple(p.name for p in brief.audience.places),
     )
     last = _last[0] if _last else None
     if last is not None and last[0] is bank and last[1] is rules and last[2] == key:
@@ -131,6 +135,7 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
             objective, " ".join([brief.product, brief.offer, brief.goal]), goal_metric(brief)
         ),
         seed=zlib.crc32(f"{brief.brand}|{brief.product}".encode()),
+        places=tuple(p.name for p in brief.audience.places if p.type in ("city", "radius")),
     )
 
 

@@ -149,3 +149,15 @@ def fit_short(
                 return text
     # Nothing fits whole: the brand (the page name) rather than a phrase cut mid-way.
     return trim_words(levels[-1]["brand"], limit)
+
+
+def product_heads(product: str, places: Sequence[str]) -> list[str]:
+    """Headlines from the brief's own words for when the fact lines have run out: each part
+    of the product ("Wymiana opon") with the brief's place ("Wymiana opon – Rzeszów"), then
+    alone.  A plan whose ads share one headline tests nothing between them, and these say
+    only what the brief says (both names stay in the nominative: no declension needed)."""
+    parts = [p.strip() for p in product.split(",") if p.strip()]
+    parts = [p[:1].upper() + p[1:] for p in parts if len(parts) > 1]
+    place = places[0] if places else ""
+    placed = [f"{p} – {place}" for p in parts if place and place.casefold() not in p.casefold()]
+    return [*placed, *parts]
