@@ -155,6 +155,11 @@ MARKERS: dict[str, list[str]] = {
     "local_clinic": [r"\bpatients?\b", r"pacjent", r"\bdentist", r"dentyst"],
     "jobs_general": [r"\bshifts?\b", r"\bcandidate", r"wynagrodz", r"\brota"],
     "rental_housing": [r"czynsz", r"\brent\b", r"wynajm", r"\blandlord", r"\brenters?\b"],
+    "cause_action": [r"petyc", r"petition"],
+    "hospitality_venue": [r"\bpints?\b", r"na kranach", r"on tap\b", r"taproom"],
+    "home_services": [r"sprząt", r"\bclean(?:er|ers|ing)\b"],
+    "wedding": [r"ślub", r"wedding", r"narzecz"],
+    "kids_education": [r"lektor", r"trial class", r"lekcj\w* próbn", r"\bpupils?\b"],
 }
 
 
