@@ -61,6 +61,36 @@ def test_a_free_extra_worth_a_sum_does_not_answer_the_cost(lang: str) -> None:
     assert "149" not in cost.group(1)
 
 
+@pytest.mark.parametrize(
+    ("lang", "offer"),
+    [
+        ("en", "Trainers that come in three colours"),
+        ("pl", "Zapraszamy do zakupów w nowym sklepie"),
+    ],
+)
+def test_a_paid_product_with_visit_like_words_keeps_the_cost_question(
+    lang: str, offer: str
+) -> None:
+    """Only a step that costs nothing makes the cost question moot: "come in three colours"
+    or "zapraszamy do zakupów" is still something to pay for."""
+    assert COST[lang] in persona_text(_general(lang, offer=offer))
+
+
+@pytest.mark.parametrize(
+    "name", ["09_petition_en", "10_taproom_en", "11_cleaning_en", "01_fotograf_slubny_pl"]
+)
+def test_reviewed_briefs_ask_questions_of_their_own_business(name: str) -> None:
+    """The petition is never asked what it costs, the taproom never about a trial or
+    cancelling, and no brief that fell back before gets the fallback's questions now."""
+    text = persona_text(brief_data(f"review3_briefs/{name}"))
+    for lang in ("en", "pl"):
+        assert COST[lang] not in text
+        assert TRIAL[lang] not in text
+    assert not re.search(r"cancel|rezygnac", text) or name == "11_cleaning_en"
+    if name == "09_petition_en":
+        assert not re.search(r"\b(?:cost|price|trial)\b", text)
+
+
 def test_only_the_fallback_marks_questions_moot_by_data() -> None:
     """The lists are data: general.yaml carries them in both languages."""
     general = next(c for c in load_categories() if c.id == "general")
