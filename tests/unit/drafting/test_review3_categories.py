@@ -45,7 +45,7 @@ THIRD_OBJECTIVES = {
 }
 
 # Every reviewed brief and the category it must get.  "general" is the neutral fallback for
-# a business with no category of its own (a photographer, a language school, a taproom).
+# a business with no category of its own (the multi-country briefs).
 EXPECTED = {
     "review_briefs/01_saas_en": "b2b_saas",
     "review_briefs/02_dental_en": "local_clinic",
@@ -82,17 +82,17 @@ EXPECTED = {
     "review2_briefs/20b_festiwal_pl": "ticketing",
     "review2_briefs/22_university_en": "education",
     "review2_briefs/22b_uczelnia_pl": "education",
-    "review3_briefs/01_fotograf_slubny_pl": "general",
+    "review3_briefs/01_fotograf_slubny_pl": "wedding",
     "review3_briefs/02_jewellery_en": "jewellery",
     "review3_briefs/03_puzzle_game_en": "mobile_game",
-    "review3_briefs/04_szkola_angielskiego_pl": "general",
+    "review3_briefs/04_szkola_angielskiego_pl": "kids_education",
     "review3_briefs/05_medycyna_estetyczna_pl": "aesthetic_clinic",
     "review3_briefs/06_warehouse_jobs_en": "jobs_general",
     "review3_briefs/07_mieszkania_wynajem_pl": "rental_housing",
     "review3_briefs/08_warsztat_pl": "car_service",
-    "review3_briefs/09_petition_en": "general",
-    "review3_briefs/10_taproom_en": "general",
-    "review3_briefs/11_cleaning_en": "general",
+    "review3_briefs/09_petition_en": "cause_action",
+    "review3_briefs/10_taproom_en": "hospitality_venue",
+    "review3_briefs/11_cleaning_en": "home_services",
     "review3_briefs/12_ubezpieczenia_pl": "insurance",
 }
 
@@ -155,6 +155,11 @@ MARKERS: dict[str, list[str]] = {
     "local_clinic": [r"\bpatients?\b", r"pacjent", r"\bdentist", r"dentyst"],
     "jobs_general": [r"\bshifts?\b", r"\bcandidate", r"wynagrodz", r"\brota"],
     "rental_housing": [r"czynsz", r"\brent\b", r"wynajm", r"\blandlord", r"\brenters?\b"],
+    "cause_action": [r"petyc", r"petition"],
+    "hospitality_venue": [r"\bpints?\b", r"na kranach", r"on tap\b", r"taproom"],
+    "home_services": [r"sprząt", r"\bclean(?:er|ers|ing)\b"],
+    "wedding": [r"ślub", r"wedding", r"narzecz"],
+    "kids_education": [r"lektor", r"trial class", r"lekcj\w* próbn", r"\bpupils?\b"],
 }
 
 

@@ -45,6 +45,13 @@ class Objection(_Strict):
     # The objection asks where the business works ("Will you come to my area?"): the places
     # the brief gives answer it.
     place: bool = False
+    # Word stems in the brief's product or offer that make the question meaningless (the
+    # whole thing is free, the step is a signature or a visit): "What does it cost in
+    # total?" is never put to a petition, nor "cancelling at any time" to a bar.
+    moot: list[str] = []
+    # Word stems that keep a brief line from answering it even when it has one of ``words``:
+    # a free accessory pack "worth 149 EUR" names a currency but says nothing of the cost.
+    unless: list[str] = []
 
     @model_validator(mode="after")
     def _proof_or_ask(self) -> Objection:

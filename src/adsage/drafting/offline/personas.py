@@ -96,7 +96,9 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                 ),
                 motivations=[text.job, text.trigger],
                 pains=list(text.pains),
-                objections=_objections(bank, text.objections, facts, brief_places(brief)),
+                objections=_objections(
+                    bank, live_objections(text.objections, brief), facts, brief_places(brief)
+                ),
                 where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
                 message_angle=typography(loose_fill(text.angle, slots), facts.lang),
             )
@@ -187,6 +189,15 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     return slots
 
 
+def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objection]:
+    """The objections the brief's product and offer leave open: one whose ``moot`` stems
+    appear there (a free event, a signature, a visit) is dropped; at least one stays, so
+    a persona never loses every question."""
+    said = [brief.product, brief.offer]
+    live = [o for o in objections if not (o.moot and answering(said, o.moot))]
+    return live or list(objections[:1])
+
+
 def _objections(
     bank: Bank, objections: Sequence[Objection], facts: Facts, places: Sequence[str] = ()
 ) -> list[str]:
@@ -197,7 +208,11 @@ def _objections(
     used: set[str] = set()
     out = []
     for o in objections:
-        found = [c for c in answering(candidates, o.words) if c not in used]
+        found = [
+            c
+            for c in answering(candidates, o.words)
+            if c not in used and not (o.unless and answering([c], o.unless))
+        ]
         if found:
             used.add(found[0])
             line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
