@@ -192,6 +192,7 @@ def build_plan(
         parsed=dumped["parsed"],
         findings=dumped["findings"],
         rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
+        rewrite_estimated=_estimated_target(report.rewrite, report.parsed.target, nums, lang),
     )
     # sections are cited claim by claim once the plan is assembled (advisor.claims)
     obj = sections.objective_section(brief, parsed, objective, inferred, [], nums)
@@ -273,3 +274,13 @@ def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[di
     fields = ("name", "primary_text", "headline", "description", "cta", "link", "angle")
     vs = generate_variants(brief, "headline", 2, settings=settings, engine=OfflineEngine())
     return [{k: getattr(v, k) for k in fields} for v in vs.variants]
+
+
+def _estimated_target(rewrite: str | None, target: float | None, nums: Any, lang: str) -> bool:
+    """Whether a rewrite proposes the plan's own forecast as the target: the client named no
+    number and the rewrite carries the forecast count (budget over the market benchmark)."""
+    from adsage.i18n.formatting import number
+
+    if not rewrite or target is not None or not nums.results_expected:
+        return False
+    return number(round(nums.results_expected), lang) in rewrite

@@ -28,6 +28,9 @@ class GoalSection(_Model):
     parsed: dict[str, Any]
     findings: list[dict[str, Any]] = Field(default_factory=list)
     rewrite: str | None = None
+    # the rewrite's target is the plan's forecast (budget over the market benchmark), not a
+    # number the client gave: the plan says so beside it
+    rewrite_estimated: bool = False
 
 
 class KPI(_Model):

@@ -337,7 +337,7 @@ def plan_numbers(
     )
     lines = with_surplus(lines, total, ab.test_spend) if ab.surplus else lines
     main_share = lines[0].share
-    # the count the goal rewrite suggests too: one rounding for both (two significant digits)
+    # the count the goal rewrite suggests too: one rounding for both (three significant digits)
     results = affordable_count(total, fig.per, fig.cost) if fig.cost else None
     per_week = round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
     learning = round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None

@@ -103,7 +103,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
         )
     )
     if g.rewrite:
-        goal.blocks.append(Block("p", f"{h['rewrite']}: {g.rewrite}" + m("goal.rewrite")))
+        label = h["rewrite_estimated" if g.rewrite_estimated else "rewrite"]
+        goal.blocks.append(Block("p", f"{label}: {g.rewrite}" + m("goal.rewrite")))
         goal.blocks += _origin(plan, "goal_rewrite")
     out.append(goal)
 

@@ -23,6 +23,11 @@ MESSAGES: dict[str, Message] = {
     "doc.sources": ("Sources", "Źródła"),
     "doc.provenance": ("How this plan was made", "Jak powstał ten plan"),
     "doc.rewrite": ("Suggested rewrite", "Proponowane brzmienie celu"),
+    "doc.rewrite_estimated": (
+        "Suggested rewrite (its target is an estimate: the budget over the market benchmark)",
+        "Proponowane brzmienie celu (wartość docelowa to szacunek: budżet podzielony przez "
+        "benchmark rynkowy)",
+    ),
     "doc.pass": ("pass", "spełnia"),
     "doc.fail": ("fail", "nie spełnia"),
     "doc.not_checked": ("not checked", "nie sprawdzono"),

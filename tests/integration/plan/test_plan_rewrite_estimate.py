@@ -1,0 +1,28 @@
+"""A suggested goal whose number is the plan's own forecast says so: the client gave no
+number, so the figure is budget over the market benchmark, not a target anyone set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from adsage.advisor.plan import build_plan
+from adsage.models.brief import load_brief
+from adsage.render.plan_md import plan_markdown
+
+BRIEFS = Path(__file__).resolve().parents[2] / "data" / "review3_briefs"
+
+
+def test_a_forecast_target_is_labelled_an_estimate(plan_settings: Any) -> None:
+    plan = build_plan(load_brief(BRIEFS / "08_warsztat_pl.yaml"), settings=plan_settings)
+    assert plan.goal.rewrite and plan.goal.rewrite_estimated
+    assert plan.numbers is not None and plan.numbers.results_expected is not None
+    md = plan_markdown(plan)
+    assert "wartość docelowa to szacunek" in md
+    assert plan.to_json_dict()["goal"]["rewrite_estimated"] is True
+
+
+def test_a_clients_own_target_is_not_called_an_estimate(plan_settings: Any) -> None:
+    plan = build_plan(load_brief(BRIEFS / "11_cleaning_en.yaml"), settings=plan_settings)
+    assert plan.goal.rewrite_estimated is False
+    assert "is an estimate" not in plan_markdown(plan)
