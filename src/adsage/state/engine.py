@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from adsage.errors import ConfigError
 
@@ -175,13 +175,39 @@ def _after_fork_forget() -> None:
     os.register_at_fork(after_in_child=forget)
 
 
-def migrate(db: Database) -> None:
-    """Bring the schema to :data:`HEAD` (no-op when it is there; Alembic only when not)."""
+def migrate(db: Database, *, patience: float = 60.0) -> None:
+    """Bring the schema to :data:`HEAD` (no-op when it is there; Alembic only when not).
+
+    Workers started together on a new SQLite file queue behind the first one's migration;
+    on a loaded machine that can outlast one lock wait, so a locked attempt is retried
+    (the version is checked again under the lock, so the schema is built once) until
+    ``patience`` seconds have passed."""
+    deadline = time.monotonic() + patience
+    pause = 0.05
+    while True:
+        try:
+            _migrate_once(db)
+            return
+        except OperationalError as exc:
+            if db.kind != "sqlite" or not _locked(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def _locked(exc: OperationalError) -> bool:
+    first = str(exc.orig or exc).lower()
+    return "locked" in first or "busy" in first
+
+
+def _migrate_once(db: Database) -> None:
     with db.engine.connect() as conn:
         with conn.begin():
             current = _version(conn)
         if current == HEAD:
             return
+        import alembic.command  # noqa: F401  (imported before the lock, which it would prolong)
+
         with conn.begin():
             if db.kind == "postgresql":  # two workers starting together migrate once
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
