@@ -25,7 +25,7 @@ from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.offline.categories import facts_to_add
 from adsage.i18n import t
 from adsage.models.brief import Brief
-from adsage.models.findings import Report
+from adsage.models.findings import Finding, Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
 
@@ -230,6 +230,9 @@ def build_plan(
         [],
         main_key=lines[0].key,
     )
+    from adsage.checks.brief_dates import brief_date_findings
+
+    dated = brief_date_findings(brief)
     plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
@@ -240,7 +243,8 @@ def build_plan(
         targeting=targeting,
         formats=formats,
         copy=drafts,
-        copy_notes=_copy_notes(brief, objective),
+        copy_notes=_copy_notes(brief, objective, dated),
+        brief_checks=Report.from_findings(dated),
         advice=advice,
         ab_test=ab,
         budget=budget,
@@ -252,13 +256,11 @@ def build_plan(
     return with_claims(plan, searcher, snippets)
 
 
-def _copy_notes(brief: Brief, objective: str) -> list[str]:
+def _copy_notes(brief: Brief, objective: str, dated: list[Finding]) -> list[str]:
     """Questions for the client before the ads run: a date in the brief the schedule has
-    passed or an offer on a closed day, then which facts a thin brief should add (pay,
-    routes, bonus for a job); never invented."""
-    from adsage.checks.brief_dates import brief_date_findings
-
-    notes = [f"{f.message} {f.suggestion}" for f in brief_date_findings(brief)]
+    passed or an offer on a closed day (``dated``), then which facts a thin brief should add
+    (pay, routes, bonus for a job); never invented."""
+    notes = [f"{f.message} {f.suggestion}" for f in dated]
     missing = facts_to_add(brief, objective, brief.language)
     if missing:
         notes.append(t("plan.copy.add_facts", brief.language, facts="; ".join(missing)))

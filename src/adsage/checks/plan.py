@@ -130,6 +130,7 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
     out: list[Finding] = []
     out += _goal(plan)
     out += check_consistency(plan)
+    out += plan.brief_checks.findings  # the brief's dates: the plan cannot re-read the brief
     lang = plan.lang
     if len(plan.copy_drafts) < 3:
         out.append(

@@ -305,6 +305,9 @@ class CampaignPlan(_Model):
     copy_notes: list[str] = Field(default_factory=list)
     # advice in the personas and formats that a policy rule forbids, and what replaced it
     advice: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
+    # the brief's own dates against the calendar and the schedule (a named day the schedule
+    # has passed, an offer on a closed weekday): questions for the client, by rule id
+    brief_checks: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
     ab_test: ABTestPlan
     budget: BudgetPlan
     citations: list[Citation]
