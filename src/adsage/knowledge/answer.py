@@ -26,7 +26,7 @@ from typing import Any
 
 from adsage.i18n.catalogue import t
 from adsage.knowledge.answer_form import Asked, asked_form
-from adsage.knowledge.answer_topic import on_topic, topic_terms, weak_terms
+from adsage.knowledge.answer_topic import metric_acronyms, on_topic, topic_terms, weak_terms
 from adsage.knowledge.poison import is_suspect
 from adsage.knowledge.search import Hit, Searcher
 from adsage.knowledge.terms import terms
@@ -109,7 +109,9 @@ def answer_question(searcher: Searcher, question: str, *, k: int = 4) -> Answer:
     lang = detect_lang(question)
     asked = asked_form(question)
     pool = 2 * k + 1 if asked else k + 1
-    query = f"{question} {asked.cue(lang)}".strip() if asked else question
+    # a metric asked for in words is also searched by its acronym, the form benchmarks use
+    wide = " ".join([question, *metric_acronyms(question)])
+    query = f"{wide} {asked.cue(lang)}".strip() if asked else wide
     hits = model_safe(searcher.search(query, pool, lang=lang) or searcher.search(query, pool))
     # A document's opening overview matches every question and answers none of them.
     focused = [h for h in hits if not h.is_intro]

@@ -87,3 +87,25 @@ def on_topic(key: set[str], sentence: str, section: str = "", weak: set[str] | N
     if key & topic_terms(section):
         return True
     return bool((key - (weak or set())) & topic_terms(sentence))
+
+
+def metric_acronyms(question: str) -> list[str]:
+    """The acronyms of the metrics a question names in words ("koszt pozyskania kontaktu"
+    is CPL, "return on ad spend" is ROAS), when it does not already use them.
+
+    Guidance states benchmarks by acronym ("CPL 27,66 USD"), so a question worded out in full
+    would otherwise miss the very sentences that answer it.  The words come from the goal
+    lexicon, the one place metric names live."""
+    from adsage.checks.goal.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    folded = fold(question).lower()
+    have = {w.lower() for w in words(question)}
+    out: list[str] = []
+    for m in lex.mentions(folded):
+        if m.metric is None:
+            continue
+        name = lex.entry(m.metric).name.get("en", "")
+        if name.isupper() and name.isalpha() and name.lower() not in have and name not in out:
+            out.append(name)
+    return out

@@ -11,6 +11,12 @@ CASES = [
     ("How long should an A/B test run?", "en", r"7 days.*30 days"),
     ("Jak długo powinien trwać test A/B?", "pl", r"7 dni.*30 dni"),
     ("How long does the learning phase take?", "en", r"7 days"),
+    # a metric asked for in words finds the benchmark that states it by acronym
+    (
+        "Jaki średni koszt pozyskania kontaktu podają raporty branżowe dla kampanii na Facebooku?",
+        "pl",
+        r"CPL 27,66 USD",
+    ),
 ]
 
 
