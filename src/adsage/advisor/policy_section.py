@@ -20,6 +20,7 @@ from adsage.checks.special import (
     social_issue_findings,
     wording_findings,
 )
+from adsage.checks.weight import weight_findings
 from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
@@ -48,11 +49,15 @@ def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
     words = list(texts.values())
     lang, cat = brief.language, targeting.special_ad_category
     wording = {f: v for f, v in texts.items() if f == "description" or f.startswith("benefits")}
+    # what the brief sells decides its category, not a benefit about the seller itself (an
+    # accounting office's own liability insurance does not make it an insurer)
+    sold = [v for f, v in texts.items() if not f.startswith("benefits")]
     return [
         *social_issue_findings(words, cat, targeting.countries, lang),
-        *category_word_findings(words, brief.special_ad_category, lang),
+        *category_word_findings(sold, brief.special_ad_category, lang),
         *wording_findings(wording, cat, lang),
         *health_findings(texts, targeting.age_min, lang),
+        *weight_findings(texts, targeting.age_min, lang),
         *alcohol_findings(_sells_alcohol(brief), targeting.countries, targeting.age_min, lang),
     ]
 

@@ -251,7 +251,9 @@ def objective_section(
     bid = "LOWEST_COST_WITHOUT_CAP"
     if any(c.metric == "roas" for c in parsed.constraints):
         bid = "LOWEST_COST_WITH_MIN_ROAS"
-    elif any(c.bound == "max" and c.metric != "roas" for c in parsed.constraints):
+    elif cost_cap(parsed, metric, cur) is not None:
+        # only a cap on the result the ad set optimises for can be its cost per result goal;
+        # a cap on another cost stays a KPI limit (the sheet needs the cap's amount)
         bid = "COST_CAP"
     return ObjectiveSection(
         objective=objective,

@@ -149,8 +149,11 @@ def _wording() -> tuple[WordingRule, list[tuple[str, re.Pattern[str], str]]] | N
 
 def neutral_wording(text: str, category: str) -> str:
     """``text`` with the age, sex and health words a job, housing or credit ad must not use
-    dropped or replaced ("Young, fit people near X" -> "People near X"); unchanged outside
-    those categories."""
+    dropped or replaced ("Young, fit people near X" -> "People near X"); outside those
+    categories only words about body weight go (:mod:`adsage.checks.weight`)."""
+    from adsage.checks.weight import without_body_weight
+
+    text = without_body_weight(text)  # never a body-weight word, whatever the category
     found = _wording()
     if not text or found is None or category not in found[0].categories:
         return text

@@ -19,6 +19,7 @@ from adsage.rules.special import (
     HealthAppearanceRule,
     SocialIssueRule,
     TermsRule,
+    WeightLossRule,
     WordingRule,
 )
 
@@ -160,6 +161,7 @@ class PolicyRules(Strict):
     restricted_category: RestrictedRule
     # brief-level rules (adsage.rules.special); optional so an older rule file still loads
     health_appearance: HealthAppearanceRule | None = None
+    weight_loss_brief: WeightLossRule | None = None
     before_after: BeforeAfterRule | None = None
     prescription_drugs: TermsRule | None = None
     alcohol_age: AlcoholAgeRule | None = None

@@ -24,6 +24,14 @@ class HealthAppearanceRule(TermsRule):
     min_age: int = Field(ge=13)
 
 
+class WeightLossRule(TermsRule):
+    """What the brief sells is weight loss or weight management (``terms``); ``audience_words``
+    describe people by body weight and map to a neutral replacement ("" drops the word)."""
+
+    min_age: int = Field(ge=13)
+    audience_words: dict[str, str] = Field(default_factory=dict)
+
+
 class BeforeAfterRule(TermsRule):
     # words in the brief that put it in health, cosmetics or appearance
     context: list[str] = Field(min_length=1)
