@@ -230,9 +230,7 @@ def build_plan(
         [],
         main_key=lines[0].key,
     )
-    from adsage.checks.brief_dates import brief_date_findings
-
-    dated = brief_date_findings(brief)
+    dated = _brief_questions(brief)
     plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
@@ -254,6 +252,22 @@ def build_plan(
         structure=nums.structure,
     )
     return with_claims(plan, searcher, snippets)
+
+
+def _brief_questions(brief: Brief) -> list[Finding]:
+    """What the brief itself leaves open for the client: a named day the schedule has passed,
+    an offer on a closed day, a bare "$" price read as several currencies."""
+    from adsage.checks.brief_dates import brief_date_findings
+    from adsage.checks.brief_money import price_currency_findings
+
+    sold = {"product": brief.product, "offer": brief.offer}
+    sold.update({f"benefits[{i}]": b for i, b in enumerate(brief.benefits)})
+    return [
+        *brief_date_findings(brief),
+        *price_currency_findings(
+            sold, brief.audience.locations, brief.budget.currency, brief.language
+        ),
+    ]
 
 
 def _copy_notes(brief: Brief, objective: str, dated: list[Finding]) -> list[str]:

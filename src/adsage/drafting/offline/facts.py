@@ -110,9 +110,10 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     product = calm_caps(clean_fragment(brief.product, keep_caps=True)) or _fallback_name(
         brief.product
     )
-    offer = _plain(capitalise(local_money(clean_fragment(brief.offer), lang)))
+    where = brief.audience.locations
+    offer = _plain(capitalise(local_money(clean_fragment(brief.offer), lang, where)))
     benefits = _unique(
-        _plain(capitalise(local_money(clean_fragment(b), lang))) for b in brief.benefits
+        _plain(capitalise(local_money(clean_fragment(b), lang, where))) for b in brief.benefits
     )
     interests = _unique(
         clean_fragment(i) for i in brief.audience.interests if len(i.strip()) <= MAX_INTEREST

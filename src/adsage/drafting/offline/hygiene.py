@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # The cutting helpers live in ``cuts``; they are re-exported here, beside the other text
@@ -240,10 +241,18 @@ _AD_MONEY = {
 }
 
 
-def local_money(text: str, lang: str) -> str:
+def local_money(text: str, lang: str, countries: Sequence[str] = ()) -> str:
     """ "orders over 60 GBP" -> "orders over £60" in English copy, "60 PLN" -> "60 zł" in
-    Polish: the same amount, written as a buyer reads it (ISO codes stay in plan tables)."""
-    forms = _AD_MONEY.get(lang, {})
+    Polish: the same amount, written as a buyer reads it (ISO codes stay in plan tables).
+
+    US dollars are "US$60" where an ad also reaches a country whose own currency is written
+    "$" (Canada, Australia): a bare "$60" would state a different price there."""
+    forms = dict(_AD_MONEY.get(lang, {}))
+    if "USD" in forms and countries:
+        from adsage.checks.brief_money import dollar_clash
+
+        if dollar_clash(countries, "USD"):
+            forms["USD"] = "US${n}"
 
     def one(m: re.Match[str]) -> str:
         code, n = (m["c1"], m["n1"]) if m["c1"] else (m["c2"], m["n2"])
@@ -253,7 +262,9 @@ def local_money(text: str, lang: str) -> str:
     return _CODE_AMOUNT.sub(one, text) if forms else text
 
 
-_CURRENCY = re.compile(r"[£€$]|(?<!\w)(?:GBP|EUR|USD|PLN|zł)(?!\w)", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"(?<!\w)(?:US|CA|AU|A|NZ)\$|[£€$]|(?<!\w)(?:GBP|EUR|USD|PLN|zł)(?!\w)", re.IGNORECASE
+)
 
 
 def no_currency(text: str) -> str:
