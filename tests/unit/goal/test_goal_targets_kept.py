@@ -78,7 +78,7 @@ def test_polish_sign_up_cost_is_a_cap() -> None:
             100000.0,
         ),
         ("50 umówionych oglądań mieszkań do końca maja 2027", "leads", 50.0),
-        ("Zebrać 20 000 podpisów pod petycją do 30 kwietnia 2027", "signups", 20000.0),
+        ("Zebrać 20 000 podpisów pod petycją do 30 kwietnia 2027", "signatures", 20000.0),
         ("200 quote requests by March 2027", "leads", 200.0),
     ],
 )
