@@ -74,7 +74,7 @@ def test_polish_sign_up_cost_is_a_cap() -> None:
     [
         (
             "100,000 signatures before the parliamentary debate on 30 April 2027",
-            "signups",
+            "signatures",
             100000.0,
         ),
         ("50 umówionych oglądań mieszkań do końca maja 2027", "leads", 50.0),
