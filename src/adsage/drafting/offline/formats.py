@@ -7,6 +7,7 @@ placements, video, age); the top picks are returned in score order.  Specs come 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from adsage.drafting.base import DraftContext
@@ -22,6 +23,8 @@ MIN_PICKS = 2
 OLDER_FROM = 45
 YOUNG_BELOW = 35
 DYNAMIC_FROM = 20
+# " (the goal on screen: {signatures})": a parenthetical that holds one slot
+_SLOT_PARENS = re.compile(r"\s*\([^(){}]*\{(\w+)\}[^(){}]*\)")
 # Common ratios written the way designers say them.
 _RATIOS = ((0.5625, "9:16"), (0.8, "4:5"), (1.0, "1:1"), (1.7778, "16:9"), (1.91, "1.91:1"))
 
@@ -171,6 +174,8 @@ def _filled(ctx: DraftContext, text: str) -> str:
     slots = {"b1l": decapitalise(benefits[0]) if benefits else ""}
     if "{signatures}" in text:
         slots["signatures"] = _signature_goal(ctx)
+    # only the parenthetical whose own slot is empty goes; a filled one beside it stays
+    text = _SLOT_PARENS.sub(lambda m: m[0] if slots.get(m[1]) else "", text)
     return loose_fill(text, slots)
 
 
