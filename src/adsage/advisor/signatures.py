@@ -13,11 +13,17 @@ from adsage.models.plan import PlanNumbers
 
 
 def asks_for_signature(brief: Brief, objective: str, metric: str) -> bool:
-    """Whether the plan's result is a signature: the goal counts signatures, or the brief's
-    category (``lead_form: signature``) asks for one."""
+    """Whether the plan's result is a signature: the goal counts signatures, the brief's
+    category asks for one (``lead_form: signature``), or, where the neutral category leaves
+    it open, the brief's words show the petition intent (offer_intents.yaml)."""
     from adsage.drafting.offline.categories import category_for
+    from adsage.drafting.offline.intents import load_intents, says_intent
 
-    return metric == "signatures" or category_for(brief, objective).lead_form == "signature"
+    cat = category_for(brief, objective)
+    if metric == "signatures" or cat.lead_form == "signature":
+        return True
+    signing = [i for i in load_intents() if i.lead_form == "signature"]
+    return cat.id == "general" and any(says_intent(brief, i) for i in signing)
 
 
 def form_note(brief: Brief, objective: str, metric: str, structure: str) -> str | None:
