@@ -141,6 +141,14 @@ KINDS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
         {"en": "optimise for conversion leads", "pl": "optymalizacja pod leady konwersji"},
         ("conversion leads", "leady konwersji"),
     ),
+    "signature_form": (
+        "leads",
+        {
+            "en": "petitions and signatures shortest form share prompt",
+            "pl": "petycje i podpisy najkrótszy formularz udostępnienie",
+        },
+        ("petitions", "petycje"),
+    ),
     "minors": (
         "compliance",
         {"en": "teenagers and sensitive data", "pl": "nastolatki i dane wrażliwe"},
@@ -269,6 +277,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "special_postal": "special",
     "special_interests": "special",
     "age_clamped": "limits",
+    "structure.lead_form_signature": "signature_form",
+    "signature_share": "signature_form",
+    "signature_forecast": "signature_form",
     # "kpi_watch" (no target: watch it in Ads Manager) says what the brief leaves open, so
     # it carries no citation
 }

@@ -317,8 +317,12 @@ def budget_section(
         )
     start, end = brief.schedule.start, brief.schedule.end
     label = _metric_label(metric, lang, brief)
-    notes = [tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
+    from adsage.advisor.signatures import form_note, signature_notes
+
+    form = form_note(brief, objective, metric, nums.structure)  # a petition's signing form
+    notes = [form or tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
     notes += plan_notes(lang, nums.structure, [b.name for b in split])  # what the sheet can't
+    notes += signature_notes(brief, objective, metric, nums)
     notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)
     notes.append(

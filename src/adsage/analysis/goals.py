@@ -17,6 +17,7 @@ GOAL_FIELDS: dict[str, tuple[str, str]] = {
     "purchases": ("conversions", "count"),
     "leads": ("conversions", "count"),
     "signups": ("conversions", "count"),
+    "signatures": ("conversions", "count"),
     "calls": ("conversions", "count"),
     "installs": ("conversions", "count"),
     "revenue": ("value", "money"),

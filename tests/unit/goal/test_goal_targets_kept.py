@@ -74,11 +74,11 @@ def test_polish_sign_up_cost_is_a_cap() -> None:
     [
         (
             "100,000 signatures before the parliamentary debate on 30 April 2027",
-            "signups",
+            "signatures",
             100000.0,
         ),
         ("50 umówionych oglądań mieszkań do końca maja 2027", "leads", 50.0),
-        ("Zebrać 20 000 podpisów pod petycją do 30 kwietnia 2027", "signups", 20000.0),
+        ("Zebrać 20 000 podpisów pod petycją do 30 kwietnia 2027", "signatures", 20000.0),
         ("200 quote requests by March 2027", "leads", 200.0),
     ],
 )

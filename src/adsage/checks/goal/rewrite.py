@@ -217,6 +217,9 @@ def build_rewrite(
             value = value if value < limit else (20.0 if p.direction == "decrease" else 30.0)
         head = _relative(lang, lex.entry(metric).rel[lang], p.target_kind, value, p.direction)
     else:
+        sized = keep or counted or kind != "count" or metric in DEFAULT_COUNTS
+        if not sized and _affordable(metric, ctx, bench) is None:
+            return None  # nothing sizes it (signatures: no benchmark): never a made-up count
         target = (
             p.target
             if (keep or counted) and p.target is not None

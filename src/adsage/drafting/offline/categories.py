@@ -150,6 +150,11 @@ class Category(Sourced):
     # The category's own video opening, when the generic one for its hook would be wrong
     # ("a real person using it at home" for jewellery); may use {b1l}.
     video_open: dict[Literal["en", "pl"], str] = {}
+    # The image's and the carousel's own hints where the generic ones are wrong (may use {b1l});
+    # ``lead_form: signature``: one free signature, so no qualifying questions and a share prompt.
+    image_hint: dict[Literal["en", "pl"], str] = {}
+    carousel_hint: dict[Literal["en", "pl"], str] = {}
+    lead_form: Literal["enquiry", "signature"] = "enquiry"
     personas: list[PersonaSpec] = Field(min_length=2, max_length=3)
     copy_en: dict[Angle, AngleOverride] = {}
     copy_pl: dict[Angle, AngleOverride] = {}

@@ -7,6 +7,7 @@ placements, video, age); the top picks are returned in score order.  Specs come 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from adsage.drafting.base import DraftContext
@@ -22,6 +23,8 @@ MIN_PICKS = 2
 OLDER_FROM = 45
 YOUNG_BELOW = 35
 DYNAMIC_FROM = 20
+# " (the goal on screen: {signatures})": a parenthetical that holds one slot
+_SLOT_PARENS = re.compile(r"\s*\([^(){}]*\{(\w+)\}[^(){}]*\)")
 # Common ratios written the way designers say them.
 _RATIOS = ((0.5625, "9:16"), (0.8, "4:5"), (1.0, "1:1"), (1.7778, "16:9"), (1.91, "1.91:1"))
 
@@ -74,7 +77,8 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
             carousel_specs,
         )
     elif len(brief.benefits) >= 3:
-        add(60, "carousel", carousel_where, bank.carousel_benefits, carousel_specs)
+        own = category_hint(ctx, "carousel")  # "one card per benefit" is not every category's
+        add(60, "carousel", carousel_where, own or bank.carousel_benefits, carousel_specs)
     collection = rules.formats.collection
     mobile = [p for p in placements if p in MOBILE and p not in collection.unsupported_placements]
     if objective == "OUTCOME_SALES" and mobile and count >= collection.min_products:
@@ -106,19 +110,22 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
                 _video_specs(bank, rules, video_where),
             )
     image_where = [p for p in placements if p != "in_stream"]
+    picture = category_hint(ctx, "image")
     if older:
         add(
             88,
             "image",
             image_where,
-            bank.image_older.format(lo=age_lo),
+            _joined(bank.image_older.format(lo=age_lo), picture),
             _image_specs(bank, rules, image_where),
         )
     else:
         base = 65 if objective in ("OUTCOME_TRAFFIC", "OUTCOME_LEADS") else 55
-        add(base, "image", image_where, bank.image_plain, _image_specs(bank, rules, image_where))
+        plain = _joined(bank.image_plain, picture)
+        add(base, "image", image_where, plain, _image_specs(bank, rules, image_where))
     if len(scored) < MIN_PICKS and not any(s.format == "carousel" for s in scored):
-        add(30, "carousel", carousel_where or placements, bank.carousel_plain, carousel_specs)
+        cards = category_hint(ctx, "carousel") or bank.carousel_plain
+        add(30, "carousel", carousel_where or placements, cards, carousel_specs)
     ranked = sorted(scored, key=lambda s: (-s.score, s.order))[:MAX_PICKS]
     return [
         FormatPick(
@@ -138,16 +145,58 @@ def video_hook(ctx: DraftContext, bank: FormatBank) -> str:
     speaking, an app or software a demo, a small shop creator-style footage; the first
     brief benefit gives it something concrete to show."""
     from adsage.drafting.offline.categories import category_for
+
+    cat = category_for(ctx.brief, ctx.objective)
+    own = cat.video_open.get("pl" if ctx.lang == "pl" else "en")
+    return _filled(ctx, own or bank.video_hooks[cat.video_hook])
+
+
+def category_hint(ctx: DraftContext, fmt: str) -> str:
+    """The category's own advice on what an image or a carousel shows ("the room and the
+    pour", "one real wedding told card by card"), or "" where the generic line fits: a
+    venue, a wedding supplier or a petition is not sold benefit by benefit."""
+    from adsage.drafting.offline.categories import category_for
+
+    cat = category_for(ctx.brief, ctx.objective)
+    hints = cat.image_hint if fmt == "image" else cat.carousel_hint
+    own = hints.get("pl" if ctx.lang == "pl" else "en")
+    return _filled(ctx, own) if own else ""
+
+
+def _filled(ctx: DraftContext, text: str) -> str:
+    """``text`` with the first brief benefit in place of {b1l} and the goal's signature
+    target in place of {signatures}; a part whose slot the brief leaves empty is dropped, so
+    a hint never invents a benefit or a goal."""
     from adsage.drafting.offline.hygiene import clean_fragment, decapitalise
     from adsage.drafting.offline.personas import loose_fill
 
-    cat = category_for(ctx.brief, ctx.objective)
     benefits = [clean_fragment(b) for b in ctx.brief.benefits]
-    own = cat.video_open.get("pl" if ctx.lang == "pl" else "en")
-    return loose_fill(
-        own or bank.video_hooks[cat.video_hook],
-        {"b1l": decapitalise(benefits[0]) if benefits else ""},
-    )
+    slots = {"b1l": decapitalise(benefits[0]) if benefits else ""}
+    if "{signatures}" in text:
+        slots["signatures"] = _signature_goal(ctx)
+    # only the parenthetical whose own slot is empty goes; a filled one beside it stays
+    text = _SLOT_PARENS.sub(lambda m: m[0] if slots.get(m[1]) else "", text)
+    return loose_fill(text, slots)
+
+
+def _signature_goal(ctx: DraftContext) -> str:
+    """The goal's own number of signatures ("100,000 signatures"), or "" when the goal
+    names no signature target."""
+    from adsage.checks.goal.parse import parse_goal
+    from adsage.i18n.formatting import plural
+
+    brief = ctx.brief
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
+    if parsed.metric != "signatures" or not parsed.target or parsed.target_kind != "absolute":
+        return ""
+    return plural("unit.signature", parsed.target, ctx.lang)
+
+
+def _joined(reason: str, hint: str) -> str:
+    """The generic reason followed by the category's hint, as one paragraph."""
+    if not hint:
+        return reason
+    return f"{reason} {hint}" if reason.rstrip().endswith((".", "!", "?")) else f"{reason}. {hint}"
 
 
 def _video_placements(placements: list[str], older: bool) -> list[str]:

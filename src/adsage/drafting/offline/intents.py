@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -41,6 +41,9 @@ class Intent(BaseModel):
     # ("a photo book").
     paths: list[str] = []
     cta: dict[str, str] = Field(min_length=1)
+    # ``signature``: the click signs something free (a petition), so a lead form gets no
+    # qualifying questions (:mod:`adsage.advisor.signatures`)
+    lead_form: Literal["enquiry", "signature"] = "enquiry"
     close_en: dict[str, list[str]] = {}
     close_pl: dict[str, list[str]] = {}
 
@@ -124,6 +127,13 @@ def intent_for(brief: Brief) -> Intent | None:
         if any(_word(w).search(text) for w in intent.words):
             return intent
     return None
+
+
+def says_intent(brief: Brief, intent: Intent) -> bool:
+    """Whether the brief's own words (not its page name: "/sign-up" is also a newsletter's)
+    show ``intent``."""
+    text = intent_text(brief)
+    return any(_word(w).search(text) for w in intent.words)
 
 
 def with_intent(cat: Category, brief: Brief) -> Category:
