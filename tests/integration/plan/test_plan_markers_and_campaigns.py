@@ -1,5 +1,6 @@
-"""Citation markers sit only on lines a source supports, and the budget's daily note names the
-structure the bulk sheet builds (a test beside an Advantage+ campaign is a campaign of its own).
+"""Citation markers sit only on lines a source supports; the budget's daily note names the
+structure the bulk sheet builds (a test beside an Advantage+ campaign is a campaign of its own);
+a goal whose forecast falls short is at risk, and the bid runs at the cost the goal needs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from adsage.render.plan_md import plan_markdown
 
 BRIEFS = Path(__file__).resolve().parents[2] / "data" / "review3_briefs"
 NAMES = ("01_fotograf_slubny_pl", "02_jewellery_en", "04_szkola_angielskiego_pl", "08_warsztat_pl")
-NAMES += ("11_cleaning_en",)
+NAMES += ("11_cleaning_en", "12_ubezpieczenia_pl")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +83,28 @@ def test_the_daily_note_names_the_campaigns_the_sheet_builds(
     assert any(str(r["Ad Set Daily Budget"]) == "26.98" for r in own_rows)
     shared_note = _line(plan_markdown(shared), "- With a daily budget")
     assert "the ad sets share" in shared_note
+
+
+def test_a_cap_above_the_need_bids_at_the_need_in_every_section(
+    plans: dict[str, CampaignPlan],
+) -> None:
+    from adsage.export.plan_rows import plan_sheet
+
+    plan = plans["12_ubezpieczenia_pl"]
+    assert plan.goal.criteria["achievable"]["state"] == "at_risk"
+    assert plan.bid_amount() == 24
+    md = plan_markdown(plan).replace("\xa0", " ")
+    assert "| osiągalny | Na granicy:" in md
+    # one figure: the SMART row, the bidding header, the budget line and the cost KPI
+    assert md.count("docelowy koszt wyniku 24 zł (COST_CAP)") == 2
+    assert "docelowy koszt wyniku 25 zł" not in md
+    assert "| koszt leada (CPL) | 24 zł |" in md
+    bids = {r["Bid Amount"] for r in plan_sheet(plan).rows if r["Bid Amount"]}
+    assert bids == {"24.00"}
+
+
+def test_a_cap_below_the_need_keeps_the_clients_cap(plans: dict[str, CampaignPlan]) -> None:
+    plan = plans["04_szkola_angielskiego_pl"]
+    assert plan.bid_amount() == 40
+    assert plan.goal.criteria["achievable"]["state"] == "pass"
+    assert "górny próg bezpieczeństwa" in plan_markdown(plan)
