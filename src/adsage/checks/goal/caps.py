@@ -14,6 +14,7 @@ from adsage.checks.goal.costs import affordable_count, cost_range, prov
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import fmt_money, fmt_num, msg
+from adsage.models.severity import Severity
 from adsage.rules.objectives import BenchmarksData
 
 
@@ -95,7 +96,7 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             hint = msg("suggest.cap_to_need", lang, need=text_need)
             # a warning when the goal needs less than the market's typical cost (costs at the
             # typical level already miss it); otherwise the cap is only a loose setting
-            level = "warning" if need < rng.typical else "info"
+            level: Severity = "warning" if need < rng.typical else "info"
             out.append(Issue(level, text, "goal", "risk", hint))
         elif c.value >= rng.typical * CAP_CEILING_MULTIPLE:
             out.append(Issue("info", msg("ach.cap_ceiling", lang, **kw), "goal"))
