@@ -241,8 +241,8 @@ MESSAGES: dict[str, Message] = {
     "goal.budget.tail": ("with a budget of {budget}", "przy budżecie {budget}"),
     # the forecast falls just short of a target within reach; a cap above the cost it needs
     "goal.ach.at_risk": (
-        "At risk: at the market's typical {typical} {per_unit} ({source}, {as_of}, {conf}), {budget} buys about {expected} of the {target} {metric}; the target needs an average of {implied} {per_unit}.",
-        "Na granicy: przy typowym koszcie {typical} {per_unit} ({source}, {as_of}, {conf}) {budget} da ok. {expected} z {target} ({metric}); potrzebny średni koszt to {implied} {per_unit}.",
+        "At the market's typical {typical} {per_unit} ({source}, {as_of}, {conf}), {budget} buys about {expected} of the {target} {metric}; the target needs an average of {implied} {per_unit}.",
+        "Przy typowym koszcie {typical} {per_unit} ({source}, {as_of}, {conf}) {budget} da ok. {expected} z {target} ({metric}); potrzebny średni koszt to {implied} {per_unit}.",
     ),
     "goal.suggest.at_risk": (
         "Hold the average cost per result at {implied} or below (the plan's cost KPI), or raise the budget to about {needed} to reach the full target at the typical cost.",
