@@ -245,8 +245,8 @@ MESSAGES: dict[str, Message] = {
         "Przy typowym koszcie {typical} {per_unit} ({source}, {as_of}, {conf}) {budget} da ok. {expected} z {target} ({metric}); potrzebny średni koszt to {implied} {per_unit}.",
     ),
     "goal.suggest.at_risk": (
-        "Hold the average cost per result at {implied} or below (the plan's cost KPI), or raise the budget to about {needed} to reach the full target at the typical cost.",
-        "Utrzymaj średni koszt wyniku na poziomie {implied} lub niższym (KPI kosztu w planie) albo zwiększ budżet do ok. {needed}, aby przy typowym koszcie osiągnąć pełny cel.",
+        "Hold the average cost per result at {implied} or below, or raise the budget to about {needed} to reach the full target at the typical cost.",
+        "Utrzymaj średni koszt wyniku na poziomie {implied} lub niższym albo zwiększ budżet do ok. {needed}, aby przy typowym koszcie osiągnąć pełny cel.",
     ),
     "goal.ach.cap_above_need": (
         "Your cap of {cap} ({metric}; the market's typical cost is {typical}) is above the average {need} the goal needs: the budget, not the cap, decides the result, and a cost at the cap buys about {at_cap}; a cost per result goal of {need} fits the target.",
