@@ -37,9 +37,12 @@ def with_caps(size: Outcome, issues: list[Issue]) -> Outcome:
 def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> list[Issue]:
     """Cost caps and ROAS floors in the goal against the market and the budget.
 
-    A cap below the market's typical cost will throttle delivery; a budget that implies a
-    cost per result below the cap means the budget, not the cap, is the binding limit.
-    Benchmarks are estimates, so these are warnings (or infos), never errors.
+    A cap below the market's typical cost will throttle delivery. A cap above the average
+    cost the goal needs (budget over its count) would miss the target if met exactly, so it
+    is flagged with that cost, which the plan bids at (a warning when the goal needs less
+    than the typical cost, else an info). A cap far above the typical cost rarely binds: it
+    is called a safety ceiling. Benchmarks are estimates, so these are warnings (or infos),
+    never errors.
     """
     lang, out = p.lang, list[Issue]()
     for c in p.constraints:

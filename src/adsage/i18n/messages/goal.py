@@ -93,10 +93,6 @@ MESSAGES: dict[str, Message] = {
         "Your cap of {cap} for {metric} is below the market's typical {typical} ({source}, {as_of}, {conf}): with a cost cap bid, expect slower delivery and fewer results than the budget could buy.",
         "Limit {cap} ({metric}) jest poniżej typowego kosztu na tym rynku {typical} ({source}, {as_of}, {conf}): przy stawce z limitem kosztu dostarczanie zwolni i wyników będzie mniej, niż pozwala budżet.",
     ),
-    "goal.ach.cap_budget": (
-        "{budget} for {target} means {implied} {per_unit}, tighter than your cap of {cap}: the budget, not the cap, limits the result.",
-        "{budget} na {target} to {implied} {per_unit}, mniej niż limit {cap}: o wyniku decyduje budżet, a nie limit kosztu.",
-    ),
     "goal.ach.cap_ok": (
         "Your cap of {cap} for {metric} is at or above the market's typical {typical}.",
         "Limit {cap} ({metric}) jest na poziomie typowego kosztu na tym rynku ({typical}) lub wyżej.",
