@@ -90,14 +90,22 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
     pace = main_pace(brief, nums, lines)
     if pace is not None and pace.changes:
         # the test's days carry its own pace; the main ad set takes what is left of the day
+        # the sheet runs the test beside an Advantage+ campaign as a campaign of its own:
+        # the note names the campaigns it builds, not ad sets of one campaign
+        key = "split_daily"
+        if len(pace.group) > 1:
+            key = "split_daily_each"
+        elif test_has_own_campaign(lines):
+            key = "split_daily_campaigns"
         out.append(
             tr(
                 lang,
-                "split_daily_each" if len(pace.group) > 1 else "split_daily",
+                key,
                 daily=money(nums.daily, cur, lang),
                 main=main,
                 during=cents(pace.main_during, cur, lang),
                 after=cents(pace.main_after, cur, lang),
+                test=cents(pace.others.get("testing", 0.0), cur, lang),
                 days=pace.test_days,
             )
         )
@@ -142,6 +150,15 @@ def learning_advice(lang: str, nums: PlanNumbers, lines: list[SplitLine], ok: bo
     if any(ln.key == "testing" for ln in lines) and nums.ab.duration_days < nums.days:
         return tr(lang, "learn_low_split", test_days=nums.ab.duration_days, main=main)
     return tr(lang, "learn_low_sets", sets=len(lines), main=main)
+
+
+def test_has_own_campaign(lines: list[SplitLine]) -> bool:
+    """Whether the bulk sheet builds the A/B test as a campaign of its own: an Advantage+
+    main line takes no manual ad set beside it (the sheet's rule, read from the export)."""
+    from adsage.export.plan_rows import ADVANTAGE_LINES
+
+    keys = [ln.key for ln in lines]
+    return len(keys) > 1 and "testing" in keys and keys[0] in ADVANTAGE_LINES
 
 
 def main_pace(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> Pace | None:

@@ -283,3 +283,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # "kpi_watch" (no target: watch it in Ads Manager) says what the brief leaves open, so
     # it carries no citation
 }
+
+# A language whose own chunk of a kind lacks a claim's figure cites the chunk that holds it:
+# the Polish calendar section says only that costs rise in November and December, while the
+# Polish seasonality section names January as the cheapest month (the English calendar
+# section holds both)
+MESSAGES_BY_LANG: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "pl": {
+        "season_low": "season_pl",
+        "season_low_no_test": "season_pl",
+        "season_span": "season_pl",
+    },
+}

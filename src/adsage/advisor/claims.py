@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from adsage.advisor.claim_kinds import KINDS, MESSAGES
+from adsage.advisor.claim_kinds import KINDS, MESSAGES, MESSAGES_BY_LANG
 from adsage.advisor.grounding import citations, to_snippet
 from adsage.drafting.base import Snippet
 from adsage.knowledge.poison import is_suspect
@@ -35,7 +35,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     from adsage.i18n.catalogue import template
 
     out = []
-    for key, kinds in MESSAGES.items():
+    for key, kinds in {**MESSAGES, **MESSAGES_BY_LANG.get(lang, {})}.items():
         parts = re.split(r"\{[^{}]*\}", template(f"plan.{key}", lang))
         body = "(?:.+?)".join(re.escape(p) for p in parts)
         pattern = re.compile(rf"(?:^|(?<=[.:;!?] )){body}", re.S)
@@ -97,7 +97,9 @@ def claims_for(plan: CampaignPlan, searcher: Any, snippets: list[Snippet]) -> li
     def by_message(at: str, text: str) -> None:
         add(at, text, cite(*kinds_of(text, lang)))
 
-    if plan.goal.rewrite:
+    if plan.goal.rewrite and not plan.goal.rewrite_estimated:
+        # a rewrite whose number is the plan's own forecast says it is an estimate; a marker
+        # would make the invented target look sourced
         add("goal.rewrite", plan.goal.rewrite, cite("smart"))
     add("objective.reason", plan.objective.reason, cite("objective", "bid"))
     for i, k in enumerate(plan.objective.kpis):

@@ -327,7 +327,12 @@ class CampaignPlan(_Model):
         return next((c.sources for c in self.claims if c.at == at), [])
 
     def bid_amount(self) -> float | None:
-        """The cost per result goal (or bid cap) a capped bid strategy runs with: the goal's
-        own cap, in the budget's currency; None for an uncapped strategy or without a cap."""
+        """The cost per result goal (or bid cap) a capped bid strategy runs with, in the
+        budget's currency: the goal's own cap, or the lower cost the goal needs (budget over
+        its count) when the cap sits above it, since a cap met exactly would miss the target;
+        None for an uncapped strategy or without a cap."""
         capped = self.budget.bid_strategy in ("COST_CAP", "LOWEST_COST_WITH_BID_CAP")
-        return self.numbers.cost_cap if capped and self.numbers is not None else None
+        n = self.numbers
+        if not capped or n is None or n.cost_cap is None:
+            return None
+        return n.cost_ceiling if n.cost_ceiling is not None else n.cost_cap

@@ -42,9 +42,11 @@ def check_goal_text(goal: str, lang: str, brief: Any | None = None) -> list[Mess
     report = check_goal(goal, lang, brief)
     lines = [f"*{t(lang, 'goal_ok' if report.ok else 'goal_bad')}*", f">{escape(goal)}"]
     for name, c in report.criteria.items():
-        mark = {"pass": ":white_check_mark:", "not_checked": ":grey_question:"}.get(
-            c.state or "", ":x:"
-        )
+        mark = {
+            "pass": ":white_check_mark:",
+            "at_risk": ":warning:",
+            "not_checked": ":grey_question:",
+        }.get(c.state or "", ":x:")
         lines.append(f"{mark} *{name.replace('_', '-')}*: {escape(c.reason)}")
     if report.findings:
         lines.append(findings_text(report.findings))

@@ -188,7 +188,7 @@ def test_applications_are_checked_against_the_budget(
             "pl",
             "PLN",
             "PL",
-            "(15 zł)",
+            "to 15 zł)",
             "(60 zł)",
         ),
     ],

@@ -22,7 +22,10 @@ from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_p
 from adsage.models.severity import Severity
 from adsage.rules.objectives import BenchmarksData, ObjectivesData
 
-IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget"]
+# "risk": a goal within reach whose forecast still falls short, or a setting (a cost cap
+# above what the goal needs) the plan corrects; it is told, with a hint, but proposes no
+# rewrite of the goal
+IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget", "risk"]
 
 BIG_PERCENT = 300.0  # editorial: a goal to grow a metric fourfold in one campaign
 BIG_CUT_PERCENT = 90.0
@@ -31,6 +34,9 @@ BIG_MULTIPLIER = 5.0
 # market's typical cost is reported as out of reach, with the budget it needs and the target it
 # affords; the plan's reach note uses the same share, so the two never disagree
 REACHABLE_SHARE = 0.8
+# editorial (UNSURE): a cost cap at twice the market's typical cost or more rarely holds
+# delivery back; the check calls it a safety ceiling, not a target
+CAP_CEILING_MULTIPLE = 2.0
 MIN_DAYS = 7  # learning phase: about 50 results in the 7 days after a significant edit [COPY]
 
 
@@ -65,6 +71,9 @@ class Outcome:
     reason: str
     checked: bool = True
     issues: list[Issue] = field(default_factory=list)
+    # passed, but the plan's own forecast falls short of the target (or a setting needs the
+    # change the hint names): shown as "at risk", never as a plain pass
+    at_risk: bool = False
 
 
 def metric_name(lex: Lexicon, metric: str | None, lang: Lang) -> str:
@@ -285,6 +294,16 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
         hint = msg("suggest.ambitious", lang, expected=fmt_num(shown, lang), needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
+    if shown < p.target:
+        # within reach, but the forecast the plan prints (budget / typical cost) is short of
+        # the target: at risk, with the average cost the target needs (the plan's cost KPI)
+        typical = fmt_money(round(rng.typical, 2), currency, lang)
+        text = msg("ach.at_risk", lang, typical=typical, expected=fmt_num(shown, lang), **kw)
+        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
+        hint = msg("suggest.at_risk", lang, implied=kw["implied"], needed=needed)
+        return Outcome(
+            True, text, issues=[Issue("warning", text, "budget", "risk", hint)], at_risk=True
+        )
     return Outcome(True, msg("ach.cost_ok", lang, **kw))
 
 

@@ -2,34 +2,47 @@
 
 from __future__ import annotations
 
-from adsage.checks.goal.assess import GoalContext, Issue, Outcome, metric_name, target_text
-from adsage.checks.goal.costs import cost_range, prov
+from adsage.checks.goal.assess import (
+    CAP_CEILING_MULTIPLE,
+    GoalContext,
+    Issue,
+    Outcome,
+    metric_name,
+)
+from adsage.checks.goal.constraints import Constraint
+from adsage.checks.goal.costs import affordable_count, cost_range, prov
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import fmt_money, fmt_num, msg
+from adsage.models.severity import Severity
 from adsage.rules.objectives import BenchmarksData
 
 
 def with_caps(size: Outcome, issues: list[Issue]) -> Outcome:
-    """The size verdict with the caps' findings added; a warning about a cap fails it. The
+    """The size verdict with the caps' findings added; a warning about a cap fails it, except
+    a cap the plan corrects (a risk: set to what the goal needs), which marks it at risk. The
     reason names every cap's comparison, so a passing "achievable" still shows the cap."""
     if not issues:
         return size
-    bad = [i for i in issues if i.severity != "info"]
+    bad = [i for i in issues if i.severity != "info" and i.kind != "risk"]
     return Outcome(
         size.passed and not bad,
         " ".join([size.reason, *(i.message for i in issues)]),
         size.checked,
         size.issues + issues,
+        size.at_risk or any(i.kind == "risk" and i.severity != "info" for i in issues),
     )
 
 
 def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> list[Issue]:
     """Cost caps and ROAS floors in the goal against the market and the budget.
 
-    A cap below the market's typical cost will throttle delivery; a budget that implies a
-    cost per result below the cap means the budget, not the cap, is the binding limit.
-    Benchmarks are estimates, so these are warnings (or infos), never errors.
+    A cap below the market's typical cost will throttle delivery. A cap above the average
+    cost the goal needs (budget over its count) would miss the target if met exactly, so it
+    is flagged with that cost, which the plan bids at (a warning when the goal needs less
+    than the typical cost, else an info). A cap far above the typical cost rarely binds: it
+    is called a safety ceiling. Benchmarks are estimates, so these are warnings (or infos),
+    never errors.
     """
     lang, out = p.lang, list[Issue]()
     for c in p.constraints:
@@ -68,35 +81,43 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             "typical": fmt_money(round(rng.typical, 2), cur, lang),
             **prov(rng.figure_low, lang),
         }
+        # the average a result may cost for the goal's count: above it, a cap met exactly
+        # misses the target, so the goal, not the cap, sets the cost per result goal
+        need = _need(p, ctx, lex, bench, c)
         if c.value < rng.typical:
             out.append(Issue("warning", msg("ach.cap_below_market", lang, **kw), "goal"))
-        else:
+        if need is not None and cap_in_budget is not None and need < cap_in_budget:
+            assert ctx.budget is not None
+            text_need = fmt_money(round(need, 2), ctx.currency, lang)
+            text = msg(
+                "ach.cap_above_need",
+                lang,
+                need=text_need,
+                at_cap=fmt_num(affordable_count(ctx.budget, 1, cap_in_budget), lang),
+                **kw,
+            )
+            hint = msg("suggest.cap_to_need", lang, need=text_need)
+            # a warning when the goal needs less than the market's typical cost (costs at the
+            # typical level already miss it); otherwise the cap is only a loose setting
+            level: Severity = "warning" if need < rng.typical else "info"
+            out.append(Issue(level, text, "goal", "risk", hint))
+        elif c.value >= rng.typical * CAP_CEILING_MULTIPLE:
+            out.append(Issue("info", msg("ach.cap_ceiling", lang, **kw), "goal"))
+        elif c.value >= rng.typical:
             out.append(Issue("info", msg("ach.cap_ok", lang, **kw), "goal"))
-        count_metric = c.per or p.metric
-        if (
-            ctx.budget
-            and p.target
-            and p.target_kind == "absolute"
-            and cap_in_budget
-            and count_metric is not None
-            and lex.kind(count_metric) == "count"
-        ):
-            implied = ctx.budget / p.target
-            if implied < cap_in_budget:
-                text = msg(
-                    "ach.cap_budget",
-                    lang,
-                    budget=fmt_money(ctx.budget, ctx.currency, lang),
-                    # Polish counts take the genitive ("500 leadów"), which the metric's
-                    # name is not in: name it beside the number instead
-                    target=(
-                        f"{target_text(p, lex)} ({metric_name(lex, count_metric, lang)})"
-                        if lang == "pl"
-                        else f"{target_text(p, lex)} {metric_name(lex, count_metric, lang)}"
-                    ),
-                    implied=fmt_money(round(implied, 2), ctx.currency, lang),
-                    cap=kw["cap"],
-                    per_unit=msg("unit.1", lang),
-                )
-                out.append(Issue("info", text, "budget"))
     return out
+
+
+def _need(
+    p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData, c: Constraint
+) -> float | None:
+    """The average cost per result the goal needs (budget over its count), when ``c`` caps
+    that very result (a CPA or the result's own cost metric); None otherwise."""
+    if not (ctx.budget and p.target and p.target_kind == "absolute" and p.metric):
+        return None
+    if lex.kind(p.metric) != "count" or c.per not in (None, p.metric):
+        return None
+    found = bench.cost_for(p.metric)
+    if c.metric not in {"cpa"} | ({found[0]} if found else set()):
+        return None
+    return ctx.budget / p.target

@@ -44,8 +44,9 @@ __all__ = [
 class Criterion(BaseModel):
     """One SMART criterion. ``checked`` is false when context was missing and ``pass`` is only
     "not shown to fail"; the JSON key is ``pass`` (a Python keyword, hence ``passed``).
-    ``state`` is what a reader should be shown: "pass", "fail" or "not_checked" (a criterion
-    nobody could check is never shown as a pass)."""
+    ``state`` is what a reader should be shown: "pass", "at_risk" (passes, but the plan's own
+    forecast falls short of the target), "fail" or "not_checked" (a criterion nobody could
+    check is never shown as a pass)."""
 
     model_config = ConfigDict(frozen=True, serialize_by_alias=True)
 
@@ -82,7 +83,12 @@ class GoalReport(Report):
             ok=result.ok,
             findings=[Finding(**f.to_json()) for f in result.findings],
             criteria={
-                name: Criterion(passed=o.passed, reason=o.reason, checked=o.checked)
+                name: Criterion(
+                    passed=o.passed,
+                    reason=o.reason,
+                    checked=o.checked,
+                    state=state_of(o.passed, o.checked, o.at_risk),
+                )
                 for name, o in result.outcomes.items()
             },
             parsed=result.parsed,

@@ -36,7 +36,7 @@ from adsage.rules.objectives import BenchmarksData, load_benchmarks, load_object
 from adsage.rules.objectives import normalize_objective as normalize_objective
 
 CriterionName = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
-CriterionState = Literal["pass", "fail", "not_checked"]
+CriterionState = Literal["pass", "at_risk", "fail", "not_checked"]
 CRITERIA: tuple[CriterionName, ...] = (
     "specific",
     "measurable",
@@ -60,9 +60,14 @@ class GoalOptions(TypedDict, total=False):
     category: str | None
 
 
-def state_of(passed: bool, checked: bool) -> CriterionState:
-    """What a reader is shown: a criterion nobody could check is never shown as a pass."""
-    return "fail" if not passed else "pass" if checked else "not_checked"
+def state_of(passed: bool, checked: bool, at_risk: bool = False) -> CriterionState:
+    """What a reader is shown: a criterion nobody could check is never shown as a pass, nor
+    one whose own forecast falls short of the target."""
+    if not passed:
+        return "fail"
+    if not checked:
+        return "not_checked"
+    return "at_risk" if at_risk else "pass"
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ class GoalResult:
                     "pass": o.passed,
                     "reason": o.reason,
                     "checked": o.checked,
-                    "state": state_of(o.passed, o.checked),
+                    "state": state_of(o.passed, o.checked, o.at_risk),
                 }
                 for name, o in self.outcomes.items()
             },
@@ -170,7 +175,7 @@ def _context(
 def _suggestion(issue: Issue, lang: Lang, rewrite: str | None, objective: str | None) -> str | None:
     if issue.kind == "flags" and issue.hint:
         return msg("suggest.flags", lang, flags=issue.hint)
-    if issue.kind == "budget" and issue.hint:
+    if issue.kind in ("budget", "risk") and issue.hint:
         return issue.hint
     if issue.kind == "baseline":
         return msg("suggest.baseline", lang)
@@ -238,7 +243,11 @@ def evaluate_goal(
 
         spec, meas, ach = share_outcomes(parsed)
         outcomes["specific"], outcomes["measurable"], outcomes["achievable"] = spec, meas, ach
-    failing = any(i.severity != "info" for o in outcomes.values() for i in o.issues)
+    # a risk (the forecast just short, a cap above the need) is told with its own hint: the
+    # goal itself stands, so no rewrite is proposed for it
+    failing = any(
+        i.severity != "info" and i.kind != "risk" for o in outcomes.values() for i in o.issues
+    )
     rewrite = build_rewrite(parsed, ctx, lex, bench, objectives, text=text) if failing else None
 
     findings: list[GoalFinding] = []

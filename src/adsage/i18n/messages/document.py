@@ -104,4 +104,6 @@ MESSAGES: dict[str, Message] = {
     # the A/B sample with its unit: impressions for a CTR test, link clicks for a CVR one
     "doc.ab.sample_ctr": ("impressions per variant", "wyświetlenia na wariant"),
     "doc.ab.sample_cvr": ("link clicks per variant", "kliknięcia linku na wariant"),
+    # a SMART criterion that passes while the plan's own forecast falls short of the target
+    "doc.at_risk": ("at risk", "na granicy"),
 }

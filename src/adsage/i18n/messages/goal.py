@@ -93,10 +93,6 @@ MESSAGES: dict[str, Message] = {
         "Your cap of {cap} for {metric} is below the market's typical {typical} ({source}, {as_of}, {conf}): with a cost cap bid, expect slower delivery and fewer results than the budget could buy.",
         "Limit {cap} ({metric}) jest poniżej typowego kosztu na tym rynku {typical} ({source}, {as_of}, {conf}): przy stawce z limitem kosztu dostarczanie zwolni i wyników będzie mniej, niż pozwala budżet.",
     ),
-    "goal.ach.cap_budget": (
-        "{budget} for {target} means {implied} {per_unit}, tighter than your cap of {cap}: the budget, not the cap, limits the result.",
-        "{budget} na {target} to {implied} {per_unit}, mniej niż limit {cap}: o wyniku decyduje budżet, a nie limit kosztu.",
-    ),
     "goal.ach.cap_ok": (
         "Your cap of {cap} for {metric} is at or above the market's typical {typical}.",
         "Limit {cap} ({metric}) jest na poziomie typowego kosztu na tym rynku ({typical}) lub wyżej.",
@@ -239,4 +235,25 @@ MESSAGES: dict[str, Message] = {
     "goal.cap.tail": ("at a {metric} of at most {cap}", "przy {metric} najwyżej {cap}"),
     "goal.roas.tail": ("with a ROAS of at least {roas}", "przy ROAS co najmniej {roas}"),
     "goal.budget.tail": ("with a budget of {budget}", "przy budżecie {budget}"),
+    # the forecast falls just short of a target within reach; a cap above the cost it needs
+    "goal.ach.at_risk": (
+        "At the market's typical {typical} {per_unit} ({source}, {as_of}, {conf}), {budget} buys about {expected} of the {target} {metric}; the target needs an average of {implied} {per_unit}.",
+        "Przy typowym koszcie {typical} {per_unit} ({source}, {as_of}, {conf}) {budget} da ok. {expected} z {target} ({metric}); potrzebny średni koszt to {implied} {per_unit}.",
+    ),
+    "goal.suggest.at_risk": (
+        "Hold the average cost per result at {implied} or below, or raise the budget to about {needed} to reach the full target at the typical cost.",
+        "Utrzymaj średni koszt wyniku na poziomie {implied} lub niższym albo zwiększ budżet do ok. {needed}, aby przy typowym koszcie osiągnąć pełny cel.",
+    ),
+    "goal.ach.cap_above_need": (
+        "Your cap of {cap} ({metric}; the market's typical cost is {typical}) is above the average {need} the goal needs: the budget, not the cap, decides the result, and a cost at the cap buys about {at_cap}; a cost per result goal of {need} fits the target.",
+        "Limit {cap} ({metric}; typowy koszt na tym rynku to {typical}) jest wyższy niż średni koszt {need}, którego wymaga cel: o wyniku decyduje budżet, a nie limit kosztu, a przy koszcie równym limitowi budżet wystarczy na ok. {at_cap}; do celu pasuje docelowy koszt wyniku {need}.",
+    ),
+    "goal.suggest.cap_to_need": (
+        "Set the cost per result goal to {need}: an average at that level pays for the full target.",
+        "Ustaw docelowy koszt wyniku na {need}: średni koszt na tym poziomie wystarczy na pełny cel.",
+    ),
+    "goal.ach.cap_ceiling": (
+        "Your cap of {cap} ({metric}) is far above the market's typical {typical}: it will rarely hold delivery back, so it works as a safety ceiling on the cost per result, not as a target.",
+        "Limit {cap} ({metric}) jest znacznie wyższy niż typowy koszt na tym rynku ({typical}): rzadko ograniczy dostarczanie, więc działa jako górny próg bezpieczeństwa kosztu wyniku, a nie jako cel.",
+    ),
 }

@@ -33,9 +33,10 @@ MESSAGES: dict[str, Message] = {
         "zasięg lokalny wokół miejsc z briefu, limit {cap} wyświetleń na osobę tygodniowo",
     ),
     "plan.only_ad_set": (
-        "One ad set: {daily} a day carries one ad set only (at least {floor} a day each)",
+        "One ad set: {daily} a day carries one ad set only (at least {floor} a day each, "
+        "adsage guidance, UNSURE)",
         "Jeden zestaw reklam: {daily} dziennie wystarcza na jeden zestaw (min. {floor} dziennie "
-        "na zestaw)",
+        "na zestaw; wytyczne adsage, niepotwierdzone)",
     ),
     "plan.structure.advantage_plus_sales": (
         "Advantage+ sales campaign with the product catalogue (many products): one campaign, "

@@ -45,12 +45,14 @@ MESSAGES: dict[str, Message] = {
         "pozwoli",
     ),
     "plan.split_daily_each": (
-        "With a daily budget the ad sets share {daily} a day: set the iOS and the Android app "
-        "campaign to {during} a day each while the test runs (days 1-{days}) and to {after} a "
-        "day each after it.",
-        "Przy budżecie dziennym zestawy dzielą {daily} dziennie: każdą z kampanii aplikacji "
-        "(iOS i Android) ustaw na {during} dziennie na czas testu (dni 1-{days}), a po nim na "
-        "{after} dziennie.",
+        "With a daily budget the three campaigns the sheet builds (iOS, Android and the A/B "
+        "test) share {daily} a day: while the test runs (days 1-{days}) set the iOS and the "
+        "Android app campaign to {during} a day each and the A/B test campaign to {test} a "
+        "day; after it, set each app campaign to {after} a day.",
+        "Przy budżecie dziennym trzy kampanie z arkusza (iOS, Android i test A/B) mają łącznie "
+        "{daily} dziennie: na czas testu (dni 1-{days}) ustaw każdą z kampanii aplikacji na "
+        "{during} dziennie, a kampanię testu A/B na {test} dziennie; po teście ustaw każdą "
+        "z kampanii aplikacji na {after} dziennie.",
     ),
     "plan.split_surplus_pair": (
         "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the "

@@ -33,7 +33,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_floor_window": (
         "The test ad set gets at least {floor} a day, the minimum per ad set in this plan (adsage guidance, UNSURE), so it runs {days} days.",
-        "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, UNSURE), więc trwa {days} dni.",
+        "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, niepotwierdzone), więc trwa {days} dni.",
     ),
     "plan.split_surplus": (
         "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the {test} line); the other {surplus} is already part of the {main} line above.",
@@ -58,19 +58,19 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.split_no_audience": (
         "No retargeting ad set yet: the brief names no custom audience (site visitors, customer list). Add one once the website custom audience from the pixel has about {people} people (adsage guidance, UNSURE); until then its share stays in {main}.",
-        "Na razie bez zestawu retargetingowego: brief nie podaje niestandardowych grup odbiorców (odwiedzający stronę, lista klientów). Dodaj go, gdy grupa odwiedzających stronę z piksela osiągnie ok. {people} osób (wytyczne adsage, UNSURE); do tego czasu jego część zostaje w zestawie „{main}”.",
+        "Na razie bez zestawu retargetingowego: brief nie podaje niestandardowych grup odbiorców (odwiedzający stronę, lista klientów). Dodaj go, gdy grupa odwiedzających stronę z piksela osiągnie ok. {people} osób (wytyczne adsage, niepotwierdzone); do tego czasu jego część zostaje w zestawie „{main}”.",
     ),
     "plan.split_under_floor": (
         "No separate {line} ad set: its share would be {daily} a day, under the {floor} a day each ad set needs in this plan (adsage guidance, UNSURE); it stays in {main}.",
-        "Bez osobnego zestawu „{line}”: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); zostaje w zestawie „{main}”.",
+        "Bez osobnego zestawu „{line}”: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, niepotwierdzone); zostaje w zestawie „{main}”.",
     ),
     "plan.split_test_inside": (
         "No separate A/B test ad set: its share would be {daily} a day, under the {floor} a day each ad set needs in this plan (adsage guidance, UNSURE); both test ads run inside {main}.",
-        "Bez osobnego zestawu testowego: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, UNSURE); obie reklamy testowe działają w zestawie „{main}”.",
+        "Bez osobnego zestawu testowego: jego część dawałaby {daily} dziennie, poniżej {floor} dziennie potrzebnych na zestaw w tym planie (wytyczne adsage, niepotwierdzone); obie reklamy testowe działają w zestawie „{main}”.",
     ),
     "plan.only_ad_set_below": (
         "One ad set: {daily} a day is below the {floor} a day this plan recommends for each ad set (adsage guidance, UNSURE), so it will learn slowly; {floor} a day would meet the guide.",
-        "Jeden zestaw reklam: {daily} dziennie to mniej niż {floor} dziennie zalecane na zestaw w tym planie (wytyczne adsage, UNSURE), więc będzie się uczył powoli; {floor} dziennie spełniłoby to zalecenie.",
+        "Jeden zestaw reklam: {daily} dziennie to mniej niż {floor} dziennie zalecane na zestaw w tym planie (wytyczne adsage, niepotwierdzone), więc będzie się uczył powoli; {floor} dziennie spełniłoby to zalecenie.",
     ),
     "plan.prospecting_why_cold": (
         "new people matching the targeting",
@@ -139,6 +139,14 @@ MESSAGES: dict[str, Message] = {
     "plan.bench_converted": (
         "The {market} benchmark is in {src}: its typical {orig} per result is shown here as {shown}, converted at {one} = {rate} (exchange-rate table of {as_of}, {conf}).",
         "Benchmark rynkowy ({market}) podano w {src}: typowy koszt wyniku {orig} pokazujemy tu jako {shown}, po kursie {one} = {rate} (tabela kursów z {as_of}, {conf}).",
+    ),
+    "plan.split_daily_campaigns": (
+        "With a daily budget the two campaigns the sheet builds share {daily} a day: while the "
+        "test runs (days 1-{days}) {main} gets {during} a day and the A/B test, a campaign of "
+        "its own, {test} a day; after it, raise {main} to {after} a day.",
+        "Przy budżecie dziennym dwie kampanie z arkusza mają łącznie {daily} dziennie: na czas "
+        "testu (dni 1-{days}) „{main}” dostaje {during} dziennie, a test A/B, osobna kampania, "
+        "{test} dziennie; po teście ustaw „{main}” na {after} dziennie.",
     ),
 }
 
