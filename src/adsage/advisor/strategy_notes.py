@@ -105,7 +105,7 @@ def app_setup_note(brief: Brief, structure: str = "advantage_plus_app") -> str:
 def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None:
     """A counted goal the budget cannot buy at the benchmark: the reachable count for the
     budget and the budget for the count, from the numbers model's one cost."""
-    from adsage.checks.goal.assess import REACHABLE_SHARE
+    from adsage.checks.goal.assess import limits
     from adsage.i18n import plural
     from adsage.planning.texts import count, money, tr
 
@@ -113,7 +113,7 @@ def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None
     if not target or expected is None or not cpr or nums.cost_unit != 1:
         return None
     # judged on the whole count, as the SMART check judges it; said as the rounded figure
-    if int(nums.total * nums.cost_unit / cpr) >= target * REACHABLE_SHARE:
+    if int(nums.total * nums.cost_unit / cpr) >= target * limits().reachable_share:
         return None
     lang, cur = brief.language, nums.currency
     return tr(

@@ -16,7 +16,7 @@ from typing import Literal
 from adsage.checks.goal.costs import CostRange as CostRange
 from adsage.checks.goal.costs import affordable_count, prov
 from adsage.checks.goal.costs import cost_range as cost_range
-from adsage.checks.goal.lexicon import Lexicon
+from adsage.checks.goal.lexicon import Lexicon, Thresholds, load_lexicon
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
 from adsage.models.severity import Severity
@@ -27,16 +27,13 @@ from adsage.rules.objectives import BenchmarksData, ObjectivesData
 # rewrite of the goal
 IssueKind = Literal["rewrite", "flags", "objective", "baseline", "budget", "risk"]
 
-BIG_PERCENT = 300.0  # editorial: a goal to grow a metric fourfold in one campaign
-BIG_CUT_PERCENT = 90.0
-BIG_MULTIPLIER = 5.0
-# editorial (UNSURE): a target above (over 1/0.8 = 1.25 times) what the budget buys at the
-# market's typical cost is reported as out of reach, with the budget it needs and the target it
-# affords; the plan's reach note uses the same share, so the two never disagree
-REACHABLE_SHARE = 0.8
-# editorial (UNSURE): a cost cap at twice the market's typical cost or more rarely holds
-# delivery back; the check calls it a safety ceiling, not a target
-CAP_CEILING_MULTIPLE = 2.0
+
+def limits() -> Thresholds:
+    """The editorial thresholds (``thresholds`` in the goal lexicon file): how far a target
+    may exceed what the budget buys, when a cap is a mere ceiling, what growth is unrealistic."""
+    return load_lexicon().data.thresholds
+
+
 MIN_DAYS = 7  # learning phase: about 50 results in the 7 days after a significant edit [COPY]
 
 
@@ -198,9 +195,10 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
     if p.target_kind in {"percent", "multiplier"}:
         big = (
             p.target_kind == "multiplier"
-            and p.target >= BIG_MULTIPLIER
+            and p.target >= limits().big_multiplier
             or p.target_kind == "percent"
-            and p.target >= (BIG_CUT_PERCENT if p.direction == "decrease" else BIG_PERCENT)
+            and p.target
+            >= (limits().big_cut_percent if p.direction == "decrease" else limits().big_percent)
         )
         if big:
             text = msg("ach.relative_big", lang, target=tgt)
@@ -286,7 +284,7 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         typical = fmt_money(round(rng.typical, 2), currency, lang)
         text = msg("ach.generous", lang, typical=typical, expected=fmt_num(shown, lang), **kw)
         return Outcome(True, text)
-    if expected < p.target * REACHABLE_SHARE:
+    if expected < p.target * limits().reachable_share:
         # The plan's own estimate (budget / typical cost of this market) falls short of the
         # target: say so with both numbers and offer both ways out, keeping the target.
         typical = fmt_money(round(rng.typical, 2), currency, lang)

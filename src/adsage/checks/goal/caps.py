@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from adsage.checks.goal.assess import (
-    CAP_CEILING_MULTIPLE,
     GoalContext,
     Issue,
     Outcome,
+    limits,
     metric_name,
 )
 from adsage.checks.goal.constraints import Constraint
@@ -101,7 +101,7 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             # typical level already miss it); otherwise the cap is only a loose setting
             level: Severity = "warning" if need < rng.typical else "info"
             out.append(Issue(level, text, "goal", "risk", hint))
-        elif c.value >= rng.typical * CAP_CEILING_MULTIPLE:
+        elif c.value >= rng.typical * limits().cap_ceiling_multiple:
             out.append(Issue("info", msg("ach.cap_ceiling", lang, **kw), "goal"))
         elif c.value >= rng.typical:
             out.append(Issue("info", msg("ach.cap_ok", lang, **kw), "goal"))

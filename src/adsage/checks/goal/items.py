@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from adsage.checks.goal.assess import REACHABLE_SHARE, GoalContext, Issue, Outcome
+from adsage.checks.goal.assess import GoalContext, Issue, Outcome, limits
 from adsage.checks.goal.costs import CostRange, prov
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.checks.goal.wording import fmt_money, fmt_num, msg
@@ -30,7 +30,7 @@ def per_order(p: ParsedGoal, ctx: GoalContext, rng: CostRange, currency: str, tg
         "k": fmt_num(round(k) if k >= 10 else math.ceil(k * 10) / 10, lang),
         **prov(rng.figure_low, lang),
     }
-    if k > 1 / REACHABLE_SHARE:
+    if k > 1 / limits().reachable_share:
         text = msg("ach.items_short", lang, **kw)
         needed = fmt_money(round((p.target or 0.0) * rng.typical / rng.per), currency, lang)
         hint = msg("suggest.items", lang, expected=kw["expected"], needed=needed, text=p.unit_text)

@@ -77,6 +77,19 @@ class CategoryNoun:
 
 
 @dataclass(frozen=True)
+class Thresholds:
+    """The goal check's editorial limits (see the file's ``thresholds``)."""
+
+    __pydantic_config__ = STRICT
+
+    reachable_share: float
+    cap_ceiling_multiple: float
+    big_percent: float
+    big_cut_percent: float
+    big_multiplier: float
+
+
+@dataclass(frozen=True)
 class LexiconData:
     __pydantic_config__ = STRICT
 
@@ -84,6 +97,7 @@ class LexiconData:
     source: str
     as_of: str
     metrics: dict[str, MetricEntry]
+    thresholds: Thresholds
     vague: list[VagueGroup] = field(default_factory=list)
     share: ShareWords | None = None
     category_nouns: dict[str, dict[str, CategoryNoun]] = field(default_factory=dict)
@@ -105,6 +119,7 @@ class LexiconData:
                 "metrics": {k: MetricEntry(**v) for k, v in raw["metrics"].items()},
                 "vague": [VagueGroup(**g) for g in raw.get("vague") or []],
                 "share": ShareWords(**share) if share else None,
+                "thresholds": Thresholds(**raw["thresholds"]),
                 "category_nouns": {
                     cat: {m: CategoryNoun(**n) for m, n in nouns.items()}
                     for cat, nouns in (raw.get("category_nouns") or {}).items()

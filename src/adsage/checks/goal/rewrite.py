@@ -13,11 +13,9 @@ import re
 from datetime import date, timedelta
 
 from adsage.checks.goal.assess import (
-    BIG_CUT_PERCENT,
-    BIG_MULTIPLIER,
-    BIG_PERCENT,
     MIN_DAYS,
     GoalContext,
+    limits,
 )
 from adsage.checks.goal.costs import affordable_count, cost_range, nice_down, nice_up
 from adsage.checks.goal.lexicon import Lexicon
@@ -210,10 +208,10 @@ def build_rewrite(
     counted = p.metric is None and p.target_kind == "absolute" and kind == "count"
     if keep and p.target is not None and p.target_kind in {"percent", "multiplier"}:
         value = p.target
-        if p.target_kind == "multiplier" and value >= BIG_MULTIPLIER:
+        if p.target_kind == "multiplier" and value >= limits().big_multiplier:
             value = 2.0
         if p.target_kind == "percent":
-            limit = BIG_CUT_PERCENT if p.direction == "decrease" else BIG_PERCENT
+            limit = limits().big_cut_percent if p.direction == "decrease" else limits().big_percent
             value = value if value < limit else (20.0 if p.direction == "decrease" else 30.0)
         head = _relative(lang, lex.entry(metric).rel[lang], p.target_kind, value, p.direction)
     else:
