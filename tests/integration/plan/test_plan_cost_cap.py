@@ -19,7 +19,8 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 @pytest.mark.parametrize(
     ("name", "amount"),
     [
-        ("review3_briefs/12_ubezpieczenia_pl.yaml", 25.0),  # "koszt leada do 25 zł" on leads
+        # "koszt leada do 25 zł" on leads: bid at the 24 zł the goal of 500 needs (12 000 zł / 500)
+        ("review3_briefs/12_ubezpieczenia_pl.yaml", 24.0),
         ("review5_briefs/06_biuro_rachunkowe_pl.yaml", None),  # cap on a cost it does not run
     ],
 )
