@@ -21,7 +21,13 @@ from adsage.checks.goal.constraints import (
 from adsage.checks.goal.dates import DateHit, find_dates
 from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal.numbers import Quantity, find_quantities
-from adsage.checks.goal.pairing import cap_clause, count_under_cap, pair_quantity
+from adsage.checks.goal.pairing import (
+    cap_clause,
+    count_priced,
+    count_under_cap,
+    pair_quantity,
+    priced_units,
+)
 from adsage.lang.dates import today as calendar_today
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
@@ -224,7 +230,10 @@ def analyse(
     budget_q = next((q for q in quantities if _is_budget(masked, q)), None)
     baseline = _baseline(masked, quantities)
     candidates = [q for q in quantities if q is not budget_q and q is not baseline]
-    pair = pair_quantity(masked, lex, candidates, mentions)
+    # "at under 20 EUR per registration": the result a cap prices is not the main clause's
+    priced = priced_units(masked, candidates, mentions)
+    pair = pair_quantity(masked, lex, candidates, [m for m in mentions if m not in priced])
+    pair = pair or count_priced(masked, lex, candidates, priced)
     if pair and cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
     elif pair:
@@ -267,7 +276,11 @@ def analyse(
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
     # a cap needs no target: "leady przy koszcie poniżej 60 zł za lead" still caps the CPL
     rest = [q for q in candidates if not pair or q is not pair[0]]
-    others = [m for m in mentions if not pair or (m is not pair[1] and m.start != pair[1].start)]
+    others = [
+        m
+        for m in mentions
+        if not pair or pair[1] in priced or (m is not pair[1] and m.start != pair[1].start)
+    ]
     found = find_constraints(text, masked, lex, rest, others) if mentions else ()
     if found:
         fields["constraints"] = found
