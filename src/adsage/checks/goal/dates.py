@@ -88,6 +88,21 @@ def _window(m: re.Match[str], ctx: DateCtx) -> DateHit | None:
     return window_hit(m, ctx)
 
 
+# "the 12-week programme", "a 30-day challenge": the length of what is sold, not the goal's time
+_LENGTH_OF = re.compile(
+    r"\s*(?:programme|program|plan|challenge|course|bootcamp|membership|subscription|package"
+    r"|trial|coaching|diet|detox|cleanse|retreat|camp|pass)s?(?!\w)"
+)
+
+
+def _compact_window(m: re.Match[str], ctx: DateCtx) -> DateHit | None:
+    """ "a 6-week campaign" is a window; "the 12-week programme" names the product's length,
+    masked so its number is no target either."""
+    if _LENGTH_OF.match(m.string, m.end()):
+        return _named(m, ctx)
+    return window_hit(m, ctx)
+
+
 def _q_short(m: re.Match[str], c: DateCtx) -> date | None:
     year = m["y"] or (m["yy"] and "20" + m["yy"])
     return quarter_end(int(m["q"]), year, c.today)
@@ -263,7 +278,7 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
         rf"|(?P<n>{NUM_RE}|an?)\s*)?(?P<u>days?|weeks?|fortnight|months?|quarters?|years?){E}",
         _window,
     ),
-    (rf"{W}(?P<n>\d+)[- ](?P<u>day|week|month)(?:[- ]long)?{E}", window_hit),
+    (rf"{W}(?P<n>\d+)[- ](?P<u>day|week|month)(?:[- ]long)?{E}", _compact_window),
     (
         rf"{W}(?P<prep>w\s+ciagu|w\s+przeciagu|w\s+okresie|na\s+przestrzeni|przez|w|za)\s+"
         rf"(?:najblizsz\w+\s+|kolejn\w+\s+|nastepn\w+\s+|pierwsz\w+\s+)?"
