@@ -65,6 +65,12 @@ def state_of(passed: bool, checked: bool) -> CriterionState:
     return "fail" if not passed else "pass" if checked else "not_checked"
 
 
+def json_pass(passed: bool, checked: bool) -> bool | None:
+    """``pass`` in JSON: null for a criterion nobody checked (it was not shown to fail, which
+    is no pass), so a reader of ``pass`` alone never counts it as passed."""
+    return None if state_of(passed, checked) == "not_checked" else passed
+
+
 @dataclass(frozen=True)
 class GoalFinding:
     """A finding of the goal check, with :class:`~adsage.models.findings.Finding`'s fields."""
@@ -105,7 +111,7 @@ class GoalResult:
             "findings": [f.to_json() for f in left],
             "criteria": {
                 name: {
-                    "pass": o.passed,
+                    "pass": json_pass(o.passed, o.checked),
                     "reason": o.reason,
                     "checked": o.checked,
                     "state": state_of(o.passed, o.checked),
