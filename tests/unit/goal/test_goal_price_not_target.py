@@ -53,6 +53,8 @@ def test_a_count_next_to_a_price_is_kept() -> None:
         ("Zebrać 180 000 zł z 1,5% podatku", (None, 180_000, "PLN")),
         ("Zebrać 50 000 zł na leczenie do marca", (None, 50_000, "PLN")),
         ("Generate 10,000 EUR revenue", ("revenue", 10_000, "EUR")),
+        ("Zebrać 50 000 zł darowizn do marca", (None, 50_000, "PLN")),
+        ("Collect 10,000 EUR funding by March", (None, 10_000, "EUR")),
         ("Get 300 leads in a 6-week campaign", ("leads", 300, None)),
     ],
 )

@@ -134,8 +134,10 @@ def _is_price(masked: str, q: Quantity, lex: Lexicon, mentions: list[Mention]) -
     near = [m for m in mentions if m.end <= q.start and gap_words(masked, m.end, q.start) <= 4]
     if any(m.metric and lex.kind(m.metric) != "count" for m in near):
         return False
+    if _VALUE_CUE.search(masked[max(0, q.start - 40) : q.start]):
+        return False  # "Zebrać 50 000 zł darowizn": money the goal raises
     if _PRICE_LEFT.search(masked[max(0, q.start - 14) : q.start]):
-        return not _VALUE_CUE.search(masked[max(0, q.start - 40) : q.start])
+        return True
     nxt = _WORD.match(masked, q.end + 1) if masked[q.end : q.end + 1] == " " else None
     return bool(
         nxt
