@@ -82,7 +82,7 @@ def rewrite_keeps_target(plan: Plan, brief: dict[str, Any], exp: dict[str, Any])
 def deadline_in_flight(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool:
     deadline = plan["goal"]["parsed"].get("deadline")
     s = brief["schedule"]
-    ok_time = plan["goal"]["criteria"]["time_bound"]["pass"]
+    ok_time = plan["goal"]["criteria"]["time_bound"]["pass"] is True
     return bool(ok_time and deadline is not None and s["start"] <= deadline <= s["end"])
 
 
@@ -148,7 +148,7 @@ def out_of_reach_said(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) ->
     if not exp.get("out_of_reach"):
         return None
     ach = plan["goal"]["criteria"]["achievable"]
-    return bool(not ach["pass"] and str(exp["target"]) in ach["reason"])
+    return bool(ach["pass"] is False and str(exp["target"]) in ach["reason"])
 
 
 def custom_audiences_kept(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool:

@@ -219,7 +219,7 @@ def build_plan(
         obj.bid_strategy,
         # the SMART check found the goal out of reach and offers no rewrite: give the figures
         reach_fix=goal.rewrite is None
-        and not goal.criteria.get("achievable", {}).get("pass", True),
+        and goal.criteria.get("achievable", {}).get("state") == "fail",
     )
     ab = ab_section(
         brief,

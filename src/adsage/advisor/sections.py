@@ -246,6 +246,8 @@ def objective_section(
             kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
     goal = optimisation_goal(objective, metric, parsed, nums.structure if nums else "")
     key = "objective_inferred" if inferred else "objective_given"
+    if inferred and parsed.metric is None:
+        key = "objective_no_metric"  # the metric is the plan's choice, not the goal's word
     if wanted_objective(brief)[0] != objective:
         key = "objective_sold_offline"  # Sales asked for, Leads planned: say why
     bid = "LOWEST_COST_WITHOUT_CAP"

@@ -31,7 +31,10 @@ def lower_first(text: str) -> str:
 
 def criterion_state(criterion: dict[str, Any]) -> str:
     """The label key of a SMART criterion: a criterion nobody could check says so."""
-    state = criterion.get("state") or ("pass" if criterion["pass"] else "fail")
+    passed = criterion.get("pass")
+    state = criterion.get("state") or (
+        "not_checked" if passed is None else "pass" if passed else "fail"
+    )
     return str(state)
 
 

@@ -385,5 +385,6 @@ def test_eval_suite_runs_and_every_finding_has_a_suggestion() -> None:
     assert langs.count("pl") == langs.count("en")
     for item in items["items"]:
         report = check_goal(item["text"], today=item["today"], **(item.get("context") or {}))
-        assert all(f.suggestion for f in report.findings), item["id"]
+        # an info (a cost cap at or above the market's typical cost) asks for no change
+        assert all(f.suggestion for f in report.findings if f.severity != "info"), item["id"]
         assert report.parsed.lang == ("pl" if item["id"].startswith("pl") else "en"), item["id"]

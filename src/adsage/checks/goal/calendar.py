@@ -22,7 +22,7 @@ from adsage.lang.dates import MONTHS_PL as _MONTHS_PL
 from adsage.lang.dates import MONTHS_PL_ABBR as _MONTHS_PL_ABBR
 from adsage.lang.numbers import NUMBER_WORD_RE, words_value
 
-HitKind = Literal["deadline", "window", "rate", "vague"]
+HitKind = Literal["deadline", "window", "rate", "vague", "named"]
 
 
 @dataclass(frozen=True)

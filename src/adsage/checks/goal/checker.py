@@ -11,9 +11,18 @@ the plan builder and the UI read.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 from adsage.checks.goal.evaluate import CRITERIA as CRITERIA
 from adsage.checks.goal.evaluate import (
@@ -22,6 +31,7 @@ from adsage.checks.goal.evaluate import (
     GoalOptions,
     GoalResult,
     evaluate_goal,
+    json_pass,
     state_of,
 )
 from adsage.checks.goal.parse import ParsedGoal, parse_goal
@@ -42,20 +52,31 @@ __all__ = [
 
 
 class Criterion(BaseModel):
-    """One SMART criterion. ``checked`` is false when context was missing and ``pass`` is only
-    "not shown to fail"; the JSON key is ``pass`` (a Python keyword, hence ``passed``).
-    ``state`` is what a reader should be shown: "pass", "at_risk" (passes, but the plan's own
-    forecast falls short of the target), "fail" or "not_checked" (a criterion nobody could
-    check is never shown as a pass)."""
+    """One SMART criterion. ``checked`` is false when context was missing and ``passed`` is
+    then only "not shown to fail"; the JSON key is ``pass`` (a Python keyword, hence
+    ``passed``), and it is null for a criterion nobody checked, so a reader of ``pass`` never
+    counts it as passed. ``state`` is what a reader should be shown: "pass", "at_risk"
+    (passes, but the plan's own forecast falls short of the target), "fail" or
+    "not_checked"."""
 
     model_config = ConfigDict(frozen=True, serialize_by_alias=True)
 
-    passed: bool = Field(
+    passed: Annotated[bool, WithJsonSchema({"type": ["boolean", "null"], "title": "Pass"})] = Field(
         serialization_alias="pass", validation_alias=AliasChoices("pass", "passed")
     )
     reason: str
     checked: bool = True
     state: CriterionState | None = None
+
+    @field_validator("passed", mode="before")
+    @classmethod
+    def _pass_read(cls, value: object) -> object:
+        """A report read back from JSON: null was "not checked", which is not shown to fail."""
+        return True if value is None else value
+
+    @field_serializer("passed")
+    def _pass_json(self, passed: bool) -> bool | None:
+        return json_pass(passed, self.checked)
 
     @model_validator(mode="after")
     def _state(self) -> Criterion:

@@ -22,7 +22,9 @@ DECREASE = re.compile(
 # Count metric -> the cost metric a "$150 per demo" cap constrains.
 _COST_OF = {"purchases": "cpa", "leads": "cpl", "installs": "cpi", "clicks": "cpc"}
 COST_OF = _COST_OF
-_PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
+# "20 EUR per registration" caps a sign-up's cost: CPA, as "cost per registration" reads
+_CAP_PER = {**_COST_OF, "signups": "cpa"}
+PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
 _CAP_KINDS = {("cost", "money"), ("cost", "plain"), ("ratio", "plain"), ("ratio", "multiplier")}
 _AT_LEAST = re.compile(
     r"(?<!\w)(?:at\s+least|above|over|min(?:imum)?|co\s+najmniej|minimum|powyzej|ponad)(?!\w)"
@@ -63,9 +65,9 @@ def find_constraints(
             metric, per = mn.metric, None
             if kind == "count" and q.kind == "money" and mn.start >= q.end:
                 # "$150 per demo": money, then per/za, then a count metric
-                if not _PER.match(masked[q.end : mn.start]) or mn.metric not in _COST_OF:
+                if not PER.match(masked[q.end : mn.start]) or mn.metric not in _CAP_PER:
                     continue
-                metric, per = _COST_OF[mn.metric], mn.metric
+                metric, per = _CAP_PER[mn.metric], mn.metric if mn.metric in _COST_OF else None
             elif (kind, q.kind) not in _CAP_KINDS:
                 continue
             lo, hi = (mn.end, q.start) if mn.end <= q.start else (q.end, mn.start)

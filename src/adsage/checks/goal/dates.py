@@ -61,6 +61,48 @@ def _vague(m: re.Match[str], ctx: DateCtx) -> DateHit:
     return DateHit(m.start(), m.end(), "vague")
 
 
+# A four-digit 19xx/20xx number next to a year word is a calendar year, never a count of years:
+# "w roku 2027" ends with 2027, and "za 2026 rok" / "for the 2026 tax year" names the year a
+# result belongs to (a tax year, a season), not a time to reach it by.
+_CAL_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_YEAR_KIND = r"(?:(?:calendar|fiscal|financial|tax|podatkow\w*|kalendarzow\w*|obrachunkow\w*)\s+)?"
+# A deadline or window further out than this is a misreading, not a goal: it is left unparsed.
+MAX_YEARS_AHEAD = 10
+
+
+def _named(m: re.Match[str], ctx: DateCtx) -> DateHit:
+    """A time that names what is counted ("za 2026 rok"): masked, but no deadline."""
+    return DateHit(m.start(), m.end(), "named")
+
+
+def _year_end(m: re.Match[str], c: DateCtx) -> date | None:
+    before = m.group().split()[0] in {"przed", "before"}
+    return ymd(int(m["y"]) - (1 if before else 0), 12, 31)
+
+
+def _window(m: re.Match[str], ctx: DateCtx) -> DateHit | None:
+    """A window, unless its "number" is a calendar year ("za 2026 rok" is no 2026-year span)."""
+    n = m.groupdict().get("n")
+    if n and re.fullmatch(r"(?:19|20)\d{2}", n) and m["u"].startswith(("y", "rok", "roku", "lat")):
+        return _named(m, ctx)
+    return window_hit(m, ctx)
+
+
+# "the 12-week programme", "a 30-day challenge": the length of what is sold, not the goal's time
+_LENGTH_OF = re.compile(
+    r"\s*(?:programme|program|plan|challenge|course|bootcamp|membership|subscription|package"
+    r"|trial|coaching|diet|detox|cleanse|retreat|camp|pass)s?(?!\w)"
+)
+
+
+def _compact_window(m: re.Match[str], ctx: DateCtx) -> DateHit | None:
+    """ "a 6-week campaign" is a window; "the 12-week programme" names the product's length,
+    masked so its number is no target either."""
+    if _LENGTH_OF.match(m.string, m.end()):
+        return _named(m, ctx)
+    return window_hit(m, ctx)
+
+
 def _q_short(m: re.Match[str], c: DateCtx) -> date | None:
     year = m["y"] or (m["yy"] and "20" + m["yy"])
     return quarter_end(int(m["q"]), year, c.today)
@@ -98,10 +140,21 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
         rf"(?:,?\s*(?P<y>\d{{4}}))?{E}",
         dl(day_month),
     ),
+    # calendar years next to a year word: "w roku 2027", "in the year 2027", "za 2026 rok"
+    (
+        rf"{W}(?:w|we|in|during|through|throughout|by|do|przed|before|until)\s+(?:the\s+)?"
+        rf"{_YEAR_KIND}(?:roku|rok|rokiem|year)\s+{_YEAR_KIND}{_CAL_YEAR}(?:\s+r(?:oku|\.))?{E}",
+        dl(_year_end),
+    ),
+    (
+        rf"{W}(?:za|for)\s+(?:the\s+)?(?:{_YEAR_KIND}(?:rok|year)\s+{_YEAR_KIND}{_CAL_YEAR}"
+        rf"|{_CAL_YEAR.replace('<y>', '<y2>')}\s+{_YEAR_KIND}(?:rok|r\.|year)){E}",
+        _named,
+    ),
     # named months and years
     (
-        rf"{W}(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>\d{{4}}){E}"
-        rf"|{W}{BY_PL}\s+(?:konca|koniec|koncem)\s+(?P<y2>\d{{4}})(?:\s+r(?:oku|\.))?{E}",
+        rf"{W}(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year\s+)?(?P<y>\d{{4}}){E}"
+        rf"|{W}{BY_PL}\s+(?:konca|koniec|koncem)\s+(?:roku\s+)?(?P<y2>\d{{4}})(?:\s+r(?:oku|\.))?{E}",
         dl(lambda m, c: ymd(int(m["y"] or m["y2"]), 12, 31)),
     ),
     (rf"{W}(?:the\s+)?mid(?:dle\s+of\s+|-|\s+)(?P<mon>{MONTH_EN_RE}){YEAR_RE}{E}", dl(mid_month)),
@@ -223,16 +276,16 @@ _RULE_SPECS: list[tuple[str, Rule]] = [
         rf"{W}(?P<prep>within|in|over|during|for)\s+(?:the\s+)?"
         rf"(?:next\s+|coming\s+|first\s+|following\s+)?(?:(?P<half>half\s+(?:a\s+)?)"
         rf"|(?P<n>{NUM_RE}|an?)\s*)?(?P<u>days?|weeks?|fortnight|months?|quarters?|years?){E}",
-        window_hit,
+        _window,
     ),
-    (rf"{W}(?P<n>\d+)[- ](?P<u>day|week|month)(?:[- ]long)?{E}", window_hit),
+    (rf"{W}(?P<n>\d+)[- ](?P<u>day|week|month)(?:[- ]long)?{E}", _compact_window),
     (
         rf"{W}(?P<prep>w\s+ciagu|w\s+przeciagu|w\s+okresie|na\s+przestrzeni|przez|w|za)\s+"
         rf"(?:najblizsz\w+\s+|kolejn\w+\s+|nastepn\w+\s+|pierwsz\w+\s+)?"
         rf"(?:(?P<half>pol)\s+|(?P<n>{NUM_RE})\s*)?"
         r"(?P<u>dni|dnia|dzien|tygodni\w*|tydzien|miesiac\w*|miesiecy|kwartal\w*|rok|roku|lat"
         r"|lata|polrocz\w*)(?!\w)",
-        window_hit,
+        _window,
     ),
     # recurring targets
     (
@@ -297,6 +350,15 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     return rules
 
 
+def _within_reach(hit: DateHit, today: date) -> DateHit:
+    """A deadline more than :data:`MAX_YEARS_AHEAD` years out is a misreading (a year taken
+    for a count, a typo): its words stay masked, so its number is no target, but it sets no
+    date, so the goal reads as naming none rather than as one due in 4053."""
+    if hit.deadline is None or hit.deadline.year - today.year <= MAX_YEARS_AHEAD:
+        return hit
+    return DateHit(hit.start, hit.end, "named")
+
+
 def find_dates(folded: str, today: date, anchor: date | None = None) -> list[DateHit]:
     """Every time expression, non-overlapping, in order of appearance.
 
@@ -314,6 +376,6 @@ def find_dates(folded: str, today: date, anchor: date | None = None) -> list[Dat
             except (ValueError, OverflowError):  # date arithmetic past year 9999
                 continue
             if hit is not None and not _names_a_thing(folded, m):
-                hits.append(hit)
+                hits.append(_within_reach(hit, today))
     hits.sort(key=lambda h: h.start)
     return hits

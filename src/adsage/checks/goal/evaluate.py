@@ -70,6 +70,12 @@ def state_of(passed: bool, checked: bool, at_risk: bool = False) -> CriterionSta
     return "at_risk" if at_risk else "pass"
 
 
+def json_pass(passed: bool, checked: bool) -> bool | None:
+    """``pass`` in JSON: null for a criterion nobody checked (it was not shown to fail, which
+    is no pass), so a reader of ``pass`` alone never counts it as passed."""
+    return None if state_of(passed, checked) == "not_checked" else passed
+
+
 @dataclass(frozen=True)
 class GoalFinding:
     """A finding of the goal check, with :class:`~adsage.models.findings.Finding`'s fields."""
@@ -110,7 +116,7 @@ class GoalResult:
             "findings": [f.to_json() for f in left],
             "criteria": {
                 name: {
-                    "pass": o.passed,
+                    "pass": json_pass(o.passed, o.checked),
                     "reason": o.reason,
                     "checked": o.checked,
                     "state": state_of(o.passed, o.checked, o.at_risk),

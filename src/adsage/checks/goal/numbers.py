@@ -43,9 +43,10 @@ _RIGHT = re.compile(
     r"|eur(?!\w)|euro(?!\w)|€|gbp(?!\w)|£|funt\w*))"
 )
 _LEFT_CUR = re.compile(r"(\$|€|£|usd|pln|eur|gbp)\s?$")
-_NOT_TARGET = re.compile(
-    r"\s?(?:-\s?\d|days?(?!\w)|weeks?(?!\w)|months?(?!\w)|years?(?!\w)|hours?(?!\w)|dni(?!\w)"
-    r"|dzien|dnia|tygodni\w*|tydzien|miesi\w*|lat(?!\w)|lata(?!\w)|rok\w*|godzin\w*|h(?!\w)|r\.)"
+_NOT_TARGET = re.compile(  # "12-tygodniowy", "30-dniowe": a length, never a target
+    r"\s?(?:-\s?\d|-?(?:dniow\w*|days?(?!\w)|weeks?(?!\w)|months?(?!\w)|years?(?!\w)"
+    r"|hours?(?!\w)|dni(?!\w)|dzien|dnia|tygodni\w*|tydzien|miesi\w*|lat(?!\w)|lata(?!\w)"
+    r"|rok\w*|roczn\w*|godzin\w*|h(?!\w)|r\.))"
 )
 _MULT_WORDS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(p), v)

@@ -2,15 +2,17 @@
 
 "60 customers ..., cost per booking under 35 EUR" pairs 35 with the cost more tightly, yet
 the count of customers is the target and the cost caps each of them; "leads at a cost per
-lead under 45 EUR" names no count, so its number caps a cost. Kept apart from the parser's
-pipeline (:mod:`adsage.checks.goal.parse`) so each reads in one sitting.
+lead under 45 EUR" names no count, so its number caps a cost. The result a "20 EUR per
+registration" clause prices is the cap's unit, never the main clause's target: "Register 150
+new patients" counts registrations because of its verb, not because of the cap. Kept apart
+from the parser's pipeline (:mod:`adsage.checks.goal.parse`) so each reads in one sitting.
 """
 
 from __future__ import annotations
 
 import re
 
-from adsage.checks.goal.constraints import COST_OF, gap_words
+from adsage.checks.goal.constraints import COST_OF, PER, gap_words
 from adsage.checks.goal.lexicon import Lexicon, Mention
 from adsage.checks.goal.numbers import Quantity
 
@@ -97,4 +99,36 @@ def count_under_cap(
         )
         if named is not None and named.end <= mn.start:
             return q2, named, base
+    return None
+
+
+def priced_units(masked: str, qs: list[Quantity], mentions: list[Mention]) -> list[Mention]:
+    """Result words in a "<money> per X" / "<kwota> za X" clause: X is what a cost cap prices,
+    so it never takes the main clause's count as its target."""
+    return [
+        mn
+        for mn in mentions
+        if mn.metric is not None
+        and any(
+            q.kind == "money" and q.end <= mn.start and PER.match(masked[q.end : mn.start])
+            for q in qs
+        )
+    ]
+
+
+def count_priced(
+    masked: str, lex: Lexicon, qs: list[Quantity], priced: list[Mention]
+) -> tuple[Quantity, Mention, str] | None:
+    """ "Get 150 new pet patients at under 20 EUR per registration": no result word stands by
+    150, but the cap prices registrations, so the client's count is of them (a patient is
+    registered once). Only when the main clause named no result (the caller tries it first)."""
+    for mn in priced:
+        if mn.metric is None or lex.kind(mn.metric) != "count":
+            continue
+        money = [q for q in qs if q.kind == "money" and q.end <= mn.start]
+        if not money:
+            continue
+        for q in qs:
+            if q.kind == "plain" and q.end <= money[-1].start and float(q.value).is_integer():
+                return q, mn, mn.metric
     return None

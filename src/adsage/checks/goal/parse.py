@@ -17,11 +17,18 @@ from adsage.checks.goal.constraints import (
     DECREASE,
     Constraint,
     find_constraints,
+    gap_words,
 )
 from adsage.checks.goal.dates import DateHit, find_dates
 from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
 from adsage.checks.goal.numbers import Quantity, find_quantities
-from adsage.checks.goal.pairing import cap_clause, count_under_cap, pair_quantity
+from adsage.checks.goal.pairing import (
+    cap_clause,
+    count_priced,
+    count_under_cap,
+    pair_quantity,
+    priced_units,
+)
 from adsage.lang.dates import today as calendar_today
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
@@ -56,6 +63,13 @@ _UNIT_STOP = frozenset({
     "oraz", "lub", "o", "u",
 })  # fmt: skip
 _NOT_A_UNIT = frozenset({"more", "new", "online", "additional", "extra", "wiecej", "nowych"})
+# "the 12-week programme (349 GBP)", "program za 349 zł", "the 349 GBP programme": a price, never
+# a target; "at 20 EUR per lead" / "30 zł za lead" is a cost cap, which the words after it say
+_PRICE_LEFT = re.compile(
+    r"(?:\(|(?<!\w)(?:at|for|za|po|cost|costs|costing|priced\s+at|price|prices|priced|cena|cenie"
+    r"|cene|kosztuj\w*|w\s+cenie|o\s+cenie|w\s+kwocie))\s*$"
+)
+_UNIT_COST_RIGHT = re.compile(r"\s*(?:per|a|an|each|for\s+each|za|na|/)\s")
 _FROM = re.compile(r"(?<!\w)(?:from|z|ze|od)\s+$")
 _TO = re.compile(r"\s+(?:to|do)\s+")
 
@@ -108,6 +122,28 @@ def _is_budget(masked: str, q: Quantity) -> bool:
     return bool(
         _BUDGET_LEFT.search(masked[max(0, q.start - 30) : q.start])
         or _BUDGET_RIGHT.match(masked[q.end : q.end + 30])
+    )
+
+
+def _is_price(masked: str, q: Quantity, lex: Lexicon, mentions: list[Mention]) -> bool:
+    """A money amount that says what something costs, not what the goal should reach: in
+    brackets or after "for/za/priced at", or naming a product ("the 349 GBP programme").
+    Never a cost or money metric's own figure ("keep CPA at 25 EUR")."""
+    if q.kind != "money" or _UNIT_COST_RIGHT.match(masked, q.end):
+        return False
+    near = [m for m in mentions if m.end <= q.start and gap_words(masked, m.end, q.start) <= 4]
+    if any(m.metric and lex.kind(m.metric) != "count" for m in near):
+        return False
+    if _VALUE_CUE.search(masked[max(0, q.start - 40) : q.start]):
+        return False  # "Zebrać 50 000 zł darowizn": money the goal raises
+    if _PRICE_LEFT.search(masked[max(0, q.start - 14) : q.start]):
+        return True
+    nxt = _WORD.match(masked, q.end + 1) if masked[q.end : q.end + 1] == " " else None
+    return bool(
+        nxt
+        and nxt.group().isalpha()
+        and nxt.group() not in _UNIT_STOP
+        and not any(m.start <= nxt.start() < m.end for m in mentions)
     )
 
 
@@ -223,8 +259,15 @@ def analyse(
 
     budget_q = next((q for q in quantities if _is_budget(masked, q)), None)
     baseline = _baseline(masked, quantities)
-    candidates = [q for q in quantities if q is not budget_q and q is not baseline]
-    pair = pair_quantity(masked, lex, candidates, mentions)
+    candidates = [
+        q
+        for q in quantities
+        if q is not budget_q and q is not baseline and not _is_price(masked, q, lex, mentions)
+    ]
+    # "at under 20 EUR per registration": the result a cap prices is not the main clause's
+    priced = priced_units(masked, candidates, mentions)
+    pair = pair_quantity(masked, lex, candidates, [m for m in mentions if m not in priced])
+    pair = pair or count_priced(masked, lex, candidates, priced)
     if pair and cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
     elif pair:
@@ -267,7 +310,11 @@ def analyse(
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
     # a cap needs no target: "leady przy koszcie poniżej 60 zł za lead" still caps the CPL
     rest = [q for q in candidates if not pair or q is not pair[0]]
-    others = [m for m in mentions if not pair or (m is not pair[1] and m.start != pair[1].start)]
+    others = [
+        m
+        for m in mentions
+        if not pair or pair[1] in priced or (m is not pair[1] and m.start != pair[1].start)
+    ]
     found = find_constraints(text, masked, lex, rest, others) if mentions else ()
     if found:
         fields["constraints"] = found

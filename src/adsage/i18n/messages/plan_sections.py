@@ -50,4 +50,10 @@ MESSAGES: dict[str, Message] = {
         "Age range adjusted to what Meta allows ({lo}-{hi}).",
         "Przedział wieku dopasowany do limitów Meta ({lo}-{hi}).",
     ),
+    # the goal names no result Ads Manager counts ("Zebrać 180 000 zł z 1,5% podatku", "more
+    # clients"): the objective serves the nearest result, never one "inferred from the goal"
+    "plan.objective_no_metric": (
+        "{objective} chosen for the closest result Ads Manager counts ({metric}), as the goal itself names none; it optimises for {goal}.",
+        "Cel kampanii {objective} dopasowano do najbliższego wyniku, który liczy Menedżer reklam ({metric}), bo sam cel biznesowy takiego wyniku nie podaje; optymalizacja pod {goal}.",
+    ),
 }
