@@ -163,7 +163,7 @@ def index_paths(
         files = not_removed(settings, files, [_source_for(f) for f in files], paths_given)
         files = bundled_files() + files
         roots.append(BUNDLED_PREFIX)
-        existing = store.all_metadata()
+        existing = _without_lost_texts(store, vectors, store.all_metadata())
         by_source: dict[str, dict[str, dict[str, Any]]] = {}
         for cid, meta in existing.items():
             by_source.setdefault(str(meta.get("source", "")), {})[cid] = meta
@@ -237,6 +237,23 @@ def index_paths(
     return summary
 
 
+def _without_lost_texts(
+    store: Store, vectors: SentenceVectors, existing: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """``existing`` minus every chunk of a file that has a chunk whose text was lost (the file
+    keeping texts beside the index deleted or damaged): those chunks are deleted, so the
+    file is indexed again from scratch, as if new, and search can read every text again."""
+    lost = store.lost_texts(list(existing))
+    if not lost:
+        return existing
+    sources = {str(existing[cid].get("source", "")) for cid in lost}
+    doomed = [cid for cid, m in existing.items() if str(m.get("source", "")) in sources]
+    store.delete(doomed)
+    vectors.delete(doomed)
+    gone = set(doomed)
+    return {cid: m for cid, m in existing.items() if cid not in gone}
+
+
 def _report_flagged(summary: IndexSummary, source: str, metas: Iterable[dict[str, Any]]) -> None:
     """Every suspect chunk of a file, on every run: the warning lasts as long as the text."""
     for m in sorted(metas, key=lambda m: int(m.get("ordinal", 0))):
@@ -261,8 +278,13 @@ def _embed_and_store(
     for i in range(0, total, step):
         part = new_chunks[i : i + step]
         chunk_vecs, units, unit_vecs = embed_chunks([c.text for c, _ in part], repeated)
-        # sentence vectors first: a crash between the two leaves only a harmless cache entry
-        vectors.put((c.id, u, v) for (c, _), u, v in zip(part, units, unit_vecs, strict=True))
+        # sentence vectors and texts first: a crash between the two leaves only entries no
+        # chunk owns, which the journal's recovery prunes
+        # texts kept beside the index go in the same transaction (see SentenceVectors)
+        texts = None if store.keeps_documents else {c.id: c.text for c, _ in part}
+        vectors.put(
+            ((c.id, u, v) for (c, _), u, v in zip(part, units, unit_vecs, strict=True)), texts
+        )
         store.upsert(
             [c.id for c, _ in part],
             chunk_vecs,
