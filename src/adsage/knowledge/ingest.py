@@ -270,29 +270,48 @@ def _embed_and_store(
     new_chunks: list[tuple[Chunk, str]],
     progress: Progress | None,
     step: int = 256,
+    write_every: int = 2048,
 ) -> None:
+    """Embed ``step`` chunks at a time (progress, bounded memory) and write them
+    ``write_every`` at a time: each write is a transaction in both stores, and fewer, larger
+    ones cost less (a 2k-chunk build took ~0.7 s longer in 256-chunk writes)."""
     total = len(new_chunks)
     if progress:
         progress("embedding", 0, total)
     repeated = RepeatedUnits(c.text for c, _ in new_chunks)
+    held: list[tuple[list[tuple[Chunk, str]], Any, list[list[str]], list[Any]]] = []
     for i in range(0, total, step):
         part = new_chunks[i : i + step]
-        chunk_vecs, units, unit_vecs = embed_chunks([c.text for c, _ in part], repeated)
-        # sentence vectors and texts first: a crash between the two leaves only entries no
-        # chunk owns, which the journal's recovery prunes
-        # texts kept beside the index go in the same transaction (see SentenceVectors)
-        texts = None if store.keeps_documents else {c.id: c.text for c, _ in part}
-        vectors.put(
-            ((c.id, u, v) for (c, _), u, v in zip(part, units, unit_vecs, strict=True)), texts
-        )
-        store.upsert(
-            [c.id for c, _ in part],
-            chunk_vecs,
-            [c.text for c, _ in part],
-            [c.metadata(h) for c, h in part],
-        )
+        held.append((part, *embed_chunks([c.text for c, _ in part], repeated)))
+        if sum(len(h[0]) for h in held) >= write_every or i + step >= total:
+            _write(store, vectors, held)
+            held = []
         if progress:
             progress("embedding", min(total, i + step), total)
+
+
+def _write(
+    store: Store,
+    vectors: SentenceVectors,
+    held: list[tuple[list[tuple[Chunk, str]], Any, list[list[str]], list[Any]]],
+) -> None:
+    import numpy as np
+
+    chunks = [c for part, _, _, _ in held for c in part]
+    units = [u for _, _, us, _ in held for u in us]
+    unit_vecs = [v for _, _, _, vs in held for v in vs]
+    # sentence vectors and texts (in one transaction) first: a crash between the two writes
+    # leaves only entries no chunk owns, which the journal's recovery prunes
+    texts = None if store.keeps_documents else {c.id: c.text for c, _ in chunks}
+    vectors.put(
+        ((c.id, u, v) for (c, _), u, v in zip(chunks, units, unit_vecs, strict=True)), texts
+    )
+    store.upsert(
+        [c.id for c, _ in chunks],
+        np.concatenate([vecs for _, vecs, _, _ in held]),
+        [c.text for c, _ in chunks],
+        [c.metadata(h) for c, h in chunks],
+    )
 
 
 def ready_searcher(settings: Settings, *, announce: Callable[[], None] | None = None) -> Any:

@@ -296,7 +296,7 @@ class Store:
         embeddings: Any,
         documents: Sequence[str],
         metadatas: Sequence[dict[str, Any]],
-        batch: int = 1000,
+        batch: int = 2048,  # Chroma takes up to 5461 per call
     ) -> None:
         """Write chunks; their ``documents`` go to Chroma only where :attr:`keeps_documents`
         (a local index has them kept beside it before this call: see ``ingest``)."""
