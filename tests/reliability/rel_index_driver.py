@@ -75,7 +75,8 @@ def main() -> None:
 
         real_upsert = store.upsert
         store.upsert = paced
-        real_store(store, vectors, new_chunks, progress, step=args.step)
+        # one write per embedding step, so a kill can land between any two writes
+        real_store(store, vectors, new_chunks, progress, step=args.step, write_every=args.step)
 
     ingest.embed_chunks = fake_embed_chunks  # type: ignore[assignment]
     ingest._embed_and_store = embed_and_store  # type: ignore[assignment]

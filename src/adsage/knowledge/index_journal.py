@@ -144,15 +144,17 @@ def recover(settings: Settings, store: Store) -> int:
 
 
 def _prune_sentences(path: Path, keep: set[str]) -> None:
-    """Sentence vectors are written before their chunk: a kill in between leaves entries no
-    chunk owns.  Harmless to search, but they would never be cleaned up otherwise."""
+    """Sentence vectors and chunk texts are written before their chunk: a kill in between
+    leaves entries no chunk owns.  Harmless to search, but they would never be cleaned up
+    otherwise."""
     if not path.exists():
         return
     with contextlib.closing(sqlite3.connect(path, timeout=30)) as con:
-        try:
-            ids = [r[0] for r in con.execute("SELECT chunk_id FROM units")]
-        except sqlite3.OperationalError:
-            return
-        gone = [(i,) for i in ids if i not in keep]
-        with con:
-            con.executemany("DELETE FROM units WHERE chunk_id = ?", gone)
+        for table in ("units", "texts"):  # texts: absent from files written before it existed
+            try:
+                ids = [r[0] for r in con.execute(f"SELECT chunk_id FROM {table}")]
+            except sqlite3.OperationalError:
+                continue
+            gone = [(i,) for i in ids if i not in keep]
+            with con:
+                con.executemany(f"DELETE FROM {table} WHERE chunk_id = ?", gone)

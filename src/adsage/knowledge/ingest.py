@@ -163,7 +163,7 @@ def index_paths(
         files = not_removed(settings, files, [_source_for(f) for f in files], paths_given)
         files = bundled_files() + files
         roots.append(BUNDLED_PREFIX)
-        existing = store.all_metadata()
+        existing = _without_lost_texts(store, vectors, store.all_metadata())
         by_source: dict[str, dict[str, dict[str, Any]]] = {}
         for cid, meta in existing.items():
             by_source.setdefault(str(meta.get("source", "")), {})[cid] = meta
@@ -237,6 +237,23 @@ def index_paths(
     return summary
 
 
+def _without_lost_texts(
+    store: Store, vectors: SentenceVectors, existing: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """``existing`` minus every chunk of a file that has a chunk whose text was lost (the file
+    keeping texts beside the index deleted or damaged): those chunks are deleted, so the
+    file is indexed again from scratch, as if new, and search can read every text again."""
+    lost = store.lost_texts(list(existing))
+    if not lost:
+        return existing
+    sources = {str(existing[cid].get("source", "")) for cid in lost}
+    doomed = [cid for cid, m in existing.items() if str(m.get("source", "")) in sources]
+    store.delete(doomed)
+    vectors.delete(doomed)
+    gone = set(doomed)
+    return {cid: m for cid, m in existing.items() if cid not in gone}
+
+
 def _report_flagged(summary: IndexSummary, source: str, metas: Iterable[dict[str, Any]]) -> None:
     """Every suspect chunk of a file, on every run: the warning lasts as long as the text."""
     for m in sorted(metas, key=lambda m: int(m.get("ordinal", 0))):
@@ -253,24 +270,48 @@ def _embed_and_store(
     new_chunks: list[tuple[Chunk, str]],
     progress: Progress | None,
     step: int = 256,
+    write_every: int = 2048,
 ) -> None:
+    """Embed ``step`` chunks at a time (progress, bounded memory) and write them
+    ``write_every`` at a time: each write is a transaction in both stores, and fewer, larger
+    ones cost less (a 2k-chunk build took ~0.7 s longer in 256-chunk writes)."""
     total = len(new_chunks)
     if progress:
         progress("embedding", 0, total)
     repeated = RepeatedUnits(c.text for c, _ in new_chunks)
+    held: list[tuple[list[tuple[Chunk, str]], Any, list[list[str]], list[Any]]] = []
     for i in range(0, total, step):
         part = new_chunks[i : i + step]
-        chunk_vecs, units, unit_vecs = embed_chunks([c.text for c, _ in part], repeated)
-        # sentence vectors first: a crash between the two leaves only a harmless cache entry
-        vectors.put((c.id, u, v) for (c, _), u, v in zip(part, units, unit_vecs, strict=True))
-        store.upsert(
-            [c.id for c, _ in part],
-            chunk_vecs,
-            [c.text for c, _ in part],
-            [c.metadata(h) for c, h in part],
-        )
+        held.append((part, *embed_chunks([c.text for c, _ in part], repeated)))
+        if sum(len(h[0]) for h in held) >= write_every or i + step >= total:
+            _write(store, vectors, held)
+            held = []
         if progress:
             progress("embedding", min(total, i + step), total)
+
+
+def _write(
+    store: Store,
+    vectors: SentenceVectors,
+    held: list[tuple[list[tuple[Chunk, str]], Any, list[list[str]], list[Any]]],
+) -> None:
+    import numpy as np
+
+    chunks = [c for part, _, _, _ in held for c in part]
+    units = [u for _, _, us, _ in held for u in us]
+    unit_vecs = [v for _, _, _, vs in held for v in vs]
+    # sentence vectors and texts (in one transaction) first: a crash between the two writes
+    # leaves only entries no chunk owns, which the journal's recovery prunes
+    texts = None if store.keeps_documents else {c.id: c.text for c, _ in chunks}
+    vectors.put(
+        ((c.id, u, v) for (c, _), u, v in zip(chunks, units, unit_vecs, strict=True)), texts
+    )
+    store.upsert(
+        [c.id for c, _ in chunks],
+        np.concatenate([vecs for _, vecs, _, _ in held]),
+        [c.text for c, _ in chunks],
+        [c.metadata(h) for c, h in chunks],
+    )
 
 
 def ready_searcher(settings: Settings, *, announce: Callable[[], None] | None = None) -> Any:

@@ -212,10 +212,57 @@ class Store:
         got = self._call("get", include=["metadatas"])
         return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
 
+    @property
+    def keeps_documents(self) -> bool:
+        """Whether chunk texts are Chroma documents.  Only on a shared server, whose readers
+        on other machines have nothing else; a local index keeps them beside it (see
+        :mod:`adsage.knowledge.vectors`), which makes a build markedly cheaper."""
+        return bool(self.settings.chroma_url)
+
     def all_documents(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+        """Every chunk's id, text and metadata.  A text is the chunk's Chroma document when
+        it has one (a server, or an index written before texts were kept beside it), else
+        the text kept beside the index."""
         got = self._call("get", include=["documents", "metadatas"])
+        ids = list(got["ids"])
         metas = [dict(m or {}) for m in got["metadatas"]]
-        return list(got["ids"]), list(got["documents"]), metas
+        docs: list[str | None] = list(got.get("documents") or [None] * len(ids))
+        missing = [cid for cid, d in zip(ids, docs, strict=True) if d is None]
+        if missing:
+            from adsage.knowledge.vectors import SentenceVectors
+
+            kept = SentenceVectors(self.settings.sentences_path).texts(missing)
+            if len(kept) < len(missing):
+                raise self.lost_texts_error(len(missing) - len(kept))
+            docs = [kept[cid] if d is None else d for cid, d in zip(ids, docs, strict=True)]
+        return ids, [str(d) for d in docs], metas
+
+    def lost_texts_error(self, n: int) -> StoreError:
+        return StoreError(
+            f"the index at {self.where} is missing the text of {n} chunk(s), kept in "
+            f"{self.settings.sentences_path} (deleted or damaged); run 'adsage index' to "
+            "index those documents again"
+        )
+
+    def lost_texts(self, ids: Sequence[str]) -> list[str]:
+        """Chunks of ``ids`` whose text is nowhere: neither kept beside the index nor a Chroma
+        document (the file that keeps texts was deleted or damaged).  Texts that only an index
+        written before holds as documents are copied beside it on the way, once."""
+        if self.keeps_documents or not ids:
+            return []
+        from adsage.knowledge.vectors import SentenceVectors
+
+        kept = SentenceVectors(self.settings.sentences_path)
+        have = kept.text_ids()
+        missing = [cid for cid in ids if cid not in have]
+        found: dict[str, str] = {}
+        for i in range(0, len(missing), 2000):
+            got = self._call("get", ids=missing[i : i + 2000], include=["documents"])
+            docs = got.get("documents") or [None] * len(got["ids"])
+            found.update((c, d) for c, d in zip(got["ids"], docs, strict=True) if d is not None)
+        if found:
+            kept.put([], found)
+        return [cid for cid in missing if cid not in found]
 
     def all_entries(self) -> tuple[list[str], list[str], list[dict[str, Any]], Any]:
         """:meth:`all_documents` and each chunk's vector (row i for ``ids[i]``, float32), so
@@ -249,16 +296,19 @@ class Store:
         embeddings: Any,
         documents: Sequence[str],
         metadatas: Sequence[dict[str, Any]],
-        batch: int = 1000,
+        batch: int = 2048,  # Chroma takes up to 5461 per call
     ) -> None:
+        """Write chunks; their ``documents`` go to Chroma only where :attr:`keeps_documents`
+        (a local index has them kept beside it before this call: see ``ingest``)."""
         self._journal.note(str(m.get("source", "")) for m in metadatas)
         for i in range(0, len(ids), batch):
+            docs = {"documents": list(documents[i : i + batch])} if self.keeps_documents else {}
             self._call(
                 "upsert",
                 ids=list(ids[i : i + batch]),
                 embeddings=embeddings[i : i + batch],
-                documents=list(documents[i : i + batch]),
                 metadatas=list(metadatas[i : i + batch]),
+                **docs,
             )
 
     def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:

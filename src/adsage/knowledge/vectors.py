@@ -1,16 +1,23 @@
-"""Sentence-level vectors of each chunk, kept beside the index.
+"""Sentence-level vectors and the text of each chunk, kept beside the index.
 
 A chunk's vector in Chroma is the mean of its sentence vectors: short sentences embed faster
 than whole sections and carry meaning across languages better.  The sentence vectors are kept
 here, keyed by chunk id (a content hash, so an entry never goes stale), for the max-sentence
 rerank in search and for picking answer sentences without embedding them again.
+
+A local index keeps each chunk's text here too, instead of as a Chroma document: Chroma
+writes a document to its log, its metadata table and a full-text index nobody queries, which
+took about half of a build's time outside embedding.  The text goes in the same transaction as
+the chunk's sentence vectors, before the chunk reaches Chroma, so an indexed chunk always has
+its text (see :meth:`adsage.knowledge.store.Store.all_documents` for how it is read back, and
+for indexes written before, whose texts are Chroma documents).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,7 +118,8 @@ def embed_chunks(
 
 
 class SentenceVectors:
-    """A small SQLite table: chunk id -> units and their float16 vectors."""
+    """A small SQLite file: chunk id -> units and their float16 vectors (``units``), and
+    chunk id -> text (``texts``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -122,20 +130,57 @@ class SentenceVectors:
         con.execute(
             "CREATE TABLE IF NOT EXISTS units (chunk_id TEXT PRIMARY KEY, units TEXT, vecs BLOB)"
         )
+        con.execute("CREATE TABLE IF NOT EXISTS texts (chunk_id TEXT PRIMARY KEY, text TEXT)")
         return con
 
-    def put(self, items: Iterable[tuple[str, list[str], np.ndarray]]) -> None:
+    def put(
+        self,
+        items: Iterable[tuple[str, list[str], np.ndarray]],
+        texts: Mapping[str, str] | None = None,
+    ) -> None:
+        """Store sentence vectors and, in the same transaction, chunk texts."""
         import numpy as np
 
         rows = [
             (cid, "\x1e".join(units), np.asarray(v, dtype=np.float16).tobytes())
             for cid, units, v in items
         ]
-        if not rows:
+        if not rows and not texts:
             return
         with self._connect() as con:
             con.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?)", rows)
+            if texts:
+                con.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?)", texts.items())
         con.close()
+
+    def texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """The kept text of each of ``ids`` that has one (none when the file is unreadable)."""
+        if not ids or not self.path.exists():
+            return {}
+        out: dict[str, str] = {}
+        try:
+            con = self._connect()
+            for i in range(0, len(ids), 500):
+                part = list(ids[i : i + 500])
+                marks = ",".join("?" * len(part))
+                q = f"SELECT chunk_id, text FROM texts WHERE chunk_id IN ({marks})"
+                out.update((cid, text) for cid, text in con.execute(q, part) if text is not None)
+            con.close()
+        except sqlite3.DatabaseError:
+            return {}
+        return out
+
+    def text_ids(self) -> set[str]:
+        """Every chunk id with a kept text."""
+        if not self.path.exists():
+            return set()
+        try:
+            con = self._connect()
+            got = {r[0] for r in con.execute("SELECT chunk_id FROM texts WHERE text IS NOT NULL")}
+            con.close()
+        except sqlite3.DatabaseError:
+            return set()
+        return got
 
     def get(self, ids: Sequence[str]) -> dict[str, tuple[list[str], np.ndarray]]:
         import numpy as np
@@ -162,6 +207,7 @@ class SentenceVectors:
             return
         with self._connect() as con:
             con.executemany("DELETE FROM units WHERE chunk_id = ?", [(i,) for i in ids])
+            con.executemany("DELETE FROM texts WHERE chunk_id = ?", [(i,) for i in ids])
         con.close()
 
     def clear(self) -> None:
