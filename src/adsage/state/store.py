@@ -11,6 +11,7 @@ are short; a crash loses at most the write in flight.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -94,7 +95,7 @@ class StateStore:
             yield
         except DBAPIError as exc:
             raise self._translate(db, exc.orig or exc) from None
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:  # sqlite3: the plain DB-API batch path
             raise self._translate(db, exc) from None
 
     def _translate(self, db: Database, exc: BaseException) -> StoreError:
@@ -347,10 +348,22 @@ class StateStore:
         """Save a held key's result (when there is one) and release the key, in one
         transaction: one commit per finished job instead of two.  With ``take_next`` (the
         ``stale_after`` of :meth:`take`) the same transaction takes the next key for
-        ``owner`` and returns it, as :meth:`take` would have right after."""
+        ``owner`` and returns it, as :meth:`take` would have right after.  SQLite: plain
+        DB-API calls (:mod:`adsage.state.sqlite_fast`; a batch settles every brief)."""
         from adsage.state.queue import release, take
         from adsage.state.tables import docs
 
+        db = self._database()
+        if db.kind == "sqlite":
+            from adsage.state.sqlite_fast import settle
+
+            job = (ns, key, owner, results)
+            with self._errors(db):
+                took, following = settle(db.engine, job, value, error, exit_code, take_next)
+            if took or take_next is None:
+                return following
+            # none ready: the full take (keys dead or stale workers hold) right after
+            return self.take(ns, owner, stale_after=take_next, gone=gone, results=results)
         with self._conn() as con:
             if value is not None:
                 con.execute(*self._upsert_doc(docs, results, key, value))
