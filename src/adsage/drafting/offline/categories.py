@@ -16,11 +16,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from adsage.drafting.offline.category_match import (
-    Weights,
     _starts,
     brief_fields,
     score,
-    term_tables,
+    vocabulary,
 )
 from adsage.models.brief import Brief
 from adsage.models.validation import validate_or_bad_input
@@ -267,8 +266,9 @@ def category_for(brief: Brief, objective: str) -> Category:
     last = _last[0] if _last else None
     if last is not None and last[0] is cats and last[1] == key:
         return last[2]
-    weigh, tables = Weights(fields), term_tables(cats)
-    scores = [score(c, brief, objective, weigh, t) for c, t in zip(cats, tables, strict=True)]
+    vocab = vocabulary(cats)
+    found = vocab.weights(fields)
+    scores = [score(c, brief, objective, found, t) for c, t in zip(cats, vocab.tables, strict=True)]
     top = max(range(len(cats)), key=lambda i: (scores[i], -i))  # the first of the best
     best = cats[top] if scores[top] > 0 else next(c for c in cats if c.id == "general")
     from adsage.drafting.offline.intents import with_intent

@@ -44,67 +44,81 @@ def _weight(term: str, fields: tuple[tuple[str, int], ...]) -> int:
     return best
 
 
-class Weights:
-    """The weights of terms in one brief's fields, each term looked up once: the categories
-    share many terms, and nearly every term is absent, which one substring test over all
-    the fields tells (a term found nowhere has weight 0; one found somewhere gets the full
-    word-start test of :func:`_weight`)."""
-
-    __slots__ = ("fields", "joined", "memo")
-
-    def __init__(self, fields: tuple[tuple[str, int], ...]) -> None:
-        self.fields = fields
-        self.joined = "\x00".join(text for text, _ in fields)
-        self.memo: dict[str, int] = {}
-
-    def __call__(self, term: str) -> int:
-        found = self.memo.get(term)
-        if found is None:
-            present = _probe(term) in self.joined
-            found = self.memo[term] = _weight(term, self.fields) if present else 0
-        return found
-
-
-@lru_cache(maxsize=4096)
-def _probe(term: str) -> str:
-    return term.strip().casefold()
+_KEY = 3  # characters of a term that index it
+_WORD_START = re.compile(r"(?<![^\W_])")  # where ``_starts`` lets a term begin
 
 
 class Terms:
     """A category's term lists as :func:`score` reads them, built once per loaded category
     (scoring runs for every category on every brief)."""
 
-    __slots__ = ("exclude", "floor", "gated", "hits", "keywords", "needed")
+    __slots__ = ("exclude", "gated", "floor", "hits", "keywords", "needed")
 
     def __init__(self, m: Match) -> None:
         self.gated = bool(m.special_ad_categories or m.objectives)
-        self.exclude = tuple(m.exclude)
-        self.needed = tuple(m.require_any or ([] if self.gated else m.keywords))
+        self.exclude = frozenset(m.exclude)
+        self.needed = frozenset(m.require_any or ([] if self.gated else m.keywords))
         self.floor = 1 if self.gated else _STRONG
-        self.keywords = tuple(m.keywords)
-        self.hits = tuple(dict.fromkeys([*m.require_any, *m.keywords]))
+        self.keywords = frozenset(m.keywords)
+        self.hits = frozenset([*m.require_any, *m.keywords])
 
 
-# The term tables of the loaded categories (the tuple ``load_categories`` returned).
-_tables: list[tuple[tuple[Category, ...], tuple[Terms, ...]]] = []
+class Vocabulary:
+    """Every term of the loaded categories, indexed by its first characters, so the terms a
+    brief contains are found from the places a term may start in its text (a few dozen per
+    brief) rather than by testing the thousand-odd terms one by one."""
+
+    def __init__(self, cats: tuple[Category, ...]) -> None:
+        self.cats = cats
+        self.tables = tuple(Terms(c.match) for c in cats)
+        self.index: dict[str, list[str]] = {}
+        self.short: list[str] = []  # terms shorter than the index key: tried on every brief
+        for t in self.tables:
+            for term in sorted(t.exclude | t.hits):
+                probe = term.strip().casefold()
+                if len(probe) < _KEY:
+                    self.short.append(term)
+                else:
+                    self.index.setdefault(probe[:_KEY], []).append(term)
+
+    def weights(self, fields: tuple[tuple[str, int], ...]) -> dict[str, int]:
+        """The terms found in ``fields``, with their weights (:func:`_weight`); every other
+        term weighs 0.  A term found in a field starts at a word start of that field, which
+        is a word start of the fields joined by a non-word character, so the index finds
+        every such term (and :func:`_weight` settles each candidate)."""
+        joined = "\x00".join(text for text, _ in fields)
+        found: dict[str, int] = {}
+        candidates = list(self.short)
+        index = self.index
+        for m in _WORD_START.finditer(joined):
+            at = m.start()
+            hit = index.get(joined[at : at + _KEY])
+            if hit is not None:
+                candidates += hit
+        for term in candidates:
+            if term not in found:
+                found[term] = _weight(term, fields)
+        return {term: w for term, w in found.items() if w}
 
 
-def term_tables(cats: tuple[Category, ...]) -> tuple[Terms, ...]:
-    if not _tables or _tables[0][0] is not cats:
-        _tables[:] = [(cats, tuple(Terms(c.match) for c in cats))]
-    return _tables[0][1]
+# The vocabulary of the loaded categories (the tuple ``load_categories`` returned).
+_vocabulary: list[Vocabulary] = []
 
 
-def score(
-    cat: Category, brief: Brief, objective: str, weigh: Weights, terms: Terms | None = None
-) -> int:
+def vocabulary(cats: tuple[Category, ...]) -> Vocabulary:
+    if not _vocabulary or _vocabulary[0].cats is not cats:
+        _vocabulary[:] = [Vocabulary(cats)]
+    return _vocabulary[0]
+
+
+def score(cat: Category, brief: Brief, objective: str, found: dict[str, int], t: Terms) -> int:
     """How well a category fits; 0 rules it out.  A category that no special ad category or
     objective singles out needs a product-level hit: one of ``require_any`` (else of
     ``keywords``) in the product, offer, audience description or interests, so a benefit,
     the brand name or ``catalog: true`` alone never picks it; and one of its ``keywords``
-    anywhere.  Every hit adds its field's weight."""
+    anywhere.  Every hit adds its field's weight.  ``found``: the brief's terms and their
+    weights (:meth:`Vocabulary.weights`), ``t``: the category's terms."""
     m = cat.match
-    t = terms or Terms(m)
     total = 0
     if m.special_ad_categories:
         if brief.special_ad_category not in m.special_ad_categories:
@@ -120,15 +134,15 @@ def score(
         return 0
     if m.max_products is not None and brief.product_count > m.max_products:
         return 0
-    if any(weigh(k) >= _PRODUCT for k in t.exclude):
+    if any(found[k] >= _PRODUCT for k in t.exclude.intersection(found)):
         return 0
-    if t.needed and not any(weigh(k) >= t.floor for k in t.needed):
+    if t.needed and not any(found[k] >= t.floor for k in t.needed.intersection(found)):
         return 0
     # What is sold is not enough on its own: one keyword (how it is sold) must appear too,
     # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan.
-    if t.keywords and not t.gated and not any(weigh(k) for k in t.keywords):
+    if t.keywords and not t.gated and t.keywords.isdisjoint(found):
         return 0
-    hits = sum(weigh(k) for k in t.hits)
+    hits = sum(found[k] for k in t.hits.intersection(found))
     if not t.gated and not hits:
         return 0
     return total + 10 * hits + (30 if m.catalog else 0) + cat.priority
