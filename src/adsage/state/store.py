@@ -305,10 +305,14 @@ class StateStore:
     # -- a work queue several workers share (see adsage.state.queue) ----------------------
     # ``results``: the namespace where a key's finished result is kept (default: ``ns``).
     def enqueue(self, ns: str, keys: Sequence[str], *, results: str | None = None) -> None:
-        from adsage.state.queue import enqueue
+        from adsage.state import queue, sqlite_fast
 
+        db = self._database()
+        if db.kind == "sqlite":  # plain DB-API calls (see adsage.state.sqlite_fast)
+            with self._errors(db):
+                return sqlite_fast.enqueue(db.engine, ns, keys, results or ns)
         with self._conn() as con:
-            enqueue(con, self._insert, ns, keys, results or ns)
+            queue.enqueue(con, self._insert, ns, keys, results or ns)
 
     def take(
         self,
@@ -348,29 +352,26 @@ class StateStore:
         """Save a held key's result (when there is one) and release the key, in one
         transaction: one commit per finished job instead of two.  With ``take_next`` (the
         ``stale_after`` of :meth:`take`) the same transaction takes the next key for
-        ``owner`` and returns it, as :meth:`take` would have right after.  SQLite: plain
-        DB-API calls (:mod:`adsage.state.sqlite_fast`; a batch settles every brief)."""
-        from adsage.state.queue import release, take
+        ``owner`` and returns it, as :meth:`take` would have right after."""
+        from adsage.state import queue, sqlite_fast
         from adsage.state.tables import docs
 
         db = self._database()
-        if db.kind == "sqlite":
-            from adsage.state.sqlite_fast import settle
-
-            job = (ns, key, owner, results)
+        if db.kind == "sqlite":  # plain DB-API calls: a batch settles every brief
             with self._errors(db):
-                took, following = settle(db.engine, job, value, error, exit_code, take_next)
+                job = (ns, key, owner, results)
+                took, got = sqlite_fast.settle(db.engine, job, value, error, exit_code, take_next)
             if took or take_next is None:
-                return following
+                return got
             # none ready: the full take (keys dead or stale workers hold) right after
             return self.take(ns, owner, stale_after=take_next, gone=gone, results=results)
         with self._conn() as con:
             if value is not None:
                 con.execute(*self._upsert_doc(docs, results, key, value))
-            release(con, ns, key, owner, error=error, exit_code=exit_code)
+            queue.release(con, ns, key, owner, error=error, exit_code=exit_code)
             if take_next is None:
                 return None
-            return take(con, ns, owner, results, stale_after=take_next, gone=gone)
+            return queue.take(con, ns, owner, results, stale_after=take_next, gone=gone)
 
     def hand_back(self, ns: str, keys: Collection[str], owner: str) -> None:
         from adsage.state.queue import hand_back
