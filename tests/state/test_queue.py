@@ -51,6 +51,27 @@ def test_settling_can_take_the_next_key_in_the_same_transaction(target: Path | s
     assert s.settle("q", "k1", "w1", results="res", value=None) is None  # no take asked
 
 
+def test_settling_with_no_key_ready_takes_over_a_gone_holders_key(target: Path | str) -> None:
+    """With nothing ready, the next key settling takes is one a dead worker holds, as a
+    take would pick it; a live holder's key stays with it."""
+    s = StateStore(target)
+    s.enqueue("q", KEYS, results="res")
+    assert s.take("q", "me", stale_after=60, results="res") == "k1"
+    assert s.take("q", "dead", stale_after=60, results="res") == "k2"
+    assert s.take("q", "live", stale_after=60, results="res") == "k3"
+    gone = lambda o: o == "dead"  # noqa: E731
+    got = s.settle("q", "k1", "me", results="res", value={"r": 1}, take_next=60, gone=gone)
+    assert got == "k2"
+    assert s.get("res", "k1") == {"r": 1}
+    st = s.queue_status("q", KEYS, results="res")
+    assert [(st[k]["state"], st[k]["owner"]) for k in KEYS] == [
+        ("done", "me"),
+        ("taken", "me"),
+        ("taken", "live"),
+    ]
+    assert s.settle("q", "k2", "me", results="res", value={"r": 2}, take_next=60) is None
+
+
 def test_queues_are_separate(target: Path | str) -> None:
     s = StateStore(target)
     s.enqueue("other-batch", ["x"])

@@ -8,7 +8,10 @@ categories override what the brief asks for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
 
 from adsage.advisor.texts import t
 from adsage.checks.targeting import age_end, age_range
@@ -129,7 +132,39 @@ def _app_campaign(brief: Brief) -> bool:
     return choose_objective(brief)[0] == "OUTCOME_APP_PROMOTION"
 
 
+# Inside :func:`targeting_memo`: each brief's targeting (as a dict), by the brief's JSON.
+_MEMO: ContextVar[dict[str, dict[str, Any]] | None] = ContextVar("targeting_memo", default=None)
+
+
+@contextmanager
+def targeting_memo() -> Iterator[None]:
+    """Within the block, :func:`targeting_section` works a brief's targeting out once: a
+    variant set reads it twice (the audience variants and the A/B sizing).  Scoped to the
+    caller's block (and thread), so no rule or brief edited later meets a stale answer; each
+    call still gets its own copy, which it may change freely."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def targeting_section(brief: Brief) -> TargetingSpec:
+    """Who the ad set reaches (see :func:`_targeting`), worked out once per brief inside
+    :func:`targeting_memo`."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _targeting(brief)
+    key = brief.model_dump_json()
+    saved = memo.get(key)
+    if saved is None:
+        spec = _targeting(brief)
+        memo[key] = spec.model_dump()
+        return spec
+    return TargetingSpec.model_validate(saved)
+
+
+def _targeting(brief: Brief) -> TargetingSpec:
     from adsage.planning.numbers import radius_places
     from adsage.planning.texts import count, tr
     from adsage.rules.campaign import targeting_rules

@@ -11,6 +11,7 @@ are short; a crash loses at most the write in flight.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -94,7 +95,7 @@ class StateStore:
             yield
         except DBAPIError as exc:
             raise self._translate(db, exc.orig or exc) from None
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:  # sqlite3: the plain DB-API batch path
             raise self._translate(db, exc) from None
 
     def _translate(self, db: Database, exc: BaseException) -> StoreError:
@@ -304,10 +305,14 @@ class StateStore:
     # -- a work queue several workers share (see adsage.state.queue) ----------------------
     # ``results``: the namespace where a key's finished result is kept (default: ``ns``).
     def enqueue(self, ns: str, keys: Sequence[str], *, results: str | None = None) -> None:
-        from adsage.state.queue import enqueue
+        from adsage.state import queue, sqlite_fast
 
+        db = self._database()
+        if db.kind == "sqlite":  # plain DB-API calls (see adsage.state.sqlite_fast)
+            with self._errors(db):
+                return sqlite_fast.enqueue(db.engine, ns, keys, results or ns)
         with self._conn() as con:
-            enqueue(con, self._insert, ns, keys, results or ns)
+            queue.enqueue(con, self._insert, ns, keys, results or ns)
 
     def take(
         self,
@@ -348,16 +353,25 @@ class StateStore:
         transaction: one commit per finished job instead of two.  With ``take_next`` (the
         ``stale_after`` of :meth:`take`) the same transaction takes the next key for
         ``owner`` and returns it, as :meth:`take` would have right after."""
-        from adsage.state.queue import release, take
+        from adsage.state import queue, sqlite_fast
         from adsage.state.tables import docs
 
+        db = self._database()
+        if db.kind == "sqlite":  # plain DB-API calls: a batch settles every brief
+            with self._errors(db):
+                job = (ns, key, owner, results)
+                took, got = sqlite_fast.settle(db.engine, job, value, error, exit_code, take_next)
+            if took or take_next is None:
+                return got
+            # none ready: the full take (keys dead or stale workers hold) right after
+            return self.take(ns, owner, stale_after=take_next, gone=gone, results=results)
         with self._conn() as con:
             if value is not None:
                 con.execute(*self._upsert_doc(docs, results, key, value))
-            release(con, ns, key, owner, error=error, exit_code=exit_code)
+            queue.release(con, ns, key, owner, error=error, exit_code=exit_code)
             if take_next is None:
                 return None
-            return take(con, ns, owner, results, stale_after=take_next, gone=gone)
+            return queue.take(con, ns, owner, results, stale_after=take_next, gone=gone)
 
     def hand_back(self, ns: str, keys: Collection[str], owner: str) -> None:
         from adsage.state.queue import hand_back

@@ -50,7 +50,25 @@ def generate_variants(
     name: str | None = None,
 ) -> VariantSet:
     """A control plus ``n - 1`` variants differing from it only in ``vary``."""
+    from adsage.advisor.targeting import targeting_memo
+
     check_options(vary, n)
+    with targeting_memo():  # the audiences and the A/B sizing read the same targeting
+        return _generate(
+            brief, vary, n, settings=settings, engine=engine, searcher=searcher, name=name
+        )
+
+
+def _generate(
+    brief: Brief,
+    vary: str,
+    n: int,
+    *,
+    settings: Settings,
+    engine: Engine | None,
+    searcher: Any | None,
+    name: str | None,
+) -> VariantSet:
     if engine is None:
         from adsage.advisor.plan import make_engine
 

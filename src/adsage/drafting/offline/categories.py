@@ -9,13 +9,18 @@ category, objective, catalog and words; a brief that matches nothing gets ``gene
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from adsage.drafting.offline.category_match import (
+    _starts,
+    brief_fields,
+    score,
+    vocabulary,
+)
 from adsage.models.brief import Brief
 from adsage.models.validation import validate_or_bad_input
 from adsage.paths import knowledge_dir, project_root
@@ -248,83 +253,6 @@ def load_categories() -> tuple[Category, ...]:
     return _load(str(categories_dir()))
 
 
-# Where a brief says what it sells, and how much a word there counts.  The product line says
-# it best; the offer, the audience description and its interests back it up.  A benefit or
-# the brand name is incidental ("Faktura VAT" for a plumber, "Studio" in a gym's name): it
-# adds weight to a category the brief already names, never picks one on its own.
-_PRODUCT, _STRONG, _WEAK = 3, 2, 1
-
-
-def brief_fields(brief: Brief) -> tuple[tuple[str, int], ...]:
-    """The brief's words per field with the field's weight, casefolded."""
-    fields = (
-        (brief.product, _PRODUCT),
-        (brief.offer, _STRONG),
-        (brief.audience.description, _STRONG),
-        (" · ".join(brief.audience.interests), _STRONG),
-        (" · ".join(brief.benefits), _WEAK),
-        (brief.brand, _WEAK),
-    )
-    return tuple((text.casefold(), weight) for text, weight in fields if text.strip())
-
-
-def _weight(term: str, fields: tuple[tuple[str, int], ...]) -> int:
-    """The weight of the strongest field where ``term`` starts a word (a stem: "restaurac"
-    finds "restauracja"); a term written with a trailing space must be the whole word
-    ("tea " is not "team"), for short words whose stem misfires."""
-    probe = term.strip().casefold()
-    best = 0
-    for text, weight in fields:
-        if weight > best and probe in text and _starts(term).search(text):
-            best = weight
-    return best
-
-
-def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str, int], ...]) -> int:
-    """How well a category fits; 0 rules it out.  A category that no special ad category or
-    objective singles out needs a product-level hit: one of ``require_any`` (else of
-    ``keywords``) in the product, offer, audience description or interests, so a benefit,
-    the brand name or ``catalog: true`` alone never picks it; and one of its ``keywords``
-    anywhere.  Every hit adds its field's weight."""
-    m = cat.match
-    score = 0
-    if m.special_ad_categories:
-        if brief.special_ad_category not in m.special_ad_categories:
-            return 0
-        score += 100
-    if m.objectives:
-        if objective not in m.objectives:
-            return 0
-        score += 50
-    if m.catalog is not None and brief.catalog != m.catalog:
-        return 0
-    if m.min_products is not None and brief.product_count < m.min_products:
-        return 0
-    if m.max_products is not None and brief.product_count > m.max_products:
-        return 0
-    if any(_weight(k, fields) >= _PRODUCT for k in m.exclude):
-        return 0
-    gated = bool(m.special_ad_categories or m.objectives)
-    needed = m.require_any or ([] if gated else m.keywords)
-    floor = 1 if gated else _STRONG
-    if needed and not any(_weight(k, fields) >= floor for k in needed):
-        return 0
-    # What is sold is not enough on its own: one keyword (how it is sold) must appear too,
-    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan.
-    if m.keywords and not gated and not any(_weight(k, fields) for k in m.keywords):
-        return 0
-    hits = sum(_weight(k, fields) for k in dict.fromkeys([*m.require_any, *m.keywords]))
-    if not gated and not hits:
-        return 0
-    return score + 10 * hits + (30 if m.catalog else 0) + cat.priority
-
-
-@lru_cache(maxsize=1024)
-def _starts(keyword: str) -> re.Pattern[str]:
-    end = r"(?![^\W_])" if keyword.endswith(" ") else ""
-    return re.compile(rf"(?<![^\W_]){re.escape(keyword.strip().casefold())}{end}")
-
-
 # The last match: one brief asks several times in a row (personas, copy, variants).
 _last: list[tuple[tuple[Category, ...], tuple[object, ...], Category]] = []
 
@@ -334,7 +262,7 @@ def category_for(brief: Brief, objective: str) -> Category:
     nothing matches on what the brief sells, rather than the nearest wrong vertical."""
     fields = brief_fields(brief)
     cats = load_categories()
-    # Everything _score and the offer intent read: the same key over the same loaded
+    # Everything the scoring and the offer intent read: the same key over the same loaded
     # categories, the same pick.
     key = (
         *(fields, objective, brief.special_ad_category, brief.catalog, brief.product_count),
@@ -343,7 +271,9 @@ def category_for(brief: Brief, objective: str) -> Category:
     last = _last[0] if _last else None
     if last is not None and last[0] is cats and last[1] == key:
         return last[2]
-    scores = [_score(c, brief, objective, fields) for c in cats]
+    vocab = vocabulary(cats)
+    found = vocab.weights(fields)
+    scores = [score(c, brief, objective, found, t) for c, t in zip(cats, vocab.tables, strict=True)]
     top = max(range(len(cats)), key=lambda i: (scores[i], -i))  # the first of the best
     best = cats[top] if scores[top] > 0 else next(c for c in cats if c.id == "general")
     from adsage.drafting.offline.intents import with_intent
