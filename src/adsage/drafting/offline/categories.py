@@ -304,9 +304,12 @@ def _score(cat: Category, brief: Brief, objective: str, fields: tuple[tuple[str,
     floor = 1 if gated else _STRONG
     if needed and not any(_weight(k, fields) >= floor for k in needed):
         return 0
-    # What is sold is not enough on its own: one keyword (how it is sold) must appear too,
-    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan.
-    if m.keywords and not gated and not any(_weight(k, fields) for k in m.keywords):
+    # What is sold is not enough on its own: a keyword (how it is sold) must appear too,
+    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan; where
+    # the brief says what it sells, or twice in its incidental fields: a driving course with
+    # one benefit "online" is no online course.
+    sold_as = [_weight(k, fields) for k in dict.fromkeys(m.keywords)]
+    if sold_as and not gated and max(sold_as) < _STRONG and sum(map(bool, sold_as)) < 2:
         return 0
     hits = sum(_weight(k, fields) for k in dict.fromkeys([*m.require_any, *m.keywords]))
     if not gated and not hits:
