@@ -33,6 +33,7 @@ from adsage.drafting.offline.hygiene import (
     typography,
 )
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
+from adsage.drafting.offline.segments import brief_segments, segment_label
 from adsage.i18n import country_name, has, t
 from adsage.models.brief import Brief
 from adsage.models.plan import Persona
@@ -67,6 +68,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
     specs = choose_specs(cat, facts, count_for(lo, hi), _brief_text(brief))
+    segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
     genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
@@ -74,7 +76,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
         text = spec.text(facts.lang)
         band = (lo, hi) if special else clip(spec.ages, lo, hi)
-        label = text.label_for(gender)
+        label = segment_label(segments[j], gender, facts.lang) if j < len(segments) else ""
+        label = label or text.label_for(gender)
         if special:
             name = capitalise(label)  # no personal name: nothing hints at a gender or age
         else:
@@ -104,6 +107,15 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
             )
         )
     return out
+
+
+def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:
+    """The people the brief itself names, for the fallback category only (a category's own
+    personas already fit the business), in the brief's language and never under a special
+    ad category (its personas carry no words about who people are)."""
+    if cat.id != "general" or brief.special_ad_category != "NONE" or brief.language != lang:
+        return []
+    return brief_segments(brief.audience.description)
 
 
 def _brief_text(brief: Brief) -> str:
