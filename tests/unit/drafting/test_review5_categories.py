@@ -306,3 +306,15 @@ def test_fallback_personas_are_the_segments_the_brief_names() -> None:
     general = next(c for c in load_categories() if c.id == "general")
     generic = {s.pl.label_for(g) for s in general.personas for g in ("f", "m")}
     assert all(p.name.split(", ", 1)[1] in generic for p in personas(plain))
+
+
+def test_the_parent_outside_the_ages_does_not_take_a_learners_place() -> None:
+    """17-24-year-olds get two learner personas beside the parent who pays (outside the
+    plan's ages), so three drafts speak to three people."""
+    d = data("07_szkola_jazdy_pl")
+    people = personas(d)
+    assert len(people) == 3
+    outside = [p for p in people if "poza targetowaniem" in p.demographics]
+    assert len(outside) == 1 and re.search(r"\b(?:mama|tata)\b", outside[0].name)
+    ds = drafts(d)
+    assert len({x.persona for x in ds}) == 3

@@ -42,6 +42,7 @@ Gender = Literal["f", "m"]
 _EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
 _MIN_SPAN = 7
+_MAX_PERSONAS = 3
 
 
 def count_for(lo: int, hi: int) -> int:
@@ -67,7 +68,12 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     cat = category_for(brief, facts.objective)
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
-    specs = choose_specs(cat, facts, count_for(lo, hi), _brief_text(brief))
+    k = count_for(lo, hi)
+    specs = choose_specs(cat, facts, k, _brief_text(brief))
+    if not special and k < _MAX_PERSONAS and any(s.ages[0] > hi or s.ages[1] < lo for s in specs):
+        # a second audience beyond the brief's ages (the parent who pays) is shown, not
+        # counted: the people the ads reach still get their own personas
+        specs = choose_specs(cat, facts, k + 1, _brief_text(brief))
     segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
     genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
