@@ -138,9 +138,16 @@ def score(cat: Category, brief: Brief, objective: str, found: dict[str, int], t:
         return 0
     if t.needed and not any(found[k] >= t.floor for k in t.needed.intersection(found)):
         return 0
-    # What is sold is not enough on its own: one keyword (how it is sold) must appear too,
-    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan.
-    if t.keywords and not t.gated and t.keywords.isdisjoint(found):
+    # What is sold is not enough on its own: a keyword (how it is sold) must appear too,
+    # so "bilety lotnicze" is no festival and a vet clinic "dla psów" no dog-food plan; where
+    # the brief says what it sells, or twice in its incidental fields: a driving course with
+    # one benefit "online" is no online course.
+    sold_as = [found[k] for k in t.keywords.intersection(found)]
+    if (
+        t.keywords
+        and not t.gated
+        and (not sold_as or (max(sold_as) < _STRONG and len(sold_as) < 2))
+    ):
         return 0
     hits = sum(found[k] for k in t.hits.intersection(found))
     if not t.gated and not hits:

@@ -33,6 +33,7 @@ from adsage.drafting.offline.hygiene import (
     typography,
 )
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
+from adsage.drafting.offline.segments import brief_segments, segment_label
 from adsage.i18n import country_name, has, t
 from adsage.models.brief import Brief
 from adsage.models.plan import Persona
@@ -41,6 +42,7 @@ Gender = Literal["f", "m"]
 _EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
 _MIN_SPAN = 7
+_MAX_PERSONAS = 3
 
 
 def count_for(lo: int, hi: int) -> int:
@@ -66,7 +68,13 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     cat = category_for(brief, facts.objective)
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
-    specs = choose_specs(cat, facts, count_for(lo, hi), _brief_text(brief))
+    k = count_for(lo, hi)
+    specs = choose_specs(cat, facts, k, _brief_text(brief))
+    if not special and k < _MAX_PERSONAS and any(s.ages[0] > hi or s.ages[1] < lo for s in specs):
+        # a second audience beyond the brief's ages (the parent who pays) is shown, not
+        # counted: the people the ads reach still get their own personas
+        specs = choose_specs(cat, facts, k + 1, _brief_text(brief))
+    segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
     genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
@@ -74,7 +82,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
         text = spec.text(facts.lang)
         band = (lo, hi) if special else clip(spec.ages, lo, hi)
-        label = text.label_for(gender)
+        label = segment_label(segments[j], gender, facts.lang) if j < len(segments) else ""
+        label = label or text.label_for(gender)
         if special:
             name = capitalise(label)  # no personal name: nothing hints at a gender or age
         else:
@@ -104,6 +113,15 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
             )
         )
     return out
+
+
+def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:
+    """The people the brief itself names, for the fallback category only (a category's own
+    personas already fit the business), in the brief's language and never under a special
+    ad category (its personas carry no words about who people are)."""
+    if cat.id != "general" or brief.special_ad_category != "NONE" or brief.language != lang:
+        return []
+    return brief_segments(brief.audience.description)
 
 
 def _brief_text(brief: Brief) -> str:

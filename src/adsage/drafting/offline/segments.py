@@ -1,0 +1,99 @@
+"""The audience segments a brief names ("upgraders, parents whose kids outgrew bikes";
+"niezadowoleni z obecnej księgowej albo zakładający firmę"), as persona labels.
+
+A brief that matches no category gets decision-stage personas ("the one weighing up
+options") that fit any business; when the client has already said who buys, those people are
+the better personas, so their own words label them.  Polish labels must agree with the
+persona's gender, so a segment is turned into the singular only where its first word has a
+known plural ending or is a known noun and nothing later in it agrees with a plural ("którzy
+chcą"); any other segment is quoted as the brief's group, which needs no agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Gender = Literal["f", "m"]
+
+# Where the list of segments starts: after a dash or a colon, else after the first comma.
+_LIST_START = re.compile(r"\s[-–—]\s|:\s")
+_ITEM_SPLIT = re.compile(r",\s*|;\s*|\s+(?:or|and|albo|lub|oraz|czy)\s+", re.IGNORECASE)
+# An item that is a clause about the head ("who ride", "którzy łączą") is no segment.
+_CLAUSE = re.compile(r"^(?:who|whose|that|which|with|in|from|któr\w*|z|ze|w|we|na|do)\b", re.I)
+_MAX_WORDS = 7
+_MAX_SEGMENTS = 3
+
+# Polish plural forms of a segment's first word -> (masculine, feminine) singular.
+_PL_NOUNS: dict[str, tuple[str, str]] = {
+    "właściciele": ("właściciel", "właścicielka"),
+    "studenci": ("student", "studentka"),
+    "licealiści": ("licealista", "licealistka"),
+    "przedsiębiorcy": ("przedsiębiorca", "przedsiębiorczyni"),
+    "klienci": ("klient", "klientka"),
+    "mieszkańcy": ("mieszkaniec", "mieszkanka"),
+    "pracownicy": ("pracownik", "pracowniczka"),
+    "freelancerzy": ("freelancer", "freelancerka"),
+}
+# Plural participle and adjective endings (masculine-personal) -> singular m / f.
+_PL_ENDINGS = (
+    ("ący", "ący", "ąca"),
+    ("eni", "ony", "ona"),
+    ("oni", "ony", "ona"),
+    ("ani", "any", "ana"),
+)
+# Words after the first that agree with a plural subject.
+_PL_PLURAL = re.compile(r"\b(?:któr\w*|ich|są|mają|chcą|będą|byli|były)\b", re.IGNORECASE)
+_EN_PLURAL_WORDS = {"people", "children", "men", "women", "staff", "folk"}
+
+
+def brief_segments(description: str) -> list[str]:
+    """The segments listed in the audience description, at most three; none when the
+    description names fewer than two (one audience is the brief's, not a list)."""
+    text = description.strip().rstrip(".")
+    found = _LIST_START.search(text)
+    if found:
+        tail = text[found.end() :]
+    elif "," in text:
+        tail = text.split(",", 1)[1]
+    else:
+        return []
+    items = [i.strip(" .") for i in _ITEM_SPLIT.split(tail)]
+    items = [i for i in items if _is_segment(i)]
+    return items[:_MAX_SEGMENTS] if len(items) >= 2 else []
+
+
+def _is_segment(item: str) -> bool:
+    """A people noun phrase in lower case ("upgraders"): not a place ("Bradford"), an age
+    band ("25-40") or a clause about the head ("who ride")."""
+    return (
+        bool(item)
+        and item[0].islower()
+        and not any(c.isdigit() for c in item)
+        and len(item.split()) <= _MAX_WORDS
+        and not _CLAUSE.match(item)
+    )
+
+
+def segment_label(segment: str, gender: Gender, lang: str) -> str:
+    """A persona label from a segment, in the persona's gender where the language needs it."""
+    first, _, rest = segment.partition(" ")
+    low = first if first.isupper() else first[:1].lower() + first[1:]
+    if lang == "pl":
+        singular = _pl_singular(low.casefold(), gender)
+        if singular and not _PL_PLURAL.search(rest):
+            return f"{singular} {rest}".strip()
+        return f"z grupy „{segment}”"
+    if low.casefold() in _EN_PLURAL_WORDS or (low.endswith("s") and not low.endswith("ss")):
+        return f"one of the {low} {rest}".strip()
+    return f"from the group “{segment}”"
+
+
+def _pl_singular(word: str, gender: Gender) -> str:
+    pick = 1 if gender == "f" else 0
+    if word in _PL_NOUNS:
+        return _PL_NOUNS[word][pick]
+    for plural, m, f in _PL_ENDINGS:
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + (f if pick else m)
+    return ""
