@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from adsage.models.brief import Brief
+from adsage.models.findings import Report
 from adsage.models.plan import PlanNumbers
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.pace import Pace, daily_pace
@@ -309,3 +310,31 @@ def market_notes(brief: Brief, nums: PlanNumbers) -> list[str]:
                 )
             )
     return out
+
+
+def budget_report(brief: Brief, goal: str, cpr: float | None) -> Report:
+    """The budget checker's findings on the brief's own budget and schedule (a budget the
+    checker cannot read is an info note, never a failed plan)."""
+    from pydantic import ValidationError
+
+    from adsage.checks.budget import Budget, check_budget
+
+    amount = brief.budget.amount
+    try:
+        budget = Budget(
+            currency=brief.budget.currency,
+            daily_budget=amount if brief.budget.type == "daily" else None,
+            lifetime_budget=amount if brief.budget.type == "lifetime" else None,
+            optimization_goal=goal,
+            start=brief.schedule.start,
+            end=brief.schedule.end,
+            expected_cost_per_result=cpr,
+            lang=brief.language,
+        )
+    except ValidationError as exc:
+        from adsage.models.findings import Finding
+
+        msg = exc.errors()[0]["msg"]
+        note = Finding(rule="budget.unchecked", severity="info", message=msg, field="budget")
+        return Report.from_findings([note])
+    return Report.from_findings(check_budget(budget))

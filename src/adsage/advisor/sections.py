@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from adsage.advisor.ab_section import affordable
 from adsage.advisor.budget_notes import (
     audience_purpose,
+    budget_report,
     learning_advice,
     season_notes,
     split_notes,
@@ -21,7 +22,6 @@ from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.export.by_hand import plan_notes
 from adsage.models.brief import Brief
-from adsage.models.findings import Report
 from adsage.models.plan import (
     KPI,
     BudgetLine,
@@ -367,34 +367,8 @@ def budget_section(
         split=split,
         schedule_notes=notes,
         learning_phase=learning,
-        report=_budget_report(
+        report=budget_report(
             brief, goal, nums.cost_per_result / nums.cost_unit if nums.cost_per_result else None
         ),
         sources=list(sources or []),
     )
-
-
-def _budget_report(brief: Brief, goal: str, cpr: float | None) -> Report:
-    from pydantic import ValidationError
-
-    from adsage.checks.budget import Budget, check_budget
-
-    amount = brief.budget.amount
-    try:
-        budget = Budget(
-            currency=brief.budget.currency,
-            daily_budget=amount if brief.budget.type == "daily" else None,
-            lifetime_budget=amount if brief.budget.type == "lifetime" else None,
-            optimization_goal=goal,
-            start=brief.schedule.start,
-            end=brief.schedule.end,
-            expected_cost_per_result=cpr,
-            lang=brief.language,
-        )
-    except ValidationError as exc:
-        from adsage.models.findings import Finding
-
-        msg = exc.errors()[0]["msg"]
-        note = Finding(rule="budget.unchecked", severity="info", message=msg, field="budget")
-        return Report.from_findings([note])
-    return Report.from_findings(check_budget(budget))
