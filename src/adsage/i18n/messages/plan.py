@@ -35,7 +35,7 @@ MESSAGES: dict[str, Message] = {
     "plan.only_ad_set": (
         "One ad set: {daily} a day carries one ad set only (at least {floor} a day each)",
         "Jeden zestaw reklam: {daily} dziennie wystarcza na jeden zestaw (min. {floor} dziennie "
-        "na zestaw)",
+        "na zestaw).",
     ),
     "plan.structure.advantage_plus_sales": (
         "Advantage+ sales campaign with the product catalogue (many products): one campaign, "
@@ -88,14 +88,14 @@ MESSAGES: dict[str, Message] = {
     "plan.learn": (
         "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week; the main ad set gets about {main} of them a week.",
-        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników "
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total:unit.result} "
         "w ciągu {days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
         "tygodniowo.",
     ),
     "plan.learn_one": (
         "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week in the only ad set.",
-        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników "
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total:unit.result} "
         "w ciągu {days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
     ),
     "plan.learn_k": (
@@ -195,7 +195,7 @@ MESSAGES: dict[str, Message] = {
     "plan.kpi_target": ("client's target from the goal", "cel klienta z briefu"),
     "plan.kpi_cpr": (
         "{market} market benchmark ({conf}); expect about {expected} results",
-        "benchmark rynkowy ({market}, {conf}); spodziewane ok. {expected} wyników",
+        "benchmark rynkowy ({market}, {conf}); spodziewane ok. {expected:unit.result}",
     ),
     "plan.kpi_cpr_k": (
         "per 1,000; {market} market benchmark ({conf}); expect about {expected}",

@@ -130,7 +130,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.reach_fix": (
         "Out of reach as planned: {budget} buys about {reachable} at the benchmark {cpr}; {target} would need about {needed}. Lower the target or raise the budget.",
-        "Poza zasięgiem przy tym planie: {budget} kupi ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
+        "Poza zasięgiem przy tym planie: {budget} wystarczy na ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
     ),
     "plan.bench_stand_in": (
         "No benchmark for {country} is on file: costs here use the {market} row as a stand-in, so check the real cost per result in the first week.",

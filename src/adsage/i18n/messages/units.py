@@ -30,6 +30,10 @@ PLURALS: dict[str, PluralMessage] = {
         _en("{n} impression", "{n} impressions"),
         _pl("{n} wyświetlenie", "{n} wyświetlenia", "{n} wyświetleń", "{n} wyświetlenia"),
     ),
+    "unit.order": (
+        _en("{n} order", "{n} orders"),
+        _pl("{n} zamówienie", "{n} zamówienia", "{n} zamówień", "{n} zamówienia"),
+    ),
     "unit.message": (
         _en("{n} message", "{n} messages"),
         _pl("{n} wiadomość", "{n} wiadomości", "{n} wiadomości", "{n} wiadomości"),
@@ -46,6 +50,11 @@ PLURALS: dict[str, PluralMessage] = {
     "unit.error": (
         _en("{n} error", "{n} errors"),
         _pl("{n} błąd", "{n} błędy", "{n} błędów", "{n} błędu"),
+    ),
+    # also the upper end of an age range, agreeing with it ("24–34 lata", "18–65+ lat")
+    "unit.years": (
+        _en("{n} year", "{n} years"),
+        _pl("{n} rok", "{n} lata", "{n} lat", "{n} roku"),
     ),
 }
 
