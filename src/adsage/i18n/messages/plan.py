@@ -88,15 +88,16 @@ MESSAGES: dict[str, Message] = {
     "plan.learn": (
         "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week; the main ad set gets about {main} of them a week.",
-        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total:unit.result} "
-        "w ciągu {days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
-        "tygodniowo.",
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. "
+        "{total:unit.result} w ciągu {days} dni, ok. {week} tygodniowo; główny zestaw reklam "
+        "dostaje ok. {main} z nich tygodniowo.",
     ),
     "plan.learn_one": (
         "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week in the only ad set.",
-        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total:unit.result} "
-        "w ciągu {days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. "
+        "{total:unit.result} w ciągu {days} dni, ok. {week} tygodniowo w jedynym zestawie "
+        "reklam.",
     ),
     "plan.learn_k": (
         "{market} benchmark: about {cpr} per {unit} ({metric}), so about {total} over {days} "
