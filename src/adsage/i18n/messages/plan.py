@@ -30,7 +30,7 @@ MESSAGES: dict[str, Message] = {
     "plan.reach_capped": ("Reach with a frequency cap", "Zasięg z limitem częstotliwości"),
     "plan.reach_capped_why": (
         "local reach around the places in the brief, capped at {cap} impressions per person a week",
-        "zasięg lokalny wokół miejsc z briefu, limit {cap} wyświetleń na osobę tygodniowo",
+        "zasięg lokalny wokół miejsc z briefu, limit wyświetleń: {cap} na osobę tygodniowo",
     ),
     "plan.only_ad_set": (
         "One ad set: {daily} a day carries one ad set only (at least {floor} a day each)",

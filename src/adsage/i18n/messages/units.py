@@ -26,6 +26,19 @@ PLURALS: dict[str, PluralMessage] = {
         _en("{n} ad", "{n} ads"),
         _pl("{n} reklama", "{n} reklamy", "{n} reklam", "{n} reklamy"),
     ),
+    # the accusative, for "Zapisano 1 reklamę" / "Porównano 3 reklamy"
+    "unit.ad_acc": (
+        _en("{n} ad", "{n} ads"),
+        _pl("{n} reklamę", "{n} reklamy", "{n} reklam", "{n} reklamy"),
+    ),
+    "unit.person": (
+        _en("{n} person", "{n} people"),
+        _pl("{n} osoba", "{n} osoby", "{n} osób", "{n} osoby"),
+    ),
+    "unit.token": (
+        _en("{n} token", "{n} tokens"),
+        _pl("{n} token", "{n} tokeny", "{n} tokenów", "{n} tokenu"),
+    ),
     "unit.impression": (
         _en("{n} impression", "{n} impressions"),
         _pl("{n} wyświetlenie", "{n} wyświetlenia", "{n} wyświetleń", "{n} wyświetlenia"),
