@@ -36,7 +36,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.meas.pass": (
         "{target} on {metric}, a KPI that Ads Manager reports.",
-        "{target} dla wskaźnika {metric}, raportowanego w Menedżerze reklam.",
+        "{target} dla wskaźnika „{metric}”, raportowanego w Menedżerze reklam.",
     ),
     "goal.meas.no_number": (
         "There is no number to measure progress against.",
@@ -177,7 +177,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.ach.no_bench": (
         "Not checked: there is no cost benchmark for {metric}.",
-        "Nie sprawdzono: brak benchmarku kosztu dla wskaźnika {metric}.",
+        "Nie sprawdzono: brak benchmarku kosztu dla wskaźnika „{metric}”.",
     ),
     "goal.ach.no_metric": (
         "Not checked: the goal needs a metric and a target before it can be compared with benchmarks.",
