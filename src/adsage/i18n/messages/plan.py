@@ -139,7 +139,7 @@ MESSAGES: dict[str, Message] = {
         # {limit} names what sets the test's days (plan.ab_limit.*)
         "A test judged on results per click would need {days} days, more than {limit}, so the "
         "test reads link CTR; judge the winner's cost per result after the test.",
-        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {limit}, więc "
+        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, czyli więcej niż {limit}, więc "
         "test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
     ),
     "plan.ab_cvr_basis": (

@@ -37,7 +37,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.split_surplus": (
         "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the {test} line); the other {surplus} is already part of the {main} line above.",
-        "Z {reserved}, przewidzianych w podziale budżetu na test, zestaw testowy wykorzystuje {spend} (wiersz „{test}”); resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
+        "Podział budżetu przeznacza na test {reserved}; zestaw testowy wykorzystuje z tego {spend} (wiersz „{test}”), a resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
     ),
     "plan.split_daily": (
         "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {after} a day after it.",
