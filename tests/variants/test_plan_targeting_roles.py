@@ -180,7 +180,7 @@ def test_no_ad_set_is_described_that_the_plan_does_not_build(lang: str, settings
     # the parents' persona says it is outside the ages the plan targets
     outside = "outside this plan's targeting" if lang == "en" else "poza targetowaniem"
     parent = next(p for p in plan.personas if outside in p.demographics)
-    assert parent.demographics.startswith(("Ages 40-60", "40-60 lat"))
+    assert parent.demographics.startswith(("Ages 40-60", "40–60 lat"))
     assert "17-17" not in text  # one age reads as one age
 
 

@@ -11,6 +11,8 @@ Polish needs three ("1 wariant", "2 warianty", "5 wariantów"), English two.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -65,9 +67,48 @@ def source_text(source: str, lang: str) -> str:
 
 
 def t(key: str, lang: str, **kw: Any) -> str:
-    """The message ``key`` in ``lang`` with ``kw`` filled in."""
+    """The message ``key`` in ``lang`` with ``kw`` filled in.  A placeholder with a plural
+    key as its format spec (``{expected:unit.result}``) shows the number its caller passed
+    together with the counted word in agreement ("ok. 233 wyniki", "ok. 320 wyników"), so a
+    template never hard-codes one plural form for every number."""
     text = template(key, lang)
-    return text.format(**kw) if kw else text
+    if not kw:
+        return text
+    # the plain path stays str.format: counted placeholders are rare and Formatter is slower
+    return _Counting(lang).format(text, **kw) if ":unit." in text else text.format(**kw)
+
+
+class _Counting(string.Formatter):
+    """``str.format`` plus counted placeholders; the figure itself is shown exactly as the
+    caller formatted it (each figure is computed once), only the word follows it."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if not format_spec.startswith("unit."):
+            return str(super().format_field(value, format_spec))
+        from adsage.i18n.formatting import plural_category
+
+        forms = plural_forms(format_spec, self.lang)
+        n = _as_number(value, self.lang)
+        # a figure that is not a plain number keeps the form for "many" ("ok. 5 wyników")
+        category = plural_category(n, self.lang) if n is not None else "many"
+        form = forms.get(category) or forms["other"]
+        return form.format(n=format(value, ""))
+
+
+def _as_number(value: Any, lang: str) -> float | None:
+    """The number a formatted figure shows ("1 080" and "12,5" in Polish, "1,080" in
+    English), or ``None`` when it is not one."""
+    if isinstance(value, int | float):
+        return float(value)
+    text = re.sub(r"[\s\u00a0\u202f]", "", str(value))
+    text = text.replace(",", ".") if as_lang(lang) == "pl" else text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def plural_forms(key: str, lang: str) -> PluralForms:

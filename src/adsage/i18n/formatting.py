@@ -97,8 +97,9 @@ def plural_category(n: float, lang: str) -> str:
     return str(_locale(lang).plural_form(abs(n)))
 
 
-def plural(key: str, n: float, lang: str, **kw: Any) -> str:
-    """The plural message ``key`` for ``n``, with ``{n}`` formatted by :func:`number`."""
+def plural(key: str, n: float, lang: str, *, shown: str | None = None, **kw: Any) -> str:
+    """The plural message ``key`` for ``n``, with ``{n}`` formatted by :func:`number`, or
+    written as ``shown`` when the caller already has the figure as it must appear ("65+")."""
     forms = plural_forms(key, lang)
     text = forms.get(plural_category(n, lang)) or forms["other"]
-    return text.format(n=number(n, lang), **kw)
+    return text.format(n=number(n, lang) if shown is None else shown, **kw)

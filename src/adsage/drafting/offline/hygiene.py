@@ -63,6 +63,9 @@ _INSTRUCTION = re.compile(
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[^\W\d_]+")
+# An all-capitals word after the first ("VAT", "CELTA", "USB-C") is an acronym, which does
+# not make the phrase a name the way a second capitalised word does.
+_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?:-[A-Z0-9]+)?")
 
 # English adjectives of nationality stay capitalised mid-sentence ("Italian flour").
 _PROPER_ADJECTIVES = frozenset(
@@ -190,8 +193,8 @@ def decapitalise(text: str) -> str:
     if word.lower() in _PROPER_ADJECTIVES:
         return text
     rest = text[len(word) :].split()
-    if rest and rest[0][:1].isupper():
-        return text  # "Tatry Explorer", "Peak Pro": a name, not a phrase
+    if rest and rest[0][:1].isupper() and not _ACRONYM.fullmatch(rest[0].rstrip(".,;:")):
+        return text  # "Tatry Explorer", "Peak Pro": a name; "Faktura VAT" is a phrase
     return word.lower() + text[len(word) :]
 
 

@@ -34,7 +34,7 @@ from adsage.drafting.offline.hygiene import (
 )
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
 from adsage.drafting.offline.segments import brief_segments, segment_label
-from adsage.i18n import country_name, has, t
+from adsage.i18n import country_name, has, plural, t
 from adsage.models.brief import Brief
 from adsage.models.plan import Persona
 
@@ -306,7 +306,10 @@ def _demographics(
 ) -> str:
     lo, hi = band
     brief = ctx.brief
-    ages = bank.personas.ages.format(lo=lo, hi=age_end(hi))
+    end = age_end(hi)
+    # the unit agrees with the upper age ("24–34 lata", "25–40 lat", "18–65+ lat")
+    upto = plural("unit.years", hi, bank.lang, shown=end)
+    ages = bank.personas.ages.format(lo=lo, hi=end, upto=upto)
     if outside and not special:
         # a second audience the brief names (the parents): said, so no one expects the
         # plan's ad sets, which target the brief's ages, to reach it

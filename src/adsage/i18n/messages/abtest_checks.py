@@ -7,7 +7,7 @@ from adsage.i18n.catalogue import Message
 MESSAGES: dict[str, Message] = {
     "abtest.too_few": (
         "A test needs at least {min} variants; it has {n}.",
-        "Test wymaga co najmniej {min} wariantów; ma {n}.",
+        "Test wymaga co najmniej {min:unit.variant}; ma {n}.",
     ),
     "abtest.too_few.fix": (
         "Add a variant that changes the element under test.",
@@ -16,7 +16,7 @@ MESSAGES: dict[str, Message] = {
     "abtest.too_many": (
         "{n} variants; Meta tests usually allow at most {max}, and each extra variant needs "
         "more traffic.",
-        "{n} wariantów; testy Meta zwykle pozwalają na najwyżej {max}, a każdy kolejny "
+        "{n:unit.variant}; testy Meta zwykle pozwalają na najwyżej {max}, a każdy kolejny "
         "wariant potrzebuje więcej ruchu.",
     ),
     "abtest.too_many.fix": (
@@ -95,13 +95,13 @@ MESSAGES: dict[str, Message] = {
     "abtest.sample_info": (
         "The test needs about {per_variant} impressions per variant ({total} in total); add "
         "daily_impressions and a duration to check it is reachable.",
-        "Test potrzebuje około {per_variant} wyświetleń na wariant (łącznie {total}); podaj "
+        "Test potrzebuje ok. {per_variant:unit.impression} na wariant (łącznie {total}); podaj "
         "daily_impressions i czas trwania, aby sprawdzić, czy to osiągalne.",
     ),
     "abtest.sample_short": (
         "The test needs about {total} impressions ({per_variant} per variant) but {days} days "
         "at {daily} a day give {available}; it will likely end inconclusive.",
-        "Test potrzebuje około {total} wyświetleń ({per_variant} na wariant), a {days} dni po "
+        "Test potrzebuje ok. {total:unit.impression} ({per_variant} na wariant), a {days} dni po "
         "{daily} dziennie daje {available}; najpewniej zakończy się bez rozstrzygnięcia.",
     ),
     "abtest.sample_short.fix": (

@@ -76,7 +76,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "analysis.warn.crowded": (
         "Only the {n} ads with the most data were tested against each other; not tested: {names}.",
-        "Porównano tylko {n} reklam z największą ilością danych; bez testu: {names}.",
+        "Porównano tylko {n:unit.ad_acc} z największą ilością danych; bez testu: {names}.",
     ),
     "analysis.warn.per_day_reach": (
         "Rows are per day and reach is summed over days, so a person reached on two days counts twice: reach is an upper bound and frequency a lower bound.",
@@ -104,7 +104,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "analysis.warn.many_ads": (
         "{n} ads split the data {n} ways; each pairwise test is corrected (Holm), so more data is needed per ad than in a two-ad test.",
-        "{n} reklam dzieli dane na {n} części; testy parami są korygowane (Holm), więc każda reklama potrzebuje więcej danych niż w teście dwóch reklam.",
+        "Reklam jest {n}, więc dane dzielą się na {n} części; testy parami są korygowane (Holm), więc każda reklama potrzebuje więcej danych niż w teście dwóch reklam.",
     ),
     "analysis.rec.budget_shift": (
         "Shift budget to {name}: it leads on {metric} ({value} vs {other}). Raise it gradually, about 20% every three to four days, so delivery does not restart learning.",
@@ -167,7 +167,7 @@ MESSAGES: dict[str, Message] = {
     "analysis.diag.reach": ("Reach and frequency: {items}.", "Zasięg i częstotliwość: {items}."),
     "analysis.diag.reach_item": (
         "{name} {reach} people, {f} times each",
-        "{name} {reach} osób, średnio {f} razy",
+        "{name} {reach:unit.person}, średnio {f} razy",
     ),
     "analysis.diag.agree": (
         "CTR points the same way: {name} also has the highest CTR ({ctr}).",

@@ -49,7 +49,7 @@ MESSAGES: dict[str, Message] = {
     "chat.loaded": ("Brief loaded from {path}.", "Wczytano brief z {path}."),
     "chat.exported": (
         "{n} ads written to {path} (Ads Manager CSV).",
-        "Zapisano {n} reklam do {path} (CSV dla Menedżera reklam).",
+        "Zapisano {n:unit.ad_acc} do {path} (CSV dla Menedżera reklam).",
     ),
     "chat.reset": ("Brief and sources cleared.", "Wyczyszczono brief i źródła."),
     "chat.set": ("{field} = {value}", "{field} = {value}"),

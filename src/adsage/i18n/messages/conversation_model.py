@@ -12,7 +12,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "conversation.model.token_cap": (
         "I stopped: this turn used {used} tokens of its {n}-token limit (ADSAGE_CHAT_MAX_TOKENS). What the brief picked up is kept; ask again more narrowly.",
-        "Przerwałem: ta tura zużyła {used} tokenów z limitu {n} (ADSAGE_CHAT_MAX_TOKENS). To, co trafiło do briefu, zostaje; zapytaj węziej.",
+        "Przerwałem: ta tura zużyła {used:unit.token} z limitu {n} (ADSAGE_CHAT_MAX_TOKENS). To, co trafiło do briefu, zostaje; zapytaj węziej.",
     ),
     "conversation.model.failed": (
         "The model endpoint failed during this turn ({reason}); what the brief picked up is kept.",

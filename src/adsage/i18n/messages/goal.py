@@ -36,7 +36,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.meas.pass": (
         "{target} on {metric}, a KPI that Ads Manager reports.",
-        "{target} dla wskaźnika {metric}, raportowanego w Menedżerze reklam.",
+        "{target} dla wskaźnika „{metric}”, raportowanego w Menedżerze reklam.",
     ),
     "goal.meas.no_number": (
         "There is no number to measure progress against.",
@@ -79,15 +79,15 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.ach.ambitious": (
         "{budget} for {target} {metric} is {implied} {per_unit}: plausible but ambitious, as a typical cost is about {typical}, which would buy about {expected} results.",
-        "{budget} na {target} ({metric}) to {implied} {per_unit}: możliwe, ale ambitne, bo typowy koszt to ok. {typical}, co dałoby ok. {expected} wyników.",
+        "{budget} na {target} ({metric}) to {implied} {per_unit}: możliwe, ale ambitne, bo typowy koszt to ok. {typical}, co dałoby ok. {expected:unit.result}.",
     ),
     "goal.ach.out_of_reach": (
         "{budget} buys about {expected} {metric} at a typical {typical} {per_unit} ({source}, {as_of}, {conf}); the target is {target}, so it is out of reach as planned.",
-        "{budget} kupi ok. {expected} (wynik: {metric}) przy typowym koszcie {typical} {per_unit} ({source}, {as_of}, {conf}); cel to {target}, więc w tym planie jest poza zasięgiem.",
+        "{budget} wystarczy na ok. {expected:unit.result} ({metric}) przy typowym koszcie {typical} {per_unit} ({source}, {as_of}, {conf}); cel to {target}, więc w tym planie jest poza zasięgiem.",
     ),
     "goal.ach.generous": (
         "{budget} buys about {expected} {metric} at a typical {typical} ({source}, {as_of}, {conf}): the target of {target} is within reach at this market's typical cost (costs vary widely by industry).",
-        "{budget} kupi ok. {expected} (wynik: {metric}) przy typowym koszcie {typical} ({source}, {as_of}, {conf}): cel {target} jest w zasięgu przy typowym koszcie na tym rynku (koszty mocno zależą od branży).",
+        "{budget} wystarczy na ok. {expected:unit.result} ({metric}) przy typowym koszcie {typical} ({source}, {as_of}, {conf}): cel {target} jest w zasięgu przy typowym koszcie na tym rynku (koszty mocno zależą od branży).",
     ),
     "goal.ach.cap_below_market": (
         "Your cap of {cap} for {metric} is below the market's typical {typical} ({source}, {as_of}, {conf}): with a cost cap bid, expect slower delivery and fewer results than the budget could buy.",
@@ -113,7 +113,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.suggest.items": (
         "Either state the target in orders (the budget buys about {expected}) or say how many {text} an order usually holds; at one per order, raise the budget to about {needed} or lower the target to about {expected}.",
-        "Podaj cel w zamówieniach (budżet kupi ok. {expected}) albo napisz, ile sztuk ({text}) zwykle obejmuje jedno zamówienie; przy jednej sztuce na zamówienie zwiększ budżet do ok. {needed} albo obniż cel do ok. {expected}.",
+        "Podaj cel w zamówieniach (budżet wystarczy na ok. {expected:unit.order}) albo napisz, ile sztuk ({text}) zwykle obejmuje jedno zamówienie; przy jednej sztuce na zamówienie zwiększ budżet do ok. {needed} albo obniż cel do ok. {expected}.",
     ),
     "goal.ach.cost_target_ok": (
         "A {metric} of {target} is above the plausible minimum of about {low}.",
@@ -141,15 +141,15 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.ach.items_short": (
         "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: a target of {target} {text} would need about {k} per order, so it is out of reach unless orders are that large.",
-        "{budget} kupi ok. {expected} (wynik: zakupy, czyli zamówienia) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} wymaga ok. {k} szt. na zamówienie, więc jest poza zasięgiem, chyba że zamówienia są tak duże.",
+        "{budget} wystarczy na ok. {expected:unit.order} przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} wymaga ok. {k} szt. na zamówienie, więc jest poza zasięgiem, chyba że zamówienia są tak duże.",
     ),
     "goal.ach.items_ok": (
         "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: a target of {target} {text} is within reach if an order holds about {k} or more.",
-        "{budget} kupi ok. {expected} (wynik: zakupy, czyli zamówienia) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} jest w zasięgu, jeśli zamówienie obejmuje średnio ok. {k} szt. lub więcej.",
+        "{budget} wystarczy na ok. {expected:unit.order} przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} jest w zasięgu, jeśli zamówienie obejmuje średnio ok. {k} szt. lub więcej.",
     ),
     "goal.ach.items_one": (
         "{budget} buys about {expected} purchases (orders) at a typical {typical} per purchase ({source}, {as_of}, {conf}). Meta counts orders, not items: a target of {target} {text} is within reach even at one per order.",
-        "{budget} kupi ok. {expected} (wynik: zakupy, czyli zamówienia) przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} jest w zasięgu nawet przy jednej sztuce na zamówienie.",
+        "{budget} wystarczy na ok. {expected:unit.order} przy typowym koszcie {typical} za zakup ({source}, {as_of}, {conf}). Meta liczy zamówienia, nie sztuki: cel {target} {text} jest w zasięgu nawet przy jednej sztuce na zamówienie.",
     ),
     "goal.ach.relative_big": (
         "A change of {target} is very ambitious for one campaign (adsage editorial limit, UNSURE).",
@@ -173,7 +173,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "goal.ach.no_bench": (
         "Not checked: there is no cost benchmark for {metric}.",
-        "Nie sprawdzono: brak benchmarku kosztu dla wskaźnika {metric}.",
+        "Nie sprawdzono: brak benchmarku kosztu dla wskaźnika „{metric}”.",
     ),
     "goal.ach.no_metric": (
         "Not checked: the goal needs a metric and a target before it can be compared with benchmarks.",

@@ -114,7 +114,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "media.video.fps": (
         "The video runs at {fps} frames per second, outside the usual {min} to {max}.",
-        "Wideo ma {fps} klatek na sekundę, poza typowym zakresem od {min} do {max}.",
+        "Liczba klatek na sekundę w wideo to {fps}, poza typowym zakresem od {min} do {max}.",
     ),
     "media.video.fps.fix": (
         "Export it at 25 or 30 frames per second.",

@@ -30,13 +30,13 @@ MESSAGES: dict[str, Message] = {
     "plan.reach_capped": ("Reach with a frequency cap", "Zasięg z limitem częstotliwości"),
     "plan.reach_capped_why": (
         "local reach around the places in the brief, capped at {cap} impressions per person a week",
-        "zasięg lokalny wokół miejsc z briefu, limit {cap} wyświetleń na osobę tygodniowo",
+        "zasięg lokalny wokół miejsc z briefu, limit wyświetleń: {cap} na osobę tygodniowo",
     ),
     "plan.only_ad_set": (
         "One ad set: {daily} a day carries one ad set only (at least {floor} a day each, "
         "adsage guidance, UNSURE)",
         "Jeden zestaw reklam: {daily} dziennie wystarcza na jeden zestaw (min. {floor} dziennie "
-        "na zestaw; wytyczne adsage, niepotwierdzone)",
+        "na zestaw; wytyczne adsage, niepotwierdzone).",
     ),
     "plan.structure.advantage_plus_sales": (
         "Advantage+ sales campaign with the product catalogue (many products): one campaign, "
@@ -89,15 +89,16 @@ MESSAGES: dict[str, Message] = {
     "plan.learn": (
         "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week; the main ad set gets about {main} of them a week.",
-        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników "
-        "w ciągu {days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
-        "tygodniowo.",
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. "
+        "{total:unit.result} w ciągu {days} dni, ok. {week} tygodniowo; główny zestaw reklam "
+        "dostaje ok. {main} z nich tygodniowo.",
     ),
     "plan.learn_one": (
         "{market} benchmark: about {cpr} per result ({metric}), so about {total} results over "
         "{days} days, about {week} a week in the only ad set.",
-        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. {total} wyników "
-        "w ciągu {days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
+        "Benchmark rynkowy ({market}): ok. {cpr} za wynik ({metric}), czyli ok. "
+        "{total:unit.result} w ciągu {days} dni, ok. {week} tygodniowo w jedynym zestawie "
+        "reklam.",
     ),
     "plan.learn_k": (
         "{market} benchmark: about {cpr} per {unit} ({metric}), so about {total} over {days} "
@@ -139,7 +140,7 @@ MESSAGES: dict[str, Message] = {
         # {limit} names what sets the test's days (plan.ab_limit.*)
         "A test judged on results per click would need {days} days, more than {limit}, so the "
         "test reads link CTR; judge the winner's cost per result after the test.",
-        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, więcej niż {limit}, więc "
+        "Test mierzący wyniki na kliknięcie wymagałby {days} dni, czyli więcej niż {limit}, więc "
         "test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
     ),
     "plan.ab_cvr_basis": (
@@ -196,7 +197,7 @@ MESSAGES: dict[str, Message] = {
     "plan.kpi_target": ("client's target from the goal", "cel klienta z briefu"),
     "plan.kpi_cpr": (
         "{market} market benchmark ({conf}); expect about {expected} results",
-        "benchmark rynkowy ({market}, {conf}); spodziewane ok. {expected} wyników",
+        "benchmark rynkowy ({market}, {conf}); spodziewane ok. {expected:unit.result}",
     ),
     "plan.kpi_cpr_k": (
         "per 1,000; {market} market benchmark ({conf}); expect about {expected}",

@@ -15,19 +15,19 @@ MESSAGES = {
         "the most a result can cost to reach {goal} with {total}, below the goal's cap of "
         "{cap}; {market} market benchmark {bench} ({conf}), about {expected} results",
         "najwyższy koszt wyniku, przy którym {total} da {goal}, poniżej limitu {cap} z celu; "
-        "benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected} wyników",
+        "benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected:unit.result}",
     ),
     "plan.kpi_cap_under_budget": (
         "cost cap from the goal ({total} alone would allow {limit} a result for {goal}); "
         "{market} market benchmark {bench} ({conf}), about {expected} results",
         "limit kosztu z celu ({total} pozwalałoby na {limit} za wynik przy {goal}); "
-        "benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected} wyników",
+        "benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected:unit.result}",
     ),
     "plan.kpi_cap_only": (
         "cost cap from the goal; {market} market benchmark {bench} ({conf}), about {expected} "
         "results",
-        "limit kosztu z celu; benchmark rynkowy ({market}) {bench} ({conf}), ok. {expected} "
-        "wyników",
+        "limit kosztu z celu; benchmark rynkowy ({market}) {bench} ({conf}), ok. "
+        "{expected:unit.result}",
     ),
     "plan.ab_offer_window": (
         "A tested ad names the offer, which ends on day {days} of the campaign's {flight}: the "
@@ -56,7 +56,7 @@ MESSAGES = {
         "the most a result can cost to reach {goal} with {total}; {market} market "
         "benchmark {bench} ({conf}), about {expected} results",
         "najwyższy koszt wyniku, przy którym {total} da {goal}; benchmark rynkowy "
-        "({market}) {bench} ({conf}), ok. {expected} wyników",
+        "({market}) {bench} ({conf}), ok. {expected:unit.result}",
     ),
     "doc.ab.tested": ("Tested element", "Testowany element"),
     "doc.ab.control": ("control", "kontrolna"),

@@ -58,8 +58,8 @@ MESSAGES: dict[str, Message] = {
         "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the "
         "{test} line); the other {surplus} is already shared evenly between the iOS and "
         "Android lines above.",
-        "Z {reserved}, przewidzianych w podziale budżetu na test, zestaw testowy wykorzystuje "
-        "{spend} (wiersz „{test}”); resztę ({surplus}) wliczono już po równo do wierszy iOS i "
-        "Android powyżej.",
+        "Podział budżetu przeznacza na test {reserved}; zestaw testowy wykorzystuje z tego "
+        "{spend} (wiersz „{test}”), a resztę ({surplus}) wliczono już po równo do wierszy iOS "
+        "i Android powyżej.",
     ),
 }

@@ -24,7 +24,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.ab_limit.budget": (
         "the {n} days the test's budget lasts at the minimum per ad set",
-        "{n} dni, na które wystarcza budżet testu przy minimum na zestaw reklam",
+        "{n} dni, na które wystarczy budżet testu przy minimalnej kwocie na zestaw reklam",
     ),
     "goal.time.schedule": (
         "No deadline in the goal; the schedule's end, {end}, is taken as the deadline: "

@@ -30,9 +30,9 @@ MESSAGES: dict[str, Message] = {
         "A test becomes possible with an ad set of its own at about {test_daily} a day for "
         "{window} days on top of the campaign's {campaign_daily} a day ({needed} for the test), "
         "or later, in a campaign whose budget carries a test ad set of its own.",
-        "Test stanie się możliwy z osobnym zestawem za ok. {test_daily} dziennie przez {window} "
-        "dni, ponad {campaign_daily} dziennie kampanii ({needed} na test), albo później, w "
-        "kampanii, której budżet uniesie osobny zestaw testowy.",
+        "Test będzie możliwy z osobnym zestawem za ok. {test_daily} dziennie przez {window} "
+        "dni, oprócz {campaign_daily} dziennie na kampanię ({needed} na test), albo później, w "
+        "kampanii, której budżet udźwignie osobny zestaw testowy.",
     ),
     "plan.season_span": (
         "Days 1-{peak_days} (to {peak_end}) fall in the pre-Christmas CPM peak, so costs then "

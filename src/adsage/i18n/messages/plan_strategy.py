@@ -37,7 +37,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.split_surplus": (
         "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the {test} line); the other {surplus} is already part of the {main} line above.",
-        "Z {reserved}, przewidzianych w podziale budżetu na test, zestaw testowy wykorzystuje {spend} (wiersz „{test}”); resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
+        "Podział budżetu przeznacza na test {reserved}; zestaw testowy wykorzystuje z tego {spend} (wiersz „{test}”), a resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
     ),
     "plan.split_daily": (
         "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {after} a day after it.",
@@ -130,7 +130,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.reach_fix": (
         "Out of reach as planned: {budget} buys about {reachable} at the benchmark {cpr}; {target} would need about {needed}. Lower the target or raise the budget.",
-        "Poza zasięgiem przy tym planie: {budget} kupi ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
+        "Poza zasięgiem przy tym planie: {budget} wystarczy na ok. {reachable} przy benchmarku {cpr}; {target} wymagałoby ok. {needed}. Obniż cel albo zwiększ budżet.",
     ),
     "plan.bench_stand_in": (
         "No benchmark for {country} is on file: costs here use the {market} row as a stand-in, so check the real cost per result in the first week.",

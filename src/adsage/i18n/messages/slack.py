@@ -74,7 +74,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "slack.exported": (
         "Ads Manager import file for {n} ads.",
-        "Plik importu do Ads Managera: {n} reklam.",
+        "Plik importu do Ads Managera: {n:unit.ad}.",
     ),
     "slack.unavailable": (
         "That feature is not installed on this server ({what}).",

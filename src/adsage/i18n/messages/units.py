@@ -26,9 +26,26 @@ PLURALS: dict[str, PluralMessage] = {
         _en("{n} ad", "{n} ads"),
         _pl("{n} reklama", "{n} reklamy", "{n} reklam", "{n} reklamy"),
     ),
+    # the accusative, for "Zapisano 1 reklamę" / "Porównano 3 reklamy"
+    "unit.ad_acc": (
+        _en("{n} ad", "{n} ads"),
+        _pl("{n} reklamę", "{n} reklamy", "{n} reklam", "{n} reklamy"),
+    ),
+    "unit.person": (
+        _en("{n} person", "{n} people"),
+        _pl("{n} osoba", "{n} osoby", "{n} osób", "{n} osoby"),
+    ),
+    "unit.token": (
+        _en("{n} token", "{n} tokens"),
+        _pl("{n} token", "{n} tokeny", "{n} tokenów", "{n} tokenu"),
+    ),
     "unit.impression": (
         _en("{n} impression", "{n} impressions"),
         _pl("{n} wyświetlenie", "{n} wyświetlenia", "{n} wyświetleń", "{n} wyświetlenia"),
+    ),
+    "unit.order": (
+        _en("{n} order", "{n} orders"),
+        _pl("{n} zamówienie", "{n} zamówienia", "{n} zamówień", "{n} zamówienia"),
     ),
     "unit.message": (
         _en("{n} message", "{n} messages"),
@@ -46,6 +63,11 @@ PLURALS: dict[str, PluralMessage] = {
     "unit.error": (
         _en("{n} error", "{n} errors"),
         _pl("{n} błąd", "{n} błędy", "{n} błędów", "{n} błędu"),
+    ),
+    # also the upper end of an age range, agreeing with it ("24–34 lata", "18–65+ lat")
+    "unit.years": (
+        _en("{n} year", "{n} years"),
+        _pl("{n} rok", "{n} lata", "{n} lat", "{n} roku"),
     ),
 }
 
