@@ -34,7 +34,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.only_ad_set": (
         "One ad set: {daily} a day carries one ad set only (at least {floor} a day each, "
-        "adsage guidance, UNSURE)",
+        "adsage guidance, UNSURE).",
         "Jeden zestaw reklam: {daily} dziennie wystarcza na jeden zestaw (min. {floor} dziennie "
         "na zestaw; wytyczne adsage, niepotwierdzone).",
     ),
