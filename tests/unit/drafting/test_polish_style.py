@@ -197,4 +197,4 @@ def test_a_brief_line_answering_an_objection_is_lower_cased_but_keeps_its_acrony
 
 def test_the_single_ad_set_note_ends_its_sentence() -> None:
     text = t("plan.only_ad_set", "pl", daily="113 zł", floor="60 zł")
-    assert text.endswith("(min. 60 zł dziennie na zestaw).")
+    assert text.endswith("(min. 60 zł dziennie na zestaw; wytyczne adsage, niepotwierdzone).")
