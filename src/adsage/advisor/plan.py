@@ -293,10 +293,15 @@ def _test_ads(brief: Brief, settings: Settings, searcher: Any | None) -> list[di
 
 
 def _estimated_target(rewrite: str | None, target: float | None, nums: Any, lang: str) -> bool:
-    """Whether a rewrite proposes the plan's own forecast as the target: the client named no
-    number and the rewrite carries the forecast count (budget over the market benchmark)."""
-    from adsage.i18n.formatting import number
+    """Whether a rewrite proposes the plan's own forecast as the target: it does not keep the
+    client's own number (none, or one that counts nothing, such as "180 000 zł z 1,5%") and
+    it carries the forecast count (budget over the market benchmark)."""
+    import re
 
-    if not rewrite or target is not None or not nums.results_expected:
+    if not rewrite or not nums.results_expected:
         return False
-    return number(round(nums.results_expected), lang) in rewrite
+    # the numbers the rewrite states, however it groups thousands ("9 000", "9000", "9,000")
+    said = {int(n) for n in re.findall(r"\d+", re.sub(r"(?<=\d)[\s,.](?=\d{3}\b)", "", rewrite))}
+    if target is not None and round(target) in said:
+        return False
+    return round(nums.results_expected) in said

@@ -26,3 +26,14 @@ def test_a_clients_own_target_is_not_called_an_estimate(plan_settings: Any) -> N
     plan = build_plan(load_brief(BRIEFS / "11_cleaning_en.yaml"), settings=plan_settings)
     assert plan.goal.rewrite_estimated is False
     assert "is an estimate" not in plan_markdown(plan)
+
+
+def test_a_number_that_counts_nothing_leaves_the_forecast_an_estimate(plan_settings: Any) -> None:
+    """"Zebrać 180 000 zł z 1,5% podatku" names money Ads Manager cannot count; the rewrite
+    to landing page views carries the forecast, so it is an estimate with no source marker."""
+    data = BRIEFS.parent / "review5_briefs"
+    plan = build_plan(load_brief(data / "08_opp_pl.yaml"), settings=plan_settings)
+    assert plan.goal.parsed["target"] == 180000 and plan.goal.rewrite
+    assert plan.goal.rewrite_estimated
+    assert "wartość docelowa to szacunek" in plan_markdown(plan)
+    assert plan.cites("goal.rewrite") == []
