@@ -18,6 +18,7 @@ from adsage.i18n.formatting import country_name
 from adsage.models.findings import Finding
 from adsage.rules.ad_text import policy_rules
 from adsage.rules.base import finding
+from adsage.rules.special import HealthAppearanceRule, WeightLossRule
 
 _CLAUSE = re.compile(r"[^;.!?]+[;.!?]*")
 
@@ -85,18 +86,25 @@ def health_findings(
             suggestion=t("policy.health.restricted_fix", lang),
         )
     ]
-    if age_min < rule.min_age:
-        out.append(
-            finding(
-                "policy.health_age",
-                "error",
-                t("policy.health.age", lang, min=rule.min_age, age=age_min),
-                rule,
-                field="targeting.age_min",
-                suggestion=t("policy.health.age_fix", lang, min=rule.min_age),
-            )
+    return out + age_floor("policy.health_age", "policy.health.age", rule, age_min, lang)
+
+
+def age_floor(
+    rule_id: str, key: str, rule: HealthAppearanceRule | WeightLossRule, age_min: int, lang: str
+) -> list[Finding]:
+    """An error when a restricted category's audience starts below the age Meta allows."""
+    if age_min >= rule.min_age:
+        return []
+    return [
+        finding(
+            rule_id,
+            "error",
+            t(key, lang, min=rule.min_age, age=age_min),
+            rule,
+            field="targeting.age_min",
+            suggestion=t("policy.health.age_fix", lang, min=rule.min_age),
         )
-    return out
+    ]
 
 
 def rx_findings(texts: Mapping[str, str | None], lang: str = "en") -> list[Finding]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from adsage.checks.restricted import compile_words, first_hit
+from adsage.checks.restricted import age_floor, compile_words, first_hit
 from adsage.i18n import t
 from adsage.models.findings import Finding
 from adsage.rules.ad_text import policy_rules
@@ -81,17 +81,7 @@ def weight_findings(
                 suggestion=t("policy.weight.restricted_fix", lang),
             )
         )
-        if age_min < rule.min_age:
-            out.append(
-                finding(
-                    "policy.weight_loss_age",
-                    "error",
-                    t("policy.weight.age", lang, min=rule.min_age, age=age_min),
-                    rule,
-                    field="targeting.age_min",
-                    suggestion=t("policy.health.age_fix", lang, min=rule.min_age),
-                )
-            )
+        out += age_floor("policy.weight_loss_age", "policy.weight.age", rule, age_min, lang)
     said = brief_texts.get("description") or ""
     neutral = without_body_weight(said)
     if neutral != said:
