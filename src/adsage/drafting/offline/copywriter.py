@@ -50,7 +50,7 @@ from adsage.drafting.offline.phrases import (
     rotate,
     slots_of,
 )
-from adsage.drafting.offline.sameness import carries, repeats
+from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.seasonal import season_line
 from adsage.drafting.offline.slots import angle_lines, fill_slots
@@ -315,13 +315,16 @@ def _render(
         # the headline took the persona's one benefit: the text brings the brief's others
         levels = moved()
         primary = text(headline)
-    if facts_ and not lead_fact(primary, facts_):
-        # Without the headline's words the text names no brief fact: the text keeps its
-        # facts and the headline says something else, if the brief has anything else.
+    if (facts_ and not lead_fact(primary, facts_)) or len(sentence_set(primary)) <= 1:
+        # Without the headline's words the text names no brief fact (or is only the call
+        # to action): the text keeps its lines and the headline says something else if the
+        # brief has anything else; a thin brief keeps both rather than a bare button line.
         free = text("")
         other = fit_short(heads, levels, limits.headline, avoid=(*recipe.taken, free))
-        if other.casefold() != facts.brand.casefold() and lead_fact(free, facts_):
+        if other.casefold() != facts.brand.casefold() and (not facts_ or lead_fact(free, facts_)):
             headline, primary = other, free
+        elif len(sentence_set(primary)) <= 1:
+            primary = free
     dated = facts.offer_deadline and key(facts.offer_deadline) in key(headline)
     if dated and not lead_fact(f"{primary} {headline}", [facts.offer]):
         # an end date alone says nothing when the text could not name the offer; the new
