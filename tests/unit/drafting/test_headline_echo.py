@@ -50,3 +50,14 @@ def test_fit_primary_drops_a_line_that_repeats_the_headline() -> None:
     assert kept == "Free first consultation. Doctors only. Book now."
     text = fit_primary(lines, [slots], 125, frozenset(), ban="Free first consultation")
     assert text == "Doctors only. Book now."
+
+
+def test_the_close_stays_whatever_the_headline_says() -> None:
+    """A headline that shares words with the call to action ("Meet Lumen & Co" under the
+    brand headline) never costs the ad its button line."""
+    lines = [
+        Line(priority=0, alternatives=("{b1}.",)),
+        Line(priority=0, alternatives=("Meet Lumen & Co.",)),
+    ]
+    text = fit_primary(lines, [{"b1": "Doctors only"}], 125, frozenset(), ban="Lumen & Co")
+    assert text == "Doctors only. Meet Lumen & Co."

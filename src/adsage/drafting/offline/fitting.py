@@ -56,7 +56,12 @@ def fit_primary(
         if slots == previous:
             continue  # capping changed nothing at this level
         previous = slots
-        options = [_options(line, slots, on, head, banned) for line in lines]
+        # the close is the ad's call to action: it stays whatever the headline says
+        last = len(lines) - 1
+        options = [
+            _options(line, slots, on, head, "" if i == last else banned)
+            for i, line in enumerate(lines)
+        ]
         for combo in itertools.product(*options):
             parts = [text for text, _, _ in combo if text]
             if _repeats(parts):
