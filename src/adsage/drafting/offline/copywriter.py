@@ -18,8 +18,7 @@ from adsage.checks.copy import AdCopy, check_copy
 from adsage.checks.deadlines import deadline_sources
 from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.categories import Category, category_for, line_keys
-from adsage.drafting.offline.cuts import short_product
+from adsage.drafting.offline.categories import Category, category_for
 from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.fitting import (
     ANGLE_LINES,
@@ -33,31 +32,28 @@ from adsage.drafting.offline.focus import (
     FACT_SLOTS,
     key,
     named,
-    restrict,
     serves,
     serving_keys,
     whole,
 )
 from adsage.drafting.offline.hygiene import (
-    capitalise,
-    clause_cut,
-    decapitalise,
     sanitize_fragment,
     tidy,
     typography,
 )
-from adsage.drafting.offline.personas import angle_of, lead_benefits, spec_for
+from adsage.drafting.offline.personas import angle_of
 from adsage.drafting.offline.phrases import (
     FRAMEWORKS,
     Bank,
-    fill,
-    first_filled,
+    Line,
     load_bank,
     rotate,
     slots_of,
 )
-from adsage.drafting.offline.sameness import carries, repeats
+from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
+from adsage.drafting.offline.seasonal import season_line
+from adsage.drafting.offline.slots import angle_lines, fill_slots
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -92,6 +88,9 @@ class Recipe:
     shift: int = 0
     # Headlines earlier drafts already use: a set of three with one headline tests nothing.
     taken: tuple[str, ...] = ()
+    # A sentence naming the season the flight falls in (richest form first), kept before
+    # the close; only the first draft has one (see seasonal).
+    season: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +122,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     openers: set[str] = set()
     leads: set[str] = set()
     brief_facts_ = [f for f in (facts.offer, *facts.benefits) if f]
+    season = season_line(ctx.brief, cat.id, facts.lang)
     for i in range(n):
         draft: CopyDraft | None = None
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
@@ -132,25 +132,30 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
         need = i == 1 and bool(facts.offer) and not any(carries(d, facts.offer) for d in out)
         kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
+        # The first draft names the flight's season when one applies (a recipe whose text
+        # has no room for the sentence is kept only in case none has).
+        occasion = season if i == 0 else ()
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
             # lines (a problem, a before and after) says why it matters, a list of facts not
             recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
         for planned in recipes:
-            recipe = dataclasses.replace(planned, taken=taken)
+            recipe = dataclasses.replace(planned, taken=taken, season=occasion)
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
             # Drafts of one plan must differ in what they lead with, not only in the close:
             # each one's first brief fact is one no earlier draft led with, and none is an
             # earlier draft's sentences in another order.
-            if _opener(candidate) not in openers and not repeats(candidate.primary_text, out):
-                lead = lead_fact(candidate.primary_text, brief_facts_)
+            again = repeats(candidate.primary_text, out, [_final(s, facts.lang) for s in season])
+            if _opener(candidate) not in openers and not again:
+                lead = _lead(candidate, brief_facts_)
                 if (
                     not brief_facts_
                     or len(leads) >= len(brief_facts_)
                     or (lead and lead not in leads)
                 ):
-                    if need and not carries(candidate, facts.offer):
+                    missing = need and not carries(candidate, facts.offer)
+                    if missing or not _names(candidate, occasion, facts.lang):
                         kept = kept or candidate
                         continue
                     draft = candidate
@@ -160,7 +165,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         draft = draft or kept or fallback or first
         assert draft is not None
         openers.add(_opener(draft))
-        leads.add(lead_fact(draft.primary_text, brief_facts_))
+        leads.add(_lead(draft, brief_facts_))
         out.append(draft)
     return out
 
@@ -171,6 +176,17 @@ def _ad_safe(facts: Facts) -> Facts:
     than every benefit being dropped from a draft that mentions it."""
     keep = tuple(b for b in facts.benefits if not check_policy({"primary_text": b}, facts.lang))
     return facts if keep == facts.benefits else dataclasses.replace(facts, benefits=keep)
+
+
+def _lead(draft: CopyDraft, facts: Sequence[str]) -> str:
+    """The fact the ad leads with: its text's first, else its headline's (a text that
+    leaves the headline's one fact to the headline still leads with that fact)."""
+    return lead_fact(draft.primary_text, facts) or lead_fact(draft.headline, facts)
+
+
+def _names(draft: CopyDraft, occasion: tuple[str, ...], lang: str) -> bool:
+    """Whether the draft's text has one of the season's sentences (or none is asked for)."""
+    return not occasion or any(_final(s, lang) in draft.primary_text for s in occasion)
 
 
 def _opener(draft: CopyDraft) -> str:
@@ -248,10 +264,12 @@ def _render(
 ) -> CopyDraft:
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
+    if recipe.season:  # always kept, just before the close
+        lines = [*lines[:-1], Line(priority=0, alternatives=recipe.season), lines[-1]]
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     ranked = serving_keys(cat, facts, recipe.angle)
     focus = frozenset(ranked)
-    levels = [_slots(bank, cat, facts, recipe, caps, drop, focus) for caps in _CAPS]
+    levels = [fill_slots(bank, cat, facts, recipe, caps, drop, focus) for caps in _CAPS]
     lead = ["{offer}"] if recipe.framework == "4U" else []
     # The headline names a fact that answers the persona, or none; the bank's lines back up.
     reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
@@ -277,18 +295,42 @@ def _render(
     # The text adds to the headline: its benefit goes last, unless the persona has no other.
     said = next((whole(levels[0], k) for k in BENEFIT_SLOTS if named(levels, k, headline)), "")
     first = levels
+
+    def moved() -> list[dict[str, str]]:
+        return [fill_slots(bank, cat, facts, recipe, caps, drop, focus, said) for caps in _CAPS]
+
     if said and sum(key(b) in focus for b in facts.benefits) > 1:
-        levels = [_slots(bank, cat, facts, recipe, caps, drop, focus, said) for caps in _CAPS]
-    else:
-        said = ""
-    primary = fit_primary(
-        lines, levels, limits.primary_text, frozenset(on), need=not carried, headline=said
-    )
+        levels = moved()
+
+    # The text never contains its own headline: one ad saying the same words twice (the
+    # persona's one fitting fact as headline and as opener) wastes a field.
+    def text(ban: str) -> str:
+        on_ = frozenset(on)
+        size = limits.primary_text
+        return fit_primary(lines, levels, size, on_, need=not carried, headline=said, ban=ban)
+
+    primary = text(headline)
+    facts_ = [f for f in (facts.offer, *facts.benefits) if f]
+    if said and not lead_fact(primary, facts_):
+        # the headline took the persona's one benefit: the text brings the brief's others
+        levels = moved()
+        primary = text(headline)
+    if (facts_ and not lead_fact(primary, facts_)) or len(sentence_set(primary)) <= 1:
+        # Without the headline's words the text names no brief fact (or is only the call
+        # to action): the text keeps its lines and the headline says something else if the
+        # brief has anything else; a thin brief keeps both rather than a bare button line.
+        free = text("")
+        other = fit_short(heads, levels, limits.headline, avoid=(*recipe.taken, free))
+        if other.casefold() != facts.brand.casefold() and (not facts_ or lead_fact(free, facts_)):
+            headline, primary = other, free
+        elif len(sentence_set(primary)) <= 1:
+            primary = free
     dated = facts.offer_deadline and key(facts.offer_deadline) in key(headline)
     if dated and not lead_fact(f"{primary} {headline}", [facts.offer]):
-        # an end date alone says nothing when the text could not name the offer
+        # an end date alone says nothing when the text could not name the offer; the new
+        # headline is none of the text's sentences
         heads = [h for h in heads if "{offer_deadline}" not in h]
-        headline = fit_short(heads, first, limits.headline, avoid=recipe.taken)
+        headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
     description = fit_short(
         [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
         levels,
@@ -314,84 +356,3 @@ def _final(text: str, lang: str) -> str:
     """Last pass: chat-control forms cannot be assembled from parts, spacing is tidy, and
     amounts and quotes follow the language's typography."""
     return typography(tidy(sanitize_fragment(text, drop_instructions=False)), lang)
-
-
-def angle_lines(bank: Bank, cat: Category, angle: str, lang: str) -> dict[str, list[str]]:
-    """The category's lines for an angle, each list falling back to the phrase bank's."""
-    own = cat.lines(lang).get(angle)  # type: ignore[call-overload]
-    generic = bank.angles[angle]
-    return {key: list(getattr(own, key, None) or getattr(generic, key)) for key in line_keys()}
-
-
-def _slots(
-    bank: Bank,
-    cat: Category,
-    facts: Facts,
-    recipe: Recipe,
-    caps: dict[str, int],
-    drop: frozenset[str],
-    focus: frozenset[str],
-    said: str = "",
-) -> dict[str, str]:
-    def cap(text: str, key: str) -> str:
-        # Brief phrases are cut only where a clause ends: a noun phrase cut mid-way
-        # ("Subskrypcja świeżo palonej") reads as broken text, so it is left out instead.
-        return clause_cut(text, caps[key]) if key in caps else text
-
-    brand = facts.brand
-    product = capitalise(
-        short_product(facts.product, caps.get("product"), facts.lang, facts.places)
-    )
-    offer = "" if "offer" in drop else cap(facts.offer, "offer")
-    spec = spec_for(cat, recipe.angle)
-    benefits = [] if "benefits" in drop else lead_benefits(facts.benefits, spec, facts.lang)
-    if recipe.shift and benefits:
-        k = recipe.shift % len(benefits)
-        benefits = benefits[k:] + benefits[:k]
-    if said in benefits:  # the headline names it: the text brings the persona's others first
-        benefits = [b for b in benefits if b != said] + [said]
-    interests = () if "interests" in drop else facts.interests
-    interest = cap(interests[recipe.slot % len(interests)], "interest") if interests else ""
-    slots: dict[str, str] = {
-        "brand": brand,
-        "product": product,
-        # A brand cut mid-name reads as a different word; the page name shows it anyway.
-        "name": _name(facts.brand, product, facts.lang) if brand == facts.brand else product,
-        "offer": capitalise(offer),
-        "offer_deadline": facts.offer_deadline if offer else "",
-        "interest": decapitalise(interest),
-        "Interest": capitalise(interest),
-    }
-    # Which brief fact each slot holds, uncut, so a cut fact is still recognised as itself.
-    slots["_offer_whole"] = facts.offer if offer else ""
-    for i in range(3):
-        b = cap(benefits[i], "benefit") if i < len(benefits) else ""
-        slots[f"b{i + 1}"] = capitalise(b)
-        slots[f"b{i + 1}l"] = decapitalise(b)
-        slots[f"_b{i + 1}_whole"] = benefits[i] if b else ""
-    angle = angle_lines(bank, cat, recipe.angle, facts.lang)
-    turn = recipe.variant + recipe.shift
-    # The angle's own lines ("The terms first: {b1l}") name only facts that serve the persona.
-    angled = restrict(slots, focus)
-    payoff = first_filled(rotate(angle["payoff"], turn), angled) or ""
-    slots["payoff"] = angled["payoff"] = payoff
-    slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
-    for name in ("hooks", "problem", "agitate", "before", "after"):
-        slots["hook" if name == "hooks" else name] = (
-            first_filled(rotate(angle[name], turn), angled) or ""
-        )
-    own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
-    closes = own or bank.close[facts.objective][facts.tone]
-    short = min(own, key=len) if own else bank.close_short[facts.objective]
-    slots["close_short"] = fill(short, slots) or ""
-    slots["close"] = (
-        first_filled(rotate(closes, recipe.variant + recipe.shift), slots) or slots["close_short"]
-    )
-    return slots
-
-
-def _name(brand: str, product: str, lang: str) -> str:
-    """Product and brand as one label, both kept in the nominative (no declension needed)."""
-    if not product or brand.casefold() in product.casefold():
-        return product or brand
-    return f"{brand} – {decapitalise(product)}" if lang == "pl" else f"{product} by {brand}"

@@ -41,19 +41,27 @@ def fit_primary(
     on: frozenset[str],
     need: bool = False,
     headline: str = "",
+    ban: str = "",
 ) -> str:
     """The most valuable combination of lines that fits: every line at its richest, dropped
     or shortened by as little as possible, brief fragments cut only when nothing else fits.
     ``on``: the slots that carry the persona's angle; a line restating ``headline`` is worth
-    less, so the text adds to the headline rather than repeating it."""
+    less, so the text adds to the headline rather than repeating it.  ``ban``: the ad's own
+    headline, which no line may contain: one ad saying the same words twice wastes a field."""
     head = _plain_key(headline).rstrip(".!?")
+    banned = _plain_key(ban).rstrip(".!?") if len(ban.split()) >= 2 else ""
     best: tuple[tuple[bool, float, int], list[str]] | None = None
     previous: dict[str, str] | None = None
     for level, slots in enumerate(levels):
         if slots == previous:
             continue  # capping changed nothing at this level
         previous = slots
-        options = [_options(line, slots, on, head) for line in lines]
+        # the close is the ad's call to action: it stays whatever the headline says
+        last = len(lines) - 1
+        options = [
+            _options(line, slots, on, head, "" if i == last else banned)
+            for i, line in enumerate(lines)
+        ]
         for combo in itertools.product(*options):
             parts = [text for text, _, _ in combo if text]
             if _repeats(parts):
@@ -90,15 +98,15 @@ def _repeats(parts: list[str]) -> bool:
 
 
 def _options(
-    line: Line, slots: dict[str, str], angle: frozenset[str], head: str
+    line: Line, slots: dict[str, str], angle: frozenset[str], head: str, banned: str = ""
 ) -> list[tuple[str, float, bool]]:
     """Each available alternative with its worth and whether it carries the persona's angle,
-    plus leaving the line out if allowed."""
+    plus leaving the line out if allowed (or when every alternative contains ``banned``)."""
     base = _WEIGHT.get(line.priority, 2.0)
     out: list[tuple[str, float, bool]] = []
     for step, template in enumerate(line.alternatives):
         text = fill(template, slots) if template else None
-        if not text:
+        if not text or (banned and _restates(text, banned)):
             continue
         on = bool(angle.intersection(slots_of(template)))
         bonus = 4.0 if on else 0.0
@@ -110,8 +118,18 @@ def _options(
             worth -= _ECHO_COST
         out.append((text, worth + bonus - _STEP_COST * step, on))
     if line.priority > 0 or not out:
-        out.append(("", 0.0, False))
+        out.append(("", 0.0, False))  # a kept line whose every form repeats the headline goes
     return out
+
+
+def _restates(text: str, banned: str) -> bool:
+    """Whether a line contains the headline, or one of its sentences is a shortened form of
+    it ("Taster lectures." under the headline "Taster lectures on the day")."""
+    low = _plain_key(text)
+    if banned in low:
+        return True
+    sentences = (s.strip(" .!?:") for s in re.split(r"[.!?:]\s", low))
+    return any(len(s.split()) >= 2 and s in banned for s in sentences)
 
 
 def _cut_body(lines: list[Line], slots: dict[str, str], limit: int) -> str:

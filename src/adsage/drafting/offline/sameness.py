@@ -27,10 +27,13 @@ def sentence_set(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
-def reordered(a: str, b: str) -> bool:
+def reordered(a: str, b: str, ignore: Sequence[str] = ()) -> bool:
     """Whether ``a`` and ``b`` say the same sentences, in any order (the closing line of
-    each may differ when two or more sentences come before it)."""
-    x, y = sentence_set(a), sentence_set(b)
+    each may differ when two or more sentences come before it).  Sentences of ``ignore``
+    (the season's line, which only one draft has) do not count as a message of their own."""
+    skip = {p for s in ignore for p in sentence_set(s)}
+    x = tuple(p for p in sentence_set(a) if p not in skip)
+    y = tuple(p for p in sentence_set(b) if p not in skip)
     if not x or not y:
         return False
     if set(x) == set(y):
@@ -38,9 +41,10 @@ def reordered(a: str, b: str) -> bool:
     return len(x) >= 3 and len(y) >= 3 and set(x[:-1]) == set(y[:-1])
 
 
-def repeats(text: str, drafts: Sequence[CopyDraft]) -> bool:
-    """Whether ``text`` is an earlier draft's primary text again, whatever the order."""
-    return any(reordered(text, d.primary_text) for d in drafts)
+def repeats(text: str, drafts: Sequence[CopyDraft], ignore: Sequence[str] = ()) -> bool:
+    """Whether ``text`` is an earlier draft's primary text again, whatever the order, and
+    whatever sentences of ``ignore`` either adds."""
+    return any(reordered(text, d.primary_text, ignore) for d in drafts)
 
 
 def lead_fact(text: str, facts: Sequence[str]) -> str:

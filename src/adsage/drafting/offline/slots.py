@@ -1,0 +1,102 @@
+"""The values a draft's templates are filled from: the brief's facts at one shortening level,
+in the persona's order, plus the angle's own lines and the close.
+
+Kept apart from the copywriter's search over recipes: a slot says what a brief fact becomes
+in one draft, the copywriter decides which draft to keep.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from adsage.drafting.offline.categories import Category, line_keys
+from adsage.drafting.offline.cuts import short_product
+from adsage.drafting.offline.facts import Facts
+from adsage.drafting.offline.focus import restrict
+from adsage.drafting.offline.hygiene import capitalise, clause_cut, decapitalise
+from adsage.drafting.offline.personas import lead_benefits, spec_for
+from adsage.drafting.offline.phrases import Bank, fill, first_filled, rotate
+
+if TYPE_CHECKING:
+    from adsage.drafting.offline.copywriter import Recipe
+
+
+def angle_lines(bank: Bank, cat: Category, angle: str, lang: str) -> dict[str, list[str]]:
+    """The category's lines for an angle, each list falling back to the phrase bank's."""
+    own = cat.lines(lang).get(angle)  # type: ignore[call-overload]
+    generic = bank.angles[angle]
+    return {key: list(getattr(own, key, None) or getattr(generic, key)) for key in line_keys()}
+
+
+def fill_slots(
+    bank: Bank,
+    cat: Category,
+    facts: Facts,
+    recipe: Recipe,
+    caps: dict[str, int],
+    drop: frozenset[str],
+    focus: frozenset[str],
+    said: str = "",
+) -> dict[str, str]:
+    def cap(text: str, key: str) -> str:
+        # Brief phrases are cut only where a clause ends: a noun phrase cut mid-way
+        # ("Subskrypcja świeżo palonej") reads as broken text, so it is left out instead.
+        return clause_cut(text, caps[key]) if key in caps else text
+
+    brand = facts.brand
+    product = capitalise(
+        short_product(facts.product, caps.get("product"), facts.lang, facts.places)
+    )
+    offer = "" if "offer" in drop else cap(facts.offer, "offer")
+    spec = spec_for(cat, recipe.angle)
+    benefits = [] if "benefits" in drop else lead_benefits(facts.benefits, spec, facts.lang)
+    if recipe.shift and benefits:
+        k = recipe.shift % len(benefits)
+        benefits = benefits[k:] + benefits[:k]
+    if said in benefits:  # the headline names it: the text brings the persona's others first
+        benefits = [b for b in benefits if b != said] + [said]
+    interests = () if "interests" in drop else facts.interests
+    interest = cap(interests[recipe.slot % len(interests)], "interest") if interests else ""
+    slots: dict[str, str] = {
+        "brand": brand,
+        "product": product,
+        # A brand cut mid-name reads as a different word; the page name shows it anyway.
+        "name": _name(facts.brand, product, facts.lang) if brand == facts.brand else product,
+        "offer": capitalise(offer),
+        "offer_deadline": facts.offer_deadline if offer else "",
+        "interest": decapitalise(interest),
+        "Interest": capitalise(interest),
+    }
+    # Which brief fact each slot holds, uncut, so a cut fact is still recognised as itself.
+    slots["_offer_whole"] = facts.offer if offer else ""
+    for i in range(3):
+        b = cap(benefits[i], "benefit") if i < len(benefits) else ""
+        slots[f"b{i + 1}"] = capitalise(b)
+        slots[f"b{i + 1}l"] = decapitalise(b)
+        slots[f"_b{i + 1}_whole"] = benefits[i] if b else ""
+    angle = angle_lines(bank, cat, recipe.angle, facts.lang)
+    turn = recipe.variant + recipe.shift
+    # The angle's own lines ("The terms first: {b1l}") name only facts that serve the persona.
+    angled = restrict(slots, focus)
+    payoff = first_filled(rotate(angle["payoff"], turn), angled) or ""
+    slots["payoff"] = angled["payoff"] = payoff
+    slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
+    for name in ("hooks", "problem", "agitate", "before", "after"):
+        slots["hook" if name == "hooks" else name] = (
+            first_filled(rotate(angle[name], turn), angled) or ""
+        )
+    own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
+    closes = own or bank.close[facts.objective][facts.tone]
+    short = min(own, key=len) if own else bank.close_short[facts.objective]
+    slots["close_short"] = fill(short, slots) or ""
+    slots["close"] = (
+        first_filled(rotate(closes, recipe.variant + recipe.shift), slots) or slots["close_short"]
+    )
+    return slots
+
+
+def _name(brand: str, product: str, lang: str) -> str:
+    """Product and brand as one label, both kept in the nominative (no declension needed)."""
+    if not product or brand.casefold() in product.casefold():
+        return product or brand
+    return f"{brand} – {decapitalise(product)}" if lang == "pl" else f"{product} by {brand}"
