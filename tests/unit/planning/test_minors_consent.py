@@ -84,3 +84,12 @@ def test_adults_only_get_no_consent_note() -> None:
     brief = _brief("review5_briefs/07_szkola_jazdy_pl.yaml", audience={"age": [18, 24]})
     notes = _notes(brief)
     assert CONSENT["pl"] not in notes and PARENTS_SET["pl"] not in notes
+
+
+def test_a_free_offer_that_says_no_fees_asks_for_no_signature() -> None:
+    brief = _brief(
+        "review5_briefs/07_szkola_jazdy_pl.yaml",
+        offer="Dzień otwarty bez opłat: jazda próbna po placu manewrowym",
+        product="Dzień otwarty szkoły jazdy w Łodzi",
+    )
+    assert CONSENT["pl"] not in _notes(brief)
