@@ -123,7 +123,9 @@ def minors_notes(
     named = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in words]
     if named:
         out.append(tr(lang, "minors_parents", who=named[0].lower(), ages=age_range(lo, hi)))
-    return out
+    from adsage.advisor.minors import consent_notes
+
+    return out + consent_notes(brief, lo, adult, parents_named=bool(named))
 
 
 def _app_campaign(brief: Brief) -> bool:

@@ -126,6 +126,16 @@ class MinorsRule(SourcedRule):
     adult_words: list[str] = []
 
 
+class MinorsConsentRule(SourcedRule):
+    """A paid contract offered to people under the adult age: a parent or guardian usually
+    has to consent, and parents (who usually pay) are adults an ad set of their own may reach
+    with interests.  ``contract_words`` are the stems in a brief's offer or product that show
+    something is signed or paid for; ``parent_ages`` the ages such an ad set would target."""
+
+    contract_words: list[str] = Field(min_length=1)
+    parent_ages: tuple[int, int]
+
+
 class CityRadiusRule(SourcedRule):
     """The radius Ads Manager offers around a city; a smaller one needs an address or pin."""
 
@@ -149,6 +159,7 @@ class TargetingRules(Strict):
     lookalike: LookalikeRule
     place_names: PlaceNames | None = None
     minors: MinorsRule | None = None
+    minors_consent: MinorsConsentRule | None = None
     city_radius: CityRadiusRule | None = None
 
 

@@ -57,6 +57,10 @@ class Objection(_Strict):
     # Word stems that keep a brief line from answering it even when it has one of ``words``:
     # a free accessory pack "worth 149 EUR" names a currency but says nothing of the cost.
     unless: list[str] = []
+    # Word stems the brief must name for the question to fit this business at all: "Does it
+    # work with my watch?" only for an app that names a watch, a free version only when one
+    # is said to exist.
+    needs: list[str] = []
 
     @model_validator(mode="after")
     def _proof_or_ask(self) -> Objection:

@@ -208,12 +208,16 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
 
 
 def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objection]:
-    """The objections the brief's product and offer leave open: one whose ``moot`` stems
-    appear there (a free event, a signature, a visit) is dropped; at least one stays, so
-    a persona never loses every question."""
+    """The objections that fit this business and are still open.  One that ``needs`` words
+    the brief never uses is someone else's question (a watch for a language app, a free
+    version the offer never mentions) and is dropped always; one whose ``moot`` stems appear
+    in the product or offer (a free event, a signature, a visit) is answered already.  At
+    least one fitting objection stays, so a persona never loses every question."""
+    text = [_brief_text(brief)]
+    fitting = [o for o in objections if not o.needs or answering(text, o.needs)]
     said = [brief.product, brief.offer]
-    live = [o for o in objections if not (o.moot and answering(said, o.moot))]
-    return live or list(objections[:1])
+    live = [o for o in fitting if not (o.moot and answering(said, o.moot))]
+    return live or (fitting or list(objections))[:1]
 
 
 def _objections(

@@ -110,11 +110,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.minors_parents": (
         "The brief also names {who}, who are outside ages {ages}: this plan does not reach "
-        "them; neither its budget split nor its bulk sheet has an ad set for them. "
-        "Reaching them takes a campaign of its own, with an adult age range and its own budget.",
+        "them; neither its budget split nor its bulk sheet has an ad set for them.",
         "Brief wskazuje też grupę „{who}”, spoza wieku {ages}: ten plan do niej nie dociera; "
-        "ani podział budżetu, ani arkusz importu nie mają dla niej zestawu reklam. Dotarcie "
-        "do niej wymaga osobnej kampanii z wiekiem dorosłych i własnym budżetem.",
+        "ani podział budżetu, ani arkusz importu nie mają dla niej zestawu reklam.",
     ),
     "plan.radius_by_hand": (
         "{place} +{km} km: Ads Manager offers a radius this size only around a dropped pin or "
