@@ -54,6 +54,29 @@ def test_short_product_keeps_the_first_few_words_at_a_clean_boundary(
     assert short_product(export_rules(), product) == short
 
 
+@pytest.mark.parametrize(
+    ("product", "brand", "short"),
+    [
+        (
+            "Lingomo - language-learning app with 10-minute lessons and AI speaking practice",
+            "Lingomo",
+            "language-learning app with 10-minute lessons",
+        ),
+        (
+            "Tilefall – a relaxing tile-matching puzzle game for iOS",
+            "Tilefall",
+            "relaxing tile-matching puzzle game",
+        ),
+        # a product that is only the brand adds nothing after it
+        ("Lingomo", "Lingomo", ""),
+        # a brand that only starts a longer word is not the brand
+        ("Lingomoapp for kids", "Lingomo", "Lingomoapp for kids"),
+    ],
+)
+def test_short_product_does_not_repeat_the_brand(product: str, brand: str, short: str) -> None:
+    assert short_product(export_rules(), product, brand) == short
+
+
 def test_short_product_stays_within_the_rule_data_limits() -> None:
     rules = export_rules()
     cut = rules.names.product

@@ -24,15 +24,19 @@ def join(rules: ExportRules, *parts: str) -> str:
 _LOOSE_END = " -–—,;:/&+|(\"„“”'"
 
 
-def short_product(rules: ExportRules, product: str) -> str:
+def short_product(rules: ExportRules, product: str, brand: str = "") -> str:
     """The product as a name shows it: a brief's product is often a whole product line
     ("Online furniture shop - sofas, tables, beds"), and repeated in every campaign, ad set and
     ad name it hides the part of the name that differs. Keeps the first clause, at most a few
     words (export.yaml ``names.product``), cut at a word boundary and never ending on a joining
-    word ("with", "z", "dla"), a bare number or a dash."""
+    word ("with", "z", "dla"), a bare number or a dash. A product that opens with the brand
+    ("Lingomo - language app") drops it, and one that is only the brand is left out: the name
+    already starts with the brand."""
     cut = rules.names.product
     joining = {w.lower() for w in cut.trailing}
-    head = product
+    head = _without_brand(product, brand, joining)
+    if not head:
+        return ""
     for mark in cut.clause_marks:
         head = head.split(mark, 1)[0]
     words = head.split() or product.split()
@@ -49,6 +53,19 @@ def short_product(rules: ExportRules, product: str) -> str:
     ):
         kept.pop()
     return " ".join(kept).strip(_LOOSE_END)
+
+
+def _without_brand(product: str, brand: str, joining: set[str]) -> str:
+    rest = product.strip()
+    if not brand.strip() or not rest.lower().startswith(brand.strip().lower()):
+        return rest
+    rest = rest[len(brand.strip()) :]
+    if rest[:1].isalnum():
+        return product  # the brand is only the start of a longer word
+    words = rest.strip(_LOOSE_END + " ").split()
+    while words and words[0].lower() in joining:
+        words.pop(0)  # "Tilefall - a relaxing puzzle game": no leading "a"
+    return " ".join(words)
 
 
 # a cut back to a joining word keeps at least this many words ("New-build two" says nothing)
