@@ -258,6 +258,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         )
     },
     "ab_after": "shift",
+    "ab_after_campaign": "shift",
     **{
         k: "experiments"
         for k in (

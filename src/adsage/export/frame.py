@@ -32,7 +32,7 @@ class Audience:
 @dataclass(frozen=True)
 class Frame:
     brand: str
-    product: str
+    product: str  # as names show it (names.short_product), not the brief's whole line
     lang: str
     objective: str
     start: date | None

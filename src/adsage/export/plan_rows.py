@@ -130,7 +130,7 @@ def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
     link = plan.copy_drafts[0].link if plan.copy_drafts else ""
     return Frame(
         brand=plan.brand,
-        product=plan.product,
+        product=names.short_product(export_rules(), plan.product, plan.brand),
         lang=plan.lang,
         objective=plan.objective.objective,
         start=date.fromisoformat(b.start),

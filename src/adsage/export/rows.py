@@ -118,7 +118,9 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
     return in_test_window(
         Frame(
             brand=brief.brand if brief else s.brand or s.brief_name,
-            product=brief.product if brief else "",
+            product=names.short_product(export_rules(), brief.product, brief.brand)
+            if brief
+            else "",
             lang=s.lang,
             objective=s.objective,
             start=brief.schedule.start if brief else None,

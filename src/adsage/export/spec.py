@@ -68,11 +68,21 @@ class UrlTags(_Sourced):
     default: str
 
 
+class ProductCut(_Sourced):
+    """How a brief's product is shortened for names (see ``names.short_product``)."""
+
+    max_words: int = Field(ge=1)
+    max_chars: int = Field(ge=1)
+    clause_marks: list[str]
+    trailing: list[str]
+
+
 class Names(_Sourced):
     separator: str
     elements: dict[str, dict[str, str]]
     control: dict[str, str]
     test: dict[str, str]
+    product: ProductCut
 
 
 class Tests(_Sourced):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
-    "plan.advantage_sales": ("Advantage+ sales campaign", "Kampania Advantage+ sprzedażowa"),
+    "plan.advantage_sales": ("Advantage+ sales campaign", "Kampania sprzedażowa Advantage+"),
     "plan.advantage_sales_why": (
         "catalogue ads across the whole catalogue; optimise for purchase value, or minimum-ROAS "
         "bidding when the goal names a ROAS",
@@ -41,7 +41,7 @@ MESSAGES: dict[str, Message] = {
     "plan.structure.advantage_plus_sales": (
         "Advantage+ sales campaign with the product catalogue (many products): one campaign, "
         "Advantage+ audience on, suggestions only for age and interests.",
-        "Kampania Advantage+ sprzedażowa z katalogiem produktów (wiele produktów): jedna "
+        "Kampania sprzedażowa Advantage+ z katalogiem produktów (wiele produktów): jedna "
         "kampania, grupa Advantage+ włączona, wiek i zainteresowania tylko jako sugestie.",
     ),
     "plan.structure.advantage_plus_app": (

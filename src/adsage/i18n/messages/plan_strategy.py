@@ -148,6 +148,12 @@ MESSAGES: dict[str, Message] = {
         "testu (dni 1-{days}) „{main}” dostaje {during} dziennie, a test A/B, osobna kampania, "
         "{test} dziennie; po teście ustaw „{main}” na {after} dziennie.",
     ),
+    # the main line is a campaign of its own (Advantage+ sales or app): the test runs in a
+    # campaign beside it, so the winning ad is copied into that campaign, not an ad set
+    "plan.ab_after_campaign": (
+        "Once the result is read (day {days}), pause the losing ad and copy the winner into the {main}.",
+        "Po odczytaniu wyniku ({days}. dnia) wstrzymaj przegrywającą reklamę, a zwycięską skopiuj do kampanii „{main}”.",
+    ),
 }
 
 PLURALS: dict[str, PluralMessage] = {
