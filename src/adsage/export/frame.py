@@ -228,12 +228,9 @@ def as_test_ad_set(frame: Frame, metric: str, rules: ExportRules) -> Frame:
     """The A/B test's ad set: judged on its own metric (link CTR or conversion rate), so it
     bids at lowest cost with no cap or ROAS floor, and a CTR test optimises for link clicks
     where the campaign optimises for value or website conversions."""
-    from adsage.rules.objectives import load_objectives
-
     test = rules.test_ad_set
     goal = test.goal(metric, frame.optimization_goal)
-    obj = load_objectives().objectives.get(frame.objective)
-    if obj is not None and goal not in obj.optimization_goals:
+    if frame.objective == "OUTCOME_APP_PROMOTION":
         goal = frame.optimization_goal  # an app campaign has no link-click goal: keep its event
     return replace(
         frame,
