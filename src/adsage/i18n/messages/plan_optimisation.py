@@ -23,8 +23,8 @@ MESSAGES: dict[str, Message] = {
         "Wyświetlenia strony, a nie same kliknięcia linku, bo plan liczy strony, które się załadowały: Meta szuka wtedy osób, które poczekają na stronę, a nie tych, które klikną i od razu wyjdą.",
     ),
     "plan.opt.why_app_event": (
-        "The goal counts {metric} inside the app, so each app campaign optimises for that app event, not for installs: the Meta SDK or a mobile measurement partner must send {event}, and after import choose it in each ad set. Installs stay a diagnostic.",
-        "Cel liczy {metric} w aplikacji, więc każda kampania aplikacji optymalizuje pod to zdarzenie, a nie pod instalacje: Meta SDK albo partner pomiaru mobilnego (MMP) musi wysyłać {event}, a po imporcie wybierz je w każdym zestawie reklam. Instalacje są tylko miarą pomocniczą.",
+        "The goal counts {metric} inside the app, so each app campaign optimises for that app event, not for installs: the Meta SDK or a mobile measurement partner must send {event}; after import, choose that event in each ad set. Installs stay a diagnostic.",
+        "Cel liczy {metric} w aplikacji, więc każda kampania aplikacji optymalizuje pod to zdarzenie, a nie pod instalacje: SDK Mety albo partner pomiaru mobilnego (MMP) musi wysyłać {event}; po imporcie wybierz to zdarzenie w każdym zestawie reklam. Instalacje są tylko miarą pomocniczą.",
     ),
     "plan.opt.installs_diagnostic": (
         "diagnostic only: the campaigns optimise for the app event {event} ({metric}), not for installs",
