@@ -104,3 +104,30 @@ def test_revenue_roas_names_the_missing_benchmark_and_the_floor_risk(settings: A
     assert "Nie ma publicznego benchmarku ROAS" in text
     assert "część budżetu nie zostanie wydana" in text  # min ROAS 6 as the bid floor
     assert ach["state"] == "at_risk"
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric", "event"),
+    [
+        ("4,000 free-trial starts in January 2027", "signups", "StartTrial"),
+        ("4000 rozpoczętych okresów próbnych w styczniu 2027", "signups", "StartTrial"),
+        ("Get 2,000 sign-ups in the app", "signups", "CompleteRegistration"),
+        ("500 in-app purchases by March", "purchases", "Purchase"),
+        ("Uzyskać 2 000 instalacji aplikacji w 6 tygodni", "installs", None),
+    ],
+)
+def test_the_goal_names_the_app_event(goal: str, metric: str, event: str | None) -> None:
+    from adsage.rules.objectives import load_objectives
+
+    events = load_objectives().app_events
+    assert events is not None
+    assert events.event_for(metric, goal) == event
+
+
+def test_polish_registration_page_says_the_form_is_only_a_fallback(settings: Any) -> None:
+    brief = load_brief(REVIEW5 / "01_vet_en.yaml").model_copy(
+        update={"language": "pl", "landing_url": "https://weterynarz.example/rejestracja"}
+    )
+    plan = _plan(settings, brief)
+    assert plan.objective.optimization_goal == "OFFSITE_CONVERSIONS"
+    assert "formularz błyskawiczny tylko awaryjnie" in plan.budget.schedule_notes[0]
