@@ -17,6 +17,14 @@ from adsage.advisor.budget_notes import (
     split_notes,
     strategy_notes,
 )
+from adsage.advisor.optimisation import (
+    diagnostic_note,
+    event_label,
+    goal_words,
+    optimisation_goal,
+    reason_note,
+    structure_key,
+)
 from adsage.advisor.targeting import restricted
 from adsage.advisor.texts import KIND, KPI_NAMES, t
 from adsage.checks.goal.parse import ParsedGoal
@@ -104,20 +112,6 @@ def _bench_label(brief: Brief, objective: str, nums: PlanNumbers | None) -> tupl
     if entry is None:
         return "-", "-"
     return country_name(market, lang), confidence_name(entry.figure.confidence, lang)
-
-
-def optimisation_goal(
-    objective: str, metric: str, parsed: ParsedGoal | None, structure: str = ""
-) -> str:
-    """The plan's one optimisation goal, decided here and shown everywhere (header, budget
-    notes, bulk sheet, copy): a lead plan whose landing page takes bookings converts on the
-    site, not in an instant form; a sales goal with a ROAS floor optimises for value."""
-    if objective == "OUTCOME_LEADS" and structure == "website_booking":
-        return planning_data().booking_page.optimization_goal
-    roas = parsed is not None and any(c.metric == "roas" for c in parsed.constraints)
-    if objective == "OUTCOME_SALES" and roas:
-        return "VALUE"
-    return load_objectives().objectives[objective].goal_for(metric)
 
 
 def objective_section(
@@ -238,13 +232,15 @@ def objective_section(
                 note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
+    goal = optimisation_goal(objective, metric, parsed, nums.structure if nums else "")
+    result = _metric_label(metric, lang, brief)
     for name in obj.kpis:
         label = KPI_NAMES.get(lang, {}).get(name, name)
         if name.lower() == result_cost:
             continue
         if not any(label.lower() in k.name.lower() for k in kpis):
-            kpis.append(KPI(name=label, note=tr(lang, "kpi_watch")))
-    goal = optimisation_goal(objective, metric, parsed, nums.structure if nums else "")
+            why = diagnostic_note(brief, objective, goal, metric, name, result)
+            kpis.append(KPI(name=label, note=why or tr(lang, "kpi_watch")))
     key = "objective_inferred" if inferred else "objective_given"
     if inferred and parsed.metric is None:
         key = "objective_no_metric"  # the metric is the plan's choice, not the goal's word
@@ -263,8 +259,19 @@ def objective_section(
         optimization_goal=goal,
         bid_strategy=bid,
         kpis=kpis,
-        reason=t(
-            lang, key, objective=objective, goal=goal, metric=_metric_label(metric, lang, brief)
+        reason=" ".join(
+            part
+            for part in (
+                t(
+                    lang,
+                    key,
+                    objective=objective,
+                    goal=goal_words(brief, objective, goal, metric),
+                    metric=result,
+                ),
+                reason_note(brief, objective, goal, metric, result),
+            )
+            if part
         ),
         sources=sources,
     )
@@ -286,6 +293,9 @@ def budget_section(
     lang = brief.language
     data = planning_data()
     cur = nums.currency
+    goal = optimisation_goal(objective, metric, None, nums.structure)
+    label = _metric_label(metric, lang, brief)
+    event = event_label(brief, objective, goal, metric, label)  # what the ad sets optimise for
     split: list[BudgetLine] = []
     for line in lines:
         known = line.key in ("prospecting", "retargeting", "testing")
@@ -296,7 +306,7 @@ def budget_section(
             else tr(
                 lang,
                 f"{line.key}_why",
-                metric=_metric_label(metric, lang, brief),
+                metric=event,
                 cap=data.structures.frequency_cap_per_week,
             )
         )
@@ -318,11 +328,12 @@ def budget_section(
             )
         )
     start, end = brief.schedule.start, brief.schedule.end
-    label = _metric_label(metric, lang, brief)
     from adsage.advisor.signatures import form_note, signature_notes
 
     form = form_note(brief, objective, metric, nums.structure)  # a petition's signing form
-    notes = [form or tr(lang, f"structure.{nums.structure}", metric=label, url=brief.landing_url)]
+    notes = [
+        form or tr(lang, structure_key(brief, nums.structure), metric=event, url=brief.landing_url)
+    ]
     notes += plan_notes(lang, nums.structure, [b.name for b in split])  # what the sheet can't
     notes += signature_notes(brief, objective, metric, nums)
     notes += strategy_notes(brief, nums, label, reach_fix)
@@ -353,14 +364,13 @@ def budget_section(
             learning += " " + learning_advice(lang, nums, lines, ok)
     else:
         learning = t(lang, "learn_unknown")
-    goal = optimisation_goal(objective, metric, None, nums.structure)
     return BudgetPlan(
         total=nums.total,
         currency=cur,
         type=brief.budget.type,
         days=nums.days,
         daily_equivalent=nums.daily,
-        billing_event=data.billing.by_objective.get(objective, "IMPRESSIONS"),
+        billing_event=data.billing.event(objective, goal),
         bid_strategy=bid_strategy,
         start=start.isoformat(),
         end=end.isoformat(),

@@ -229,12 +229,15 @@ def as_test_ad_set(frame: Frame, metric: str, rules: ExportRules) -> Frame:
     bids at lowest cost with no cap or ROAS floor, and a CTR test optimises for link clicks
     where the campaign optimises for value or website conversions."""
     test = rules.test_ad_set
+    goal = test.goal(metric, frame.optimization_goal)
+    if frame.objective == "OUTCOME_APP_PROMOTION":
+        goal = frame.optimization_goal  # an app campaign has no link-click goal: keep its event
     return replace(
         frame,
         bid_strategy=test.bid_strategy,
         bid_amount=None,
         roas_floor=None,
-        optimization_goal=test.goal(metric, frame.optimization_goal),
+        optimization_goal=goal,
     )
 
 

@@ -49,6 +49,12 @@ class ABDefaults(_Sourced):
 
 class Billing(_Sourced):
     by_objective: dict[str, str]
+    by_goal: dict[str, str] = {}
+
+    def event(self, objective: str, goal: str) -> str:
+        """What an ad set is billed per: its goal's own event when it has one (landing page
+        views bill per impression), else its objective's."""
+        return self.by_goal.get(goal) or self.by_objective.get(objective, "IMPRESSIONS")
 
 
 class StructureKind(BaseModel):
@@ -98,14 +104,25 @@ class BookingPage(_Sourced):
     optimization_goal: str
     form_close_words: list[str]
     site_close_words: list[str]
+    registration_words: list[str] = []
 
-    def matches(self, url: str) -> bool:
-        """Whether the landing page's path names a booking ("/book", "/rezerwacja")."""
+    def _words(self, url: str) -> set[str]:
         import re
         from urllib.parse import urlparse
 
-        words = set(re.findall(r"[^\W\d_]+", urlparse(url).path.lower()))
-        return bool(words & {w.lower() for w in self.path_words})
+        return set(re.findall(r"[^\W\d_]+", urlparse(url).path.lower()))
+
+    def matches(self, url: str) -> bool:
+        """Whether the landing page's path names a booking ("/book", "/rezerwacja") or takes
+        the registration itself ("/register")."""
+        wanted = {w.lower() for w in [*self.path_words, *self.registration_words]}
+        return bool(self._words(url) & wanted)
+
+    def registers(self, url: str) -> bool:
+        """Whether the page takes a registration rather than a booking ("/register")."""
+        words = self._words(url)
+        booking = words & {w.lower() for w in self.path_words}
+        return not booking and bool(words & {w.lower() for w in self.registration_words})
 
 
 class PlanningData(BaseModel):

@@ -118,7 +118,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
                     "doc.objective_line",
                     plan.lang,
                     objective=lb.coded("objective", o.objective, plan.lang),
-                    goal=lb.coded("goal", o.optimization_goal, plan.lang),
+                    goal=lb.goal_coded(o.objective, o.optimization_goal, plan.lang),
                     bid=bid_text(plan, o.bid_strategy),
                 )
                 + f" {o.reason}"

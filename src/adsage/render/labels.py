@@ -50,6 +50,15 @@ def coded(kind: str, code: str, lang: str) -> str:
     return f"{label} ({code})" if label else code
 
 
+def goal_coded(objective: str, goal: str, lang: str) -> str:
+    """The optimisation goal's "name (CODE)": in an app campaign OFFSITE_CONVERSIONS is an
+    app event ("app event (OFFSITE_CONVERSIONS)"), never a website conversion."""
+    key = f"label.app_goal.{goal}"
+    if objective == "OUTCOME_APP_PROMOTION" and has(key):
+        return f"{t(key, lang)} ({goal})"
+    return coded("goal", goal, lang)
+
+
 def placements(keys: list[str], lang: str) -> str:
     return ", ".join(name("placement", k, lang) or k for k in keys)
 

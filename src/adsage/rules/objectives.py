@@ -71,6 +71,25 @@ class Objective:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AppEvents(Provenance):
+    """The app event an app plan optimises for when its goal is an in-app result."""
+
+    by_metric: dict[str, str]
+    event_words: dict[str, list[str]] = field(default_factory=dict)
+
+    def event_for(self, metric: str, goal_text: str) -> str | None:
+        """The event the goal names ("free-trial starts" -> StartTrial), else the metric's."""
+        import re
+
+        words = set(re.findall(r"[^\W\d_]+", goal_text.lower()))
+        text = " ".join(goal_text.lower().split())
+        for event, names in self.event_words.items():
+            if any((n in text) if " " in n else (n in words) for n in names):
+                return event
+        return self.by_metric.get(metric)
+
+
+@dataclass(frozen=True, kw_only=True)
 class ObjectivesData:
     __pydantic_config__ = STRICT
 
@@ -80,6 +99,7 @@ class ObjectivesData:
     confidence: Confidence
     mapping: Provenance
     objectives: dict[str, Objective]
+    app_events: AppEvents | None = None
 
     def __post_init__(self) -> None:
         non_empty(self, "objectives")
@@ -94,6 +114,7 @@ class ObjectivesData:
             **{
                 **raw,
                 "mapping": Provenance(**raw["mapping"]),
+                "app_events": AppEvents(**raw["app_events"]) if raw.get("app_events") else None,
                 "objectives": {k: Objective(**v) for k, v in raw["objectives"].items()},
             }
         )

@@ -89,7 +89,7 @@ def test_the_report_is_built_from_the_result(text: str, context: dict[str, Any])
             outcome.reason,
             outcome.checked,
         )
-        assert criterion.state == state_of(outcome.passed, outcome.checked)
+        assert criterion.state == state_of(outcome.passed, outcome.checked, outcome.at_risk)
     again = GoalReport.model_validate(report.model_dump(mode="json", by_alias=True))
     assert again == report  # the dataclass fields read back from JSON
 

@@ -335,7 +335,9 @@ def _revenue(
         )
         hint = msg("suggest.ambitious", lang, expected=expected, needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
-    return Outcome(True, msg("ach.roas_ok", lang, **kw))
+    from adsage.checks.goal.roas import roas_in_range
+
+    return roas_in_range(p, roas, rb.typical, kw)
 
 
 def achievable(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:

@@ -131,10 +131,6 @@ MESSAGES: dict[str, Message] = {
         "A {metric} of {target} is above the usual maximum of about {high} ({source}, {as_of}, {conf}).",
         "{metric} na poziomie {target} przekracza typowe maksimum ok. {high} ({source}, {as_of}, {conf}).",
     ),
-    "goal.ach.roas_ok": (
-        "{target} in revenue on {budget} of spend needs a ROAS of {roas}, within the plausible range.",
-        "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}, w wiarygodnym zakresie.",
-    ),
     "goal.ach.roas_high": (
         "{target} in revenue on {budget} of spend needs a ROAS of {roas}, above the plausible maximum of about {high} ({source}, {as_of}, {conf}).",
         "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}, powyżej wiarygodnego maksimum ok. {high} ({source}, {as_of}, {conf}).",

@@ -1,0 +1,108 @@
+"""The plan's one optimisation event, and the words that name it the same way everywhere.
+
+A plan that counts one result but optimises for another reads as a contradiction to a media
+buyer (KPI "cost per landing page view", optimisation "link clicks"; goal "trial starts",
+optimisation "app installs").  The goal is decided once here, from the objective's
+``metric_goals`` in ``objectives.yaml``, and the header, the reason line, the budget lines, the
+KPI notes and the bulk sheet all follow it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from adsage.planning.data import planning_data
+from adsage.rules.objectives import load_objectives
+
+if TYPE_CHECKING:
+    from adsage.checks.goal.parse import ParsedGoal
+    from adsage.models.brief import Brief
+
+APP = "OUTCOME_APP_PROMOTION"
+TRAFFIC = "OUTCOME_TRAFFIC"
+APP_EVENT_GOALS = ("OFFSITE_CONVERSIONS", "VALUE")  # in an app campaign: app event optimisation
+
+
+def optimisation_goal(
+    objective: str, metric: str, parsed: ParsedGoal | None, structure: str = ""
+) -> str:
+    """The plan's one optimisation goal, decided here and shown everywhere (header, budget
+    notes, bulk sheet, copy): a lead plan whose landing page takes bookings converts on the
+    site, not in an instant form; a sales goal with a ROAS floor optimises for value; a plan
+    that counts landing page views optimises for them; an app plan whose goal is an in-app
+    result optimises for that app event."""
+    if objective == "OUTCOME_LEADS" and structure == "website_booking":
+        return planning_data().booking_page.optimization_goal
+    roas = parsed is not None and any(c.metric == "roas" for c in parsed.constraints)
+    if objective == "OUTCOME_SALES" and roas:
+        return "VALUE"
+    return load_objectives().objectives[objective].goal_for(metric)
+
+
+def app_event(brief: Brief, objective: str, goal: str, metric: str) -> str | None:
+    """The standard app event an app plan optimises for ("StartTrial" for a goal of trial
+    starts), or None when the plan optimises for installs or is not an app plan."""
+    events = load_objectives().app_events
+    if objective != APP or goal not in APP_EVENT_GOALS or events is None:
+        return None
+    return events.event_for(metric, brief.goal)
+
+
+def event_label(brief: Brief, objective: str, goal: str, metric: str, label: str) -> str:
+    """What the budget lines say the campaigns optimise for: the metric's own words, and for
+    an app event its name beside them ("sign-ups (app event StartTrial)"), so the header,
+    budget table and KPI notes name one event."""
+    from adsage.planning.texts import tr
+
+    event = app_event(brief, objective, goal, metric)
+    if event is None:
+        return label
+    return tr(brief.language, "opt.app_event_label", metric=label, event=event)
+
+
+def goal_words(brief: Brief, objective: str, goal: str, metric: str) -> str:
+    """The optimisation goal as the objective line names it: an app event by its name ("the
+    app event StartTrial (OFFSITE_CONVERSIONS)"), any other goal as "name (CODE)"."""
+    from adsage.planning.texts import tr
+    from adsage.render.labels import goal_coded
+
+    event = app_event(brief, objective, goal, metric)
+    if event is None:
+        return goal_coded(objective, goal, brief.language)
+    return tr(brief.language, "opt.app_goal", event=event, goal=goal)
+
+
+def reason_note(brief: Brief, objective: str, goal: str, metric: str, label: str) -> str:
+    """The sentence after the objective line that says why the plan optimises for this event
+    and not the objective's default one ("" when it is the default)."""
+    from adsage.planning.texts import tr
+
+    lang = brief.language
+    if objective == TRAFFIC and goal == "LANDING_PAGE_VIEWS":
+        return tr(lang, "opt.why_landing_page_views")
+    event = app_event(brief, objective, goal, metric)
+    if event is not None:
+        return tr(lang, "opt.why_app_event", event=event, metric=label)
+    return ""
+
+
+def diagnostic_note(
+    brief: Brief, objective: str, goal: str, metric: str, kpi: str, label: str
+) -> str | None:
+    """The note of an installs KPI row in an app plan that optimises for an in-app event:
+    installs are a diagnostic there, not the result (None when the row keeps its note)."""
+    from adsage.planning.texts import tr
+
+    event = app_event(brief, objective, goal, metric)
+    if event is None or kpi.lower() not in ("installs", "cpi"):
+        return None
+    return tr(brief.language, "opt.installs_diagnostic", event=event, metric=label)
+
+
+def structure_key(brief: Brief, structure: str) -> str:
+    """The budget note that names where the result happens: a lead page that takes the
+    registration itself says so (an instant form only as a fallback), a booking page keeps
+    its booking note."""
+    if structure == "website_booking" and planning_data().booking_page.registers(brief.landing_url):
+        return "structure.website_registration"
+    return f"structure.{structure}"
