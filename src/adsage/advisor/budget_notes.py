@@ -75,15 +75,13 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
             )
     ab = nums.ab
     if ab.surplus >= 1:
-        # the three amounts add up as printed: "of GBP 800, GBP 729 ...; the other GBP 71"
-        surplus = _as_shown(ab.reserved) - _as_shown(ab.test_spend)
+        # only figures the table shows: the test line's amount and where the rest stays (the
+        # split's default test share is in no row, so naming it would show a phantom reserve)
         out.append(
             tr(
                 lang,
                 "split_surplus_pair" if len(main_group(lines)) > 1 else "split_surplus",
                 spend=money(ab.test_spend, cur, lang),
-                reserved=money(ab.reserved, cur, lang),
-                surplus=money(round(surplus, 2), cur, lang),
                 main=main,
                 test=line_name(lang, "testing"),
             )
@@ -114,11 +112,6 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
         out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))
     return out
-
-
-def _as_shown(amount: float) -> float:
-    """An amount as :func:`adsage.planning.texts.money` prints it (whole from 100 up)."""
-    return float(round(amount)) if amount >= 100 else round(amount, 2)
 
 
 def audience_purpose(brief: Brief, key: str, lines: list[SplitLine], why: str) -> str:
