@@ -69,10 +69,8 @@ def money(
     if not currency:
         return number(value, lang, decimals)
     whole = abs(round(value, 2) - round(value)) < 1e-9
-    if cents or (decimals is None and not whole):
-        pat = "#,##0.00"
-    else:
-        pat = _pattern(decimals, value)
+    two = cents or (decimals is None and not whole)
+    pat = "#,##0.00" if two else _pattern(decimals, value)
     fmt = f"{pat}{NBSP}¤" if as_lang(lang) == "pl" else f"¤{NBSP}{pat}"
     if as_lang(lang) == "en":
         fmt = f"{currency}{NBSP}{pat}"  # "PLN 1,200": an ISO code is unambiguous in English
