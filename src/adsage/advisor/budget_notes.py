@@ -50,6 +50,11 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         if d.reason == "no_audience":
             people = planning_data().warm_audience.min_people
             out.append(tr(lang, "split_no_audience", people=count(people, lang), main=main))
+        elif d.reason == "no_sample":
+            window = nums.ab.available_days
+            out.append(
+                tr(lang, "split_no_sample", window=window, main=main, test=line_name(lang, d.key))
+            )
         elif len(lines) == 1:
             continue  # the one-ad-set note below says why
         elif d.key == "testing":
@@ -108,7 +113,9 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 days=pace.test_days,
             )
         )
-    if len(lines) == 1 and floor:
+    # a plan that drops its test for the sample keeps one ad set by choice, not for the floor
+    no_sample = any(d.reason == "no_sample" for d in nums.dropped_lines)
+    if len(lines) == 1 and floor and not no_sample:
         key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
         out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))
     return out

@@ -135,6 +135,7 @@ def numbers_for(
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
     """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
     from adsage.advisor.ab_section import affordable, no_test
+    from adsage.advisor.budget_notes import main_name
     from adsage.planning.abplan import from_numbers
 
     objective, _ = choose_objective(brief)
@@ -144,7 +145,8 @@ def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict
     if not affordable(nums, nums.ab.reserved > 0, single):
         # the plan runs no test at this budget: the variants say so in the plan's own words
         # instead of sizing a test the plan has ruled out
-        ab.verdict, ab.warnings = no_test(brief, nums, single)
+        main = main_name(brief.language, lines)
+        ab.verdict, ab.warnings = no_test(brief, nums, single, main)
         ab.planned = False
     return ab.as_dict()
 
