@@ -25,3 +25,32 @@ MESSAGES: dict[str, Message] = {
         "w zestawie „{main}”.",
     ),
 }
+
+# A goal counted in a step after the lead (booked calls, course enrolments): the forecast is
+# in leads, and the lead-to-step rate is the client's figure.
+MESSAGES.update(
+    {
+        "plan.after_lead": (
+            "The goal counts a step after the lead ({step}): the forecast counts leads at the "
+            "lead benchmark ({cpl} per lead, about {leads} leads). What share of leads reaches "
+            "that step is the client's own rate, which adsage has no data for: confirm it with "
+            "the client before judging the goal.",
+            "Cel liczy krok po leadzie ({step}): prognoza liczy leady według benchmarku dla "
+            "leadów ({cpl} za lead, ok. {leads} leadów). Jaki odsetek leadów dochodzi do tego "
+            "kroku, zależy od klienta, a adsage nie ma o tym danych: potwierdź ten odsetek z "
+            "klientem, zanim ocenisz cel.",
+        ),
+        "plan.after_lead_rate": (
+            "With about {leads} leads, the goal of {target} needs {rate} of them to reach that "
+            "step.",
+            "Przy ok. {leads} leadach cel ({target}) wymaga, by do tego kroku doszło {rate} z "
+            "nich.",
+        ),
+        "plan.after_lead_short": (
+            "The goal of {target} is more than the about {leads} leads the budget buys: even if "
+            "every lead reached the step, the goal would not be met.",
+            "Cel ({target}) to więcej niż ok. {leads} leadów, które kupi budżet: nawet gdyby "
+            "każdy lead doszedł do tego kroku, cel nie zostałby osiągnięty.",
+        ),
+    }
+)
