@@ -60,7 +60,7 @@ def test_booked_calls_use_the_lead_benchmark_and_ask_for_the_rate() -> None:
     assert nums.goal_target is None
     note = _plain(after_lead_note(brief, nums) or "")
     assert "umówione rozmowy" in note and "25 zł za lead, ok. 128 leadów" in note
-    assert "potwierdź ten odsetek z klientem" in note
+    assert "potwierdź go z klientem" in note and "zna tylko klient" in note
     # the share the goal would need, worked out from the plan's own forecast (40 / 128)
     assert "wymaga, by do tego kroku doszło 31,2% z nich" in note
     assert after_lead_name(brief) == "umówione rozmowy"

@@ -31,14 +31,14 @@ MESSAGES: dict[str, Message] = {
 MESSAGES.update(
     {
         "plan.after_lead": (
-            "The goal counts a step after the lead ({step}): the forecast counts leads at the "
-            "lead benchmark ({cpl} per lead, about {leads} leads). What share of leads reaches "
-            "that step is the client's own rate, which adsage has no data for: confirm it with "
-            "the client before judging the goal.",
-            "Cel liczy krok po leadzie ({step}): prognoza liczy leady według benchmarku dla "
-            "leadów ({cpl} za lead, ok. {leads} leadów). Jaki odsetek leadów dochodzi do tego "
-            "kroku, zależy od klienta, a adsage nie ma o tym danych: potwierdź ten odsetek z "
-            "klientem, zanim ocenisz cel.",
+            "The goal counts a step after the lead ({step}), so the forecast is in leads at the "
+            "lead benchmark ({cpl} per lead, about {leads} leads). The share of leads that "
+            "reach that step is the client's own rate, which adsage has no data for: confirm "
+            "it with the client before judging the goal.",
+            "Cel dotyczy kroku po leadzie ({step}), więc prognoza podaje leady według "
+            "benchmarku dla leadów ({cpl} za lead, ok. {leads} leadów). Odsetek leadów, które "
+            "dochodzą do tego kroku, zna tylko klient (adsage nie ma o nim danych): potwierdź "
+            "go z klientem, zanim ocenisz cel.",
         ),
         "plan.after_lead_rate": (
             "With about {leads} leads, the goal of {target} needs {rate} of them to reach that "
