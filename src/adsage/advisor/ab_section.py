@@ -77,7 +77,7 @@ def ab_section(
     notes: list[str] = []
     planned = affordable(nums, own_line, single_ad_set)
     if not planned:
-        verdict, notes = no_test(brief, nums, single_ad_set)
+        verdict, notes = no_test(brief, nums, single_ad_set, main)
     if planned and ab.offer_days:
         notes.append(tr(lang, "ab_offer_window", days=ab.offer_days, flight=brief.days))
     window = test_window(ab.offer_days or brief.days)
@@ -163,15 +163,19 @@ def ab_section(
 def affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
     """Whether the plan can run a test worth reading: not when the sample costs more than
     the whole campaign, nor when the two ads would share the only ad set (Meta soon favours
-    one ad there, so nothing is tested)."""
-    if nums.ab.budget_needed > nums.total:
+    one ad there, so nothing is tested), nor when the numbers model dropped the test because
+    its sample cannot be reached within the test's window (``no_sample``)."""
+    if nums.ab.budget_needed > nums.total or sample_dropped(nums):
         return False
     return own_line or not single_ad_set
 
 
-def no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, list[str]]:
+def no_test(
+    brief: Brief, nums: PlanNumbers, single_ad_set: bool, main: str = ""
+) -> tuple[str, list[str]]:
     """The section of a plan that cannot pay for a test: why, what to do instead, and what
-    would make a test possible (a test ad set's daily amount over the test window)."""
+    would make a test possible (a test ad set's daily amount over the test window);
+    ``main`` names the line that keeps the money of a test dropped for its sample."""
     from adsage.planning.texts import money, tr
 
     lang, cur, ab = brief.language, nums.currency, nums.ab
@@ -190,6 +194,15 @@ def no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, 
             needed=money(cost, cur, lang),
             total=money(nums.total, cur, lang),
         )
+    elif sample_dropped(nums):
+        why = tr(
+            lang,
+            "ab_none_sample",
+            needed=money(cost, cur, lang),
+            window=days,
+            test_daily=money(test_daily, cur, lang),
+            main=main,
+        )
     else:
         why = tr(lang, "ab_none_single", daily=money(nums.daily, cur, lang))
     notes = [
@@ -204,6 +217,11 @@ def no_test(brief: Brief, nums: PlanNumbers, single_ad_set: bool) -> tuple[str, 
         ),
     ]
     return why, notes
+
+
+def sample_dropped(nums: PlanNumbers) -> bool:
+    """Whether the plan runs no test because its sample cannot be reached in its window."""
+    return any(d.key == "testing" and d.reason == "no_sample" for d in nums.dropped_lines)
 
 
 def _pool(lang: str, single: bool, main: str, reserved: str) -> str:

@@ -50,6 +50,11 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
         if d.reason == "no_audience":
             people = planning_data().warm_audience.min_people
             out.append(tr(lang, "split_no_audience", people=count(people, lang), main=main))
+        elif d.reason == "no_sample":
+            window = nums.ab.available_days
+            out.append(
+                tr(lang, "split_no_sample", window=window, main=main, test=line_name(lang, d.key))
+            )
         elif len(lines) == 1:
             continue  # the one-ad-set note below says why
         elif d.key == "testing":
@@ -75,15 +80,13 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
             )
     ab = nums.ab
     if ab.surplus >= 1:
-        # the three amounts add up as printed: "of GBP 800, GBP 729 ...; the other GBP 71"
-        surplus = _as_shown(ab.reserved) - _as_shown(ab.test_spend)
+        # only figures the table shows: the test line's amount and where the rest stays (the
+        # split's default test share is in no row, so naming it would show a phantom reserve)
         out.append(
             tr(
                 lang,
                 "split_surplus_pair" if len(main_group(lines)) > 1 else "split_surplus",
                 spend=money(ab.test_spend, cur, lang),
-                reserved=money(ab.reserved, cur, lang),
-                surplus=money(round(surplus, 2), cur, lang),
                 main=main,
                 test=line_name(lang, "testing"),
             )
@@ -110,15 +113,12 @@ def split_notes(brief: Brief, nums: PlanNumbers, lines: list[SplitLine]) -> list
                 days=pace.test_days,
             )
         )
-    if len(lines) == 1 and floor:
+    # a plan that drops its test for the sample keeps one ad set by choice, not for the floor
+    no_sample = any(d.reason == "no_sample" for d in nums.dropped_lines)
+    if len(lines) == 1 and floor and not no_sample:
         key = "only_ad_set" if nums.daily >= floor else "only_ad_set_below"
         out.append(tr(lang, key, daily=money(nums.daily, cur, lang), floor=money(floor, cur, lang)))
     return out
-
-
-def _as_shown(amount: float) -> float:
-    """An amount as :func:`adsage.planning.texts.money` prints it (whole from 100 up)."""
-    return float(round(amount)) if amount >= 100 else round(amount, 2)
 
 
 def audience_purpose(brief: Brief, key: str, lines: list[SplitLine], why: str) -> str:
@@ -257,6 +257,7 @@ def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool)
         *market_notes(brief, nums),
         sn.benchmark_note(brief, nums),
         sn.reach_note(brief, nums, label) if reach_fix else None,
+        sn.after_lead_note(brief, nums),
     ]
     return [n for n in found if n]
 

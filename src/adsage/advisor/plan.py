@@ -27,6 +27,7 @@ from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
+from adsage.planning.data import planning_data
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
 
 
@@ -112,11 +113,14 @@ def numbers_for(
     local = any(p.kind in ("radius", "city", "postal") for p in targeting.places)
     # a target in items (2,000 doughnuts) is not a count of orders: no cost per order from it
     # and a cost target ("cost per booking under 35 EUR") is a price, not a count of results
+    # a goal counted in a step after the lead (booked calls, enrolments) is no count of
+    # leads: the plan forecasts leads and asks for the lead-to-step rate (after_lead_note)
     counted = (
         parsed.target_kind == "absolute"
         and parsed.metric == metric
         and parsed.unit_kind is None
         and load_lexicon().kind(metric) == "count"
+        and planning_data().after_lead.step_in(brief.goal, brief.language) is None
     )
     cap = sections.cost_cap(parsed, metric, brief.budget.currency)
     numbers = plan_numbers(
@@ -135,6 +139,7 @@ def numbers_for(
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
     """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
     from adsage.advisor.ab_section import affordable, no_test
+    from adsage.advisor.budget_notes import main_name
     from adsage.planning.abplan import from_numbers
 
     objective, _ = choose_objective(brief)
@@ -144,7 +149,8 @@ def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict
     if not affordable(nums, nums.ab.reserved > 0, single):
         # the plan runs no test at this budget: the variants say so in the plan's own words
         # instead of sizing a test the plan has ruled out
-        ab.verdict, ab.warnings = no_test(brief, nums, single)
+        main = main_name(brief.language, lines)
+        ab.verdict, ab.warnings = no_test(brief, nums, single, main)
         ab.planned = False
     return ab.as_dict()
 

@@ -122,6 +122,7 @@ def objective_section(
     sources: list[int],
     nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
+    from adsage.advisor.strategy_notes import after_lead_name
     from adsage.planning.texts import count, money, tr
 
     lang = brief.language
@@ -137,7 +138,8 @@ def objective_section(
                 name=(
                     tr(lang, "kpi_items_name", unit=parsed.unit_text)
                     if items
-                    else _metric_label(metric, lang, brief)
+                    # a step after the lead keeps its own name: 40 booked calls, not 40 leads
+                    else after_lead_name(brief) or _metric_label(metric, lang, brief)
                 ),
                 target=parsed.target,
                 # a cost or revenue target is money in the goal's (or the budget's) currency

@@ -125,3 +125,45 @@ def reach_note(brief: Brief, nums: PlanNumbers, metric_label: str) -> str | None
         target=count(target, lang),
         needed=money(target * cpr, cur, lang),
     )
+
+
+def after_lead_note(brief: Brief, nums: PlanNumbers) -> str | None:
+    """A goal counted in a step after the lead (booked calls, course enrolments): the plan
+    forecasts leads at the lead benchmark, and the share of leads that reach the step is the
+    client's own figure, asked for and never assumed; with a count in the goal, the share it
+    would need is worked out from the plan's own lead forecast."""
+    from adsage.checks.goal.parse import parse_goal
+    from adsage.i18n import percent
+    from adsage.planning.data import planning_data
+    from adsage.planning.texts import count, money, tr
+
+    if nums.metric not in ("leads", "calls") or not nums.cost_per_result:
+        return None
+    found = planning_data().after_lead.step_in(brief.goal, brief.language)
+    leads = nums.results_expected
+    if found is None or not leads:
+        return None
+    lang, cur = brief.language, nums.currency
+    kw = {
+        "step": found[1].name[lang],
+        "cpl": money(nums.cost_per_result, cur, lang),
+        "leads": count(leads, lang),
+    }
+    text = tr(lang, "after_lead", **kw)
+    # the goal's own count of the step (the numbers model holds no lead target for it)
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=lang)
+    target = parsed.target if parsed.target_kind == "absolute" else None
+    if target:
+        key = "after_lead_rate" if target <= leads else "after_lead_short"
+        text += " " + tr(
+            lang, key, target=count(target, lang), rate=percent(target / leads, lang), **kw
+        )
+    return text
+
+
+def after_lead_name(brief: Brief) -> str | None:
+    """The name of the step after the lead the goal counts ("booked calls"), if it names one."""
+    from adsage.planning.data import planning_data
+
+    found = planning_data().after_lead.step_in(brief.goal, brief.language)
+    return found[1].name["pl" if brief.language == "pl" else "en"] if found else None

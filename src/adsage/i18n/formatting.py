@@ -63,10 +63,14 @@ def money(
     value: float, currency: str | None, lang: str, decimals: int | None = None, cents: bool = False
 ) -> str:
     """``1200, "PLN"`` -> "PLN 1,200" (EN) / "1 200 zł" (PL); no currency -> the number.
-    ``cents`` always shows two decimals ("GBP 16.80"), as a budget field holds them."""
+    ``cents`` always shows two decimals ("GBP 16.80"), as a budget field holds them; an
+    amount that is not whole shows two decimals too ("EUR 21.20", never "EUR 21.2"), unless
+    the caller asks for other ``decimals`` (an exchange rate to four places)."""
     if not currency:
         return number(value, lang, decimals)
-    pat = "#,##0.00" if cents else _pattern(decimals, value)
+    whole = abs(round(value, 2) - round(value)) < 1e-9
+    two = cents or (decimals is None and not whole)
+    pat = "#,##0.00" if two else _pattern(decimals, value)
     fmt = f"{pat}{NBSP}¤" if as_lang(lang) == "pl" else f"¤{NBSP}{pat}"
     if as_lang(lang) == "en":
         fmt = f"{currency}{NBSP}{pat}"  # "PLN 1,200": an ISO code is unambiguous in English

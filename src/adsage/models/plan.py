@@ -83,11 +83,12 @@ class BenchmarkUsed(_Model):
 
 class DroppedLine(_Model):
     """A line of the structure the plan does not create: ``no_audience`` (a warm audience
-    the brief does not have yet) or ``under_floor`` (it would get less a day than an ad set
-    needs); its share goes to the main line."""
+    the brief does not have yet), ``under_floor`` (it would get less a day than an ad set
+    needs) or ``no_sample`` (the A/B test could not reach its sample within its window, so
+    the plan runs none); its share goes to the main line."""
 
     key: str
-    reason: Literal["no_audience", "under_floor"]
+    reason: Literal["no_audience", "under_floor", "no_sample"]
     daily: float
 
 

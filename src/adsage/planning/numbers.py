@@ -18,7 +18,7 @@ from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
 from adsage.planning.abplan import plan_ab_test
 from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.rounding import round_count
-from adsage.planning.split import plan_split, with_surplus
+from adsage.planning.split import plan_split, unreachable, with_surplus, without_test
 from adsage.planning.structure import choose_structure as choose_structure
 from adsage.planning.structure import converts_on_site as converts_on_site
 from adsage.rules.objectives import BenchmarksData, load_benchmarks
@@ -325,16 +325,25 @@ def plan_numbers(
     test_line = next((ln for ln in lines if ln.key == "testing"), None)
     # without a line of its own the test runs inside the main ad set, at its pace
     test_budget = total * (test_line.share if test_line else lines[0].share)
+    own = test_line is not None
+    sizing = (brief, objective, fig)
     ab = ab_numbers(
-        brief,
-        objective,
-        fig,
-        test_budget,
-        days,
-        own_line=test_line is not None,
-        variants=variants,
-        offer_days=offer_days,
+        *sizing, test_budget, days, own_line=own, variants=variants, offer_days=offer_days
     )
+    # the plan's own test (two ads) decides the split, whatever count ``adsage variants`` sizes
+    plan_ab = (
+        ab
+        if variants == 2
+        else ab_numbers(*sizing, test_budget, days, own_line=own, offer_days=offer_days)
+    )
+    if (own or len(lines) > 1) and unreachable(plan_ab):
+        # a test that cannot reach its sample within its window is not planned (as in a plan
+        # whose budget carries one ad set): its share stays in the main line, never cut from it
+        lines, dropped = without_test(lines, dropped, total, test_budget, plan_ab.available_days)
+        test_budget = total * lines[0].share
+        ab = ab_numbers(
+            *sizing, test_budget, days, own_line=False, variants=variants, offer_days=offer_days
+        )
     lines = with_surplus(lines, total, ab.test_spend) if ab.surplus else lines
     main_share = lines[0].share
     # the count the goal rewrite suggests too: one rounding for both (three significant digits)

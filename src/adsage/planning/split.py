@@ -9,7 +9,7 @@ needs an audience to warm: it is planned only when the brief names custom audien
 from __future__ import annotations
 
 from adsage.models.brief import Brief
-from adsage.models.plan import DroppedLine
+from adsage.models.plan import ABNumbers, DroppedLine
 from adsage.planning.data import SplitLine, planning_data
 
 WARM = "retargeting"
@@ -42,7 +42,7 @@ def _give(lines: list[SplitLine], share: float) -> list[SplitLine]:
     ]
 
 
-def _fold(lines: list[SplitLine], key: str) -> list[SplitLine]:
+def fold(lines: list[SplitLine], key: str) -> list[SplitLine]:
     """``lines`` without ``key``, its share added to the main line."""
     share = next(ln.share for ln in lines if ln.key == key)
     return _give([ln for ln in lines if ln.key != key], share)
@@ -68,7 +68,7 @@ def plan_split(
     if any(ln.key == WARM for ln in lines) and not brief.audience.custom_audiences:
         share = next(ln.share for ln in lines if ln.key == WARM)
         dropped.append(DroppedLine(key=WARM, reason="no_audience", daily=round(daily * share, 2)))
-        lines = _fold(lines, WARM)
+        lines = fold(lines, WARM)
     if not floor:
         return lines, dropped
     # as many ad sets as the daily budget carries at the minimum each: warm lines go first
@@ -77,7 +77,7 @@ def plan_split(
         dropped.append(
             DroppedLine(key=last.key, reason="under_floor", daily=round(daily * last.share, 2))
         )
-        lines = _fold(lines, last.key)
+        lines = fold(lines, last.key)
     for ln in list(lines[1:]):
         if ln.key == TEST:
             # the fewest days a test may run, at the floor, must fit in the line
@@ -90,14 +90,14 @@ def plan_split(
             if line_daily >= floor:
                 continue
         dropped.append(DroppedLine(key=ln.key, reason="under_floor", daily=round(line_daily, 2)))
-        lines = _fold(lines, ln.key)
+        lines = fold(lines, ln.key)
     # the main line needs the minimum too: below it, one ad set carries everything
     while len(lines) > 1 and daily * lines[0].share < floor:
         last = lines[-1]
         dropped.append(
             DroppedLine(key=last.key, reason="under_floor", daily=round(daily * last.share, 2))
         )
-        lines = _fold(lines, last.key)
+        lines = fold(lines, last.key)
     return lines, dropped
 
 
@@ -118,3 +118,26 @@ def with_surplus(lines: list[SplitLine], total: float, spend: float) -> list[Spl
         else:
             out.append(ln)
     return out
+
+
+def unreachable(ab: ABNumbers) -> bool:
+    """Whether a sized test cannot reach its sample within the days it may run."""
+    return ab.days_needed is not None and not ab.fits
+
+
+def without_test(
+    lines: list[SplitLine],
+    dropped: list[DroppedLine],
+    total: float,
+    test_budget: float,
+    window: int,
+) -> tuple[list[SplitLine], list[DroppedLine]]:
+    """The split with no test: its own line folded into the main line, or the test that
+    would have run inside an ad set marked as not run; either way ``no_sample``."""
+    if any(ln.key == TEST for ln in lines):
+        daily = test_budget / window if window else 0.0
+        lines = fold(lines, TEST)
+        return lines, [*dropped, DroppedLine(key=TEST, reason="no_sample", daily=round(daily, 2))]
+    kept = [d for d in dropped if d.key != TEST]
+    before = next((d.daily for d in dropped if d.key == TEST), 0.0)
+    return lines, [*kept, DroppedLine(key=TEST, reason="no_sample", daily=before)]

@@ -38,12 +38,16 @@ def test_taproom_reach_is_one_figure_in_rewrite_kpi_and_budget(plan_settings, mo
     assert "128,571" not in md
 
 
-def test_taproom_test_days_are_said_to_come_from_the_money(plan_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_taproom_runs_no_test_its_money_cannot_finish(plan_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The GBP 180 test line lasts 13 days at the per-ad-set minimum and the sample needs
+    GBP 643: a test that cannot finish is not planned, and its share stays in the main line
+    (one figure for what a test would need, in the verdict and in "possible with")."""
     plan = _plan(plan_settings, "10_taproom_en", monkeypatch)
+    assert not plan.ab_test.planned
     verdict = _plain(plan.ab_test.verdict)
-    assert "days are available" not in verdict
-    assert "GBP 180 reserved for it lasts only 13 days" in verdict
-    assert "the campaign runs 31 days" in verdict
+    assert "No A/B test in this plan" in verdict and "GBP 643 within 30 days" in verdict
+    assert "(GBP 643 for the test)" in _plain(" ".join(plan.ab_test.warnings))
+    assert [line.key for line in plan.budget.split if line.key == "testing"] == []
 
 
 def test_garage_test_cost_and_weekly_results_are_one_figure_each(

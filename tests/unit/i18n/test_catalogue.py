@@ -69,7 +69,12 @@ def test_polish_separators() -> None:
     assert percent(0.0171, "pl", decimals=2) == "1,71%"
     assert percent(0.0171, "en", decimals=2) == "1.71%"
     assert money(1200, "PLN", "pl") == f"1{NBSP}200{NBSP}zł"
-    assert money(1200.5, "PLN", "pl") == f"1{NBSP}200,5{NBSP}zł"
+    # an amount that is not whole always shows two decimals, never one
+    assert money(1200.5, "PLN", "pl") == f"1{NBSP}200,50{NBSP}zł"
+    assert money(21.2, "EUR", "en") == f"EUR{NBSP}21.20"
+    assert money(19.599, "GBP", "en") == f"GBP{NBSP}19.60"
+    assert money(8, "PLN", "pl") == f"8{NBSP}zł"
+    assert money(4.12345, "PLN", "pl", 4) == f"4,1234{NBSP}zł"
     assert money(1200, "PLN", "en") == f"PLN{NBSP}1,200"
     assert money(30, None, "pl") == "30"
 

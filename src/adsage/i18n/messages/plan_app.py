@@ -55,11 +55,9 @@ MESSAGES: dict[str, Message] = {
         "z kampanii aplikacji na {after} dziennie.",
     ),
     "plan.split_surplus_pair": (
-        "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the "
-        "{test} line); the other {surplus} is already shared evenly between the iOS and "
-        "Android lines above.",
-        "Podział budżetu przeznacza na test {reserved}; zestaw testowy wykorzystuje z tego "
-        "{spend} (wiersz „{test}”), a resztę ({surplus}) wliczono już po równo do wierszy iOS "
-        "i Android powyżej.",
+        "The {test} line holds only what the test needs ({spend}); the rest of the budget is "
+        "shared evenly between the iOS and Android lines above.",
+        "Wiersz „{test}” obejmuje tylko to, czego potrzebuje test ({spend}); resztę budżetu "
+        "podzielono po równo między wiersze iOS i Android powyżej.",
     ),
 }

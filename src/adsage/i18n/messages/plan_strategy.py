@@ -36,8 +36,8 @@ MESSAGES: dict[str, Message] = {
         "Zestaw testowy dostaje co najmniej {floor} dziennie, minimum na zestaw w tym planie (wytyczne adsage, niepotwierdzone), więc trwa {days} dni.",
     ),
     "plan.split_surplus": (
-        "Of the {reserved} the split sets aside for testing, the test ad set uses {spend} (the {test} line); the other {surplus} is already part of the {main} line above.",
-        "Podział budżetu przeznacza na test {reserved}; zestaw testowy wykorzystuje z tego {spend} (wiersz „{test}”), a resztę ({surplus}) wliczono już do wiersza „{main}” powyżej.",
+        "The {test} line holds only what the test needs ({spend}); the rest of the budget stays in the {main} line above.",
+        "Wiersz „{test}” obejmuje tylko to, czego potrzebuje test ({spend}); reszta budżetu zostaje w wierszu „{main}” powyżej.",
     ),
     "plan.split_daily": (
         "With a daily budget the ad sets share {daily} a day: set {main} to {during} a day while the test runs (days 1-{days}) and to {after} a day after it.",
