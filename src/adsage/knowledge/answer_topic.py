@@ -97,8 +97,12 @@ def metric_acronyms(question: str) -> list[str]:
     would otherwise miss the very sentences that answer it.  The words come from the goal
     lexicon, the one place metric names live."""
     from adsage.checks.goal.lexicon import load_lexicon
+    from adsage.errors import BadInput
 
-    lex = load_lexicon()
+    try:
+        lex = load_lexicon()
+    except BadInput:  # a knowledge folder of the user's own, without the rule files
+        return []
     folded = fold(question).lower()
     have = {w.lower() for w in words(question)}
     out: list[str] = []

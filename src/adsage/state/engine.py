@@ -182,6 +182,8 @@ def migrate(db: Database, *, patience: float = 60.0) -> None:
     on a loaded machine that can outlast one lock wait, so a locked attempt is retried
     (the version is checked again under the lock, so the schema is built once) until
     ``patience`` seconds have passed."""
+    if _version_unlocked(db) == HEAD:
+        return  # the usual case: read without the write lock, so a busy peer costs nothing
     deadline = time.monotonic() + patience
     pause = 0.05
     while True:
@@ -193,6 +195,22 @@ def migrate(db: Database, *, patience: float = 60.0) -> None:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 1.0)
+
+
+def _version_unlocked(db: Database) -> str | None:
+    """The schema version, read outside any write transaction (in WAL mode a read takes no
+    lock another writer holds); None when there is no schema yet."""
+    if db.kind != "sqlite":
+        return None  # the locked check below reads it; PostgreSQL reads never wait on writers
+    import sqlite3
+
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        try:
+            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()  # type: ignore[union-attr]
+        except sqlite3.Error:
+            return None  # no schema yet, or a fault the locked check reports in its own words
+        return str(row[0]) if row else None
 
 
 def _locked(exc: OperationalError) -> bool:

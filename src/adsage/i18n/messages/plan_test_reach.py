@@ -32,11 +32,11 @@ MESSAGES.update(
     {
         "plan.after_lead": (
             "The goal counts a step after the lead ({step}), so the forecast is in leads at the "
-            "lead benchmark ({cpl} per lead, about {leads} leads). The share of leads that "
+            "lead benchmark ({cpl} per lead, about {leads:unit.lead}). The share of leads that "
             "reach that step is the client's own rate, which adsage has no data for: confirm "
             "it with the client before judging the goal.",
             "Cel dotyczy kroku po leadzie ({step}), więc prognoza podaje leady według "
-            "benchmarku dla leadów ({cpl} za lead, ok. {leads} leadów). Odsetek leadów, które "
+            "benchmarku dla leadów ({cpl} za lead, ok. {leads:unit.lead}). Odsetek leadów, które "
             "dochodzą do tego kroku, zna tylko klient (adsage nie ma o nim danych): potwierdź "
             "go z klientem, zanim ocenisz cel.",
         ),
@@ -47,9 +47,9 @@ MESSAGES.update(
             "nich.",
         ),
         "plan.after_lead_short": (
-            "The goal of {target} is more than the about {leads} leads the budget buys: even if "
-            "every lead reached the step, the goal would not be met.",
-            "Cel ({target}) to więcej niż ok. {leads} leadów, które kupi budżet: nawet gdyby "
+            "The goal of {target} is more than all the leads the budget buys (about "
+            "{leads:unit.lead}): even if every lead reached the step, the goal would not be met.",
+            "Cel ({target}) to więcej niż ok. {leads:unit.lead}, które kupi budżet: nawet gdyby "
             "każdy lead doszedł do tego kroku, cel nie zostałby osiągnięty.",
         ),
     }

@@ -18,6 +18,10 @@ PLURALS: dict[str, PluralMessage] = {
         _en("{n} result", "{n} results"),
         _pl("{n} wynik", "{n} wyniki", "{n} wyników", "{n} wyniku"),
     ),
+    "unit.lead": (
+        _en("{n} lead", "{n} leads"),
+        _pl("{n} lead", "{n} leady", "{n} leadów", "{n} leada"),
+    ),
     "unit.variant": (
         _en("{n} variant", "{n} variants"),
         _pl("{n} wariant", "{n} warianty", "{n} wariantów", "{n} wariantu"),
