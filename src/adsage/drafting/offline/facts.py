@@ -21,6 +21,7 @@ from adsage.drafting.offline.hygiene import (
     clean_fragment,
     local_money,
     sanitize_fragment,
+    without_brand,
 )
 from adsage.drafting.offline.phrases import Bank, Lang
 from adsage.rules.ad_text import copy_rules
@@ -110,6 +111,7 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     product = calm_caps(clean_fragment(brief.product, keep_caps=True)) or _fallback_name(
         brief.product
     )
+    product = without_brand(product, brand)
     where = brief.audience.locations
     offer = _plain(capitalise(local_money(clean_fragment(brief.offer), lang, where)))
     benefits = _unique(
