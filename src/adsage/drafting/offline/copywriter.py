@@ -26,7 +26,6 @@ from adsage.drafting.offline.fitting import (
     ANGLE_SLOTS,
     fit_primary,
     fit_short,
-    product_heads,
 )
 from adsage.drafting.offline.focus import (
     BENEFIT_SLOTS,
@@ -34,10 +33,10 @@ from adsage.drafting.offline.focus import (
     key,
     named,
     restrict,
-    serves,
     serving_keys,
     whole,
 )
+from adsage.drafting.offline.headlines import first_fit, headline_lines, product_parts
 from adsage.drafting.offline.hygiene import (
     capitalise,
     clause_cut,
@@ -54,7 +53,6 @@ from adsage.drafting.offline.phrases import (
     first_filled,
     load_bank,
     rotate,
-    slots_of,
 )
 from adsage.drafting.offline.sameness import carries, repeats
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
@@ -256,15 +254,12 @@ def _render(
     # The headline names a fact that answers the persona, or none; the bank's lines back up.
     reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
     pool = [*lead, *angle["headline"], *reserve]
-    heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
-    heads.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
-    headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
-    if headline.casefold() == facts.brand.casefold():  # only the brand was left:
-        # a part of the product no earlier headline says, else repeat one
-        own = product_heads(facts.product, facts.places)
-        headline = fit_short(own, levels, limits.headline, avoid=recipe.taken)
-        if headline.casefold() == facts.brand.casefold():
-            headline = fit_short(heads, levels, limits.headline, avoid=())
+    stock = {h for a in bank.angles.values() for h in a.headline}  # lines naming no brief word
+    heads, spare = headline_lines([*pool, *bank.headline_fallback], levels[0], focus, stock)
+    groups = [heads, product_parts(facts.product, facts.places), *spare]
+    headline = first_fit(groups, levels, limits.headline, recipe.taken, facts.brand)
+    # every line of the brief is an earlier draft's headline: repeat one
+    headline = headline or fit_short(heads, levels, limits.headline, avoid=())
     # The persona's best fact reaches the text unless the headline names it (else: angle lines).
     top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
     on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)
