@@ -128,7 +128,9 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         taken = tuple(d.headline.casefold() for d in out)
         # The second draft brings the offer when the first does not: a plan none of whose
         # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
-        need = i == 1 and bool(facts.offer) and not any(carries(d, facts.offer) for d in out)
+        # A flight inside the offer's dates is there for the offer: every draft names it.
+        shown = any(carries(d, facts.offer) for d in out)
+        need = bool(facts.offer) and (facts.offer_throughout or (i == 1 and not shown))
         kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
