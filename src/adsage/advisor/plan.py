@@ -23,6 +23,7 @@ from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.offline.categories import facts_to_add
+from adsage.drafting.offline.hygiene import without_brand
 from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
@@ -240,7 +241,7 @@ def build_plan(
     plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
-        product=brief.product,
+        product=without_brand(brief.product, brief.brand),
         goal=goal,
         objective=obj,
         personas=personas,

@@ -33,6 +33,7 @@ _CONJUNCTION = re.compile(r"\s(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
 LIST_JOIN = re.compile(r"\s+(?:and|or|&|i|oraz|lub|albo)\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s|;\s|\s[–—-]\s|\s\(|\s(?:plus|with|z)\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_FULL_STOP = re.compile(r"[.!?…](?:\s|$)")  # a sentence ends after the number ("in 2027.")
 _EDGE = " .,;:!?–—-"
 # A participle that needs what follows it: "Recipes made" of "Recipes made with human-grade
 # meat", "Buty uszyte" of "Buty uszyte z wełny". English "-ed" forms (not "-eed": "speed")
@@ -184,8 +185,8 @@ def _broken_cut(text: str, sources: tuple[str, ...]) -> bool:
         rest = src[len(head) :]
         if LIST_JOIN.match(rest) or (rest[:1] == "," and in_list(rest)):
             return True
-        if head[-1].isdigit() and not _CLAUSE_END.match(rest):
-            return True  # "2" of "2- i 3-pokojowe", "149" of "149 EUR"
+        if head[-1].isdigit() and not (_CLAUSE_END.match(rest) or _FULL_STOP.match(rest)):
+            return True  # "2" of "2- i 3-pokojowe", "149" of "149 EUR"; "2027." ends
         if needs_complement(head, rest):
             return True  # "Recipes made" of "Recipes made with human-grade meat"
     return False

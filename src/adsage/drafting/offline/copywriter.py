@@ -25,17 +25,16 @@ from adsage.drafting.offline.fitting import (
     ANGLE_SLOTS,
     fit_primary,
     fit_short,
-    product_heads,
 )
 from adsage.drafting.offline.focus import (
     BENEFIT_SLOTS,
     FACT_SLOTS,
     key,
     named,
-    serves,
     serving_keys,
     whole,
 )
+from adsage.drafting.offline.headlines import first_fit, headline_lines, product_parts
 from adsage.drafting.offline.hygiene import (
     sanitize_fragment,
     tidy,
@@ -48,7 +47,6 @@ from adsage.drafting.offline.phrases import (
     Line,
     load_bank,
     rotate,
-    slots_of,
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
@@ -130,7 +128,9 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         taken = tuple(d.headline.casefold() for d in out)
         # The second draft brings the offer when the first does not: a plan none of whose
         # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
-        need = i == 1 and bool(facts.offer) and not any(carries(d, facts.offer) for d in out)
+        # A flight inside the offer's dates is there for the offer: every draft names it.
+        shown = any(carries(d, facts.offer) for d in out)
+        need = bool(facts.offer) and (facts.offer_throughout or (i == 1 and not shown))
         kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
         # The first draft names the flight's season when one applies (a recipe whose text
         # has no room for the sentence is kept only in case none has).
@@ -274,15 +274,12 @@ def _render(
     # The headline names a fact that answers the persona, or none; the bank's lines back up.
     reserve = [h for h in bank.angles[recipe.angle].headline if "{interest}" not in h]
     pool = [*lead, *angle["headline"], *reserve]
-    heads = [h for h in dict.fromkeys(pool + bank.headline_fallback) if serves(h, levels[0], focus)]
-    heads.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
-    headline = fit_short(heads, levels, limits.headline, avoid=recipe.taken)
-    if headline.casefold() == facts.brand.casefold():  # only the brand was left:
-        # a part of the product no earlier headline says, else repeat one
-        own = product_heads(facts.product, facts.places)
-        headline = fit_short(own, levels, limits.headline, avoid=recipe.taken)
-        if headline.casefold() == facts.brand.casefold():
-            headline = fit_short(heads, levels, limits.headline, avoid=())
+    stock = {h for a in bank.angles.values() for h in a.headline}  # lines naming no brief word
+    heads, spare = headline_lines([*pool, *bank.headline_fallback], levels[0], focus, stock)
+    groups = [heads, product_parts(facts.product, facts.places), *spare]
+    headline = first_fit(groups, levels, limits.headline, recipe.taken, facts.brand)
+    # every line of the brief is an earlier draft's headline: repeat one
+    headline = headline or fit_short(heads, levels, limits.headline, avoid=())
     # The persona's best fact reaches the text unless the headline names it (else: angle lines).
     top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
     on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)

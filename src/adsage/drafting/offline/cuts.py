@@ -156,8 +156,8 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
         return _balanced(clause_cut(text, limit))
     if length(head) <= limit:
         return _balanced(trim_words(head, limit))
-    first = head.split(",")[0].strip()
-    if "," in head and len(first.split()) >= 2:
+    first = head.split(", ")[0].strip()
+    if ", " in head and len(first.split()) >= 2:
         # "Warehouse operative jobs, day and night shifts": the name is before the comma;
         # dropping front words would leave the attributes ("day and night shifts") as the name
         head = first
@@ -166,7 +166,7 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
     words = head.split()
     while len(words) > 1 and length(" ".join(words)) > limit:
         if words[0].casefold().strip(_EDGE_PUNCT) in _KIND_WORDS:
-            first = head.split(",")[0].strip()
+            first = head.split(", ")[0].strip()
             kept = first if length(first) <= limit and len(first.split()) >= 2 else head
             return _balanced(trim_words(kept, limit))
         words.pop(0)

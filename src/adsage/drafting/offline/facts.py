@@ -21,6 +21,7 @@ from adsage.drafting.offline.hygiene import (
     clean_fragment,
     local_money,
     sanitize_fragment,
+    without_brand,
 )
 from adsage.drafting.offline.phrases import Bank, Lang
 from adsage.rules.ad_text import copy_rules
@@ -72,6 +73,9 @@ class Facts:
     # Place names of the brief's targeting (cities, radii), to keep one the product names
     # when a shortened product would lose it ("..., near Northampton").
     places: tuple[str, ...] = ()
+    # The flight ends by the offer's own end date: the campaign is there for the offer (a
+    # two-week sale), so every ad names it, not only one.
+    offer_throughout: bool = False
 
 
 # The last facts gathered: personas, copy and variants of one brief each ask in turn.
@@ -86,6 +90,7 @@ def gather(ctx: DraftContext, bank: Bank) -> Facts:
         *(tuple(brief.benefits), tuple(brief.audience.interests), brief.audience.description),
         *(brief.objective, brief.goal, brief.special_ad_category),
         tuple(p.name for p in brief.audience.places),
+        (brief.schedule.start, brief.schedule.end),
     )
     last = _last[0] if _last else None
     if last is not None and last[0] is bank and last[1] is rules and last[2] == key:
@@ -110,6 +115,7 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     product = calm_caps(clean_fragment(brief.product, keep_caps=True)) or _fallback_name(
         brief.product
     )
+    product = without_brand(product, brand)
     where = brief.audience.locations
     offer = _plain(capitalise(local_money(clean_fragment(brief.offer), lang, where)))
     benefits = _unique(
@@ -137,7 +143,20 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         ),
         seed=zlib.crc32(f"{brief.brand}|{brief.product}".encode()),
         places=tuple(p.name for p in brief.audience.places if p.type in ("city", "radius")),
+        offer_throughout=bool(offer) and offer_throughout(brief),
     )
+
+
+def offer_throughout(brief: Brief) -> bool:
+    """Whether the offer lasts the whole flight: it names its own end ("until 14 March",
+    "do 14 marca") and the flight ends on or before that day."""
+    from adsage.checks.deadlines import deadlines_in
+    from adsage.lang.dates import make_date
+
+    start, end = brief.schedule.start, brief.schedule.end
+    days = [dm for d in deadlines_in(brief.offer) for dm in d.dates]
+    ends = [e for day, month in days if (e := make_date(None, month, day, start)) is not None]
+    return bool(ends) and end <= min(ends)
 
 
 def offer_deadline(offer: str, words: Iterable[str]) -> str:

@@ -152,7 +152,27 @@ def _calm_word(m: re.Match[str]) -> str:
 
 def _calm_long_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.lower() if len(word) > 3 and _shouted(word) and not _in_code(m) else word
+    loud = len(word) > 3 and _shouted(word) and not _in_code(m) and not _acronym_like(m)
+    return word.lower() if loud else word
+
+
+# Vowels of both languages: a capitalised word without one ("HCPC", "KRS") is read letter by
+# letter, an abbreviation, never a shouted ordinary word.
+_VOWELS = frozenset("AEIOUYĄĘÓ")
+_NAME_WORD = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]")
+
+
+def _acronym_like(m: re.Match[str]) -> bool:
+    """A lone capitalised word among ordinary ones that reads as an abbreviation, which
+    keeps its letters as the brief writes them: one without a vowel ("HCPC"), one joined
+    by a hyphen ("HCPC-registered", "USB-C"), or one inside a name, before a capitalised
+    word ("egzamin w WORD Łódź").  "FREE test ride" and "AMAZING results" stay shouting."""
+    text, a, b, word = m.string, m.start(), m.end(), m.group(0)
+    if not _VOWELS.intersection(word):
+        return True
+    if text[b : b + 1] == "-" or text[max(0, a - 1) : a] == "-":
+        return True
+    return a > 0 and bool(_NAME_WORD.match(text, b))
 
 
 def _in_code(m: re.Match[str]) -> bool:
@@ -196,6 +216,19 @@ def decapitalise(text: str) -> str:
     if rest and rest[0][:1].isupper() and not _ACRONYM.fullmatch(rest[0].rstrip(".,;:")):
         return text  # "Tatry Explorer", "Peak Pro": a name; "Faktura VAT" is a phrase
     return word.lower() + text[len(word) :]
+
+
+def without_brand(product: str, brand: str) -> str:
+    """The product line without a leading "Brand - " ("Lingomo - language-learning app ..."
+    -> "Language-learning app ..."): the drafts add the brand themselves ("... by Lingomo"),
+    and a shortened product cut after the dash would start with it ("- language-learning
+    app").  A product that only begins with the brand's word ("Lingomo Plus") is a name and
+    stays whole."""
+    if not brand:
+        return product
+    m = re.match(rf"{re.escape(brand)}\s*[-–—:|]\s+(?=\S)", product, re.IGNORECASE)
+    rest = product[m.end() :].strip() if m else ""
+    return capitalise(rest) if len(rest.split()) >= 2 else product
 
 
 def tidy(text: str) -> str:
