@@ -166,7 +166,8 @@ def run() -> dict[str, Any]:
             if brief.special_ad_category in _SPECIAL:
                 # the whole fixed range (18-65+), whatever ages the brief asked for
                 shown = _ALL_GENDERS.sub("", p.demographics)
-                narrowed = "18-65" not in shown or _GENDER_WORDS.search(shown)
+                # a hyphen or the Polish en dash ("18–65+ lat"): the same whole range
+                narrowed = not re.search("18[-–]65", shown) or _GENDER_WORDS.search(shown)
                 if narrowed:
                     counts["special_category_narrowing"] += 1
                     problems.append(f"{bid}: persona {p.name!r} narrows age or gender")

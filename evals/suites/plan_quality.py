@@ -198,7 +198,8 @@ def persona_ages_special(plan: Plan, brief: dict[str, Any], exp: dict[str, Any])
     """Under a special category every persona shows the whole 18-65+ range."""
     if brief.get("special_ad_category", "NONE") not in RESTRICTED:
         return None
-    return all("18-65" in p["demographics"].split("·")[0] for p in plan["personas"])
+    # a hyphen or the Polish en dash ("18–65+ lat"): the same whole range
+    return all(re.search("18[-–]65", p["demographics"].split("·")[0]) for p in plan["personas"])
 
 
 def young_claim_true(plan: Plan, brief: dict[str, Any], exp: dict[str, Any]) -> bool:
