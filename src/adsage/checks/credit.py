@@ -12,7 +12,7 @@ The rule and its word lists are data: ``knowledge/rules/credit.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from adsage.i18n import t
@@ -68,3 +68,17 @@ def check_credit_terms(
                 )
             ]
     return []
+
+
+def undisclosed_benefits(
+    benefits: Sequence[str], others: Sequence[str | None], category: str | None
+) -> list[str]:
+    """The benefits that would state a credit cost in an ad without the representative
+    example ("Raty 0%" at a clinic whose brief gives no RRSO): an ad that quotes one carries
+    a warning, so the drafts leave it out and the plan says why.  None when any brief text
+    (``others`` or a benefit) gives the example."""
+    every: dict[str, str | None] = {f"b{i}": b for i, b in enumerate(benefits)}
+    every.update({f"o{i}": o for i, o in enumerate(others)})
+    if not check_credit_terms(every, category, None):
+        return []
+    return [b for b in benefits if check_credit_terms({"b": b}, category, None)]

@@ -118,8 +118,19 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
     product = without_brand(product, brand)
     where = brief.audience.locations
     offer = _plain(capitalise(local_money(clean_fragment(brief.offer), lang, where)))
+    # a credit cost stated without its representative example stays out of the ads (the
+    # plan's copy notes say why); the offer is the client's own message and stays
+    from adsage.checks.credit import undisclosed_benefits
+
+    held = set(
+        undisclosed_benefits(
+            brief.benefits, [brief.offer, brief.product], brief.special_ad_category
+        )
+    )
     benefits = _unique(
-        _plain(capitalise(local_money(clean_fragment(b), lang, where))) for b in brief.benefits
+        _plain(capitalise(local_money(clean_fragment(b), lang, where)))
+        for b in brief.benefits
+        if b not in held
     )
     interests = _unique(
         clean_fragment(i) for i in brief.audience.interests if len(i.strip()) <= MAX_INTEREST

@@ -1,0 +1,13 @@
+"""The copy note on credit costs the drafts leave out (:func:`adsage.checks.credit.undisclosed_benefits`)."""
+
+# ruff: noqa: E501 - one message per line reads better than wrapped fragments
+from __future__ import annotations
+
+from adsage.i18n.catalogue import Message
+
+MESSAGES: dict[str, Message] = {
+    "plan.copy.credit_held": (
+        "Left out of the ads: {items}. A credit cost in an ad needs the representative example (with the APR) beside it; add the example to the brief to use it.",
+        "Pominięto w reklamach: {items}. Koszt kredytu w reklamie wymaga przykładu reprezentatywnego (z RRSO); dodaj go do briefu, aby go użyć.",
+    ),
+}
