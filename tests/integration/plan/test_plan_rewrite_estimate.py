@@ -29,7 +29,7 @@ def test_a_clients_own_target_is_not_called_an_estimate(plan_settings: Any) -> N
 
 
 def test_a_number_that_counts_nothing_leaves_the_forecast_an_estimate(plan_settings: Any) -> None:
-    """"Zebrać 180 000 zł z 1,5% podatku" names money Ads Manager cannot count; the rewrite
+    """ "Zebrać 180 000 zł z 1,5% podatku" names money Ads Manager cannot count; the rewrite
     to landing page views carries the forecast, so it is an estimate with no source marker."""
     data = BRIEFS.parent / "review5_briefs"
     plan = build_plan(load_brief(data / "08_opp_pl.yaml"), settings=plan_settings)
