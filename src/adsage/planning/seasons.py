@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -48,6 +49,7 @@ def seasons_data() -> SeasonsData:
     return load_rules("seasons.yaml", SeasonsData)
 
 
+@lru_cache(maxsize=1024)  # a batch asks it for the same flights and periods again and again
 def overlaps(start: date, end: date, first: str, last: str) -> bool:
     """Whether the flight covers any day of the yearly period ``first``..``last`` (MM-DD,
     wrapping over New Year)."""
@@ -68,7 +70,16 @@ def _words(brief: Brief) -> str:
 def _names(season: Season, category: str, text: str) -> bool:
     if category in season.categories:
         return True
-    return any(re.search(rf"(?<!\w){re.escape(k)}", text, re.IGNORECASE) for k in season.keywords)
+    found = _keywords(tuple(season.keywords))
+    return bool(found and found.search(text))
+
+
+@lru_cache(maxsize=256)
+def _keywords(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern per season's keywords (each a word start), compiled once per process."""
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w){re.escape(k)}" for k in words), re.IGNORECASE)
 
 
 def seasons_for(brief: Brief, category: str) -> list[Season]:

@@ -218,15 +218,20 @@ def decapitalise(text: str) -> str:
     return word.lower() + text[len(word) :]
 
 
+_AFTER_BRAND = re.compile(r"\s*[-–—:|]\s+(?=\S)")
+
+
 def without_brand(product: str, brand: str) -> str:
     """The product line without a leading "Brand - " ("Lingomo - language-learning app ..."
     -> "Language-learning app ..."): the drafts add the brand themselves ("... by Lingomo"),
     and a shortened product cut after the dash would start with it ("- language-learning
     app").  A product that only begins with the brand's word ("Lingomo Plus") is a name and
     stays whole."""
-    if not brand:
+    if not brand or product[: len(brand)].casefold() != brand.casefold():
         return product
-    m = re.match(rf"{re.escape(brand)}\s*[-–—:|]\s+(?=\S)", product, re.IGNORECASE)
+    # a plain prefix test first: a pattern built from each brief's brand would be compiled
+    # anew for every brief of a batch
+    m = _AFTER_BRAND.match(product, len(brand))
     rest = product[m.end() :].strip() if m else ""
     return capitalise(rest) if len(rest.split()) >= 2 else product
 
