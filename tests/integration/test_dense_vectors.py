@@ -1,5 +1,6 @@
-"""Dense ranking over the saved chunk vectors gives exactly Chroma's answers, without
-opening Chroma; the vectors follow the index version and are never trusted when damaged."""
+"""Dense ranking over the saved chunk vectors is exact, agrees with Chroma's approximate
+answers and needs no open Chroma; the vectors follow the index version and are never
+trusted when damaged."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def _via_chroma(searcher: Searcher, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(searcher, "_local_vectors", lambda: None)
 
 
+def _vectors_from_chroma(searcher: Searcher, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rank exactly over the vectors Chroma stores, skipping the read cache: the answer any
+    cache must reproduce (Chroma's own HNSW ranking is approximate; see the test above)."""
+    from adsage.knowledge.search import _unit_rows
+
+    monkeypatch.setattr(
+        searcher, "_local_vectors", lambda: _unit_rows(searcher.store.vectors(searcher._ids))
+    )
+
+
 def _answers(searcher: Searcher, mode: str) -> list[list[dict[str, Any]]]:
     return [
         [h.as_dict() for h in searcher.search(q, 8, mode=mode, **f)]  # type: ignore[arg-type]
@@ -52,10 +63,11 @@ def _answers(searcher: Searcher, mode: str) -> list[list[dict[str, Any]]]:
     ]
 
 
-def test_rankings_equal_chromas_on_the_bundled_index(bundled: Settings) -> None:
-    """Same chunks in the same order; Chroma computes distances in float32 with its own
-    summation order, so two chunks within float32 noise of each other (1e-6) may swap.
-    Every other position is identical."""
+def test_rankings_are_exact_and_never_worse_than_chromas(bundled: Settings) -> None:
+    """The saved-vector ranking is the exact cosine order (ties within float32 noise may
+    swap).  Chroma's HNSW index is approximate, and a filtered query can miss a neighbour
+    on a graph built by parallel inserts, so Chroma is held only to what it can promise: at
+    every position its chunk is no nearer than ours, and it finds nearly all of our chunks."""
     import numpy as np
 
     searcher = Searcher(bundled)
@@ -66,21 +78,27 @@ def test_rankings_equal_chromas_on_the_bundled_index(bundled: Settings) -> None:
     english = [i for i in everything if searcher._metas[i].get("lang") == "en"]
     budget = [i for i in everything if searcher._metas[i].get("topic") == "budget"]
     others = [i for i in english if i not in budget]  # groups never share a chunk
-    positions = swapped = 0
+    positions = shared = 0
     for q in QUERIES:
         qvec = searcher._query_vector(q)
         exact = 1.0 - vectors.astype(np.float64) @ (qvec / np.linalg.norm(qvec)).astype(float)
         for groups in ([everything], [english, []], [budget, others], [budget]):
             for depth in (5, 30):
                 local = searcher.vector_ranking(vectors, qvec, depth, groups)
+                truth = sorted(
+                    (i for g in groups for i in sorted(g, key=lambda j: exact[j])[:depth]),
+                    key=lambda j: exact[j],
+                )
+                assert len(local) == len(truth) == len(set(local)) > 0
+                for a, b in zip(local, truth, strict=True):
+                    assert abs(exact[a] - exact[b]) < 1e-6, (q, depth, a, b)
                 chroma = searcher.chroma_ranking(qvec, depth, groups)
-                assert len(local) == len(chroma) == len(set(local)) > 0
+                assert len(chroma) == len(local) == len(set(chroma)), (q, depth)
                 for a, b in zip(local, chroma, strict=True):
-                    positions += 1
-                    if a != b:
-                        swapped += 1
-                        assert abs(exact[a] - exact[b]) < 1e-6, (q, depth, a, b)
-    assert swapped <= positions // 100, (swapped, positions)
+                    assert exact[a] <= exact[b] + 1e-6, (q, depth, a, b)
+                positions += len(local)
+                shared += len(set(local) & set(chroma))
+    assert shared >= 0.97 * positions, (shared, positions)
 
 
 def test_searches_answer_as_before_and_chroma_stays_closed(
@@ -88,7 +106,7 @@ def test_searches_answer_as_before_and_chroma_stays_closed(
 ) -> None:
     Searcher(bundled).refresh()  # both caches saved
     old = Searcher(bundled)
-    _via_chroma(old, monkeypatch)
+    _vectors_from_chroma(old, monkeypatch)
     new = Searcher(bundled)
     for mode in ("hybrid", "dense"):
         assert _answers(new, mode) == _answers(old, mode)
