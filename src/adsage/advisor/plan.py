@@ -28,7 +28,6 @@ from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
-from adsage.planning.data import planning_data
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
 
 
@@ -121,7 +120,7 @@ def numbers_for(
         and parsed.metric == metric
         and parsed.unit_kind is None
         and load_lexicon().kind(metric) == "count"
-        and planning_data().after_lead.step_in(brief.goal, brief.language) is None
+        and load_lexicon().step_in(brief.goal, brief.language) is None
     )
     cap = sections.cost_cap(parsed, metric, brief.budget.currency)
     numbers = plan_numbers(

@@ -132,14 +132,14 @@ def after_lead_note(brief: Brief, nums: PlanNumbers) -> str | None:
     forecasts leads at the lead benchmark, and the share of leads that reach the step is the
     client's own figure, asked for and never assumed; with a count in the goal, the share it
     would need is worked out from the plan's own lead forecast."""
+    from adsage.checks.goal.lexicon import load_lexicon
     from adsage.checks.goal.parse import parse_goal
     from adsage.i18n import percent
-    from adsage.planning.data import planning_data
     from adsage.planning.texts import count, money, tr
 
     if nums.metric not in ("leads", "calls") or not nums.cost_per_result:
         return None
-    found = planning_data().after_lead.step_in(brief.goal, brief.language)
+    found = load_lexicon().step_in(brief.goal, brief.language)
     leads = nums.results_expected
     if found is None or not leads:
         return None
@@ -163,7 +163,7 @@ def after_lead_note(brief: Brief, nums: PlanNumbers) -> str | None:
 
 def after_lead_name(brief: Brief) -> str | None:
     """The name of the step after the lead the goal counts ("booked calls"), if it names one."""
-    from adsage.planning.data import planning_data
+    from adsage.checks.goal.lexicon import load_lexicon
 
-    found = planning_data().after_lead.step_in(brief.goal, brief.language)
+    found = load_lexicon().step_in(brief.goal, brief.language)
     return found[1].name["pl" if brief.language == "pl" else "en"] if found else None

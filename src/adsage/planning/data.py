@@ -125,32 +125,6 @@ class BookingPage(_Sourced):
         return not booking and bool(words & {w.lower() for w in self.registration_words})
 
 
-class AfterLeadStep(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    en: list[str] = Field(min_length=1)
-    pl: list[str] = Field(min_length=1)
-    name: dict[Literal["en", "pl"], str]
-
-
-class AfterLead(_Sourced):
-    """Goal results that come after the lead (a booked call, a course enrolment)."""
-
-    steps: dict[str, AfterLeadStep]
-
-    def step_in(self, goal: str, lang: str) -> tuple[str, AfterLeadStep] | None:
-        """The step the goal's words name ("40 umówionych rozmów" -> booked_calls), if any;
-        a pattern's ``*`` stands for the rest of a word."""
-        import re
-
-        text = " ".join(goal.casefold().split())
-        for key, step in self.steps.items():
-            for pattern in step.pl if lang == "pl" else step.en:
-                words = [re.escape(w).replace(r"\*", r"\w*") for w in pattern.casefold().split()]
-                if re.search(r"\b" + r"\s+".join(words) + r"\b", text):
-                    return key, step
-        return None
-
-
 class PlanningData(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: int
@@ -162,7 +136,6 @@ class PlanningData(BaseModel):
     calendar: Calendar
     languages: Languages
     booking_page: BookingPage
-    after_lead: AfterLead
 
 
 def planning_data() -> PlanningData:

@@ -49,8 +49,11 @@ def test_budget(plan: CampaignPlan) -> float:
 
 def verdict(label: str, reason: str) -> str:
     """ "pass: ...": a reason that already opens with its label ("Not checked: ...") is
-    not labelled twice."""
-    return reason if reason.lower().startswith(label.lower()) else f"{label}: {reason}"
+    not labelled twice. The reason goes on as the same sentence after the colon, so it keeps
+    sentence case ("spełnia: wskazuje ..."); an acronym (CPL, ROAS) stays as written."""
+    if reason.lower().startswith(label.lower()):
+        return reason
+    return f"{label}: {lower_first(reason)}"
 
 
 def bid_text(plan: CampaignPlan, code: str) -> str:

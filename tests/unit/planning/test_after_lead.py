@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from adsage.checks.goal.lexicon import load_lexicon
 from adsage.checks.goal.parse import parse_goal
 from adsage.models.brief import load_brief
-from adsage.planning.data import planning_data
 
 BRIEFS = Path(__file__).resolve().parents[2] / "data" / "review5_briefs"
 
@@ -21,9 +21,11 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
 def test_every_step_word_reads_as_a_lead_in_the_goal_parser(lang: str) -> None:
-    """planning.yaml's step words and goal_lexicon.yaml's lead words must agree: a step the
+    """goal_lexicon.yaml's step words and its lead words must agree: a step the
     note names is a goal the check prices as leads."""
-    for key, step in planning_data().after_lead.steps.items():
+    after = load_lexicon().data.after_lead
+    assert after is not None
+    for key, step in after.steps.items():
         for pattern in step.pl if lang == "pl" else step.en:
             phrase = " ".join(w.replace("*", "") for w in pattern.split())
             goal = (
@@ -31,11 +33,11 @@ def test_every_step_word_reads_as_a_lead_in_the_goal_parser(lang: str) -> None:
             )
             parsed = parse_goal(goal, today=datetime.date(2027, 1, 7), lang=lang)
             assert parsed.metric == "leads", (key, goal, parsed.metric)
-            assert planning_data().after_lead.step_in(goal, lang) is not None, goal
+            assert load_lexicon().step_in(goal, lang) is not None, goal
 
 
 def test_a_plain_lead_goal_names_no_step() -> None:
-    after = planning_data().after_lead
+    after = load_lexicon()
     assert after.step_in("Get 40 qualified leads by March 2027", "en") is None
     assert after.step_in("200 rozmów w Messengerze do marca 2027", "pl") is None
 

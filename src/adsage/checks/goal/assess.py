@@ -340,10 +340,18 @@ def _revenue(
     return roas_in_range(p, roas, rb.typical, kw)
 
 
-def achievable(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -> Outcome:
+def achievable(
+    p: ParsedGoal,
+    ctx: GoalContext,
+    lex: Lexicon,
+    bench: BenchmarksData,
+    size: Outcome | None = None,
+) -> Outcome:
+    """``size`` replaces the benchmark judgement of the count (a step after the lead is
+    judged on the leads before it); caps and the schedule are judged as for any goal."""
     from adsage.checks.goal.caps import caps, with_caps
 
-    size = with_caps(_size(p, ctx, lex, bench), caps(p, ctx, lex, bench))
+    size = with_caps(size or _size(p, ctx, lex, bench), caps(p, ctx, lex, bench))
     sched = _schedule(p, ctx)
     if not sched:
         return size

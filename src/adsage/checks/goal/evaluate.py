@@ -237,13 +237,31 @@ def evaluate_goal(
     # the business's own nouns (a hotel's bookings) in every message and rewrite
     lex, objectives = load_lexicon().for_category(category), load_objectives()
 
+    from adsage.checks.goal import steps
+
+    # a step after the lead (booked calls) is named and judged on the leads before it
+    step = steps.after_lead_step(parsed, lex, text or "")
+    size = steps.step_size(parsed, ctx, lex, bench, step) if step else None
     outcomes: dict[CriterionName, Outcome] = {
         "specific": specific(parsed, lex),
         "measurable": measurable(parsed, lex),
-        "achievable": achievable(parsed, ctx, lex, bench),
+        "achievable": achievable(parsed, ctx, lex, bench, size),
         "relevant": relevant(parsed, ctx, lex, objectives),
         "time_bound": time_bound(parsed, ctx),
     }
+    if step is not None:
+        outcomes["specific"] = steps.step_specific(parsed, lex, step, outcomes["specific"])
+        outcomes["measurable"] = steps.step_measurable(parsed, lex, step, outcomes["measurable"])
+        outcomes["relevant"] = steps.step_relevant(parsed, ctx, step, outcomes["relevant"])
+    # money the ad account never sees, or a count of a noun no result matches: said so
+    channel = steps.money_channel(parsed, lex, fold(text[:MAX_CHARS] if text else ""))
+    told = (
+        steps.money_outcomes(parsed, lex, channel)
+        if channel
+        else steps.unmapped_outcomes(parsed, lex)
+    )
+    if told is not None:
+        outcomes["specific"], outcomes["measurable"] = told
     if parsed.share_text:
         from adsage.checks.goal.share import share_outcomes
 

@@ -90,6 +90,59 @@ class Thresholds:
 
 
 @dataclass(frozen=True)
+class AfterLeadStep:
+    """A result counted after the lead (a booked call, a course enrolment): its words and
+    its name in the SMART table and the KPI row."""
+
+    __pydantic_config__ = STRICT
+
+    en: list[str]
+    pl: list[str]
+    name: dict[Literal["en", "pl"], str]
+
+    def __post_init__(self) -> None:
+        non_empty(self, "en", "pl")
+
+
+@dataclass(frozen=True)
+class AfterLead:
+    """The steps after the lead a goal may count (see the file's ``after_lead``)."""
+
+    __pydantic_config__ = STRICT
+
+    source: str
+    as_of: str
+    confidence: Literal["META", "COPY", "3P", "UNSURE"]
+    steps: dict[str, AfterLeadStep]
+
+
+@dataclass(frozen=True)
+class MoneyChannel:
+    """A way money reaches the client that the ad account never sees (a tax allocation):
+    ``why`` picks the message that says so, ``proxy`` the metric measured instead."""
+
+    __pydantic_config__ = STRICT
+
+    why: str
+    proxy: str
+    en: list[str] = field(default_factory=list)
+    pl: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UntrackedMoney:
+    """Money goals Ads Manager cannot count (see the file's ``untracked_money``)."""
+
+    __pydantic_config__ = STRICT
+
+    source: str
+    as_of: str
+    confidence: Literal["META", "COPY", "3P", "UNSURE"]
+    default: MoneyChannel
+    channels: list[MoneyChannel] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class LexiconData:
     __pydantic_config__ = STRICT
 
@@ -101,9 +154,16 @@ class LexiconData:
     vague: list[VagueGroup] = field(default_factory=list)
     share: ShareWords | None = None
     category_nouns: dict[str, dict[str, CategoryNoun]] = field(default_factory=dict)
+    after_lead: AfterLead | None = None
+    untracked_money: UntrackedMoney | None = None
 
     def __post_init__(self) -> None:
         non_empty(self, "metrics")
+        if self.untracked_money is not None:
+            um = self.untracked_money
+            for ch in [um.default, *um.channels]:
+                if ch.proxy not in self.metrics:
+                    raise ValueError(f"untracked_money: proxy {ch.proxy!r} is not a metric")
         for cat, nouns in self.category_nouns.items():
             unknown = [m for m in nouns if m not in self.metrics]
             if unknown:
@@ -112,10 +172,12 @@ class LexiconData:
     @classmethod
     def build(cls, raw: dict[str, Any]) -> LexiconData:
         """From data pydantic accepted (see :func:`adsage.rules.checked.load_checked`)."""
-        share = raw.get("share")
+        share, after, money = raw.get("share"), raw.get("after_lead"), raw.get("untracked_money")
         return cls(
             **{
                 **raw,
+                "after_lead": _after_lead(after) if after else None,
+                "untracked_money": _untracked(money) if money else None,
                 "metrics": {k: MetricEntry(**v) for k, v in raw["metrics"].items()},
                 "vague": [VagueGroup(**g) for g in raw.get("vague") or []],
                 "share": ShareWords(**share) if share else None,
@@ -126,6 +188,18 @@ class LexiconData:
                 },
             }
         )
+
+
+def _after_lead(raw: dict[str, Any]) -> AfterLead:
+    steps = {k: AfterLeadStep(**v) for k, v in raw["steps"].items()}
+    return AfterLead(**{**raw, "steps": steps})
+
+
+def _untracked(raw: dict[str, Any]) -> UntrackedMoney:
+    channels = [MoneyChannel(**c) for c in raw.get("channels") or []]
+    return UntrackedMoney(
+        **{**raw, "default": MoneyChannel(**raw["default"]), "channels": channels}
+    )
 
 
 @dataclass(frozen=True)
@@ -162,6 +236,29 @@ class Lexicon:
         if not nouns:
             return self
         return _with_nouns(self, category or "")
+
+    def step_in(self, goal: str, lang: str) -> tuple[str, AfterLeadStep] | None:
+        """The step after the lead the goal's words name ("40 umówionych rozmów" ->
+        booked_calls), if any: the SMART check, the KPI row and the plan's note read it here."""
+        if self.data.after_lead is None:
+            return None
+        folded = fold(goal)
+        for key, step in self.data.after_lead.steps.items():
+            for term in step.pl if lang == "pl" else step.en:
+                if re.search(term_regex(term), folded):
+                    return key, step
+        return None
+
+    def money_channel(self, folded: str) -> MoneyChannel | None:
+        """How a money goal's amount reaches the client, when the ad account never sees it:
+        a named channel (a tax allocation) or the default; None without that section."""
+        um = self.data.untracked_money
+        if um is None:
+            return None
+        for ch in um.channels:
+            if any(re.search(term_regex(t), folded) for t in ch.en + ch.pl):
+                return ch
+        return um.default
 
     def mentions(self, folded: str) -> list[Mention]:
         """Non-overlapping metric mentions; the longest term wins an overlap."""

@@ -109,6 +109,9 @@ class ParsedGoal:
     share_from: float | None = None
     share_to: float | None = None
     share_change: float | None = None
+    # the words a count names when none of them is a result the lexicon knows ("200 test
+    # rides"): the check names them and asks which result they are, never drops them
+    count_text: str | None = None
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:
@@ -176,6 +179,22 @@ def _items(text: str, masked: str, q: Quantity, mn: Mention, mentions: list[Ment
         if hit is not None:
             break  # a weak unit word ("units", "sztuk") ends the name
     words = [w for w in words if w.group() not in _NOT_A_UNIT] if words else []
+    return text[words[0].start() : words[-1].end()] if words else None
+
+
+def _counted(text: str, masked: str, q: Quantity, mentions: list[Mention]) -> str | None:
+    """The words right after a count that the lexicon does not read ("200 test rides
+    booked"): up to three, to the first joining word; None when a vague word stands there
+    (its own message explains it) or no word follows."""
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(masked, q.end):
+        gap = masked[words[-1].end() if words else q.end : w.start()]
+        if not w.group().isalpha() or w.group() in _UNIT_STOP or gap.strip(" -") or len(words) > 2:
+            break
+        if any(m.start <= w.start() < m.end for m in mentions):
+            return None
+        words.append(w)
+    words = [w for w in words if w.group() not in _NOT_A_UNIT]
     return text[words[0].start() : words[-1].end()] if words else None
 
 
@@ -303,6 +322,8 @@ def analyse(
         elif candidates:
             q = candidates[0]
             fields.update(target=q.value, direction="reach", currency=q.currency)
+            if q.kind == "plain":
+                fields["count_text"] = _counted(text, masked, q, mentions)
             fields["target_kind"] = {"percent": "percent", "multiplier": "multiplier"}.get(
                 q.kind, "absolute"
             )

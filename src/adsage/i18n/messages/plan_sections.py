@@ -17,7 +17,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "plan.objective_inferred": (
         "{objective} inferred from the goal's metric ({metric}); it optimises for {goal}.",
-        "{objective} wybrany na podstawie miary celu ({metric}); optymalizacja pod {goal}.",
+        "Cel kampanii {objective} wybrano na podstawie wskaźnika podanego w celu ({metric}); optymalizacja pod {goal}.",
     ),
     "plan.prospecting": ("Prospecting", "Pozyskiwanie"),
     "plan.prospecting_why": (
