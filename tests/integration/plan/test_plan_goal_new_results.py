@@ -32,7 +32,7 @@ BASE: dict[str, Any] = {
         (
             "pl",
             "Zebrać 180 000 zł z 1,5% podatku w rozliczeniu za 2026 rok",
-            "na podstawie miary celu",
+            "wybrano na podstawie",
             "sam cel biznesowy takiego wyniku nie podaje",
         ),
         (
