@@ -94,7 +94,7 @@ def test_a_cap_above_the_need_bids_at_the_need_in_every_section(
     assert plan.goal.criteria["achievable"]["state"] == "at_risk"
     assert plan.bid_amount() == 24
     md = plan_markdown(plan).replace("\xa0", " ")
-    assert "| osiągalny | na granicy: Przy typowym koszcie 25 zł za wynik" in md
+    assert "| osiągalny | na granicy: przy typowym koszcie 25 zł za wynik" in md
     # one figure: the SMART row, the bidding header, the budget line and the cost KPI
     assert md.count("docelowy koszt wyniku 24 zł (COST_CAP)") == 2
     assert "docelowy koszt wyniku 25 zł" not in md

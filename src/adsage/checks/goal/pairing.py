@@ -17,6 +17,7 @@ from adsage.checks.goal.lexicon import Lexicon, Mention
 from adsage.checks.goal.numbers import Quantity
 
 MAX_GAP_WORDS = 6
+_WORD = re.compile(r"\w+")
 _AT_COST = re.compile(r"(?<!\w)(?:at|with|przy)\s+(?:an?\s+)?$")
 # the result a cost metric prices: "cost per booking" (CPA) prices a purchase
 _RESULT_OF = {cost: result for result, cost in COST_OF.items()}
@@ -132,3 +133,29 @@ def count_priced(
             if q.kind == "plain" and q.end <= money[-1].start and float(q.value).is_integer():
                 return q, mn, mn.metric
     return None
+
+
+def counted_words(
+    text: str,
+    masked: str,
+    q: Quantity,
+    mentions: list[Mention],
+    stop: frozenset[str],
+    skip: frozenset[str],
+) -> str | None:
+    """The words right after a count that the lexicon does not read ("200 test rides
+    booked" -> "test rides"): up to two, to the first joining word (a third is usually a
+    verb or an adjective of what follows); None when a vague word stands there (its own
+    message explains it) or no word follows. ``stop`` ends the name (joining words), ``skip``
+    words are no part of it ("new", "more")."""
+    words: list[re.Match[str]] = []
+    last = q.end
+    for w in _WORD.finditer(masked, q.end):
+        gap, last = masked[last : w.start()], w.end()
+        if not w.group().isalpha() or w.group() in stop or gap.strip(" -") or len(words) > 1:
+            break
+        if any(m.start <= w.start() < m.end for m in mentions):
+            return None
+        if words or w.group() not in skip:  # "200 new test rides" names "test rides"
+            words.append(w)
+    return text[words[0].start() : words[-1].end()] if words else None

@@ -26,6 +26,7 @@ from adsage.checks.goal.pairing import (
     cap_clause,
     count_priced,
     count_under_cap,
+    counted_words,
     pair_quantity,
     priced_units,
 )
@@ -182,22 +183,6 @@ def _items(text: str, masked: str, q: Quantity, mn: Mention, mentions: list[Ment
     return text[words[0].start() : words[-1].end()] if words else None
 
 
-def _counted(text: str, masked: str, q: Quantity, mentions: list[Mention]) -> str | None:
-    """The words right after a count that the lexicon does not read ("200 test rides
-    booked"): up to three, to the first joining word; None when a vague word stands there
-    (its own message explains it) or no word follows."""
-    words: list[re.Match[str]] = []
-    for w in _WORD.finditer(masked, q.end):
-        gap = masked[words[-1].end() if words else q.end : w.start()]
-        if not w.group().isalpha() or w.group() in _UNIT_STOP or gap.strip(" -") or len(words) > 2:
-            break
-        if any(m.start <= w.start() < m.end for m in mentions):
-            return None
-        words.append(w)
-    words = [w for w in words if w.group() not in _NOT_A_UNIT]
-    return text[words[0].start() : words[-1].end()] if words else None
-
-
 def _direction(masked: str, lo: int, q: Quantity, kind: str, relative: bool = True) -> Direction:
     window = masked[max(0, lo - 40) : q.end]
     cues = [(m.end(), "decrease") for m in DECREASE.finditer(window)]
@@ -323,7 +308,9 @@ def analyse(
             q = candidates[0]
             fields.update(target=q.value, direction="reach", currency=q.currency)
             if q.kind == "plain":
-                fields["count_text"] = _counted(text, masked, q, mentions)
+                fields["count_text"] = counted_words(
+                    text, masked, q, mentions, _UNIT_STOP, _NOT_A_UNIT
+                )
             fields["target_kind"] = {"percent": "percent", "multiplier": "multiplier"}.get(
                 q.kind, "absolute"
             )

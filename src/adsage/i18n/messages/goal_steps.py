@@ -18,7 +18,7 @@ MESSAGES: dict[str, Message] = {
         "{target} ({step}) liczy klient we własnych danych, po leadzie, a nie Menedżer reklam, który raportuje leady: plan prognozuje leady i odsetek, który musi dojść do tego kroku.",
     ),
     "goal.rel.after_lead": (
-        "{objective} is built for leads, the step before {step}.",
+        "The {objective} objective is built for leads, the step before {step}.",
         "Cel {objective} jest zbudowany pod leady, czyli krok przed tym wynikiem ({step}).",
     ),
     "goal.ach.after_lead": (
