@@ -100,6 +100,13 @@ def test_money_raised_with_no_channel_named_is_still_unseen_money() -> None:
     assert "landing page views" in report.criteria["measurable"].reason
 
 
+def test_money_the_goal_neither_raises_nor_earns_is_no_unseen_money() -> None:
+    """A spend limit is money too, but no money the client receives: it keeps the plain
+    message, never "Ads Manager cannot measure it"."""
+    spec = check_goal("Spend no more than 5000 zł on the campaign by May 2027", lang="en")
+    assert "cannot measure" not in spec.criteria["specific"].reason
+
+
 def test_money_counted_by_purchases_stays_a_purchase_goal() -> None:
     """Donations Ads Manager counts ("from 400 donors") keep their own check."""
     report = check_goal("Raise 15,000 GBP from 400 donors by 31 May 2027", lang="en")

@@ -251,14 +251,15 @@ class Lexicon:
 
     def money_channel(self, folded: str) -> MoneyChannel | None:
         """How a money goal's amount reaches the client, when the ad account never sees it:
-        a named channel (a tax allocation) or the default; None without that section."""
+        a named channel (a tax allocation), else money raised or earned (the default's
+        words); None when the words say neither."""
         um = self.data.untracked_money
         if um is None:
             return None
-        for ch in um.channels:
+        for ch in [*um.channels, um.default]:
             if any(re.search(term_regex(t), folded) for t in ch.en + ch.pl):
                 return ch
-        return um.default
+        return None
 
     def mentions(self, folded: str) -> list[Mention]:
         """Non-overlapping metric mentions; the longest term wins an overlap."""
