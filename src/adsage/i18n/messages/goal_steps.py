@@ -39,8 +39,8 @@ MESSAGES: dict[str, Message] = {
         "widzi pieniądze tylko jako wartość zakupów śledzonych na stronie, a kwoty zebrane w inny sposób do niego nie trafiają.",
     ),
     "goal.money.why.tax_allocation": (
-        "the tax office transfers a tax allocation only after the tax year's returns are settled, long after the ads have run, and it never passes through the ad account.",
-        "kwotę z odpisu podatkowego przekazuje urząd skarbowy dopiero po rozliczeniu roku podatkowego, długo po zakończeniu reklam, i nigdy nie przechodzi ona przez konto reklamowe.",
+        "the tax office transfers the share of tax that taxpayers assign only after the tax year's returns are settled, long after the ads have run, and the money never passes through the ad account.",
+        "część podatku wskazaną przez podatników przekazuje urząd skarbowy dopiero po rozliczeniu roku podatkowego, długo po zakończeniu reklam, i te pieniądze nigdy nie przechodzą przez konto reklamowe.",
     ),
     "goal.meas.money.raised": (
         "The amount cannot be counted in Ads Manager; measure what the ads can count instead: {proxy}, or purchases (donations) tracked on the site with their value; set the money raised against these counts.",
