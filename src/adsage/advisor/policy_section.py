@@ -58,7 +58,13 @@ def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
         *wording_findings(wording, cat, lang),
         *health_findings(texts, targeting.age_min, lang),
         *weight_findings(texts, targeting.age_min, lang),
-        *alcohol_findings(_sells_alcohol(brief), targeting.countries, targeting.age_min, lang),
+        *alcohol_findings(
+            _sells_alcohol(brief),
+            targeting.countries,
+            targeting.age_min,
+            lang,
+            asked=brief.audience.age[0],
+        ),
     ]
 
 
