@@ -263,17 +263,21 @@ def build_plan(
 
 def _brief_questions(brief: Brief) -> list[Finding]:
     """What the brief itself leaves open for the client: a named day the schedule has passed,
-    an offer on a closed day, a bare "$" price read as several currencies."""
+    an offer on a closed day, a bare "$" price read as several currencies, an amount in a
+    currency some targeted market does not pay in, a price cut in an EU market (the lowest
+    price of the prior 30 days)."""
     from adsage.checks.brief_dates import brief_date_findings
-    from adsage.checks.brief_money import price_currency_findings
+    from adsage.checks.brief_money import currency_market_findings, price_currency_findings
+    from adsage.checks.price_cut import price_cut_findings
 
     sold = {"product": brief.product, "offer": brief.offer}
     sold.update({f"benefits[{i}]": b for i, b in enumerate(brief.benefits)})
+    where, lang = brief.audience.locations, brief.language
     return [
         *brief_date_findings(brief),
-        *price_currency_findings(
-            sold, brief.audience.locations, brief.budget.currency, brief.language
-        ),
+        *price_currency_findings(sold, where, brief.budget.currency, lang),
+        *currency_market_findings(sold, where, lang),
+        *price_cut_findings(sold, where, lang),
     ]
 
 
