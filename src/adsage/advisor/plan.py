@@ -285,15 +285,19 @@ def _copy_notes(brief: Brief, objective: str, dated: list[Finding]) -> list[str]
     """Questions for the client before the ads run: a date in the brief the schedule has
     passed or an offer on a closed day (``dated``), then which facts a thin brief should add
     (pay, routes, bonus for a job); never invented."""
-    from adsage.checks.credit import undisclosed_benefits
+    from adsage.checks.credit import income_benefits, undisclosed_benefits
 
     notes = [f"{f.message} {f.suggestion}" for f in dated]
-    held = undisclosed_benefits(
-        brief.benefits, [brief.offer, brief.product], brief.special_ad_category
-    )
-    if held:
-        items = ", ".join(f"„{b}”" if brief.language == "pl" else f'"{b}"' for b in held)
-        notes.append(t("plan.copy.credit_held", brief.language, items=items))
+    cat = brief.special_ad_category
+    held = undisclosed_benefits(brief.benefits, [brief.offer, brief.product], cat)
+    income = income_benefits(brief.benefits, cat)  # held too, for another reason
+    for key, items in (
+        ("plan.copy.credit_held", [b for b in held if b not in income]),
+        ("plan.copy.income_held", income),
+    ):
+        if items:
+            said = ", ".join(f"„{b}”" if brief.language == "pl" else f'"{b}"' for b in items)
+            notes.append(t(key, brief.language, items=said))
     missing = facts_to_add(brief, objective, brief.language)
     if missing:
         notes.append(t("plan.copy.add_facts", brief.language, facts="; ".join(missing)))

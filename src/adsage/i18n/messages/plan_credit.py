@@ -10,4 +10,8 @@ MESSAGES: dict[str, Message] = {
         "Left out of the ads: {items}. A credit cost in an ad needs the representative example (with the APR) beside it; add the example to the brief to use it.",
         "Pominięto w reklamach: {items}. Koszt kredytu w reklamie wymaga przykładu reprezentatywnego (z RRSO); dodaj go do briefu, aby go użyć.",
     ),
+    "plan.copy.income_held": (
+        "Left out of the ads: {items}. A credit ad must not suggest that income or the credit record does not matter to the decision; say what the application needs instead.",
+        "Pominięto w reklamach: {items}. Reklama kredytu nie może sugerować, że dochód albo historia kredytowa nie mają znaczenia dla decyzji; napisz zamiast tego, czego wymaga wniosek.",
+    ),
 }
