@@ -37,6 +37,7 @@ class IncomeClaimsRule(SourcedRule):
 class CreditRules(Strict):
     cost_terms: CostTermsRule
     income_claims: IncomeClaimsRule | None = None
+    mortgage_housing: IncomeClaimsRule | None = None
 
 
 @lru_cache(maxsize=1)
@@ -145,3 +146,30 @@ def undisclosed_benefits(
         for b in benefits
         if b in income or (costs and check_credit_terms({"b": b}, category, None))
     ]
+
+
+def housing_question(
+    texts: Mapping[str, str | None], category: str | None, lang: str = "en"
+) -> list[Finding]:
+    """A question for the client when a financial campaign sells a mortgage: Meta lists
+    mortgages under HOUSING as well, so the client decides whether to declare it too.  A
+    warning (UNSURE), never a category the plan sets by itself."""
+    rule = load_rules("credit.yaml", CreditRules).mortgage_housing
+    if rule is None or category not in rule.categories:
+        return []
+    words = "|".join(f"(?:{p})" for p in rule.terms)
+    pattern = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    for field, value in texts.items():
+        m = pattern.search(value or "")
+        if m:
+            return [
+                finding(
+                    "policy.mortgage_housing",
+                    rule.severity,
+                    t("policy.mortgage_housing", lang, term=m.group(0), category=category),
+                    rule,
+                    field=field,
+                    suggestion=t("policy.mortgage_housing.ask", lang),
+                )
+            ]
+    return []
