@@ -167,6 +167,6 @@ def currency_market_findings(
             t("brief_money.market", lang, said=amount, currency=", ".join(said), pairs=pairs),
             rule,
             field=field,
-            suggestion=t("brief_money.market_fix", lang, pairs=pairs),
+            suggestion=t("brief_money.market_fix", lang, pairs=pairs, currency=", ".join(said)),
         )
     ]

@@ -15,11 +15,11 @@ MESSAGES: dict[str, Message] = {
         "Zapytaj klienta, czy dopisać walutę przy cenie (np. US{said}), czy podać osobną cenę dla każdego kraju.",
     ),
     "brief_money.market": (
-        "The brief states an amount in {currency} ({said}), but the ads also reach people who pay in another currency ({pairs}): they would see an offer in a currency they do not pay in.",
-        "Brief podaje kwotę w walucie {currency} ({said}), ale reklamy trafią też do osób, które płacą w innej walucie ({pairs}): zobaczą ofertę w walucie, w której nie płacą.",
+        "The brief states an amount in {currency} ({said}), but the ads also reach countries with another currency ({pairs}): people there may not read it as their own price.",
+        "Brief podaje kwotę w walucie {currency} ({said}), ale reklamy trafią też do krajów z inną walutą ({pairs}): tamtejsi odbiorcy mogą nie odczytać jej jako swojej ceny.",
     ),
     "brief_money.market_fix": (
-        "Split the ad sets by country and give each market an offer in its own currency ({pairs}), or ask the client for a local-currency offer; adsage does not convert amounts.",
-        "Podziel zestawy reklam według krajów i daj każdemu rynkowi ofertę w jego walucie ({pairs}) albo poproś klienta o ofertę w walucie lokalnej; adsage nie przelicza kwot.",
+        "Split the ad sets by country and give each market an offer in its own currency ({pairs}), or state plainly that the amount is in {currency}; adsage does not convert amounts.",
+        "Podziel zestawy reklam według krajów i daj każdemu rynkowi ofertę w jego walucie ({pairs}) albo napisz wprost, że kwota jest w walucie {currency}; adsage nie przelicza kwot.",
     ),
 }
