@@ -23,6 +23,7 @@ from adsage.rules.loader import load_rules
         ("20% taniej w styczniu", "20% taniej"),
         ("Rabat 300 zł do 31 marca", "Rabat 300 zł"),
         ("Early-bird price 249 EUR instead of 349 EUR", "249 EUR instead of 349 EUR"),
+        ("Pierwsze piwo za pół ceny w czwartki", "za pół ceny"),
     ],
 )
 def test_a_price_cut_is_read_in_both_languages(text: str, said: str) -> None:
