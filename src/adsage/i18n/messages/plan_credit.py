@@ -15,8 +15,8 @@ MESSAGES: dict[str, Message] = {
         "Pominięto w reklamach: {items}. Reklama kredytu nie może sugerować, że dochód albo historia kredytowa nie mają znaczenia dla decyzji; napisz zamiast tego, czego wymaga wniosek.",
     ),
     "policy.mortgage_housing": (
-        'The brief advertises a mortgage ("{term}") under {category}; Meta lists mortgages under HOUSING as well (UNSURE whether this campaign needs both).',
-        "Brief reklamuje kredyt hipoteczny („{term}”) w kategorii {category}; Meta zalicza kredyty hipoteczne także do kategorii HOUSING (niepewne, czy ta kampania potrzebuje obu).",
+        'The brief uses the word "{term}" and declares {category}; Meta lists mortgages under HOUSING as well (UNSURE whether this campaign needs both).',
+        "W briefie pada słowo „{term}”, a kampania deklaruje kategorię {category}; Meta zalicza kredyty hipoteczne także do kategorii HOUSING (niepewne, czy ta kampania potrzebuje obu).",
     ),
     "policy.mortgage_housing.ask": (
         "Ask the client whether the campaign should also declare HOUSING; the targeting limits above stay the same either way.",
