@@ -218,6 +218,8 @@ KINDS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
 MESSAGES: dict[str, str | tuple[str, ...]] = {
     "structure.manual": "adv_audience",
     "structure.advantage_plus_sales": "adv_sales",
+    "structure.manual_legal_age": "adv_audience",
+    "structure.advantage_plus_sales_legal_age": "adv_sales",
     "structure.advantage_plus_app": "app",
     "structure.advantage_plus_app_platforms": "app",
     "structure.lead_form": ("lead_form", "lead_quality"),

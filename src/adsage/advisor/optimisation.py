@@ -105,4 +105,23 @@ def structure_key(brief: Brief, structure: str) -> str:
     its booking note."""
     if structure == "website_booking" and planning_data().booking_page.registers(brief.landing_url):
         return "structure.website_registration"
+    if structure in LEGAL_AGE_STRUCTURES:
+        from adsage.advisor.targeting import legal_age_floor
+
+        if legal_age_floor(brief) and not _special(brief):
+            # the age range is an Advantage+ suggestion, a legal minimum age is not
+            return f"structure.{structure}_legal_age"
     return f"structure.{structure}"
+
+
+# structures whose note speaks of Advantage+ audience suggestions
+LEGAL_AGE_STRUCTURES = ("manual", "advantage_plus_sales")
+
+
+def _special(brief: Brief) -> bool:
+    """Whether the brief's special ad category fixes the age at 18-65+ (no floor to set)."""
+    from adsage.advisor.targeting import restricted
+    from adsage.rules.campaign import targeting_rules
+
+    cat = brief.special_ad_category
+    return restricted(targeting_rules().special_categories.replaced.get(cat, cat))

@@ -262,17 +262,21 @@ def build_plan(
 
 def _brief_questions(brief: Brief) -> list[Finding]:
     """What the brief itself leaves open for the client: a named day the schedule has passed,
-    an offer on a closed day, a bare "$" price read as several currencies."""
+    an offer on a closed day, a bare "$" price read as several currencies, an amount in a
+    currency some targeted market does not pay in, a price cut in an EU market (the lowest
+    price of the prior 30 days)."""
     from adsage.checks.brief_dates import brief_date_findings
-    from adsage.checks.brief_money import price_currency_findings
+    from adsage.checks.brief_money import currency_market_findings, price_currency_findings
+    from adsage.checks.price_cut import price_cut_findings
 
     sold = {"product": brief.product, "offer": brief.offer}
     sold.update({f"benefits[{i}]": b for i, b in enumerate(brief.benefits)})
+    where, lang = brief.audience.locations, brief.language
     return [
         *brief_date_findings(brief),
-        *price_currency_findings(
-            sold, brief.audience.locations, brief.budget.currency, brief.language
-        ),
+        *price_currency_findings(sold, where, brief.budget.currency, lang),
+        *currency_market_findings(sold, where, lang),
+        *price_cut_findings(sold, where, lang),
     ]
 
 
@@ -280,15 +284,19 @@ def _copy_notes(brief: Brief, objective: str, dated: list[Finding]) -> list[str]
     """Questions for the client before the ads run: a date in the brief the schedule has
     passed or an offer on a closed day (``dated``), then which facts a thin brief should add
     (pay, routes, bonus for a job); never invented."""
-    from adsage.checks.credit import undisclosed_benefits
+    from adsage.checks.credit import income_benefits, undisclosed_benefits
 
     notes = [f"{f.message} {f.suggestion}" for f in dated]
-    held = undisclosed_benefits(
-        brief.benefits, [brief.offer, brief.product], brief.special_ad_category
-    )
-    if held:
-        items = ", ".join(f"„{b}”" if brief.language == "pl" else f'"{b}"' for b in held)
-        notes.append(t("plan.copy.credit_held", brief.language, items=items))
+    cat = brief.special_ad_category
+    held = undisclosed_benefits(brief.benefits, [brief.offer, brief.product], cat)
+    income = income_benefits(brief.benefits, cat)  # held too, for another reason
+    for key, items in (
+        ("plan.copy.credit_held", [b for b in held if b not in income]),
+        ("plan.copy.income_held", income),
+    ):
+        if items:
+            said = ", ".join(f"„{b}”" if brief.language == "pl" else f'"{b}"' for b in items)
+            notes.append(t(key, brief.language, items=said))
     missing = facts_to_add(brief, objective, brief.language)
     if missing:
         notes.append(t("plan.copy.add_facts", brief.language, facts="; ".join(missing)))

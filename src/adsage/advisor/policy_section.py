@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from adsage.checks.credit import housing_question
 from adsage.checks.policy import restricted_categories
 from adsage.checks.restricted import advice_findings, alcohol_findings, health_findings
 from adsage.checks.special import (
@@ -55,10 +56,17 @@ def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
     return [
         *social_issue_findings(words, cat, targeting.countries, lang),
         *category_word_findings(sold, brief.special_ad_category, lang),
+        *housing_question({f: v for f, v in texts.items() if f in ("product", "offer")}, cat, lang),
         *wording_findings(wording, cat, lang),
         *health_findings(texts, targeting.age_min, lang),
         *weight_findings(texts, targeting.age_min, lang),
-        *alcohol_findings(_sells_alcohol(brief), targeting.countries, targeting.age_min, lang),
+        *alcohol_findings(
+            _sells_alcohol(brief),
+            targeting.countries,
+            targeting.age_min,
+            lang,
+            asked=brief.audience.age[0],
+        ),
     ]
 
 

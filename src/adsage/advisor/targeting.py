@@ -128,6 +128,37 @@ def minors_notes(
     return out + consent_notes(brief, lo, adult, parents_named=bool(named))
 
 
+def sells_alcohol(brief: Brief) -> bool:
+    """Whether what the brief sells (product or offer) is alcohol, a category Meta lets reach
+    only people of legal drinking age in each country."""
+    from adsage.checks.policy import restricted_categories
+
+    return "alcohol" in restricted_categories([brief.product, brief.offer or ""])
+
+
+def legal_age_floor(brief: Brief) -> dict[str, int]:
+    """For an alcohol brief, the legal drinking age of each targeted country the rule data
+    knows (policy.yaml ``alcohol_age``); empty for any other brief.  A country without a
+    figure gets a warning in the policy findings, never a guessed age."""
+    from adsage.rules.ad_text import policy_rules
+
+    rule = policy_rules().alcohol_age
+    if rule is None or not sells_alcohol(brief):
+        return {}
+    return {c: rule.min_age[c] for c in brief.audience.locations if c in rule.min_age}
+
+
+def _legal_age_note(lang: str, asked: int, age: int, ages: dict[str, int]) -> str:
+    """Says the minimum age is the law's, and that it is a control, not an Advantage+
+    suggestion (knowledge/en/automation.md: a legal minimum age belongs in the minimum age)."""
+    from adsage.i18n.formatting import country_name
+    from adsage.planning.texts import tr
+
+    said = ", ".join(f"{country_name(c, lang)}: {a}" for c, a in ages.items())
+    key = "targeting.legal_age_raised" if asked < age else "targeting.legal_age_kept"
+    return tr(lang, key, asked=asked, age=age, ages=said)
+
+
 def _app_campaign(brief: Brief) -> bool:
     from adsage.planning.numbers import choose_objective
 
@@ -237,6 +268,14 @@ def _targeting(brief: Brief) -> TargetingSpec:
         notes.append(tr(lang, "special", cat=cat, min=min_text))
     elif (lo, hi) != tuple(aud.age):
         notes.append(t(lang, "age_clamped", lo=lo, hi=age_end(hi)))
+    # alcohol: the strictest legal drinking age of the targeted countries is a hard floor
+    # (a special category's fixed 18-65+ cannot move, and its finding says so)
+    legal = {} if is_restricted else legal_age_floor(brief)
+    floor = max(legal.values(), default=0)
+    if legal:
+        asked = lo
+        lo = max(lo, floor)
+        notes.append(_legal_age_note(lang, asked, lo, legal))
     # a lookalike needs a source audience the brief names; none is assumed
     app = _app_campaign(brief)
     lookalikes = not is_restricted and not app and bool(aud.custom_audiences)
@@ -264,7 +303,7 @@ def _targeting(brief: Brief) -> TargetingSpec:
         )
     if app:
         # Advantage+ app campaigns find the audience themselves: location and language only
-        lo, hi, genders, interests, lookalikes = 18, 65, ["all"], [], False
+        lo, hi, genders, interests, lookalikes = max(18, floor), 65, ["all"], [], False
         notes.append(tr(lang, "app_targeting"))
     return TargetingSpec(
         countries=list(aud.locations),

@@ -28,8 +28,14 @@ RULE = "brief.price_currency_ambiguous"
 _BARE = re.compile(r"(?<![A-Za-z$])\$\s?\d[\d,.]*")
 
 
+class CurrencyMarketRule(SourcedRule):
+    # a currency sign or code as written next to a figure -> the ISO currency it names
+    signs: dict[str, str]
+
+
 class BriefMoneyRule(SourcedRule):
     locales: list[str]
+    currency_market: CurrencyMarketRule | None = None
 
 
 def brief_money_rule() -> BriefMoneyRule:
@@ -102,5 +108,65 @@ def price_currency_findings(
             rule,
             field=field,
             suggestion=t("brief_money.ask", lang, said=said.strip()),
+        )
+    ]
+
+
+RULE_MARKET = "brief.price_currency_market"
+
+
+@lru_cache(maxsize=1)
+def _amounts() -> re.Pattern[str] | None:
+    """An amount with a currency sign or code before or after it ("£400", "400 GBP", "297 zł")."""
+    rule = brief_money_rule().currency_market
+    if rule is None or not rule.signs:
+        return None
+    signs = "|".join(re.escape(s) for s in sorted(rule.signs, key=len, reverse=True))
+    num = r"\d[\d,.]*(?:\s\d{3})*"
+    return re.compile(
+        rf"(?<![\w$])(?P<a>{signs})\s?{num}|(?<![\w.,])\d[\d,.]*(?:\s\d{{3}})*\s?(?P<b>{signs})(?!\w)"
+    )
+
+
+def local_currency(country: str) -> str | None:
+    """The currency a country pays in today (CLDR via Babel), or None when it has none."""
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(country.upper())
+    return found[0] if found else None
+
+
+def currency_market_findings(
+    texts: Mapping[str, str | None], countries: Sequence[str], lang: str = "en"
+) -> list[Finding]:
+    """One warning when the brief states an amount in one currency and some targeted country
+    pays in a currency the brief never names (a GBP offer shown in Ireland): split the ad sets
+    by country or give a local offer.  Never converts an amount."""
+    rule = brief_money_rule().currency_market
+    pattern = _amounts()
+    if rule is None or pattern is None:
+        return []
+    said: dict[str, str] = {}
+    first: tuple[str, str] | None = None
+    for field, value in texts.items():
+        for m in pattern.finditer(value or ""):
+            code = rule.signs[m.group("a") or m.group("b")]
+            said.setdefault(code, m.group(0).strip())
+            first = first or (field, m.group(0).strip())
+    if first is None:
+        return []
+    others = {c: cur for c in countries if (cur := local_currency(c)) and cur not in said}
+    if not others:
+        return []
+    field, amount = first
+    pairs = ", ".join(f"{country_name(c, lang)}: {cur}" for c, cur in others.items())
+    return [
+        finding(
+            RULE_MARKET,
+            rule.severity,
+            t("brief_money.market", lang, said=amount, currency=", ".join(said), pairs=pairs),
+            rule,
+            field=field,
+            suggestion=t("brief_money.market_fix", lang, pairs=pairs, currency=", ".join(said)),
         )
     ]

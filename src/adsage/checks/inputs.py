@@ -180,7 +180,7 @@ def brief_copy_findings(
 
         facts = brief_facts(brief)
         deadlines = deadline_sources(brief)
-    from adsage.checks.credit import check_credit_terms
+    from adsage.checks.credit import check_credit_terms, check_income_claims
     from adsage.checks.restricted import rx_findings
 
     texts = {f: fields.get(f) for f in ("primary_text", "headline", "description")}
@@ -195,5 +195,6 @@ def brief_copy_findings(
             deadlines=deadlines,
         )
         + check_credit_terms(texts, category, data.get("language"))
+        + check_income_claims(texts, category, data.get("language"))
         + rx_findings(texts, data.get("language") or "en")
     )

@@ -202,11 +202,18 @@ def advice_findings(
 
 
 def alcohol_findings(
-    alcohol: bool, countries: Sequence[str], age_min: int, lang: str = "en"
+    alcohol: bool,
+    countries: Sequence[str],
+    age_min: int,
+    lang: str = "en",
+    asked: int | None = None,
 ) -> list[Finding]:
     """For an alcohol brief, one finding per target country on the targeting's minimum age:
     information when it meets the legal drinking age (with the country's law note), a
-    warning when it is below it or the country's age is not in the data."""
+    warning when it is below it or the country's age is not in the data.  When the plan
+    raised the brief's own minimum age (``asked``) to the legal age, the finding stays a
+    warning: the ages come from national law the team reference does not confirm, so the
+    client checks the figure the targeting now relies on."""
     rule = policy_rules().alcohol_age
     if rule is None or not alcohol:
         return []
@@ -219,6 +226,10 @@ def alcohol_findings(
         elif age_min < legal:
             msg = t("policy.alcohol.low", lang, age=age_min, country=name, legal=legal)
             sev, fix = "warning", t("policy.alcohol.low_fix", lang, legal=legal, country=name)
+        elif asked is not None and asked < legal:
+            kw = {"asked": asked, "age": age_min, "country": name, "legal": legal}
+            msg = t("policy.alcohol.raised", lang, **kw)
+            sev, fix = rule.severity, t("policy.alcohol.raised_fix", lang, age=age_min)
         else:
             msg = t("policy.alcohol.ok", lang, age=age_min, country=name, legal=legal)
             sev, fix = "info", None

@@ -37,3 +37,41 @@ def test_the_representative_example_keeps_the_benefit() -> None:
     example = "RRSO 0%, przykład reprezentatywny: 3 000 zł na 10 rat"
     assert undisclosed_benefits(shown, [example], "NONE") == []
     assert undisclosed_benefits(["20% taniej w styczniu"], [], "NONE") == []
+
+
+def test_a_no_income_proof_claim_stays_out_of_the_ads_and_the_test(plan_settings: Any) -> None:
+    """The loan brief's "Bez zaświadczeń o dochodach" contradicts the plan's own persona note
+    (the ad must not suggest income does not matter): no ad, no A/B variant, a copy note."""
+    loan = Path(__file__).resolve().parents[2] / "data" / "review_briefs" / "19_pozyczka_pl.yaml"
+    brief = load_brief(loan)
+    claim = "Bez zaświadczeń o dochodach"
+    assert claim in brief.benefits
+    plan = build_plan(brief, settings=plan_settings)
+    for d in plan.copy_drafts:
+        assert "zaświadcze" not in f"{d.primary_text} {d.headline} {d.description}".lower()
+        assert not [f for f in d.report.findings if f.rule == "copy.credit_income_claim"]
+    tested = " ".join([*plan.ab_test.variants, *(str(a) for a in plan.ab_test.ads)])
+    assert "zaświadcze" not in tested.lower()
+    [note] = [n for n in plan.copy_notes if f"„{claim}”" in n]
+    assert note.startswith("Pominięto w reklamach") and "dochód" in note
+    assert "RRSO" not in note  # its reason is not the cost one
+
+
+def test_income_claims_are_read_in_both_languages_only_for_credit() -> None:
+    from adsage.checks.credit import check_income_claims, income_benefits
+
+    fin = "FINANCIAL_PRODUCTS_SERVICES"
+    shown = ["Decyzja w 15 minut", "Bez zaświadczeń o dochodach"]
+    assert income_benefits(shown, fin) == ["Bez zaświadczeń o dochodach"]
+    assert income_benefits(shown, "NONE") == []
+    assert undisclosed_benefits(shown, ["Pożyczka do 3000 zł"], fin) == [shown[1]]
+    [en] = check_income_claims({"description": "No credit check, apply today"}, fin, "en")
+    assert (en.rule, en.severity, en.field) == (
+        "copy.credit_income_claim",
+        "warning",
+        "description",
+    )
+    assert '"No credit check"' in en.message
+    [pl] = check_income_claims({"headline": "Niezależnie od dochodów"}, "CREDIT", "pl")
+    assert pl.message.startswith("„Niezależnie od dochodów” sugeruje")
+    assert check_income_claims({"headline": "Decyzja w 15 minut"}, fin, "en") == []

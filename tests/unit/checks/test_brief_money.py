@@ -52,3 +52,30 @@ def test_copy_writes_us_dollars_with_their_country_where_another_dollar_is_targe
     assert dollar_clash(["US", "AU"], "USD") and not dollar_clash(["US", "GB"], "USD")
     # the offer is still found in an ad that writes it either way
     assert no_currency("US$59.99").split() == no_currency("59.99 USD").split()
+
+
+def test_an_amount_in_one_currency_shown_where_people_pay_in_another_warns() -> None:
+    from adsage.checks.brief_money import currency_market_findings
+
+    offer = {"offer": "Up to 400 GBP off selected e-bikes", "benefits[0]": "Cycle to Work"}
+    [en] = currency_market_findings(offer, ["GB", "IE"], "en")
+    assert (en.rule, en.severity, en.field) == ("brief.price_currency_market", "warning", "offer")
+    assert "in GBP (400 GBP)" in en.message and "Ireland: EUR" in en.message
+    assert en.suggestion and "Split the ad sets by country" in en.suggestion
+    [pl] = currency_market_findings({"offer": "Do £400 taniej"}, ["GB", "IE"], "pl")
+    assert "Irlandia: EUR" in pl.message and "adsage nie przelicza kwot" in (pl.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("texts", "countries"),
+    [
+        ({"offer": "Up to £400 off"}, ["GB"]),  # the market pays in the amount's currency
+        ({"offer": "Up to £400 off, €450 off in Ireland"}, ["GB", "IE"]),  # each has its own
+        ({"offer": "Cena 297 zł zamiast 497 zł", "benefits[0]": "20 000 zł"}, ["PL"]),
+        ({"offer": "Top 10 e-bikes, free delivery"}, ["GB", "IE"]),  # no amount at all
+    ],
+)
+def test_amounts_the_market_pays_in_stay_clean(texts: dict[str, str], countries: list[str]) -> None:
+    from adsage.checks.brief_money import currency_market_findings
+
+    assert currency_market_findings(texts, countries, "en") == []

@@ -14,4 +14,12 @@ MESSAGES: dict[str, Message] = {
         "Ask the client: write the currency with the price (US{said}, say), or give each country its own price.",
         "Zapytaj klienta, czy dopisać walutę przy cenie (np. US{said}), czy podać osobną cenę dla każdego kraju.",
     ),
+    "brief_money.market": (
+        "The brief states an amount in {currency} ({said}), but the ads also reach countries with another currency ({pairs}): people there may not read it as their own price.",
+        "Brief podaje kwotę w walucie {currency} ({said}), ale reklamy trafią też do krajów z inną walutą ({pairs}): tamtejsi odbiorcy mogą nie odczytać jej jako swojej ceny.",
+    ),
+    "brief_money.market_fix": (
+        "Split the ad sets by country and give each market an offer in its own currency ({pairs}), or state plainly that the amount is in {currency}; adsage does not convert amounts.",
+        "Podziel zestawy reklam według krajów i daj każdemu rynkowi ofertę w jego walucie ({pairs}) albo napisz wprost, że kwota jest w walucie {currency}; adsage nie przelicza kwot.",
+    ),
 }

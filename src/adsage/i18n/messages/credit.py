@@ -17,4 +17,17 @@ MESSAGES: dict[str, Message] = {
         "Dodaj przykład reprezentatywny od pożyczkodawcy (RRSO, całkowita kwota do zapłaty) "
         "albo usuń informację o koszcie; sprawdź treść z działem zgodności pożyczkodawcy.",
     ),
+    "copy.credit_income_claim": (
+        '"{term}" suggests that income or the credit record does not matter to the decision; '
+        "a credit ad must not suggest that, and the lender has to assess creditworthiness.",
+        "„{term}” sugeruje, że dochód albo historia kredytowa nie mają znaczenia dla decyzji; "
+        "reklama kredytu nie może tego sugerować, a pożyczkodawca musi ocenić zdolność "
+        "kredytową.",
+    ),
+    "copy.credit_income_claim.fix": (
+        "Drop the claim and say instead what the application needs and how long the decision "
+        "takes; check the wording with the lender's compliance team.",
+        "Usuń to sformułowanie i napisz zamiast niego, czego wymaga wniosek i ile trwa decyzja; "
+        "sprawdź treść z działem zgodności pożyczkodawcy.",
+    ),
 }
