@@ -254,7 +254,7 @@ def test_personas_and_copy_speak_of_the_business(name: str) -> None:
         assert word not in text, (name, word)
 
 
-@pytest.mark.parametrize("name", [*sorted(OWN_FILE), "11_multicountry_en", "12_multicountry_pl"])
+@pytest.mark.parametrize("name", sorted(OWN_FILE))
 def test_the_fallback_assumes_no_shop(name: str) -> None:
     """General personas and copy: no delivery, returns, materials, basket or shop."""
     text = plan_words(name)

@@ -160,6 +160,10 @@ MARKERS: dict[str, list[str]] = {
     "home_services": [r"sprząt", r"\bclean(?:er|ers|ing)\b"],
     "wedding": [r"ślub", r"wedding", r"narzecz"],
     "kids_education": [r"lektor", r"trial class", r"lekcj\w* próbn", r"\bpupils?\b"],
+    # a bike is test-ridden like a car
+    "bikes": [r"jazd\w* próbn", r"\be-?bikes?\b", r"\bbicycl", r"\browe"],
+    "nutrition_coaching": [r"dietitian", r"dietetyk", r"\bmeals?\b", r"posiłk"],
+    "professional_services": [r"księgow", r"accountan", r"opodatkowani", r"\bpayroll"],
 }
 
 

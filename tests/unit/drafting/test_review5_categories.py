@@ -298,12 +298,13 @@ def test_segment_label(segment: str, gender: str, lang: str, label: str) -> None
 
 def test_fallback_personas_are_the_segments_the_brief_names() -> None:
     """The accounting office has its own category now; a business no category covers
-    (pottery classes) with the same audience list keeps the segment labels."""
-    d = data("06_biuro_rachunkowe_pl", product="Warsztaty ceramiki dla firm")
-    d["audience"] = dict(d["audience"], interests=["ceramika"])
+    (team cruises on a river) with a list of the same shape keeps the segment labels."""
+    said = "Właściciele firm z Poznania, niezadowoleni z obecnych integracji albo zakładający firmę"
+    d = data("06_biuro_rachunkowe_pl", product="Rejsy integracyjne po Warcie dla zespołów")
+    d["audience"] = dict(d["audience"], interests=["integracja zespołu"], description=said)
     assert category_for(brief_of(d), "OUTCOME_LEADS").id == "general"
     labels = [p.name.split(", ", 1)[1] for p in personas(d)]
-    assert re.match(r"niezadowolon[ay] z obecnej księgowej", labels[0]), labels
+    assert re.match(r"niezadowolon[ay] z obecnych integracji", labels[0]), labels
     assert re.match(r"zakładając[ay] firmę", labels[1]), labels
     # a brief with one audience keeps the decision-stage personas
     plain = dict(d, audience=dict(d["audience"], description="Właściciele małych firm z Poznania"))
