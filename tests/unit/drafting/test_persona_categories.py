@@ -207,6 +207,13 @@ def test_e_bike_personas_ask_about_range_storage_and_service(lang: str) -> None:
         ("Tax adviser for freelancers and contractors", "Fixed fee 150 GBP", "Self-employed people", "en", "OUTCOME_LEADS", "professional_services"),
         ("Kancelaria radcy prawnego - obsługa prawna firm", "Pierwsza konsultacja 0 zł", "Właściciele małych firm", "pl", "OUTCOME_LEADS", "professional_services"),
         ("E-bikes", "", "", "en", "OUTCOME_TRAFFIC", "bikes"),
+        ("Home solar panels with battery storage", "Free home energy survey", "Homeowners", "en", "OUTCOME_LEADS", "home_energy"),
+        ("Instalacje fotowoltaiczne z magazynem energii", "Bezpłatny audyt", "Właściciele domów", "pl", "OUTCOME_LEADS", "home_energy"),
+        ("Solar garden lights", "2 for 1", "Gardeners", "en", "OUTCOME_SALES", "general"),
+        ("Summer camp for kids aged 8-14", "Early-bird price until 31 March", "Parents", "en", "OUTCOME_LEADS", "summer_camps"),
+        ("Kolonie letnie nad morzem dla dzieci 7-12 lat", "Rabat 10%", "Rodzice dzieci w wieku szkolnym", "pl", "OUTCOME_LEADS", "summer_camps"),
+        ("Obóz jogi dla dorosłych w Tatrach", "Rabat 10%", "Kobiety 30-50", "pl", "OUTCOME_SALES", "general"),
+        ("Angielski dla dzieci w wieku 6-12 lat, lekcja próbna", "Pierwsza lekcja gratis", "Rodzice", "pl", "OUTCOME_LEADS", "kids_education"),
     ],
 )  # fmt: skip
 def test_new_categories_take_their_briefs_and_nothing_else(
@@ -225,56 +232,59 @@ def test_new_categories_take_their_briefs_and_nothing_else(
 
 
 # A business no category covers, which lists who buys.
-SOLAR = {
-    "product": "Home solar panels with battery storage, fitted by our own installers",
-    "offer": "Free home energy survey",
+STARS = {
+    "product": "Private stargazing evenings with a telescope guide, on a farm near Canterbury",
+    "offer": "Free hot chocolate for bookings before 31 March 2027",
     "objective": "OUTCOME_LEADS",
-    "benefits": ["MCS-certified installers", "25-year panel warranty"],
+    "benefits": [
+        "Guides with 10 years of observing experience",
+        "Telescopes and blankets provided",
+    ],
     "audience": {
         "locations": ["GB"],
         "age": [30, 65],
-        "description": "Homeowners in Kent - families with high electricity bills, retirees planning ahead",
+        "description": "Curious people in Kent - couples planning a date night, families with curious kids",
     },
 }
-KOLONIE = {
-    "product": "Kolonie letnie nad morzem dla dzieci w wieku 8-12 lat",
-    "offer": "Rabat 300 zł przy zapisie do 31 marca 2027",
+GWIAZDY = {
+    "product": "Wieczory z teleskopem i przewodnikiem pod ciemnym niebem Bieszczadów",
+    "offer": "Rabat 50 zł przy rezerwacji do 31 marca 2027",
     "objective": "OUTCOME_LEADS",
     "language": "pl",
-    "benefits": ["Kadra z uprawnieniami wychowawcy i ratownika"],
+    "benefits": ["Przewodnicy z dziesięcioletnim doświadczeniem"],
     "audience": {
         "locations": ["PL"],
         "age": [30, 50],
-        "description": "Rodzice dzieci w wieku szkolnym - pracujący rodzice szukający opieki "
-        "na lato, rodzice dzieci aktywnych",
+        "description": "Miłośnicy nocnego nieba - pracujący rodzice szukający atrakcji na weekend, "
+        "pary szukające pomysłu na randkę",
     },
 }
 
 
 def test_fallback_personas_are_written_from_the_brief() -> None:
-    d = brief("review_briefs/01_saas_en", **SOLAR)
+    d = brief("review_briefs/01_saas_en", **STARS)
     assert category_for(brief_of(d), "OUTCOME_LEADS").id == "general"
     ps = people(d)
     motivations = " ".join(m for p in ps for m in p.motivations)
     # the product's head, not "the option that fits their situation best"
-    assert "home solar panels with battery storage" in motivations
-    assert "fitted by our own installers" not in motivations
-    assert "free home energy survey" in motivations  # the offer, in the value persona's job
+    assert "private stargazing evenings with a telescope guide" in motivations
+    assert "on a farm near Canterbury" not in motivations
+    assert "free hot chocolate for bookings" in motivations  # the offer, in the value job
     assert "fits their situation best" not in motivations
     # the "is it for me?" proof names the people the brief lists
-    assert "who it is for (families with high electricity bills)" in text_of(ps)
+    assert "who it is for (couples planning a date night)" in text_of(ps)
 
 
 def test_fallback_personas_in_polish_name_the_offer_and_agree_in_gender() -> None:
-    d = brief("review_briefs/01_saas_en", **KOLONIE)
+    d = brief("review_briefs/01_saas_en", **GWIAZDY)
     assert category_for(brief_of(d), "OUTCOME_LEADS").id == "general"
     ps = people(d, "pl")
     text = text_of(ps)
-    assert "(kolonie letnie nad morzem dla dzieci w wieku 8-12 lat)" in text
-    assert "(rabat 300 zł przy zapisie do 31 marca 2027)" in text
+    assert "(wieczory z teleskopem i przewodnikiem pod ciemnym niebem Bieszczadów)" in text
+    assert "(rabat 50 zł przy rezerwacji do 31 marca 2027)" in text
     assert "najlepiej pasuje do własnej sytuacji" not in text
     labels = " ".join(p.name for p in ps)
-    assert "szukająca opieki na lato" in labels or "szukający opieki na lato" in labels
+    assert re.search(r"pracując[ay] (?:mama|tata) szukając[ay] atrakcji na weekend", labels)
     assert not re.search(r"pracując[ay] rodzice", labels)  # a singular label, or a quote
 
 
@@ -282,7 +292,7 @@ def test_a_plan_in_another_language_quotes_no_brief_words_about_people() -> None
     """An English brief planned in Polish: its audience words would read as a foreign
     quote inside a Polish sentence, so the proof stays the data's own (the lead persona
     still shows the brief's description as given, as before)."""
-    d = brief("review_briefs/01_saas_en", **SOLAR)
+    d = brief("review_briefs/01_saas_en", **STARS)
     text = text_of(people(d, "pl"))
     assert "dla kogo to jest, słowami osób, którym służy" in text
     assert "dla kogo to jest (" not in text
@@ -292,9 +302,9 @@ def test_no_segment_is_named_by_body_weight() -> None:
     d = brief(
         "review_briefs/01_saas_en",
         **dict(
-            SOLAR,
+            STARS,
             audience=dict(
-                SOLAR["audience"], description="Adults - overweight people, busy parents"
+                STARS["audience"], description="Adults - overweight people, busy parents"
             ),
         ),
     )
@@ -322,9 +332,30 @@ def test_polish_segments_with_a_participle_before_the_noun(
 
 def test_new_category_files_carry_source_date_and_both_languages() -> None:
     cats = {c.id: c for c in load_categories()}
-    for name in ("nutrition_coaching", "professional_services", "bikes"):
+    names = ("nutrition_coaching", "professional_services", "bikes", "home_energy", "summer_camps")
+    for name in names:
         cat = cats[name]
         assert cat.source and cat.as_of
         for spec in cat.personas:
             assert isinstance(spec.pl.label, dict), (name, spec.angle)  # f and m labels
             assert spec.en.objections and spec.pl.objections
+
+
+def test_a_mortgage_broker_is_no_insurer_and_its_personas_name_no_one() -> None:
+    """Under the financial special category: the broker gets its own personas (first-time
+    buyer, a deal that ends, who advises), labelled without a name, age or gender."""
+    d = brief(
+        "review_briefs/01_saas_en",
+        product="Mortgage broker for first-time buyers and remortgages",
+        offer="First call with an adviser",
+        objective="OUTCOME_LEADS",
+        special_ad_category="FINANCIAL_PRODUCTS_SERVICES",
+        benefits=["FCA-regulated advisers"],
+        audience={"locations": ["GB"], "age": [18, 65]},
+    )
+    assert category_for(brief_of(d), "OUTCOME_LEADS").id == "mortgage_broker"
+    ps = people(d)
+    assert [p.name for p in ps][:1] == ["The first-time buyer who wants to know where to start"]
+    text = text_of(ps)
+    assert "Answer from the brief: FCA-regulated advisers" in text
+    assert not re.search(r"\bapproved\b|guarantee", text, re.IGNORECASE)
