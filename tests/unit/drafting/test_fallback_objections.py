@@ -19,8 +19,19 @@ TRIAL = {"en": "not to be right for me", "pl": "okaże się, że to nie dla mnie
 BRIEF = {"en": "review_briefs/11_multicountry_en", "pl": "review_briefs/12_multicountry_pl"}
 
 
+# The multi-country briefs sell a bike (their own category now): the same briefs selling
+# something no category covers keep testing the fallback's questions.
+NICHE = {
+    "en": {"product": "Telescopes for amateur astronomers", "interests": ["astronomy"]},
+    "pl": {"product": "Teleskopy dla astronomów amatorów", "interests": ["astronomia"]},
+}
+
+
 def _general(lang: str, **changes: Any) -> dict[str, Any]:
-    data = brief_data(BRIEF[lang], **changes)
+    base = brief_data(BRIEF[lang])
+    niche = NICHE[lang]
+    audience = dict(base["audience"], interests=niche["interests"], description="")
+    data = brief_data(BRIEF[lang], product=niche["product"], audience=audience, **changes)
     assert category_for(brief_of(data), data["objective"]).id == "general"
     return data
 

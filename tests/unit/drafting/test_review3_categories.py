@@ -45,7 +45,7 @@ THIRD_OBJECTIVES = {
 }
 
 # Every reviewed brief and the category it must get.  "general" is the neutral fallback for
-# a business with no category of its own (the multi-country briefs).
+# a business with no category of its own.
 EXPECTED = {
     "review_briefs/01_saas_en": "b2b_saas",
     "review_briefs/02_dental_en": "local_clinic",
@@ -57,8 +57,8 @@ EXPECTED = {
     "review_briefs/08_restaurant_en": "restaurant",
     "review_briefs/09_app_pl": "app",
     "review_briefs/10_charity_en": "nonprofit",
-    "review_briefs/11_multicountry_en": "general",
-    "review_briefs/12_multicountry_pl": "general",
+    "review_briefs/11_multicountry_en": "bikes",
+    "review_briefs/12_multicountry_pl": "bikes",
     "review_briefs/13_silownia_pl": "fitness",
     "review_briefs/14_webinar_en": "events_b2b",
     "review_briefs/15_hotel_pl": "hotel",
@@ -160,6 +160,10 @@ MARKERS: dict[str, list[str]] = {
     "home_services": [r"sprząt", r"\bclean(?:er|ers|ing)\b"],
     "wedding": [r"ślub", r"wedding", r"narzecz"],
     "kids_education": [r"lektor", r"trial class", r"lekcj\w* próbn", r"\bpupils?\b"],
+    # a bike is test-ridden like a car
+    "bikes": [r"jazd\w* próbn", r"\be-?bikes?\b", r"\bbicycl", r"\browe"],
+    "nutrition_coaching": [r"dietitian", r"dietetyk", r"\bmeals?\b", r"posiłk"],
+    "professional_services": [r"księgow", r"accountan", r"opodatkowani", r"\bpayroll"],
 }
 
 

@@ -33,7 +33,7 @@ from adsage.drafting.offline.hygiene import (
     typography,
 )
 from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
-from adsage.drafting.offline.segments import brief_segments, segment_label
+from adsage.drafting.offline.segments import audience_words, brief_segments, segment_label
 from adsage.i18n import country_name, has, plural, t
 from adsage.models.brief import Brief
 from adsage.models.plan import Persona
@@ -43,6 +43,9 @@ _EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
 _MIN_SPAN = 7
 _MAX_PERSONAS = 3
+_MAX_ITEM = 70  # the product named inside a persona's sentence
+# Where a product line's head ends ("Home solar panels, fitted by ..."; "Coaching - 12 weeks").
+_PRODUCT_HEAD = re.compile(r",\s|\s[-–—]\s|:\s|\s\(")
 
 
 def count_for(lo: int, hi: int) -> int:
@@ -91,6 +94,11 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
             used.add(first)
             name = f"{first}, {label}"
         slots = persona_slots(facts, spec)
+        if cat.id == "general":
+            # the fallback's stages speak of this brief: its product, offer, benefits and
+            # the people it names (a category's own personas already fit the business)
+            slots["audience"] = audience_words(brief, facts.lang, segments[j : j + 1])
+            slots["item"] = shorten(_PRODUCT_HEAD.split(slots["product"], 1)[0], _MAX_ITEM)
         out.append(
             Persona(
                 name=name,
@@ -98,15 +106,19 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                     ctx,
                     bank,
                     band,
-                    text.who,
+                    loose_fill(text.who, slots),
                     special,
                     first=j == 0,
                     outside=band[0] > hi or band[1] < lo,
                 ),
-                motivations=[text.job, text.trigger],
-                pains=list(text.pains),
+                motivations=[loose_fill(text.job, slots), loose_fill(text.trigger, slots)],
+                pains=[loose_fill(p, slots) for p in text.pains],
                 objections=_objections(
-                    bank, live_objections(text.objections, brief), facts, brief_places(brief)
+                    bank,
+                    live_objections(text.objections, brief),
+                    facts,
+                    brief_places(brief),
+                    slots,
                 ),
                 where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
                 message_angle=typography(loose_fill(text.angle, slots), facts.lang),
@@ -121,7 +133,10 @@ def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:
     ad category (its personas carry no words about who people are)."""
     if cat.id != "general" or brief.special_ad_category != "NONE" or brief.language != lang:
         return []
-    return brief_segments(brief.audience.description)
+    from adsage.checks.special import neutral_wording
+
+    # never a segment named by body weight ("overweight adults"): the policy forbids it
+    return brief_segments(neutral_wording(brief.audience.description, "NONE"))
 
 
 def _brief_text(brief: Brief) -> str:
@@ -221,11 +236,15 @@ def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objec
 
 
 def _objections(
-    bank: Bank, objections: Sequence[Objection], facts: Facts, places: Sequence[str] = ()
+    bank: Bank,
+    objections: Sequence[Objection],
+    facts: Facts,
+    places: Sequence[str] = (),
+    slots: dict[str, str] | None = None,
 ) -> list[str]:
     """Each objection with its answer: the offer or a benefit from the brief that answers
     it (each used once), the places the brief gives for one about the area, else the kind
-    of proof the ad should show."""
+    of proof the ad should show (which may name the brief's own words, ``slots``)."""
     candidates = [*([facts.offer] if facts.offer else []), *facts.benefits]
     used: set[str] = set()
     out = []
@@ -243,7 +262,7 @@ def _objections(
         elif o.ask:
             line = bank.personas.proof_ask.format(q=o.q, proof=capitalise(o.ask))
         else:
-            line = bank.personas.proof_show.format(q=o.q, proof=o.proof)
+            line = bank.personas.proof_show.format(q=o.q, proof=loose_fill(o.proof, slots or {}))
         out.append(typography(line.replace("..", "."), facts.lang))
     return out
 

@@ -12,7 +12,10 @@ chcą"); any other segment is quoted as the brief's group, which needs no agreem
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from adsage.models.brief import Brief
 
 Gender = Literal["f", "m"]
 
@@ -34,7 +37,12 @@ _PL_NOUNS: dict[str, tuple[str, str]] = {
     "mieszkańcy": ("mieszkaniec", "mieszkanka"),
     "pracownicy": ("pracownik", "pracowniczka"),
     "freelancerzy": ("freelancer", "freelancerka"),
+    "rodzice": ("tata", "mama"),
 }
+# Prepositions that end an adjective used as the head ("niezadowoleni z ...").
+_PL_PREPOSITIONS = frozenset(
+    ["z", "ze", "w", "we", "na", "do", "od", "o", "po", "przy", "dla", "bez", "u"]
+)
 # Plural participle and adjective endings (masculine-personal) -> singular m / f.
 _PL_ENDINGS = (
     ("ący", "ący", "ąca"),
@@ -80,13 +88,35 @@ def segment_label(segment: str, gender: Gender, lang: str) -> str:
     first, _, rest = segment.partition(" ")
     low = first if first.isupper() else first[:1].lower() + first[1:]
     if lang == "pl":
-        singular = _pl_singular(low.casefold(), gender)
-        if singular and not _PL_PLURAL.search(rest):
-            return f"{singular} {rest}".strip()
-        return f"z grupy „{segment}”"
+        singular = _pl_phrase(f"{low} {rest}".strip(), gender)
+        return singular or f"z grupy „{segment}”"
     if low.casefold() in _EN_PLURAL_WORDS or (low.endswith("s") and not low.endswith("ss")):
         return f"one of the {low} {rest}".strip()
     return f"from the group “{segment}”"
+
+
+def _pl_phrase(segment: str, gender: Gender) -> str:
+    """The segment in the singular ("pracujący rodzice szukający opieki" -> "pracująca mama
+    szukająca opieki"): its leading plural nouns and participles turned, the rest (the
+    complement, "opieki na lato") kept.  Empty when that cannot be done safely: nothing to
+    turn, a plural word after the turned ones ("którzy chcą"), or only adjectives followed
+    by a word with a plural noun's ending, which may be the head ("pracujący informatycy")."""
+    words = segment.split()
+    out: list[str] = []
+    noun = False
+    for word in words:
+        singular = _pl_singular(word.casefold(), gender)
+        if not singular:
+            break
+        noun = noun or word.casefold() in _PL_NOUNS
+        out.append(singular)
+    rest = words[len(out) :]
+    if not out or _PL_PLURAL.search(" ".join(rest)):
+        return ""
+    head = rest[0].casefold() if rest else ""
+    if not noun and head not in _PL_PREPOSITIONS and head.endswith(("i", "y", "e")):
+        return ""  # "zakładający firmę" turns; "pracujący informatycy" may not
+    return " ".join([*out, *rest])
 
 
 def _pl_singular(word: str, gender: Gender) -> str:
@@ -97,3 +127,20 @@ def _pl_singular(word: str, gender: Gender) -> str:
         if word.endswith(plural) and len(word) > len(plural) + 2:
             return word[: -len(plural)] + (f if pick else m)
     return ""
+
+
+_MAX_AUDIENCE = 90
+
+
+def audience_words(brief: Brief, lang: str, segment: list[str]) -> str:
+    """Who the brief says it is for, in its own words, for the fallback's persona texts: the
+    persona's segment, else the audience description (never a body-weight word).  Empty
+    when the brief is written in another language than the plan (its words would read as a
+    foreign quote) or under a special ad category (personas there say nothing of people)."""
+    if brief.language != lang or brief.special_ad_category != "NONE":
+        return ""
+    from adsage.checks.special import neutral_wording
+    from adsage.drafting.offline.hygiene import clean_fragment, decapitalise, shorten
+
+    said = segment[0] if segment else neutral_wording(brief.audience.description, "NONE")
+    return decapitalise(shorten(clean_fragment(said), _MAX_AUDIENCE)) if said.strip() else ""
