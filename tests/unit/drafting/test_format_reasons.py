@@ -104,7 +104,23 @@ def test_without_an_offer_the_last_card_is_the_brand() -> None:
             "Pokaż prawdziwych ludzi, którzy wykonują tę pracę (Pogotowie hydrauliczne 24/7, "
             "usuwanie awarii i przecieków), przy pracy",
         ),
-        # a long audience description: its first clause, and a brief's aside never nests
+        # a cause: those it helps, not its donors
+        (
+            "review_briefs/10_charity_en.yaml",
+            "Show the people or animals the work helps (Winter shelter appeal for rescued dogs)",
+        ),
+        (
+            "review5_briefs/08_opp_pl.yaml",
+            "Pokaż ludzi lub zwierzęta, którym pomaga ta działalność (Paczki żywnościowe i obiady "
+            "dla samotnych seniorów w Krakowie)",
+        ),
+        # a long audience description: its first clause ("... in the shed - upgraders, ...")
+        (
+            "review5_briefs/02_bike_marketplace_en.yaml",
+            "Show one real person the offer is for (cyclists with a bike they no longer ride in "
+            "the shed), in their own setting",
+        ),
+        # a brief's own aside never nests a second pair of parentheses
         (
             "review5_briefs/06_biuro_rachunkowe_pl.yaml",
             "Pokaż z bliska to, co dostaje klient (Księgowość dla jednoosobowych działalności "

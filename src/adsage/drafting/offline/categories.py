@@ -164,8 +164,9 @@ class Category(Sourced):
     image_hint: dict[Literal["en", "pl"], str] = {}
     carousel_hint: dict[Literal["en", "pl"], str] = {}
     # What a single image shows when the category gives no image_hint: what people get, the
-    # place, a person the offer is for, or the team at work; unset, it follows video_hook.
-    image_subject: Literal["product", "place", "person", "team"] | None = None
+    # place, a person the offer is for, the team at work, or those a cause helps; unset, it
+    # follows video_hook.
+    image_subject: Literal["product", "place", "person", "team", "cause"] | None = None
     lead_form: Literal["enquiry", "signature"] = "enquiry"
     personas: list[PersonaSpec] = Field(min_length=2, max_length=3)
     copy_en: dict[Angle, AngleOverride] = {}

@@ -98,7 +98,8 @@ def product_slots(ctx: DraftContext) -> dict[str, str]:
 
 def image_subject(ctx: DraftContext, bank: FormatBank) -> str:
     """What the single image shows for this business (what people get, the place, a person
-    the offer is for, the team at work), then its one line of text: the offer."""
+    the offer is for, the team at work, those a cause helps), then its one line of text:
+    the offer."""
     from adsage.drafting.offline.categories import category_for
 
     cat = category_for(ctx.brief, ctx.objective)
@@ -119,7 +120,7 @@ def _who(description: str) -> str:
 
     text = description.strip().rstrip(".")
     if len(text) > _WHO_MAX:
-        text = re.split(r"[,;:–]\s", text, maxsplit=1)[0].strip()
+        text = re.split(r"\s[-–—]\s|[,;:]\s", text, maxsplit=1)[0].strip()
     if len(text) > _WHO_MAX + 30 or not text:
         return ""
     # "Year 12 and Year 13 students": a word before a number is a name, kept as written

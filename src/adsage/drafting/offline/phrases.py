@@ -110,7 +110,7 @@ class FormatBank(_Strict):
     image_older: str
     image_plain: str
     # what the single image shows, by the category's image_subject; then its one line of text
-    image_subjects: dict[Literal["product", "place", "person", "team"], str]
+    image_subjects: dict[Literal["product", "place", "person", "team", "cause"], str]
     image_offer: str
     placement_names: dict[str, str]
     specs: dict[str, str]
