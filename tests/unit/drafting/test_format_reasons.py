@@ -176,3 +176,15 @@ def test_fallback_carousel_names_what_the_brief_offers() -> None:
     assert reason.startswith(
         "Karuzela pokaże ofertę (Mechanika samochodowa, wymiana opon, przeglądy) z kilku stron"
     )
+
+
+def test_video_for_an_older_audience_says_why_with_its_ages() -> None:
+    brief = _brief("review_briefs/02_dental_en.yaml")
+    older = brief.model_copy(
+        update={"audience": brief.audience.model_copy(update={"age": (50, 65)})}
+    )
+    reason = _reasons(older)["video"]
+    assert reason.startswith(
+        "Video can show more of what people get (Teeth whitening and check-ups) than a still "
+        "image; for this audience (aged 50–65+) keep it short and captioned, in the feed first."
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adsage.checks.targeting import age_range
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.format_reasons import (
     benefit_cards,
@@ -100,7 +101,7 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
         )
     video_where = _video_placements(placements, older)
     why = _video_why(bank, placements, objective, age_lo, age_hi)
-    video_low = fill(bank.video_low, slots)
+    video_low = fill(bank.video_low, {**slots, "ages": age_range(age_lo, age_hi)})
     if brief.has_video:
         hook = video_hook(ctx, bank)
         if why and not older:
@@ -236,8 +237,6 @@ def _video_why(
 ) -> str:
     """Why video fits this campaign: its vertical placements and the ages that watch them,
     its goal, or a young audience (by its ages)."""
-    from adsage.checks.targeting import age_range
-
     ages = age_range(age_lo, age_hi)
     vertical = [bank.placement_names.get(p, p) for p in placements if p in VERTICAL]
     if vertical:
