@@ -147,9 +147,10 @@ def test_age_65_reads_65_plus_in_the_plan_and_stays_a_number_in_the_sheet(
     assert (plan.targeting.age_min, plan.targeting.age_max) == (30, 65)
     text = render_markdown(plan)
     label = "age" if lang == "en" else "wiek"
-    assert f"- {label}: 30-65+\n" in text
-    assert "(30-65+)" in text  # the note on the adjusted range
-    assert "30-65 " not in text and "30-65)" not in text and "30-65\n" not in text
+    # a range in the plan's text has an en dash, in both languages; the sheet keeps numbers
+    assert f"- {label}: 30–65+\n" in text
+    assert "(30–65+)" in text  # the note on the adjusted range
+    assert "30-65" not in text and "30–65 " not in text and "30–65)" not in text
     rows = _sheet_rows(plan)
     assert {(r["Age Min"], r["Age Max"]) for r in rows} == {("30", "65")}
 
@@ -180,8 +181,8 @@ def test_no_ad_set_is_described_that_the_plan_does_not_build(lang: str, settings
     # the parents' persona says it is outside the ages the plan targets
     outside = "outside this plan's targeting" if lang == "en" else "poza targetowaniem"
     parent = next(p for p in plan.personas if outside in p.demographics)
-    assert parent.demographics.startswith(("Ages 40-60", "40–60 lat"))
-    assert "17-17" not in text  # one age reads as one age
+    assert parent.demographics.startswith(("Ages 40–60", "40–60 lat"))
+    assert "17-17" not in text and "17–17" not in text  # one age reads as one age
 
 
 def _cars(**changes: Any) -> dict[str, Any]:
@@ -244,7 +245,7 @@ def test_an_advantage_plus_campaign_holds_no_manual_test_ad_set(settings: Any) -
 
 
 @pytest.mark.parametrize(
-    ("lo", "hi", "text"), [(30, 65, "30-65+"), (18, 24, "18-24"), (17, 17, "17"), (65, 65, "65+")]
+    ("lo", "hi", "text"), [(30, 65, "30–65+"), (18, 24, "18–24"), (17, 17, "17"), (65, 65, "65+")]
 )
 def test_age_ranges_read_as_meta_means_them(lo: int, hi: int, text: str) -> None:
     from adsage.checks.targeting import age_range

@@ -19,9 +19,15 @@ from adsage.variants import generate_variants
 PAGE = SheetOptions(page="1234567890", pixel="987654321012")
 
 
+def _read_on_conversions(vs: Any) -> Any:
+    """The set as a test read on conversion rate: its arms optimise for the sale (a CTR
+    test's arms optimise for link clicks, as the plan's test ad set does, with no pixel)."""
+    return vs.model_copy(update={"ab_plan": {**vs.ab_plan, "metric": "cvr"}})
+
+
 @pytest.fixture
 def rows(make_brief: Any, settings: Any) -> list[dict[str, str]]:
-    vs = generate_variants(make_brief(), "headline", 3, settings=settings)
+    vs = _read_on_conversions(generate_variants(make_brief(), "headline", 3, settings=settings))
     return variant_sheet([vs], [make_brief()], PAGE).rows
 
 
@@ -38,9 +44,12 @@ def test_an_exported_sheet_passes(rows: list[dict[str, str]]) -> None:
 
 def test_page_and_pixel_are_warned_about_when_missing(make_brief: Any, settings: Any) -> None:
     vs = generate_variants(make_brief(), "headline", 2, settings=settings)
-    bare = variant_sheet([vs], [make_brief()]).rows
+    bare = variant_sheet([_read_on_conversions(vs)], [make_brief()]).rows
     assert _rules(bare) == []
     assert _rules(bare, "warning") == ["sheet.page", "sheet.pixel"]
+    clicks = variant_sheet([vs], [make_brief()]).rows  # a CTR test: link clicks, no pixel
+    assert {r["Optimization Goal"] for r in clicks} == {"LINK_CLICKS"}
+    assert _rules(clicks, "warning") == ["sheet.page"]
     traffic = make_brief(objective="OUTCOME_TRAFFIC")
     vs = generate_variants(traffic, "headline", 2, settings=settings)
     rows = variant_sheet([vs], [traffic], PAGE).rows

@@ -9,6 +9,7 @@ KPI notes and the bulk sheet all follow it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from adsage.planning.data import planning_data
@@ -125,3 +126,42 @@ def _special(brief: Brief) -> bool:
 
     cat = brief.special_ad_category
     return restricted(targeting_rules().special_categories.replaced.get(cat, cat))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How an ad set is delivered and billed: its optimisation goal, bid strategy and
+    billing event, the three settings a plan and every bulk sheet must agree on."""
+
+    optimization_goal: str
+    bid_strategy: str
+    billing_event: str
+
+
+def delivery(
+    objective: str, metric: str, parsed: ParsedGoal | None, structure: str, currency: str
+) -> Delivery:
+    """The plan's delivery settings, decided once: the optimisation goal for the result it
+    counts (:func:`optimisation_goal`), a ROAS floor or a cost cap on that result as the bid
+    strategy, and the billing event that goal allows. The plan's sections and a variants
+    sheet built without a plan both read it, so they can never disagree."""
+    from adsage.advisor.sections import cost_cap
+
+    goal = optimisation_goal(objective, metric, parsed, structure)
+    bid = "LOWEST_COST_WITHOUT_CAP"
+    if parsed is not None and any(c.metric == "roas" for c in parsed.constraints):
+        bid = "LOWEST_COST_WITH_MIN_ROAS"
+    elif parsed is not None and cost_cap(parsed, metric, currency) is not None:
+        # only a cap on the result the ad set optimises for can be its cost per result goal;
+        # a cap on another cost stays a KPI limit (the sheet needs the cap's amount)
+        bid = "COST_CAP"
+    return Delivery(goal, bid, planning_data().billing.event(objective, goal))
+
+
+def brief_delivery(brief: Brief, objective: str) -> Delivery:
+    """:func:`delivery` for a brief without its plan (a variants sheet): the same parsed
+    goal, result metric and campaign structure the plan computes for it."""
+    from adsage.advisor.plan import numbers_for
+
+    parsed, metric, _, (nums, _) = numbers_for(brief, objective)
+    return delivery(objective, metric, parsed, nums.structure, brief.budget.currency)

@@ -226,6 +226,7 @@ def build_plan(
         # the SMART check found the goal out of reach and offers no rewrite: give the figures
         reach_fix=goal.rewrite is None
         and goal.criteria.get("achievable", {}).get("state") == "fail",
+        parsed=parsed,
     )
     ab = ab_section(
         brief,

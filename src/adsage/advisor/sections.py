@@ -18,6 +18,7 @@ from adsage.advisor.budget_notes import (
     strategy_notes,
 )
 from adsage.advisor.optimisation import (
+    delivery,
     diagnostic_note,
     event_label,
     goal_words,
@@ -234,7 +235,8 @@ def objective_section(
                 note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
-    goal = optimisation_goal(objective, metric, parsed, nums.structure if nums else "")
+    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur)
+    goal = settings.optimization_goal
     result = _metric_label(metric, lang, brief)
     for name in obj.kpis:
         label = KPI_NAMES.get(lang, {}).get(name, name)
@@ -248,18 +250,11 @@ def objective_section(
         key = "objective_no_metric"  # the metric is the plan's choice, not the goal's word
     if wanted_objective(brief)[0] != objective:
         key = "objective_sold_offline"  # Sales asked for, Leads planned: say why
-    bid = "LOWEST_COST_WITHOUT_CAP"
-    if any(c.metric == "roas" for c in parsed.constraints):
-        bid = "LOWEST_COST_WITH_MIN_ROAS"
-    elif cost_cap(parsed, metric, cur) is not None:
-        # only a cap on the result the ad set optimises for can be its cost per result goal;
-        # a cap on another cost stays a KPI limit (the sheet needs the cap's amount)
-        bid = "COST_CAP"
     return ObjectiveSection(
         objective=objective,
         inferred=inferred,
         optimization_goal=goal,
-        bid_strategy=bid,
+        bid_strategy=settings.bid_strategy,
         kpis=kpis,
         reason=" ".join(
             part
@@ -288,6 +283,7 @@ def budget_section(
     sources: list[int] | None = None,
     bid_strategy: str = "LOWEST_COST_WITHOUT_CAP",
     reach_fix: bool = False,
+    parsed: ParsedGoal | None = None,
 ) -> BudgetPlan:
     from adsage.i18n import country_name
     from adsage.planning.texts import count, money, tr
@@ -372,7 +368,8 @@ def budget_section(
         type=brief.budget.type,
         days=nums.days,
         daily_equivalent=nums.daily,
-        billing_event=data.billing.event(objective, goal),
+        # billed as the plan's one delivery decision (the objective section's too)
+        billing_event=delivery(objective, metric, parsed, nums.structure, cur).billing_event,
         bid_strategy=bid_strategy,
         start=start.isoformat(),
         end=end.isoformat(),

@@ -60,8 +60,9 @@ def age_end(hi: int) -> str:
 
 
 def age_range(lo: int, hi: int) -> str:
-    """ "30-65+", "18-24", or one age ("17") when the range is a single year."""
-    return age_end(hi) if lo == hi else f"{lo}-{age_end(hi)}"
+    """ "30–65+", "18–24", or one age ("17") when the range is a single year: every range in
+    a plan's text is written with an en dash (the bulk sheet keeps Meta's numeric columns)."""
+    return age_end(hi) if lo == hi else f"{lo}–{age_end(hi)}"
 
 
 def check_targeting(t: Targeting, lang: str = "en") -> list[Finding]:
@@ -262,7 +263,7 @@ def _special(rules: TargetingRules, t: Targeting) -> list[Finding]:
     lo, hi = sc.fixed_age_min, sc.fixed_age_max
     if (t.age_min is not None and t.age_min != lo) or (t.age_max is not None and t.age_max != hi):
         violation(
-            "age_min", f"age targeting is not allowed (must stay {lo}-{hi}+).", f"Use {lo}-{hi}."
+            "age_min", f"age targeting is not allowed (must stay {lo}–{hi}+).", f"Use {lo}–{hi}+."
         )
     if t.genders and set(t.genders) != {"all"} and set(t.genders) != {"male", "female"}:
         violation("genders", "gender targeting is not allowed.", "Target all genders.")

@@ -16,7 +16,6 @@ from adsage.i18n import t
 if TYPE_CHECKING:
     from adsage.export.frame import Frame
     from adsage.export.spec import ExportRules
-    from adsage.models.brief import Brief
     from adsage.models.plan import BudgetLine, CampaignPlan
 
 CATALOGUE_STRUCTURE = "advantage_plus_sales"
@@ -73,17 +72,6 @@ def plan_notes(lang: str, structure: str, lines: list[str]) -> list[str]:
         names = last.join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
         return [t("plan.structure.lead_form.by_hand", lang, lines=names)]
     return []
-
-
-def lead_goal(brief: Brief, objective: str, default: str) -> str:
-    """A variant set's optimisation goal as its plan would choose it: a lead brief whose
-    landing page takes bookings converts on the site, not in an instant form."""
-    from adsage.planning.data import planning_data
-    from adsage.planning.numbers import converts_on_site
-
-    if converts_on_site(brief, objective):
-        return planning_data().booking_page.optimization_goal
-    return default
 
 
 def form_note(frame: Frame, ad_set: str, lang: str) -> str:

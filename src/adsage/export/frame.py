@@ -58,16 +58,6 @@ class Frame:
         return (self.end - self.start).days + 1
 
 
-def objective_defaults(objective: str) -> tuple[str, str]:
-    """Optimization goal and billing event of an objective, from the rule data the plan uses."""
-    from adsage.planning.data import planning_data
-    from adsage.rules.objectives import load_objectives
-
-    obj = load_objectives().objectives.get(objective)
-    goal = obj.optimization_goals[0] if obj else ""
-    return goal, planning_data().billing.by_objective.get(objective, "IMPRESSIONS")
-
-
 def locations(targeting: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Regions and cities (with radius) of a targeting object that has them.
 

@@ -13,25 +13,26 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from adsage.export import names
-from adsage.export.by_hand import form_note, lead_goal
+from adsage.export.by_hand import form_note
 from adsage.export.files import neutralise
 from adsage.export.frame import (
     Audience,
     Frame,
     ad_cells,
     ad_set_cells,
+    as_test_ad_set,
     campaign_cells,
     floor_cents,
     in_test_window,
     locations,
     media_for,
-    objective_defaults,
     with_audience,
 )
 from adsage.export.places import where
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
 
 if TYPE_CHECKING:
+    from adsage.advisor.optimisation import Delivery
     from adsage.models.brief import Brief
     from adsage.variants.models import AdVariant, VariantSet
 
@@ -97,10 +98,24 @@ def variant_sheet(
     return sheet
 
 
-def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Frame:
-    goal, billing = objective_defaults(s.objective)
+def set_delivery(objective: str, brief: Brief | None) -> Delivery:
+    """The optimisation goal, bid strategy and billing of a variant set's campaign, decided
+    by the function the plan uses (:func:`adsage.advisor.optimisation.delivery`): from the
+    brief's goal when there is a brief, else for the objective's default result."""
+    from adsage.advisor.optimisation import brief_delivery, delivery
+    from adsage.rules.objectives import load_objectives
+
     if brief is not None:
-        goal = lead_goal(brief, s.objective, goal)  # the plan's one lead decision
+        return brief_delivery(brief, objective)
+    metric = load_objectives().objectives[objective].default_metric
+    return delivery(objective, metric, None, "", "")
+
+
+def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Frame:
+    """Every ad set of a variants sheet is a test arm: it runs in the test's window and is
+    set up as the plan's own test ad set is (:func:`as_test_ad_set`, on the set's metric),
+    so the two sheets of one brief never optimise, bid or bill differently."""
+    settings = set_delivery(s.objective, brief)
     aud: dict[str, Any] = s.control.audience or {}
     regions, cities = locations(brief.audience) if brief is not None else ((), ())
     countries = tuple(aud.get("countries") or (brief.audience.locations if brief else ()))
@@ -114,8 +129,7 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
         genders=tuple(g for g in aud.get("genders") or [] if g != "all"),
     )
     advantage = export_rules().values.advantage_audience
-    # every ad set of a variants sheet is a test arm: it runs in the test's window
-    return in_test_window(
+    frame = in_test_window(
         Frame(
             brand=brief.brand if brief else s.brand or s.brief_name,
             product=names.short_product(export_rules(), brief.product, brief.brand)
@@ -126,8 +140,9 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
             start=brief.schedule.start if brief else None,
             end=brief.schedule.end if brief else None,
             budget_type=brief.budget.type if brief else "daily",
-            optimization_goal=goal,
-            billing_event=billing,
+            optimization_goal=settings.optimization_goal,
+            billing_event=settings.billing_event,
+            bid_strategy=settings.bid_strategy,
             special_ad_category=brief.special_ad_category if brief else "NONE",
             placements=tuple(brief.placements) if brief else (),
             audience=audience,
@@ -137,6 +152,7 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
             pixel=opts.pixel,
         )
     )
+    return as_test_ad_set(frame, str(s.ab_plan.get("metric") or "ctr"), export_rules())
 
 
 def test_budget(s: VariantSet, frame: Frame, ad_sets: int) -> float | None:

@@ -92,7 +92,7 @@ def test_consistency_rule_flags_contradictions(employment_plan: CampaignPlan) ->
     found = _consistency(broken)
     assert any("400 days" in m for m in found)
     assert any("lookalikes" in m for m in found)
-    assert any("18-65" in m for m in found)
+    assert any("18–65+" in m for m in found)
     ads = [dict(a) for a in p.ab_test.ads]
     ads[1]["primary_text"] = "Something else entirely"
     also = p.model_copy(update={"ab_test": p.ab_test.model_copy(update={"ads": ads})})

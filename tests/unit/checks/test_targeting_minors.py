@@ -24,7 +24,7 @@ def test_the_rules_are_data_with_a_source_and_only_warn() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "phrase"),
-    [("en", "Ages 16-17 are under 18"), ("pl", "Wiek 16-17 to osoby niepełnoletnie")],
+    [("en", "Ages 16–17 are under 18"), ("pl", "Wiek 16–17 to osoby niepełnoletnie")],
 )
 def test_interests_for_under_18s_warn(lang: str, phrase: str) -> None:
     found = _found(lang, age_min=16, age_max=19, interests=["university", "UCAS"])

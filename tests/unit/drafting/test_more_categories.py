@@ -247,9 +247,9 @@ def test_university_has_students_and_parents_apart() -> None:
     # the parents are a second audience, shown but not counted: the students the ads
     # reach still get two personas of their own
     assert [p.demographics.split(" · ")[0] for p in ps] == [
-        "Ages 16-19",
-        "Ages 40-60 (outside this plan's targeting, ages 16-19)",
-        "Ages 16-19",
+        "Ages 16–19",
+        "Ages 40–60 (outside this plan's targeting, ages 16–19)",
+        "Ages 16–19",
     ]
     assert "student" in ps[0].name and "parent" in ps[1].name
     student = " ".join([*ps[0].motivations, *ps[0].pains, ps[0].message_angle])

@@ -40,7 +40,7 @@ def test_two_or_three_complete_personas(name: str) -> None:
 
 def test_ages_follow_the_category_not_equal_thirds() -> None:
     personas = personas_for(SNOWPEAK)
-    bands = [re.search(r"(\d+)-(\d+)", p.demographics) for p in personas]
+    bands = [re.search(r"(\d+)–(\d+)", p.demographics) for p in personas]
     spans = [(int(m.group(1)), int(m.group(2))) for m in bands if m]
     # general.yaml: those weighing up options 25-44, those waiting for a reason 18-34,
     # first-timers 35-65, each clipped to the brief's 18-35.
@@ -61,7 +61,7 @@ def test_special_category_keeps_the_whole_range_and_no_names() -> None:
     assert "driver" in personas[0].name
     for p in personas:
         assert "," not in p.name  # no personal name that hints at a gender or an age
-        assert "18-65+" in p.demographics and "all genders" in p.demographics
+        assert "18–65+" in p.demographics and "all genders" in p.demographics
 
 
 def test_narrow_age_range_gives_two_personas() -> None:

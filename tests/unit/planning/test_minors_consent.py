@@ -18,8 +18,8 @@ from adsage.rules.campaign import targeting_rules
 DATA = Path(__file__).resolve().parents[2] / "data"
 CONSENT = {"en": "parent's or guardian's consent", "pl": "zgody rodzica lub opiekuna prawnego"}
 PARENTS_SET = {
-    "en": "Option: an ad set of its own for parents and guardians aged 35-55",
-    "pl": "Opcja: osobny zestaw reklam dla rodziców i opiekunów w wieku 35-55 lat",
+    "en": "Option: an ad set of its own for parents and guardians aged 35–55",
+    "pl": "Opcja: osobny zestaw reklam dla rodziców i opiekunów w wieku 35–55 lat",
 }
 GUIDANCE = {"en": "(adsage guidance, UNSURE", "pl": "(wskazówka adsage, niepotwierdzone"}
 

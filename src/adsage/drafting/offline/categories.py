@@ -163,6 +163,10 @@ class Category(Sourced):
     # ``lead_form: signature``: one free signature, so no qualifying questions and a share prompt.
     image_hint: dict[Literal["en", "pl"], str] = {}
     carousel_hint: dict[Literal["en", "pl"], str] = {}
+    # What a single image shows when the category gives no image_hint: what people get, the
+    # place, a person the offer is for, the team at work, or those a cause helps; unset, it
+    # follows video_hook.
+    image_subject: Literal["product", "place", "person", "team", "cause"] | None = None
     lead_form: Literal["enquiry", "signature"] = "enquiry"
     personas: list[PersonaSpec] = Field(min_length=2, max_length=3)
     copy_en: dict[Angle, AngleOverride] = {}

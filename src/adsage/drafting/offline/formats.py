@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adsage.checks.targeting import age_range
 from adsage.drafting.base import DraftContext
+from adsage.drafting.offline.format_reasons import (
+    benefit_cards,
+    fill,
+    image_subject,
+    plain_cards,
+    product_slots,
+)
 from adsage.drafting.offline.phrases import FormatBank, load_bank
 from adsage.models.brief import Brief
 from adsage.models.plan import FormatPick
@@ -49,6 +57,7 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
     older = age_lo >= OLDER_FROM
     count = brief.product_count
     sources = [s.n for s in ctx.snippets("formats")]
+    slots = product_slots(ctx)  # the brief's own product, offer and first benefit
     scored: list[_Scored] = []
 
     def add(score: int, fmt: str, where: list[str], reason: str, specs: list[str]) -> None:
@@ -73,12 +82,13 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
             80,
             "carousel",
             carousel_where,
-            bank.carousel_products.format(count=count),
+            fill(bank.carousel_products, {**slots, "count": str(count)}),
             carousel_specs,
         )
     elif len(brief.benefits) >= 3:
         own = category_hint(ctx, "carousel")  # "one card per benefit" is not every category's
-        add(60, "carousel", carousel_where, own or bank.carousel_benefits, carousel_specs)
+        cards = own or benefit_cards(ctx, bank, rules.formats.carousel.max_cards)
+        add(60, "carousel", carousel_where, cards, carousel_specs)
     collection = rules.formats.collection
     mobile = [p for p in placements if p in MOBILE and p not in collection.unsupported_placements]
     if objective == "OUTCOME_SALES" and mobile and count >= collection.min_products:
@@ -91,6 +101,7 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
         )
     video_where = _video_placements(placements, older)
     why = _video_why(bank, placements, objective, age_lo, age_hi)
+    video_low = fill(bank.video_low, {**slots, "ages": age_range(age_lo, age_hi)})
     if brief.has_video:
         hook = video_hook(ctx, bank)
         if why and not older:
@@ -106,11 +117,12 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
                 45 if older else 50,
                 "video",
                 video_where,
-                f"{bank.video_low} {hook}",
+                f"{video_low} {hook}",
                 _video_specs(bank, rules, video_where),
             )
     image_where = [p for p in placements if p != "in_stream"]
-    picture = category_hint(ctx, "image")
+    # the category's own picture, else what this business's image shows, from the brief
+    picture = category_hint(ctx, "image") or image_subject(ctx, bank)
     if older:
         add(
             88,
@@ -124,7 +136,8 @@ def pick_formats(ctx: DraftContext) -> list[FormatPick]:
         plain = _joined(bank.image_plain, picture)
         add(base, "image", image_where, plain, _image_specs(bank, rules, image_where))
     if len(scored) < MIN_PICKS and not any(s.format == "carousel" for s in scored):
-        cards = category_hint(ctx, "carousel") or bank.carousel_plain
+        plain = plain_cards(ctx, bank, rules.formats.carousel.max_cards)
+        cards = category_hint(ctx, "carousel") or plain
         add(30, "carousel", carousel_where or placements, cards, carousel_specs)
     ranked = sorted(scored, key=lambda s: (-s.score, s.order))[:MAX_PICKS]
     return [
@@ -222,14 +235,17 @@ def _ages(brief: Brief) -> tuple[int, int]:
 def _video_why(
     bank: FormatBank, placements: list[str], objective: str, age_lo: int, age_hi: int
 ) -> str:
+    """Why video fits this campaign: its vertical placements and the ages that watch them,
+    its goal, or a young audience (by its ages)."""
+    ages = age_range(age_lo, age_hi)
     vertical = [bank.placement_names.get(p, p) for p in placements if p in VERTICAL]
     if vertical:
-        return bank.video_why_vertical.format(names=", ".join(vertical))
+        return bank.video_why_vertical.format(names=", ".join(vertical), ages=ages)
     if objective in ("OUTCOME_AWARENESS", "OUTCOME_ENGAGEMENT"):
         return bank.video_why_goal
     # "a younger audience" only when the whole range is young: 18-65 or 28-60 is not
     if age_lo < YOUNG_BELOW and age_hi < OLDER_FROM:
-        return bank.video_why_young
+        return bank.video_why_young.format(ages=ages)
     return ""
 
 

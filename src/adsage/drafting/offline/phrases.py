@@ -95,6 +95,11 @@ class FormatBank(_Strict):
     carousel_products: str
     carousel_benefits: str
     carousel_plain: str
+    # one card of a benefit carousel ("card 1: ..."), and its last card: the offer, else
+    # the brand, with the button
+    carousel_card: str
+    carousel_last_offer: str
+    carousel_last_brand: str
     collection: str
     video_high: str
     video_low: str
@@ -104,6 +109,9 @@ class FormatBank(_Strict):
     video_hooks: dict[Literal["problem", "demo", "testimonial", "ugc", "walkthrough"], str]
     image_older: str
     image_plain: str
+    # what the single image shows, by the category's image_subject; then its one line of text
+    image_subjects: dict[Literal["product", "place", "person", "team", "cause"], str]
+    image_offer: str
     placement_names: dict[str, str]
     specs: dict[str, str]
 

@@ -189,9 +189,9 @@ MESSAGES: dict[str, Message] = {
         "na szerokim targetowaniu i samych reklamach.",
     ),
     "plan.special": (
-        "Special ad category {cat}: age stays 18-65+, all genders, no postcode targeting, "
+        "Special ad category {cat}: age stays 18–65+, all genders, no postcode targeting, "
         "radius at least {min}, no lookalikes, detailed targeting restricted.",
-        "Specjalna kategoria reklam {cat}: wiek 18-65+, wszystkie płcie, bez kodów pocztowych, "
+        "Specjalna kategoria reklam {cat}: wiek 18–65+, wszystkie płcie, bez kodów pocztowych, "
         "promień min. {min}, bez lookalike, ograniczone targetowanie szczegółowe.",
     ),
     "plan.kpi_target": ("client's target from the goal", "cel klienta z briefu"),

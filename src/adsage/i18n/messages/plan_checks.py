@@ -65,8 +65,8 @@ MESSAGES: dict[str, Message] = {
     ),
     "plancheck.ab_ads_nothing": ("nothing", "niczym"),
     "plancheck.special_age": (
-        "special ad category needs age 18-65+ and all genders",
-        "specjalna kategoria reklam wymaga wieku 18-65+ i wszystkich płci",
+        "special ad category needs age 18–65+ and all genders",
+        "specjalna kategoria reklam wymaga wieku 18–65+ i wszystkich płci",
     ),
     "plancheck.special_lookalikes": (
         "special ad category plans cannot use lookalikes",

@@ -47,8 +47,8 @@ MESSAGES: dict[str, Message] = {
         "Brak benchmarku kosztu tego wyniku, więc nie da się ocenić fazy uczenia się; obserwuj kolumnę stanu emisji.",
     ),
     "plan.age_clamped": (
-        "Age range adjusted to what Meta allows ({lo}-{hi}).",
-        "Przedział wieku dopasowany do limitów Meta ({lo}-{hi}).",
+        "Age range adjusted to what Meta allows ({lo}–{hi}).",
+        "Przedział wieku dopasowany do limitów Meta ({lo}–{hi}).",
     ),
     # the goal names no result Ads Manager counts ("Zebrać 180 000 zł z 1,5% podatku", "more
     # clients"): the objective serves the nearest result, never one "inferred from the goal"

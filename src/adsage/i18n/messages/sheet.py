@@ -78,8 +78,8 @@ MESSAGES: dict[str, Message] = {
         "{where}: wiek '{lo}'-'{hi}' to nie liczby całkowite",
     ),
     "sheet.age.range": (
-        "{where}: ages {lo}-{hi} must lie within 13-65, min before max",
-        "{where}: wiek {lo}-{hi} musi mieścić się w 13-65, od mniejszego do większego",
+        "{where}: ages {lo}–{hi} must lie within 13–65, min before max",
+        "{where}: wiek {lo}–{hi} musi mieścić się w 13–65, od mniejszego do większego",
     ),
     "sheet.bid_strategy": (
         "{where}: no {col}; Ads Manager will pick one",
