@@ -120,11 +120,12 @@ def test_without_an_offer_the_last_card_is_the_brand() -> None:
             "Show one real person the offer is for (cyclists with a bike they no longer ride in "
             "the shed), in their own setting",
         ),
-        # a brief's own aside never nests a second pair of parentheses
+        # professional services: the client the office serves, in the brief's words, and a
+        # brief's own aside never nests a second pair of parentheses
         (
             "review5_briefs/06_biuro_rachunkowe_pl.yaml",
-            "Pokaż z bliska to, co dostaje klient (Księgowość dla jednoosobowych działalności "
-            "i małych spółek), tak jak wygląda naprawdę",
+            "Pokaż jedną prawdziwą osobę, dla której jest ta oferta (właściciele JDG i spółek do "
+            "10 osób z Poznania i okolic), w jej własnym otoczeniu",
         ),
     ],
 )
