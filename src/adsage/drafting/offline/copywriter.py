@@ -47,11 +47,12 @@ from adsage.drafting.offline.phrases import (
     Line,
     load_bank,
     rotate,
+    slots_of,
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.seasonal import season_line
-from adsage.drafting.offline.slots import angle_lines, fill_slots
+from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -87,8 +88,12 @@ class Recipe:
     # Headlines earlier drafts already use: a set of three with one headline tests nothing.
     taken: tuple[str, ...] = ()
     # A sentence naming the season the flight falls in (richest form first), kept before
-    # the close; only the first draft has one (see seasonal).
+    # the close in every draft that has room for it (see seasonal).
     season: tuple[str, ...] = ()
+    # Earlier drafts' descriptions, and the brief facts (by ``key``) earlier drafts already
+    # carry: a description is a brief fact no ad has shown yet, else one no ad repeats.
+    described: tuple[str, ...] = ()
+    shown: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,27 +126,36 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     leads: set[str] = set()
     brief_facts_ = [f for f in (facts.offer, *facts.benefits) if f]
     season = season_line(ctx.brief, cat.id, facts.lang)
+    # what the ad set as a whole should name at least once: the product's material or
+    # make ("z litego drewna dębowego"), the offer and each benefit
+    distinct = [f for f in (product_detail(facts.product, facts.lang), *brief_facts_) if f]
     for i in range(n):
         draft: CopyDraft | None = None
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
+        described = tuple(d.description for d in out)
+        seen = tuple(key(f) for f in distinct if any(carries(d, f) for d in out))
         # The second draft brings the offer when the first does not: a plan none of whose
         # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
         # A flight inside the offer's dates is there for the offer: every draft names it.
         shown = any(carries(d, facts.offer) for d in out)
         need = bool(facts.offer) and (facts.offer_throughout or (i == 1 and not shown))
         kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
-        # The first draft names the flight's season when one applies (a recipe whose text
-        # has no room for the sentence is kept only in case none has).
-        occasion = season if i == 0 else ()
+        # Every draft names the flight's season when one applies (a recipe whose text has
+        # no room for the sentence is kept only in case none has): any later draft may be
+        # the variant of a primary-text test, and a variant without the control's season
+        # sentence would test two things at once.
+        occasion = season
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
             # lines (a problem, a before and after) says why it matters, a list of facts not
             recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
         for planned in recipes:
-            recipe = dataclasses.replace(planned, taken=taken, season=occasion)
+            recipe = dataclasses.replace(
+                planned, taken=taken, season=occasion, described=described, shown=seen
+            )
             candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
             # Drafts of one plan must differ in what they lead with, not only in the close:
             # each one's first brief fact is one no earlier draft led with, and none is an
@@ -328,12 +342,24 @@ def _render(
         # headline is none of the text's sentences
         heads = [h for h in heads if "{offer_deadline}" not in h]
         headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
+    # A brief fact no ad has named yet, else one no earlier ad has as its description;
+    # only when every fact is used up (or too long) may a description repeat.
+    own = [t for t in angle["description"] if set(slots_of(t)) <= _DESCRIBED]
     description = fit_short(
-        [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
+        [*_gaps(levels[0], f"{primary} {headline}", recipe.shown), *own, *_FACT_LINES],
         levels,
         limits.description,
-        avoid=(headline,),
+        avoid=(headline, *recipe.described),
     )
+    spare = [*rotate(angle["description"], recipe.shift), *bank.description_fallback]
+    brand = key(fit_short([], levels, limits.description, avoid=()))  # what "none fits" gives
+    if key(description) == brand:
+        description = fit_short(
+            spare, levels, limits.description, avoid=(headline, *recipe.described)
+        )
+    if key(description) == brand and any(key(d) == brand for d in recipe.described):
+        # the page name is an earlier description too: a repeated line says more
+        description = fit_short(spare, levels, limits.description, avoid=(headline,))
     lang = facts.lang
     return CopyDraft(
         primary_text=_final(primary, lang),
@@ -347,6 +373,24 @@ def _render(
         persona=recipe.persona,
         link=ctx.brief.landing_url,
     )
+
+
+# Description lines that are one brief fact each (never a cut of the product name).
+_FACT_LINES = ("{b1}", "{b2}", "{b3}", "{offer}", "{detail}")
+_DESCRIBED = frozenset(t.strip("{}") for t in _FACT_LINES)
+
+
+def _gaps(uncut: dict[str, str], said: str, shown: Sequence[str]) -> list[str]:
+    """Description lines for the brief facts neither this draft's text and headline nor
+    any earlier draft carries, the product's material first: a plan whose ads never name
+    the oak of an oak-furniture shop, or a benefit the brief lists, leaves it unsaid, and
+    three ads with one description test nothing between them."""
+    out = []
+    for slot in ("detail", "b1", "b2", "b3", "offer"):
+        fact = uncut.get("detail", "") if slot == "detail" else whole(uncut, slot)
+        if fact and key(fact) not in shown and not lead_fact(said, [fact]):
+            out.append(f"{{{slot}}}")
+    return out
 
 
 def _final(text: str, lang: str) -> str:
