@@ -351,15 +351,15 @@ def _render(
         limits.description,
         avoid=(headline, *recipe.described),
     )
-    spare = [*rotate(angle["description"], recipe.shift), *bank.description_fallback]
+    plain = [*rotate(angle["description"], recipe.shift), *bank.description_fallback]
     brand = key(fit_short([], levels, limits.description, avoid=()))  # what "none fits" gives
     if key(description) == brand:
         description = fit_short(
-            spare, levels, limits.description, avoid=(headline, *recipe.described)
+            plain, levels, limits.description, avoid=(headline, *recipe.described)
         )
     if key(description) == brand and any(key(d) == brand for d in recipe.described):
         # the page name is an earlier description too: a repeated line says more
-        description = fit_short(spare, levels, limits.description, avoid=(headline,))
+        description = fit_short(plain, levels, limits.description, avoid=(headline,))
     lang = facts.lang
     return CopyDraft(
         primary_text=_final(primary, lang),

@@ -86,9 +86,9 @@ def fill_slots(
     slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
     # An opening line that names nothing of the brief ("Good intentions, no plan.") could
     # open any ad: it is left out, and the text opens with the brief's own facts instead.
-    said = brief_stems(facts)
+    known = brief_stems(facts)
     for name in ("hooks", "problem", "agitate", "before", "after"):
-        own = [line for line in angle[name] if slots_of(line) or _names_brief(line, said)]
+        own = [line for line in angle[name] if slots_of(line) or _names_brief(line, known)]
         slots["hook" if name == "hooks" else name] = first_filled(rotate(own, turn), angled) or ""
     if not slots["problem"]:
         slots["agitate"] = ""  # an agitation with no problem before it opens the ad itself
