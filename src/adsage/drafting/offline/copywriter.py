@@ -19,6 +19,7 @@ from adsage.checks.deadlines import deadline_sources
 from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for
+from adsage.drafting.offline.descriptions import brings, describe
 from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.fitting import (
     ANGLE_LINES,
@@ -47,7 +48,6 @@ from adsage.drafting.offline.phrases import (
     Line,
     load_bank,
     rotate,
-    slots_of,
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
@@ -72,6 +72,8 @@ _DROPS: tuple[frozenset[str], ...] = (
     frozenset({"benefits", "offer", "interests"}),
 )
 _FIELDS = ("primary_text", "headline", "description")
+# Recipes tried past a draft that fits every rule, for one that names an unsaid benefit.
+_LOOK_AHEAD = 4
 _FACT_LISTS = frozenset({"FAB", "4U"})  # lines of brief facts, no problem or hook of the angle
 
 
@@ -147,12 +149,21 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         # the variant of a primary-text test, and a variant without the control's season
         # sentence would test two things at once.
         occasion = season
+        # A benefit no earlier draft names goes into this one if a recipe close to the
+        # planned one has it: each of the brief's benefits reaches at least one ad.
+        unsaid = [b for b in facts.benefits if not any(carries(d, b) for d in out)]
+        settled: CopyDraft | None = None  # fits every rule, names no unsaid benefit
+        tries = 0
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
             # lines (a problem, a before and after) says why it matters, a list of facts not
             recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
         for planned in recipes:
+            if settled is not None:
+                tries += 1
+                if tries > _LOOK_AHEAD:
+                    break
             recipe = dataclasses.replace(
                 planned, taken=taken, season=occasion, described=described, shown=seen
             )
@@ -172,11 +183,15 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
                     if missing or not _names(candidate, occasion, facts.lang):
                         kept = kept or candidate
                         continue
+                    said = f"{candidate.primary_text} {candidate.headline} {candidate.description}"
+                    if unsaid and not brings(said, unsaid):
+                        settled = settled or candidate
+                        continue
                     draft = candidate
                     break
                 fallback = fallback or candidate
             first = first or candidate
-        draft = draft or kept or fallback or first
+        draft = draft or settled or kept or fallback or first
         assert draft is not None
         openers.add(_opener(draft))
         leads.add(_lead(draft, brief_facts_))
@@ -342,24 +357,16 @@ def _render(
         # headline is none of the text's sentences
         heads = [h for h in heads if "{offer_deadline}" not in h]
         headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
-    # A brief fact no ad has named yet, else one no earlier ad has as its description;
-    # only when every fact is used up (or too long) may a description repeat.
-    own = [t for t in angle["description"] if set(slots_of(t)) <= _DESCRIBED]
-    description = fit_short(
-        [*_gaps(levels[0], f"{primary} {headline}", recipe.shown), *own, *_FACT_LINES],
+    description = describe(
+        rotate(angle["description"], recipe.shift),
+        bank.description_fallback,
         levels,
         limits.description,
-        avoid=(headline, *recipe.described),
+        said=f"{primary} {headline}",
+        headline=headline,
+        shown=recipe.shown,
+        described=recipe.described,
     )
-    plain = [*rotate(angle["description"], recipe.shift), *bank.description_fallback]
-    brand = key(fit_short([], levels, limits.description, avoid=()))  # what "none fits" gives
-    if key(description) == brand:
-        description = fit_short(
-            plain, levels, limits.description, avoid=(headline, *recipe.described)
-        )
-    if key(description) == brand and any(key(d) == brand for d in recipe.described):
-        # the page name is an earlier description too: a repeated line says more
-        description = fit_short(plain, levels, limits.description, avoid=(headline,))
     lang = facts.lang
     return CopyDraft(
         primary_text=_final(primary, lang),
@@ -373,24 +380,6 @@ def _render(
         persona=recipe.persona,
         link=ctx.brief.landing_url,
     )
-
-
-# Description lines that are one brief fact each (never a cut of the product name).
-_FACT_LINES = ("{b1}", "{b2}", "{b3}", "{offer}", "{detail}")
-_DESCRIBED = frozenset(t.strip("{}") for t in _FACT_LINES)
-
-
-def _gaps(uncut: dict[str, str], said: str, shown: Sequence[str]) -> list[str]:
-    """Description lines for the brief facts neither this draft's text and headline nor
-    any earlier draft carries, the product's material first: a plan whose ads never name
-    the oak of an oak-furniture shop, or a benefit the brief lists, leaves it unsaid, and
-    three ads with one description test nothing between them."""
-    out = []
-    for slot in ("detail", "b1", "b2", "b3", "offer"):
-        fact = uncut.get("detail", "") if slot == "detail" else whole(uncut, slot)
-        if fact and key(fact) not in shown and not lead_fact(said, [fact]):
-            out.append(f"{{{slot}}}")
-    return out
 
 
 def _final(text: str, lang: str) -> str:
