@@ -84,11 +84,18 @@ def fill_slots(
     payoff = first_filled(rotate(angle["payoff"], turn), angled) or ""
     slots["payoff"] = angled["payoff"] = payoff
     slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
-    # An opening line that names nothing of the brief ("Good intentions, no plan.") could
-    # open any ad: it is left out, and the text opens with the brief's own facts instead.
+    # A stock line (the fallback category's or the phrase bank's, "Interested, but still
+    # undecided.") that names nothing of the brief could open any ad: it is left out, and
+    # the text opens with the brief's own facts instead.  A category's own lines speak of
+    # its buyers' situation ("The licence put off to next year, again") and stay.
     known = brief_stems(facts)
     for name in ("hooks", "problem", "agitate", "before", "after"):
-        own = [line for line in angle[name] if slots_of(line) or _names_brief(line, known)]
+        stock = _stock(bank, name) if cat.id != "general" else frozenset(angle[name])
+        own = [
+            line
+            for line in angle[name]
+            if line not in stock or slots_of(line) or _names_brief(line, known)
+        ]
         slots["hook" if name == "hooks" else name] = first_filled(rotate(own, turn), angled) or ""
     if not slots["problem"]:
         slots["agitate"] = ""  # an agitation with no problem before it opens the ad itself
@@ -151,6 +158,20 @@ def brief_stems(facts: Facts) -> frozenset[str]:
     """The stems of everything the brief says about the business and its audience."""
     parts = [facts.brand, facts.product, facts.offer, *facts.benefits, *facts.interests]
     return frozenset(stems(" ".join([*parts, facts.description])))
+
+
+_STOCK: dict[tuple[int, str], tuple[Bank, frozenset[str]]] = {}
+
+
+def _stock(bank: Bank, name: str) -> frozenset[str]:
+    """The phrase bank's lines of one kind, which know nothing of any business (kept per
+    bank object: banks are loaded once and reused)."""
+    hit = _STOCK.get((id(bank), name))
+    if hit is not None and hit[0] is bank:
+        return hit[1]
+    lines = frozenset(line for a in bank.angles.values() for line in getattr(a, name))
+    _STOCK[(id(bank), name)] = (bank, lines)
+    return lines
 
 
 def _names_brief(line: str, said: frozenset[str]) -> bool:
