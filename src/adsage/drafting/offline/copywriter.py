@@ -13,9 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from adsage.checks.claims import brief_facts, opener
-from adsage.checks.copy import AdCopy, check_copy
-from adsage.checks.deadlines import deadline_sources
+from adsage.checks.claims import opener
 from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for
@@ -51,6 +49,7 @@ from adsage.drafting.offline.phrases import (
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
+from adsage.drafting.offline.scoring import findings_score
 from adsage.drafting.offline.seasonal import season_line
 from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail
 from adsage.models.plan import CopyDraft, Framework, Persona
@@ -96,6 +95,7 @@ class Recipe:
     # carry: a description is a brief fact no ad has shown yet, else one no ad repeats.
     described: tuple[str, ...] = ()
     shown: tuple[str, ...] = ()
+    stock: bool = False  # the angle's stock lines may open the text (see slots)
 
 
 @dataclass(frozen=True)
@@ -159,38 +159,52 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
             # nothing in the brief answers this persona: a structure with the angle's own
             # lines (a problem, a before and after) says why it matters, a list of facts not
             recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
-        for planned in recipes:
-            if settled is not None:
-                tries += 1
-                if tries > _LOOK_AHEAD:
-                    break
-            recipe = dataclasses.replace(
-                planned, taken=taken, season=occasion, described=described, shown=seen
-            )
-            candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
-            # Drafts of one plan must differ in what they lead with, not only in the close:
-            # each one's first brief fact is one no earlier draft led with, and none is an
-            # earlier draft's sentences in another order.
-            again = repeats(candidate.primary_text, out, [_final(s, facts.lang) for s in season])
-            if _opener(candidate) not in openers and not again:
-                lead = _lead(candidate, brief_facts_)
-                if (
-                    not brief_facts_
-                    or len(leads) >= len(brief_facts_)
-                    or (lead and lead not in leads)
-                ):
-                    missing = need and not carries(candidate, facts.offer)
-                    if missing or not _names(candidate, occasion, facts.lang):
-                        kept = kept or candidate
-                        continue
-                    said = f"{candidate.primary_text} {candidate.headline} {candidate.description}"
-                    if unsaid and not brings(said, unsaid):
-                        settled = settled or candidate
-                        continue
-                    draft = candidate
-                    break
-                fallback = fallback or candidate
-            first = first or candidate
+        # A stock line that names nothing of the brief ("Interested, but still undecided.")
+        # opens a draft only when no recipe without one makes a distinct draft.
+        for stock in (False, True):
+            if stock and (draft or settled or kept or fallback):
+                break
+            for planned in recipes:
+                if settled is not None:
+                    tries += 1
+                    if tries > _LOOK_AHEAD:
+                        break
+                recipe = dataclasses.replace(
+                    planned,
+                    taken=taken,
+                    season=occasion,
+                    described=described,
+                    shown=seen,
+                    stock=stock,
+                )
+                candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
+                # Drafts of one plan must differ in what they lead with, not only in the close:
+                # each one's first brief fact is one no earlier draft led with, and none is an
+                # earlier draft's sentences in another order.
+                again = repeats(
+                    candidate.primary_text, out, [_final(s, facts.lang) for s in season]
+                )
+                if _opener(candidate) not in openers and not again:
+                    lead = _lead(candidate, brief_facts_)
+                    if (
+                        not brief_facts_
+                        or len(leads) >= len(brief_facts_)
+                        or (lead and lead not in leads)
+                    ):
+                        missing = need and not carries(candidate, facts.offer)
+                        if missing or not _names(candidate, occasion, facts.lang):
+                            kept = kept or candidate
+                            continue
+                        said = (
+                            f"{candidate.primary_text} {candidate.headline} {candidate.description}"
+                        )
+                        if unsaid and not brings(said, unsaid):
+                            settled = settled or candidate
+                            continue
+                        draft = candidate
+                        break
+                    fallback = fallback or candidate
+                first = first or candidate
         draft = draft or settled or kept or fallback or first
         assert draft is not None
         openers.add(_opener(draft))
@@ -253,33 +267,13 @@ def _best_draft(
     best: tuple[tuple[int, int], CopyDraft] | None = None
     for drop in _DROPS:
         draft = _render(ctx, bank, cat, facts, recipe, limits, drop)
-        score = _score(draft, ctx)
+        score = findings_score(draft, ctx)
         if score == (0, 0):
             return draft
         if best is None or score < best[0]:
             best = (score, draft)
     assert best is not None
     return best[1]
-
-
-def _score(draft: CopyDraft, ctx: DraftContext) -> tuple[int, int]:
-    errors = warnings = 0
-    for placement in dict.fromkeys(ctx.brief.placements):
-        copy = AdCopy(
-            primary_text=draft.primary_text,
-            headline=draft.headline,
-            description=draft.description,
-            cta=draft.cta,
-            link=draft.link,
-            placement=placement,
-            lang="pl" if ctx.lang == "pl" else "en",
-            facts=brief_facts(ctx.brief),
-            deadlines=deadline_sources(ctx.brief),
-        )
-        for f in check_copy(copy):
-            errors += f.severity == "error"
-            warnings += f.severity == "warning"
-    return errors, warnings
 
 
 def _render(

@@ -59,8 +59,8 @@ def describe(
     brand = key(fit_short([], levels, limit, avoid=()))  # what "nothing fits" gives
     if key(text) == brand:
         text = fit_short(plain, levels, limit, avoid=(headline, *described))
-    if key(text) == brand and any(key(d) == brand for d in described):
-        # the page name is an earlier description too: a repeated line says more
+    if key(text) == brand and (key(headline) == brand or any(key(d) == brand for d in described)):
+        # the page name is the headline or an earlier description: a repeated line says more
         text = fit_short(plain, levels, limit, avoid=(headline,))
     return text
 

@@ -94,7 +94,7 @@ def fill_slots(
         own = [
             line
             for line in angle[name]
-            if line not in stock or slots_of(line) or _names_brief(line, known)
+            if recipe.stock or line not in stock or slots_of(line) or _names_brief(line, known)
         ]
         slots["hook" if name == "hooks" else name] = first_filled(rotate(own, turn), angled) or ""
     if not slots["problem"]:
