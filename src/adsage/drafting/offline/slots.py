@@ -119,6 +119,17 @@ _DETAIL = {
 }
 
 
+# Stems of the materials a product line names: what a buyer of furniture, clothes or
+# jewellery checks first, and so a fact the ads must carry.
+_MATERIAL = re.compile(
+    r"(?<![^\W_])(?:drewn|dęb|dąb|dębow|sosn|bukow|jesion|orzech|skór|lnian|bawełn|wełn|"
+    r"jedwab|merino|kaszmir|stal|srebr|złot|mosiądz|ceramik|szkl|szkł|kamie|marmur|bambus|"
+    r"oak|wood|pine|beech|ash|walnut|leather|linen|cotton|wool|silk|cashmere|steel|silver|"
+    r"gold|brass|ceramic|glass|stone|marble|bamboo)",
+    re.IGNORECASE,
+)
+
+
 def product_detail(product: str, lang: str) -> str:
     """The last "with ..." / "z ..." phrase of the product's name part ("Sklep internetowy
     z meblami z litego drewna dębowego – sofy, ..." -> "z litego drewna dębowego"), the
@@ -131,7 +142,9 @@ def product_detail(product: str, lang: str) -> str:
         return ""  # a quoted title's words ("... with stay interviews") are its name
     parts = _DETAIL["pl" if lang == "pl" else "en"].split(name)
     detail = parts[-1].strip() if len(parts) > 1 else ""
-    return detail if len(detail.split()) >= 3 else ""  # "ze spa" alone says too little
+    # only a material ("z litego drewna dębowego", "with oak frames") stands alone; "z
+    # całego dnia ślubu" or "ze spa" needs the noun before it
+    return detail if _MATERIAL.search(detail) else ""
 
 
 # Long words a line shares with nearly any brief: no sign the line is about this one.
