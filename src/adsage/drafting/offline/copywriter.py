@@ -147,8 +147,9 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         # Every draft names the flight's season when one applies (a recipe whose text has
         # no room for the sentence is kept only in case none has): any later draft may be
         # the variant of a primary-text test, and a variant without the control's season
-        # sentence would test two things at once.
-        occasion = season
+        # sentence would test two things at once; the first draft's form of it comes first.
+        control = [s for s in season if out and _final(s, facts.lang) in out[0].primary_text]
+        occasion = (*control, *(s for s in season if s not in control))
         # A benefit no earlier draft names goes into this one if a recipe close to the
         # planned one has it: each of the brief's benefits reaches at least one ad.
         unsaid = [b for b in facts.benefits if not any(carries(d, b) for d in out)]
