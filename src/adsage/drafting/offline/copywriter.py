@@ -13,12 +13,11 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from adsage.checks.claims import brief_facts, opener
-from adsage.checks.copy import AdCopy, check_copy
-from adsage.checks.deadlines import deadline_sources
+from adsage.checks.claims import opener
 from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for
+from adsage.drafting.offline.descriptions import brings, describe
 from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.fitting import (
     ANGLE_LINES,
@@ -50,8 +49,9 @@ from adsage.drafting.offline.phrases import (
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
+from adsage.drafting.offline.scoring import findings_score
 from adsage.drafting.offline.seasonal import season_line
-from adsage.drafting.offline.slots import angle_lines, fill_slots
+from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -71,6 +71,8 @@ _DROPS: tuple[frozenset[str], ...] = (
     frozenset({"benefits", "offer", "interests"}),
 )
 _FIELDS = ("primary_text", "headline", "description")
+# Recipes tried past a draft that fits every rule, for one that names an unsaid benefit.
+_LOOK_AHEAD = 4
 _FACT_LISTS = frozenset({"FAB", "4U"})  # lines of brief facts, no problem or hook of the angle
 
 
@@ -87,8 +89,13 @@ class Recipe:
     # Headlines earlier drafts already use: a set of three with one headline tests nothing.
     taken: tuple[str, ...] = ()
     # A sentence naming the season the flight falls in (richest form first), kept before
-    # the close; only the first draft has one (see seasonal).
+    # the close in every draft that has room for it (see seasonal).
     season: tuple[str, ...] = ()
+    # Earlier drafts' descriptions, and the brief facts (by ``key``) earlier drafts already
+    # carry: a description is a brief fact no ad has shown yet, else one no ad repeats.
+    described: tuple[str, ...] = ()
+    shown: tuple[str, ...] = ()
+    stock: bool = False  # the angle's stock lines may open the text (see slots)
 
 
 @dataclass(frozen=True)
@@ -121,48 +128,85 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     leads: set[str] = set()
     brief_facts_ = [f for f in (facts.offer, *facts.benefits) if f]
     season = season_line(ctx.brief, cat.id, facts.lang)
+    # what the ad set as a whole should name at least once: the product's material or
+    # make ("z litego drewna dębowego"), the offer and each benefit
+    distinct = [f for f in (product_detail(facts.product, facts.lang), *brief_facts_) if f]
     for i in range(n):
         draft: CopyDraft | None = None
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
         taken = tuple(d.headline.casefold() for d in out)
+        described = tuple(d.description for d in out)
+        seen = tuple(key(f) for f in distinct if any(carries(d, f) for d in out))
         # The second draft brings the offer when the first does not: a plan none of whose
         # ads names the brief's offer never shows it (decided per draft, so prefix-stable).
         # A flight inside the offer's dates is there for the offer: every draft names it.
         shown = any(carries(d, facts.offer) for d in out)
         need = bool(facts.offer) and (facts.offer_throughout or (i == 1 and not shown))
         kept: CopyDraft | None = None  # fits every rule but the offer, if no recipe has it
-        # The first draft names the flight's season when one applies (a recipe whose text
-        # has no room for the sentence is kept only in case none has).
-        occasion = season if i == 0 else ()
+        # Every draft names the flight's season when one applies (a recipe whose text has
+        # no room for the sentence is kept only in case none has): any later draft may be
+        # the variant of a primary-text test, and a variant without the control's season
+        # sentence would test two things at once; the first draft's form of it comes first.
+        control = [s for s in season if out and _final(s, facts.lang) in out[0].primary_text]
+        occasion = (*control, *(s for s in season if s not in control))
+        # A benefit no earlier draft names goes into this one if a recipe close to the
+        # planned one has it: each of the brief's benefits reaches at least one ad.
+        unsaid = [b for b in facts.benefits if not any(carries(d, b) for d in out)]
+        settled: CopyDraft | None = None  # fits every rule, names no unsaid benefit
+        tries = 0
         recipes = _recipes(i, personas, cat, facts.lang)
         if not serving_keys(cat, facts, recipes[0].angle):
             # nothing in the brief answers this persona: a structure with the angle's own
             # lines (a problem, a before and after) says why it matters, a list of facts not
             recipes.sort(key=lambda r: r.framework in _FACT_LISTS)
-        for planned in recipes:
-            recipe = dataclasses.replace(planned, taken=taken, season=occasion)
-            candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
-            # Drafts of one plan must differ in what they lead with, not only in the close:
-            # each one's first brief fact is one no earlier draft led with, and none is an
-            # earlier draft's sentences in another order.
-            again = repeats(candidate.primary_text, out, [_final(s, facts.lang) for s in season])
-            if _opener(candidate) not in openers and not again:
-                lead = _lead(candidate, brief_facts_)
-                if (
-                    not brief_facts_
-                    or len(leads) >= len(brief_facts_)
-                    or (lead and lead not in leads)
-                ):
-                    missing = need and not carries(candidate, facts.offer)
-                    if missing or not _names(candidate, occasion, facts.lang):
-                        kept = kept or candidate
-                        continue
-                    draft = candidate
-                    break
-                fallback = fallback or candidate
-            first = first or candidate
-        draft = draft or kept or fallback or first
+        # A stock line that names nothing of the brief ("Interested, but still undecided.")
+        # opens a draft only when no recipe without one makes a distinct draft.
+        for stock in (False, True):
+            if stock and (draft or settled or kept or fallback):
+                break
+            for planned in recipes:
+                if settled is not None:
+                    tries += 1
+                    if tries > _LOOK_AHEAD:
+                        break
+                recipe = dataclasses.replace(
+                    planned,
+                    taken=taken,
+                    season=occasion,
+                    described=described,
+                    shown=seen,
+                    stock=stock,
+                )
+                candidate = _best_draft(ctx, bank, cat, facts, recipe, limits)
+                # Drafts of one plan must differ in what they lead with, not only in the close:
+                # each one's first brief fact is one no earlier draft led with, and none is an
+                # earlier draft's sentences in another order.
+                again = repeats(
+                    candidate.primary_text, out, [_final(s, facts.lang) for s in season]
+                )
+                if _opener(candidate) not in openers and not again:
+                    lead = _lead(candidate, brief_facts_)
+                    if (
+                        not brief_facts_
+                        or len(leads) >= len(brief_facts_)
+                        or (lead and lead not in leads)
+                    ):
+                        missing = need and not carries(candidate, facts.offer)
+                        if missing or not _names(candidate, occasion, facts.lang):
+                            kept = kept or candidate
+                            continue
+                        said = (
+                            f"{candidate.primary_text} {candidate.headline} {candidate.description}"
+                        )
+                        if unsaid and not brings(said, unsaid):
+                            settled = settled or candidate
+                            continue
+                        draft = candidate
+                        break
+                    fallback = fallback or candidate
+                first = first or candidate
+        draft = draft or settled or kept or fallback or first
         assert draft is not None
         openers.add(_opener(draft))
         leads.add(_lead(draft, brief_facts_))
@@ -224,33 +268,13 @@ def _best_draft(
     best: tuple[tuple[int, int], CopyDraft] | None = None
     for drop in _DROPS:
         draft = _render(ctx, bank, cat, facts, recipe, limits, drop)
-        score = _score(draft, ctx)
+        score = findings_score(draft, ctx)
         if score == (0, 0):
             return draft
         if best is None or score < best[0]:
             best = (score, draft)
     assert best is not None
     return best[1]
-
-
-def _score(draft: CopyDraft, ctx: DraftContext) -> tuple[int, int]:
-    errors = warnings = 0
-    for placement in dict.fromkeys(ctx.brief.placements):
-        copy = AdCopy(
-            primary_text=draft.primary_text,
-            headline=draft.headline,
-            description=draft.description,
-            cta=draft.cta,
-            link=draft.link,
-            placement=placement,
-            lang="pl" if ctx.lang == "pl" else "en",
-            facts=brief_facts(ctx.brief),
-            deadlines=deadline_sources(ctx.brief),
-        )
-        for f in check_copy(copy):
-            errors += f.severity == "error"
-            warnings += f.severity == "warning"
-    return errors, warnings
 
 
 def _render(
@@ -328,11 +352,15 @@ def _render(
         # headline is none of the text's sentences
         heads = [h for h in heads if "{offer_deadline}" not in h]
         headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
-    description = fit_short(
-        [*rotate(angle["description"], recipe.shift), *bank.description_fallback],
+    description = describe(
+        rotate(angle["description"], recipe.shift),
+        bank.description_fallback,
         levels,
         limits.description,
-        avoid=(headline,),
+        said=f"{primary} {headline}",
+        headline=headline,
+        shown=recipe.shown,
+        described=recipe.described,
     )
     lang = facts.lang
     return CopyDraft(

@@ -245,7 +245,10 @@ def _objections(
     """Each objection with its answer: the offer or a benefit from the brief that answers
     it (each used once), the places the brief gives for one about the area, else the kind
     of proof the ad should show (which may name the brief's own words, ``slots``)."""
-    candidates = [*([facts.offer] if facts.offer else []), *facts.benefits]
+    # A compound fact ("3400 zł in 3 instalments; summer groups") answers each question
+    # with its own part only: "When are the lessons?" is answered by the summer groups,
+    # never by the price that shares the sentence.
+    candidates = [p for f in (facts.offer, *facts.benefits) for p in clauses(f)]
     used: set[str] = set()
     out = []
     for o in objections:
@@ -254,6 +257,9 @@ def _objections(
             for c in answering(candidates, o.words)
             if c not in used and not (o.unless and answering([c], o.unless))
         ]
+        # the part naming the question's first topic word answers it best (the summer
+        # groups before the pick-up for "When are the lessons?")
+        found.sort(key=lambda c: _first_topic(c, o.words))
         if found:
             used.add(found[0])
             line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
@@ -265,6 +271,21 @@ def _objections(
             line = bank.personas.proof_show.format(q=o.q, proof=loose_fill(o.proof, slots or {}))
         out.append(typography(line.replace("..", "."), facts.lang))
     return out
+
+
+def clauses(fact: str) -> list[str]:
+    """The parts of a brief fact joined by semicolons, each a statement of its own; a fact
+    without one is a single part."""
+    return [p.strip() for p in fact.split(";") if p.strip()]
+
+
+def _first_topic(fact: str, words: Sequence[str]) -> int:
+    """The position in ``words`` of the first topic word the fact names (a large number
+    when it names none)."""
+    for i, w in enumerate(words):
+        if w.strip() and _topic(w).search(fact):
+            return i
+    return len(words)
 
 
 def angle_of(persona: Persona, index: int, cat: Category, lang: str) -> str:

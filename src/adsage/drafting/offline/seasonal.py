@@ -1,11 +1,11 @@
 """The seasonal occasion in the ads: when a season of ``seasons.yaml`` applies to the plan's
 flight (Valentine's week for a jeweller, tyre season for a garage, September for a language
-school), the plan's note says so, and the first draft names the occasion in one sentence.
+school), the plan's note says so, and every draft names the occasion in one sentence.
 
 The sentence is data (``knowledge/rules/season_copy.yaml``, with source and date) and names
-the occasion only, never a date, deadline or promise the brief does not give.  The first
-draft carries it because it is the plan's first ad and the control of an A/B set, and
-because a choice by position keeps a plan of three drafts the prefix of a plan of five.
+the occasion only, never a date, deadline or promise the brief does not give.  Every draft
+carries it, not only the first: the first is the control of an A/B set and any later one
+may be its variant, and a variant without the season sentence would differ in two things.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ in one draft, the copywriter decides which draft to keep.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from adsage.drafting.offline.categories import Category, line_keys
@@ -15,7 +17,7 @@ from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.focus import restrict
 from adsage.drafting.offline.hygiene import capitalise, clause_cut, decapitalise
 from adsage.drafting.offline.personas import lead_benefits, spec_for
-from adsage.drafting.offline.phrases import Bank, fill, first_filled, rotate
+from adsage.drafting.offline.phrases import Bank, fill, first_filled, rotate, slots_of
 
 if TYPE_CHECKING:
     from adsage.drafting.offline.copywriter import Recipe
@@ -67,6 +69,7 @@ def fill_slots(
         "interest": decapitalise(interest),
         "Interest": capitalise(interest),
     }
+    slots["detail"] = capitalise(product_detail(facts.product, facts.lang))
     # Which brief fact each slot holds, uncut, so a cut fact is still recognised as itself.
     slots["_offer_whole"] = facts.offer if offer else ""
     for i in range(3):
@@ -81,10 +84,21 @@ def fill_slots(
     payoff = first_filled(rotate(angle["payoff"], turn), angled) or ""
     slots["payoff"] = angled["payoff"] = payoff
     slots["Payoff"] = angled["Payoff"] = capitalise(payoff)
+    # A stock line (the fallback category's or the phrase bank's, "Interested, but still
+    # undecided.") that names nothing of the brief could open any ad: it is left out, and
+    # the text opens with the brief's own facts instead.  A category's own lines speak of
+    # its buyers' situation ("The licence put off to next year, again") and stay.
+    known = brief_stems(facts)
     for name in ("hooks", "problem", "agitate", "before", "after"):
-        slots["hook" if name == "hooks" else name] = (
-            first_filled(rotate(angle[name], turn), angled) or ""
-        )
+        stock = _stock(bank, name) if cat.id != "general" else frozenset(angle[name])
+        own = [
+            line
+            for line in angle[name]
+            if recipe.stock or line not in stock or slots_of(line) or _names_brief(line, known)
+        ]
+        slots["hook" if name == "hooks" else name] = first_filled(rotate(own, turn), angled) or ""
+    if not slots["problem"]:
+        slots["agitate"] = ""  # an agitation with no problem before it opens the ad itself
     own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
     closes = own or bank.close[facts.objective][facts.tone]
     short = min(own, key=len) if own else bank.close_short[facts.objective]
@@ -93,6 +107,91 @@ def fill_slots(
         first_filled(rotate(closes, recipe.variant + recipe.shift), slots) or slots["close_short"]
     )
     return slots
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_SIDE = re.compile(r"\s[–—-]\s")
+# Where a product line says what it is made of or comes with: "meble z litego drewna
+# dębowego", "cars with a 150-point inspection".
+_DETAIL = {
+    "pl": re.compile(r"\s(?=(?:z|ze)\s)"),
+    "en": re.compile(r"\s(?=(?:with|made of|made from)\s)"),
+}
+
+
+# Stems of the materials a product line names: what a buyer of furniture, clothes or
+# jewellery checks first, and so a fact the ads must carry.
+_MATERIAL = re.compile(
+    r"(?<![^\W_])(?:drewn|dęb|dąb|dębow|sosn|bukow|jesion|orzech|skór|lnian|bawełn|wełn|"
+    r"jedwab|merino|kaszmir|stal|srebr|złot|mosiądz|ceramik|szkl|szkł|kamie|marmur|bambus|"
+    r"oak|wood|pine|beech|ash|walnut|leather|linen|cotton|wool|silk|cashmere|steel|silver|"
+    r"gold|brass|ceramic|glass|stone|marble|bamboo)",
+    re.IGNORECASE,
+)
+
+
+def product_detail(product: str, lang: str) -> str:
+    """The last "with ..." / "z ..." phrase of the product's name part ("Sklep internetowy
+    z meblami z litego drewna dębowego – sofy, ..." -> "z litego drewna dębowego"), the
+    brief's own words for what sets the product apart; ``""`` when it has none.  The phrase
+    stays whole (its noun keeps the case the preposition gave it), and the brand side of a
+    "Brand - product" line is skipped."""
+    sides = [p.strip() for p in _SIDE.split(_ASIDE.sub("", product)) if p.strip()]
+    name = max(sides, key=len) if sides else ""
+    if any(q in name for q in '"„“”«»'):
+        return ""  # a quoted title's words ("... with stay interviews") are its name
+    parts = _DETAIL["pl" if lang == "pl" else "en"].split(name)
+    detail = parts[-1].strip() if len(parts) > 1 else ""
+    # only a material ("z litego drewna dębowego", "with oak frames") stands alone; "z
+    # całego dnia ślubu" or "ze spa" needs the noun before it
+    return detail if _MATERIAL.search(detail) else ""
+
+
+# Long words a line shares with nearly any brief: no sign the line is about this one.
+_COMMON = frozenset(
+    " ".join(
+        [
+            "about again after before every their there these those which while where would",
+            "jeszcze który która które którzy przed potem gdzie kiedy zawsze wszystko",
+        ]
+    ).split()
+)
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+@lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """The first five letters of each long word: enough to match a Polish word across its
+    endings ("przełożone" and "przełożyć") without matching short function words."""
+    return frozenset(w[:5] for w in _WORD.findall(text.casefold()) if w not in _COMMON)
+
+
+@lru_cache(maxsize=64)
+def brief_stems(facts: Facts) -> frozenset[str]:
+    """The stems of everything the brief says about the business and its audience."""
+    parts = [facts.brand, facts.product, facts.offer, *facts.benefits, *facts.interests]
+    return frozenset(stems(" ".join([*parts, facts.description])))
+
+
+_STOCK: dict[tuple[int, str], tuple[Bank, frozenset[str]]] = {}
+
+
+def _stock(bank: Bank, name: str) -> frozenset[str]:
+    """The phrase bank's lines of one kind, which know nothing of any business (kept per
+    bank object: banks are loaded once and reused)."""
+    hit = _STOCK.get((id(bank), name))
+    if hit is not None and hit[0] is bank:
+        return hit[1]
+    lines = frozenset(line for a in bank.angles.values() for line in getattr(a, name))
+    _STOCK[(id(bank), name)] = (bank, lines)
+    return lines
+
+
+def _names_brief(line: str, said: frozenset[str]) -> bool:
+    """Whether a fixed line (no brief slot) shares a word with the brief: "The licence put
+    off to next year, again" for a brief about a licence course, not "Interested, but still
+    undecided", which could sit on any ad."""
+    return bool(stems(line) & said)
 
 
 def _name(brand: str, product: str, lang: str) -> str:

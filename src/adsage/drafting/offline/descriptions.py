@@ -1,0 +1,70 @@
+"""The description line of a draft, and what the ad set as a whole must name.
+
+A description sits under the headline in small type and is read last, which makes it the
+field for a brief fact the text and headline had no room for.  Three ads with one
+description test nothing between them, and a plan whose ads never name the oak of an
+oak-furniture shop (or a benefit the brief lists) leaves the client's own argument unsaid,
+so each draft's description is, in order: a brief fact no ad has shown yet, else a fact no
+earlier ad has as its description, else the category's lines, and only when everything is
+used up a line an earlier ad already has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from adsage.drafting.offline.fitting import fit_short
+from adsage.drafting.offline.focus import key, whole
+from adsage.drafting.offline.phrases import slots_of
+from adsage.drafting.offline.sameness import lead_fact
+
+# Description lines that are one brief fact each (never a cut of the product name).
+FACT_LINES = ("{b1}", "{b2}", "{b3}", "{offer}", "{detail}")
+_FACT_SLOTS = frozenset(t.strip("{}") for t in FACT_LINES)
+
+
+def gaps(uncut: dict[str, str], said: str, shown: Sequence[str]) -> list[str]:
+    """Lines for the brief facts neither ``said`` (this draft's text and headline) nor any
+    earlier draft (``shown``, by :func:`key`) carries, the product's material first."""
+    out = []
+    for slot in ("detail", "b1", "b2", "b3", "offer"):
+        fact = uncut.get("detail", "") if slot == "detail" else whole(uncut, slot)
+        if fact and key(fact) not in shown and not lead_fact(said, [fact]):
+            out.append(f"{{{slot}}}")
+    return out
+
+
+def describe(
+    own: Sequence[str],
+    fallback: Sequence[str],
+    levels: list[dict[str, str]],
+    limit: int,
+    *,
+    said: str,
+    headline: str,
+    shown: Sequence[str],
+    described: Sequence[str],
+) -> str:
+    """The draft's description (see the module's docstring).  ``own``: the category's
+    description lines for the angle, rotated for the draft; ``fallback``: the phrase
+    bank's; ``described``: earlier drafts' descriptions."""
+    facts = [t for t in own if set(slots_of(t)) <= _FACT_SLOTS]
+    text = fit_short(
+        [*gaps(levels[0], said, shown), *facts, *FACT_LINES],
+        levels,
+        limit,
+        avoid=(headline, *described),
+    )
+    plain = [*own, *fallback]
+    brand = key(fit_short([], levels, limit, avoid=()))  # what "nothing fits" gives
+    if key(text) == brand:
+        text = fit_short(plain, levels, limit, avoid=(headline, *described))
+    if key(text) == brand and (key(headline) == brand or any(key(d) == brand for d in described)):
+        # the page name is the headline or an earlier description: a repeated line says more
+        text = fit_short(plain, levels, limit, avoid=(headline,))
+    return text
+
+
+def brings(text: str, facts: Sequence[str]) -> bool:
+    """Whether ``text`` names one of ``facts`` (by their opening words)."""
+    return bool(facts) and bool(lead_fact(text, facts))
