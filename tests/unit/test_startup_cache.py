@@ -205,15 +205,48 @@ def test_an_edited_rule_file_is_parsed_again(tmp_path: Path, home: Path) -> None
     assert rule_yaml(path) == {"limit": 41, "words": ["a", "b"]}
 
 
+def test_dates_are_kept_and_read_back_as_dates(tmp_path: Path, home: Path) -> None:
+    import datetime
+
+    from adsage.startup_cache import rule_yaml, yaml_data
+
+    path = tmp_path / "dated.yaml"
+    text = "as_of: 2026-06-01\nrows:\n  - {day: 2026-12-24, n: 3}\n"
+    path.write_text(text, "utf-8")
+    want = {
+        "as_of": datetime.date(2026, 6, 1),
+        "rows": [{"day": datetime.date(2026, 12, 24), "n": 3}],
+    }
+    parsed = rule_yaml(path)
+    assert parsed == want and type(parsed["as_of"]) is datetime.date  # parsed, then kept
+    assert len(_yaml_records(home)) == 1
+    kept = yaml_data(path, text)
+    assert kept == want and type(kept["rows"][0]["day"]) is datetime.date  # read back
+    bare = tmp_path / "bare.yaml"
+    bare.write_text("2026-06-01\n", "utf-8")
+    assert rule_yaml(bare) == rule_yaml(bare) == datetime.date(2026, 6, 1)
+
+
 def test_data_marshal_cannot_keep_is_parsed_every_time(tmp_path: Path, home: Path) -> None:
     import datetime
 
     from adsage.startup_cache import rule_yaml
 
-    path = tmp_path / "dated.yaml"
-    path.write_text("as_of: 2026-06-01\n", "utf-8")
-    assert rule_yaml(path) == {"as_of": datetime.date(2026, 6, 1)}
-    assert rule_yaml(path) == {"as_of": datetime.date(2026, 6, 1)}
+    path = tmp_path / "timed.yaml"
+    path.write_text("at: 2026-06-01 10:30:00\n", "utf-8")
+    assert rule_yaml(path) == {"at": datetime.datetime(2026, 6, 1, 10, 30)}
+    assert rule_yaml(path) == {"at": datetime.datetime(2026, 6, 1, 10, 30)}
+    assert _yaml_records(home) == []
+
+
+def test_yaml_data_raises_the_parse_error(tmp_path: Path, home: Path) -> None:
+    import yaml
+
+    from adsage.startup_cache import yaml_data
+
+    path = tmp_path / "broken.yaml"
+    with pytest.raises(yaml.YAMLError):
+        yaml_data(path, "a: [1, 2\n")
     assert _yaml_records(home) == []
 
 
