@@ -56,7 +56,7 @@ def read_model_ahead() -> None:
     :func:`adsage.knowledge.model_cache.read_ahead`), for a command that will embed a query
     after work of its own: ``adsage plan`` imports and computes for a while first."""
     home = _cache_home()
-    if home is not None and _model.cache_info().currsize == 0:
+    if home is not None:
         from adsage.knowledge.model_cache import read_ahead
 
         read_ahead(home)
