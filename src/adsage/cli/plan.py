@@ -113,6 +113,11 @@ def plan(
 
 
 def _print_markdown(text: str) -> None:
+    from adsage.cli.output import plain_pipe
+
+    if plain_pipe():  # rich would find no terminal: not worth importing it to learn that
+        sys.stdout.write(text)
+        return
     from rich.console import Console
     from rich.markdown import Markdown
 
