@@ -67,6 +67,29 @@ def test_every_kept_program_equals_re_compile(home: Path) -> None:
     assert {(p, f) for p, f in _goal_patterns()} <= {(p, f & ~re.UNICODE) for p, f in table}
 
 
+def test_plan_patterns_kept_equal_re_compile(home: Path) -> None:
+    """The claim finder's, the restricted-words checker's and the date reader's patterns,
+    compiled through their records, match as ``re.compile``'s do."""
+    from adsage.advisor import claims
+    from adsage.checks import restricted
+
+    for _ in range(2):  # compiled and saved, then read back from the records
+        startup_cache._BY_NAME.clear()
+        claims._patterns.cache_clear()
+        restricted._patterns.cache_clear()
+        got = [p for p, _ in claims._patterns("en")] + list(restricted._patterns().values())
+        assert len(got) > 50
+        for kept in got:
+            fresh = re.compile(kept.pattern, kept.flags)
+            assert kept == fresh and kept.groupindex == fresh.groupindex
+    for name in ("claims", "policy"):
+        assert len(list((home / "startup").glob(f"regex-{name}-*.bin"))) == 1
+    from adsage.lang.dates import DATE, parse_date
+
+    assert re.compile(DATE.pattern) == DATE
+    assert parse_date("24 grudnia 2026") is not None
+
+
 def test_a_second_run_reads_the_programs_instead_of_compiling(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
