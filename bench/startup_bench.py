@@ -12,9 +12,9 @@ Each command is printed beside its floor (``beside_floors``): the ratio of the t
 ratio the issue's target allows; a short table of them goes to stderr.
 Pass ``ADSAGE_BENCH_BIN`` to time another installation's ``adsage`` (a before/after pair),
 or ``ADSAGE_BENCH_BEFORE`` naming the ``src`` folder of another checkout (``git archive main``
-unpacked, say): ``help`` and ``check_goal`` then also run from it (as ``help_before`` and
-``check_goal_before``, through ``PYTHONPATH``, in a home of their own), interleaved with the
-others, so before and after are measured in the same run.
+unpacked, say): ``help``, ``check_goal`` and ``plan`` then also run from it (as
+``help_before``, ``check_goal_before`` and ``plan_before``, through ``PYTHONPATH``, in a home
+of their own), interleaved with the others, so before and after are measured in the same run.
 Commands are timed after a first run has written their start-up records, as for every
 other read cache; ``first_in_new_home`` gives ``--help`` and ``check goal`` in a new home.
 """
@@ -229,7 +229,7 @@ def run() -> dict[str, Any]:
         before = os.environ.get("ADSAGE_BENCH_BEFORE")
         if before:
             benv = {**env, "PYTHONPATH": before, "ADSAGE_HOME": str(base / "home-before")}
-            for name in ("help", "check_goal"):
+            for name in ("help", "check_goal", "plan"):
                 cmds[f"{name}_before"], envs[f"{name}_before"] = cmds[name], benv
                 _run(cmds[name], benv)  # its bytecode and start-up records
             out["before_src"] = before

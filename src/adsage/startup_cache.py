@@ -18,6 +18,7 @@ record only means patterns are compiled as usual.
 
 from __future__ import annotations
 
+import datetime
 import marshal
 import os
 import re
@@ -163,13 +164,38 @@ def programs(name: str) -> Programs:
 # ---------- rule files: their parsed YAML, kept by content ----------
 
 
-def _plain(value: Any) -> bool:
-    """Only what marshal writes and reads back unchanged: no dates or other objects."""
+_Path = tuple[Any, ...]  # keys and list indices from the top of a file's data to a value
+
+
+def _plain(value: Any, at: _Path = (), dates: list[tuple[_Path, int]] | None = None) -> bool:
+    """Only what marshal writes and reads back unchanged, plus dates (YAML's ``2026-11-30``,
+    in every ``as_of``): their places are listed in ``dates`` as day ordinals, and put back
+    on reading.  Anything else (a time of day, a set) keeps the file out of the records."""
     if isinstance(value, dict):
-        return all(_plain(k) and _plain(v) for k, v in value.items())
+        return all(
+            (k is None or type(k) in (str, int, float, bool)) and _plain(v, (*at, k), dates)
+            for k, v in value.items()
+        )
     if isinstance(value, list):
-        return all(_plain(v) for v in value)
+        return all(_plain(v, (*at, i), dates) for i, v in enumerate(value))
+    if type(value) is datetime.date and dates is not None:
+        dates.append((at, value.toordinal()))
+        return True
     return value is None or type(value) in (str, int, float, bool)
+
+
+def _dated(data: Any, dates: list[tuple[_Path, int]], put: bool | None) -> Any:
+    """``data`` with each of ``dates`` set in its place (``put``) or cleared (None, for
+    marshal, which has no dates), in place; returns the data (a date for a bare date)."""
+    for at, ordinal in dates:
+        day = datetime.date.fromordinal(ordinal) if put else None
+        if not at:
+            return day
+        holder = data
+        for step in at[:-1]:
+            holder = holder[step]
+        holder[at[-1]] = day
+    return data
 
 
 def rule_yaml(path: Path) -> Any:
@@ -177,8 +203,9 @@ def rule_yaml(path: Path) -> Any:
 
     Parsing is most of the cost, and the parse of the same text is always the same data, so
     it is kept under ``ADSAGE_HOME/startup`` keyed by the file's path, length and CRC-32 (a
-    file whose data holds other types, dates for instance, is parsed every time).  A file
-    that cannot be read or parsed raises :class:`~adsage.errors.BadInput` naming it.
+    file whose data holds other types than marshal's and dates, a time of day for instance,
+    is parsed every time).  A file that cannot be read or parsed raises
+    :class:`~adsage.errors.BadInput` naming it.
     """
     return _rule_yaml(path)[0]
 
@@ -228,28 +255,47 @@ def _rule_yaml(path: Path) -> tuple[Any, tuple[str, int, int]]:
         text = path.read_text("utf-8")
     except OSError as exc:
         raise BadInput(f"{path}: cannot read rule file ({exc.strerror or exc})") from exc
+    try:
+        return _parsed(path, text)
+    except Exception as exc:
+        import yaml
+
+        if isinstance(exc, yaml.YAMLError):
+            raise BadInput(f"{path}: not valid YAML ({exc})") from exc
+        raise
+
+
+def yaml_data(path: Path, text: str) -> Any:
+    """``text`` (read from ``path``) parsed by libyaml's safe loader when available, else
+    PyYAML's: the same data as ``yaml.load`` gives, kept under ``ADSAGE_HOME/startup`` as
+    :func:`rule_yaml` keeps it.  Invalid YAML raises ``yaml.YAMLError``, as the parse does,
+    so each caller words its own error (and PyYAML is imported only to parse)."""
+    return _parsed(path, text)[0]
+
+
+def _parsed(path: Path, text: str) -> tuple[Any, tuple[str, int, int]]:
     raw = text.encode("utf-8")
     stamp = (str(path), len(raw), zlib.crc32(raw))
     folder = startup_dir()
     record = (
         folder / f"yaml-{path.stem}-{zlib.crc32(stamp[0].encode()):08x}.bin" if folder else None
     )
+    key = (_FORMAT, "dates", *stamp)
     try:
         blob = record.read_bytes() if record else b""
         if blob[4:] and zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
-            key, data = marshal.loads(blob[4:])
-            if key == (_FORMAT, *stamp):
-                return data, stamp
-    except (OSError, ValueError, EOFError, TypeError):
+            got, data, kept = marshal.loads(blob[4:])
+            if got == key:
+                return _dated(data, kept, True), stamp
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         pass
     import yaml
 
-    try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe loader
-    except yaml.YAMLError as exc:
-        raise BadInput(f"{path}: not valid YAML ({exc})") from exc
-    if record is not None and _plain(data):
-        _write(record, marshal.dumps(((_FORMAT, *stamp), data)))
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe loader
+    dates: list[tuple[_Path, int]] = []
+    if record is not None and _plain(data, (), dates):
+        _write(record, marshal.dumps((key, _dated(data, dates, None), dates)))
+        _dated(data, dates, True)
     return data, stamp
 
 

@@ -67,6 +67,29 @@ def test_every_kept_program_equals_re_compile(home: Path) -> None:
     assert {(p, f) for p, f in _goal_patterns()} <= {(p, f & ~re.UNICODE) for p, f in table}
 
 
+def test_plan_patterns_kept_equal_re_compile(home: Path) -> None:
+    """The claim finder's, the restricted-words checker's and the date reader's patterns,
+    compiled through their records, match as ``re.compile``'s do."""
+    from adsage.advisor import claims
+    from adsage.checks import restricted
+
+    for _ in range(2):  # compiled and saved, then read back from the records
+        startup_cache._BY_NAME.clear()
+        claims._patterns.cache_clear()
+        restricted._patterns.cache_clear()
+        got = [p for p, _ in claims._patterns("en")] + list(restricted._patterns().values())
+        assert len(got) > 50
+        for kept in got:
+            fresh = re.compile(kept.pattern, kept.flags)
+            assert kept == fresh and kept.groupindex == fresh.groupindex
+    for name in ("claims", "policy"):
+        assert len(list((home / "startup").glob(f"regex-{name}-*.bin"))) == 1
+    from adsage.lang.dates import DATE, parse_date
+
+    assert re.compile(DATE.pattern) == DATE
+    assert parse_date("24 grudnia 2026") is not None
+
+
 def test_a_second_run_reads_the_programs_instead_of_compiling(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -205,15 +228,48 @@ def test_an_edited_rule_file_is_parsed_again(tmp_path: Path, home: Path) -> None
     assert rule_yaml(path) == {"limit": 41, "words": ["a", "b"]}
 
 
+def test_dates_are_kept_and_read_back_as_dates(tmp_path: Path, home: Path) -> None:
+    import datetime
+
+    from adsage.startup_cache import rule_yaml, yaml_data
+
+    path = tmp_path / "dated.yaml"
+    text = "as_of: 2026-06-01\nrows:\n  - {day: 2026-12-24, n: 3}\n"
+    path.write_text(text, "utf-8")
+    want = {
+        "as_of": datetime.date(2026, 6, 1),
+        "rows": [{"day": datetime.date(2026, 12, 24), "n": 3}],
+    }
+    parsed = rule_yaml(path)
+    assert parsed == want and type(parsed["as_of"]) is datetime.date  # parsed, then kept
+    assert len(_yaml_records(home)) == 1
+    kept = yaml_data(path, text)
+    assert kept == want and type(kept["rows"][0]["day"]) is datetime.date  # read back
+    bare = tmp_path / "bare.yaml"
+    bare.write_text("2026-06-01\n", "utf-8")
+    assert rule_yaml(bare) == rule_yaml(bare) == datetime.date(2026, 6, 1)
+
+
 def test_data_marshal_cannot_keep_is_parsed_every_time(tmp_path: Path, home: Path) -> None:
     import datetime
 
     from adsage.startup_cache import rule_yaml
 
-    path = tmp_path / "dated.yaml"
-    path.write_text("as_of: 2026-06-01\n", "utf-8")
-    assert rule_yaml(path) == {"as_of": datetime.date(2026, 6, 1)}
-    assert rule_yaml(path) == {"as_of": datetime.date(2026, 6, 1)}
+    path = tmp_path / "timed.yaml"
+    path.write_text("at: 2026-06-01 10:30:00\n", "utf-8")
+    assert rule_yaml(path) == {"at": datetime.datetime(2026, 6, 1, 10, 30)}
+    assert rule_yaml(path) == {"at": datetime.datetime(2026, 6, 1, 10, 30)}
+    assert _yaml_records(home) == []
+
+
+def test_yaml_data_raises_the_parse_error(tmp_path: Path, home: Path) -> None:
+    import yaml
+
+    from adsage.startup_cache import yaml_data
+
+    path = tmp_path / "broken.yaml"
+    with pytest.raises(yaml.YAMLError):
+        yaml_data(path, "a: [1, 2\n")
     assert _yaml_records(home) == []
 
 

@@ -90,7 +90,7 @@ def ab_section(
     if ab.fits and quickest is not None and quickest < ab.duration_days == d.min_days:
         notes.append(tr(lang, "ab_min_days", min=d.min_days))
     if ab.fits and own_line and main:
-        from adsage.export.plan_rows import ADVANTAGE_LINES  # a campaign, not an ad set
+        from adsage.export.lines import ADVANTAGE_LINES  # a campaign, not an ad set
 
         after = "ab_after_campaign" if main_key in ADVANTAGE_LINES else "ab_after"
         notes.append(tr(lang, after, days=ab.duration_days, main=main))

@@ -156,7 +156,7 @@ def learning_advice(lang: str, nums: PlanNumbers, lines: list[SplitLine], ok: bo
 def test_has_own_campaign(lines: list[SplitLine]) -> bool:
     """Whether the bulk sheet builds the A/B test as a campaign of its own: an Advantage+
     main line takes no manual ad set beside it (the sheet's rule, read from the export)."""
-    from adsage.export.plan_rows import ADVANTAGE_LINES
+    from adsage.export.lines import ADVANTAGE_LINES
 
     keys = [ln.key for ln in lines]
     return len(keys) > 1 and "testing" in keys and keys[0] in ADVANTAGE_LINES

@@ -33,13 +33,16 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     A sentence can join two messages ("... a week. That is under ..."), so a message may
     start the text or follow the end of a sentence in it."""
     from adsage.i18n.catalogue import template
+    from adsage.startup_cache import programs  # compiled once, kept between runs
 
+    kept = programs("claims")
     out = []
     for key, kinds in {**MESSAGES, **MESSAGES_BY_LANG.get(lang, {})}.items():
         parts = re.split(r"\{[^{}]*\}", template(f"plan.{key}", lang))
         body = "(?:.+?)".join(re.escape(p) for p in parts)
-        pattern = re.compile(rf"(?:^|(?<=[.:;!?] )){body}", re.S)
+        pattern = kept.compile(rf"(?:^|(?<=[.:;!?] )){body}", re.S)
         out.append((pattern, (kinds,) if isinstance(kinds, str) else kinds))
+    kept.save()
     return out
 
 

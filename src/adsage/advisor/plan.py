@@ -56,7 +56,7 @@ def make_engine(settings: Settings, *, meter: Any = None) -> Engine:
 
 
 def default_searcher(settings: Settings) -> Any:
-    from adsage.knowledge.ingest import ready_searcher
+    from adsage.knowledge.ready import ready_searcher
 
     return ready_searcher(settings)
 

@@ -28,7 +28,9 @@ def compile_words(terms: Iterable[str], people: Sequence[str] = ()) -> re.Patter
     for an alternation of ``people``."""
     who = "(?:" + "|".join(re.escape(p) for p in people) + ")" if people else "people"
     body = "|".join(f"(?:{term.replace('{people}', who)})" for term in terms)
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
+    from adsage.startup_cache import programs  # compiled once, kept between runs
+
+    return programs("policy").compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +46,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             out["ba_negation"] = compile_words(rules.before_after.negations)
     if rules.prescription_drugs:
         out["rx"] = compile_words(rules.prescription_drugs.terms)
+    from adsage.startup_cache import programs
+
+    programs("policy").save()
     return out
 
 

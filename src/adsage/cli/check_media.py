@@ -111,11 +111,11 @@ def export_media_ok(
 ) -> bool:
     """``--image``/``--video`` files of ``plan`` or ``variants``, checked for the placements of
     ``formats`` (format, placements); files not on disk are library names and are skipped."""
-    from adsage.media.run import check_export_files, placements_for
-
     results: list[Any] = []
     for kind, files in (("image", image), ("video", video)):
         if files:
+            from adsage.media.run import check_export_files, placements_for  # files to check
+
             places = placements_for(formats, kind)
             many = carousel and kind == "image" and len(files) > 1
             results += check_export_files(files, places, carousel=many)

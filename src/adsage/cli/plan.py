@@ -71,10 +71,7 @@ def plan(
     pixel: sheet.PixelOpt = None,
 ) -> None:
     """A complete, checked, cited campaign plan from a brief."""
-    from adsage.advisor.plan import build_plan
-    from adsage.cli.check_media import export_media_ok
     from adsage.inputs import require_parent
-    from adsage.render.plan_md import plan_html, plan_markdown
 
     if out is not None and out.suffix.lower() not in (".md", ".json", ".html"):
         raise BadInput(f"--out {out}: use a .md, .json or .html file name")
@@ -83,7 +80,13 @@ def plan(
     sheet.sheet_paths(csv_out, xlsx_out)
     options = sheet.sheet_options(image=image, video=video, utm=utm, page=page, pixel=pixel)
     b, settings = _setup(brief, llm, max_tokens, model)
+    from adsage.knowledge.embedding import read_model_ahead
+
+    read_model_ahead()  # the knowledge lookups need it after the imports and numbers below
+    from adsage.advisor.plan import build_plan
+    from adsage.cli.check_media import export_media_ok
     from adsage.drafting.llm_progress import show_progress
+    from adsage.render.plan_md import plan_html, plan_markdown
 
     show_progress(not as_json)  # drawn on a terminal's stderr only
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
@@ -110,6 +113,11 @@ def plan(
 
 
 def _print_markdown(text: str) -> None:
+    from adsage.cli.output import plain_pipe
+
+    if plain_pipe():  # rich would find no terminal: not worth importing it to learn that
+        sys.stdout.write(text)
+        return
     from rich.console import Console
     from rich.markdown import Markdown
 

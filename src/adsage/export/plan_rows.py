@@ -17,6 +17,7 @@ from adsage.export import frame as cells
 from adsage.export import names
 from adsage.export.by_hand import ad_set_notes, roas_floor
 from adsage.export.frame import Audience, Frame, floor_cents
+from adsage.export.lines import ADVANTAGE_LINES, STORE_LINES
 from adsage.export.places import where
 from adsage.export.rows import Sheet, ordered
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
@@ -27,12 +28,6 @@ if TYPE_CHECKING:
     from adsage.models.plan import BudgetLine, CampaignPlan, CopyDraft
 
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
-# Main lines that are Advantage+ campaigns: Meta builds their one ad set itself and takes no
-# manual ad set beside it, so a test line of such a plan is a campaign of its own.
-ADVANTAGE_LINES = frozenset({"advantage_sales", "app_campaign", "app_ios", "app_android"})
-# An app campaign promotes one store's app: a plan with a line per store runs each as a
-# campaign of its own.
-STORE_LINES = frozenset({"app_ios", "app_android"})
 
 
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:

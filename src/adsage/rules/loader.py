@@ -11,17 +11,30 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-import yaml
 from pydantic import BaseModel
 
 from adsage.errors import BadInput
 from adsage.models.validation import validate_or_bad_input
 from adsage.paths import rules_dir
 
-# libyaml's loader when the wheel has it: the same safe subset, several times faster, which
-# matters because a cold plan parses every rule file, phrase bank and category file.
-_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 M = TypeVar("M", bound=BaseModel)
+
+
+def _parse(path: Path, text: str) -> Any:
+    """The file's data, parsed by libyaml's loader when the wheel has it (the same safe
+    subset, several times faster) and kept between runs (see
+    :func:`adsage.startup_cache.yaml_data`): a cold plan reads every rule file, phrase bank
+    and category file (0.1 s of parsing for the categories alone), whose text rarely
+    changes."""
+    from adsage.startup_cache import yaml_data
+
+    return yaml_data(path, text)
+
+
+def _is_yaml_error(exc: Exception) -> bool:
+    import yaml  # only on a failure: a parse imported it already
+
+    return isinstance(exc, yaml.YAMLError)
 
 
 @lru_cache(maxsize=32)
@@ -36,8 +49,10 @@ def _read(name: str) -> Any:
     except OSError as exc:
         raise BadInput(f"rule file {path} cannot be read: {exc.strerror}") from None
     try:
-        return yaml.load(text, Loader=_SAFE)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
+        return _parse(path, text)
+    except Exception as exc:
+        if not _is_yaml_error(exc):
+            raise
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise BadInput(f"rule file {path} is not valid YAML{where}; fix the syntax") from None
@@ -62,10 +77,12 @@ def _load(name: str, model: type[BaseModel]) -> BaseModel:
 def read_yaml_mapping(path: Path, label: str) -> dict[str, Any]:
     """Read a hand-edited YAML data file that must hold a mapping; errors name the file."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE)  # noqa: S506
+        data = _parse(path, path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise BadInput(f"{label} {path} is missing; restore it from the repository") from None
-    except yaml.YAMLError:
+    except Exception as exc:
+        if not _is_yaml_error(exc):
+            raise
         raise BadInput(f"{label} {path} is not valid YAML; fix the syntax") from None
     if not isinstance(data, dict):
         raise BadInput(f"{label} {path} must contain a mapping at the top level")

@@ -109,3 +109,47 @@ def test_copy_lives_under_home_unless_a_model_dir_is_set(
     assert _cache_home() == home / "models"
     monkeypatch.setenv("ADSAGE_MODEL_DIR", str(tmp_path / "shared"))
     assert _cache_home() == tmp_path / "shared"
+
+
+@pytest.fixture
+def no_read_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model_cache, "_ahead", [])
+
+
+@pytest.mark.usefixtures("no_read_ahead")
+def test_copy_read_ahead_gives_identical_vectors(
+    home: Path, built: Any, reference: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _saved(home, built)
+    model_cache.read_ahead(home)
+    ((done, _, slot),) = model_cache._ahead
+    assert done.wait(30) and slot[0] == folder and slot[1] is not None
+    reads: list[Path] = []
+    monkeypatch.setattr(model_cache, "_read_verified", lambda f: reads.append(f))
+    loaded = model_cache.load(home, 1)
+    assert loaded is not None and reads == []  # what the thread read, not read again
+    assert np.array_equal(np.asarray(loaded.encode(TEXTS)), reference)
+    assert slot == []  # handed over once: the buffer is the model's now
+
+
+@pytest.mark.usefixtures("no_read_ahead")
+def test_a_damaged_copy_read_ahead_is_rejected(home: Path, built: Any) -> None:
+    folder = _saved(home, built)
+    data = bytearray((folder / "model.bin").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (folder / "model.bin").write_bytes(bytes(data))
+    model_cache.read_ahead(home)
+    assert model_cache.load(home, 1) is None
+
+
+@pytest.mark.usefixtures("no_read_ahead")
+def test_a_copy_read_ahead_for_another_home_is_not_used(
+    home: Path, tmp_path: Path, built: Any
+) -> None:
+    _saved(home, built)
+    other = tmp_path / "other-models"
+    _saved(other, built)
+    model_cache.read_ahead(other)
+    model_cache._ahead[0][0].wait(30)
+    (model_cache.cache_dir(home) / "model.bin").unlink()
+    assert model_cache.load(home, 1) is None  # the other home's copy is not this one
