@@ -139,19 +139,17 @@ def numbers_for(
 
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
     """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
-    from adsage.advisor.ab_section import affordable, no_test
+    from adsage.advisor.ab_section import no_test
     from adsage.advisor.budget_notes import main_name
     from adsage.planning.abplan import from_numbers
 
     objective, _ = choose_objective(brief)
     nums, lines = numbers_for(brief, objective, variants=variants, tested=tested)[3]
     ab = from_numbers(nums, variants, brief.days, brief.language)
-    single = len(lines) == 1
-    if not affordable(nums, nums.ab.reserved > 0, single):
+    if not nums.ab.planned:
         # the plan runs no test at this budget: the variants say so in the plan's own words
         # instead of sizing a test the plan has ruled out
-        main = main_name(brief.language, lines)
-        ab.verdict, ab.warnings = no_test(brief, nums, single, main)
+        ab.verdict, ab.warnings = no_test(brief, nums, main_name(brief.language, lines))
         ab.planned = False
     return ab.as_dict()
 
