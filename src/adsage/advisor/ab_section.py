@@ -25,7 +25,6 @@ def ab_section(
     """The plan's test, worded from the numbers model only: one size, one duration."""
     from adsage.advisor.budget_notes import line_name
     from adsage.i18n import plural
-    from adsage.planning.pace import floor_cents
     from adsage.planning.texts import cents, count, money, pct, tr
 
     lang, cur = brief.language, nums.currency
@@ -60,9 +59,9 @@ def ab_section(
         "main": main,
         "test": line_name(lang, "testing"),
     }
-    if own_line and ab.fits and ab.duration_days:
+    if own_line and ab.fits:
         # the test ad set's daily budget to the cent, as the bulk sheet holds it
-        kw["daily"] = cents(floor_cents(ab.test_spend / ab.duration_days), cur, lang)
+        kw["daily"] = cents(ab.daily_budget, cur, lang)
     floor = money(floor_for(cur), cur, lang)
     money_bound = own_line and ab.window_limit == "budget"
     if not ab.fits and money_bound:

@@ -18,6 +18,7 @@ from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
 from adsage.planning.abdecision import settled
 from adsage.planning.abplan import plan_ab_test
 from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.pace import floor_cents
 from adsage.planning.rounding import round_count
 from adsage.planning.split import plan_split, unreachable, with_surplus, without_test
 from adsage.planning.structure import choose_structure as choose_structure
@@ -281,6 +282,9 @@ def ab_numbers(
     else:
         duration = available
     spend = round(pace * duration, 2) if own_line else 0.0
+    if own_line and fits and duration:
+        # the test ad set's daily budget to the cent, as the bulk sheet and the A/B text hold it
+        pace = floor_cents(spend / duration)
     return ABNumbers(
         metric=metric,  # type: ignore[arg-type]
         baseline_rate=round(baseline, 4),
