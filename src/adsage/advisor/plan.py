@@ -261,17 +261,22 @@ def build_plan(
 
 def _brief_questions(brief: Brief) -> list[Finding]:
     """What the brief itself leaves open for the client: a named day the schedule has passed,
-    an offer on a closed day, a bare "$" price read as several currencies."""
+    an offer on a closed day, a bare "$" price read as several currencies, brief text in another
+    language than the plan."""
     from adsage.checks.brief_dates import brief_date_findings
+    from adsage.checks.brief_language import brief_language_findings
     from adsage.checks.brief_money import price_currency_findings
 
     sold = {"product": brief.product, "offer": brief.offer}
     sold.update({f"benefits[{i}]": b for i, b in enumerate(brief.benefits)})
+    # the ads are drafted from these words: another language than the plan's mixes the two
+    written = {**sold, "audience.description": brief.audience.description}
     return [
         *brief_date_findings(brief),
         *price_currency_findings(
             sold, brief.audience.locations, brief.budget.currency, brief.language
         ),
+        *brief_language_findings(written, brief.language),
     ]
 
 
