@@ -151,6 +151,9 @@ def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict
         # instead of sizing a test the plan has ruled out
         ab.verdict, ab.warnings = no_test(brief, nums, main_name(brief.language, lines))
         ab.planned = False
+        # the drafts then run side by side in the main ad set (the verdict's "instead"): the
+        # set's sheet gives its ad set that line's pace, not the test ad set proposed above
+        ab.ad_set_daily = round(nums.total * lines[0].share / nums.days, 2)
     return ab.as_dict()
 
 
