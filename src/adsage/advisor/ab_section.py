@@ -25,7 +25,6 @@ def ab_section(
     """The plan's test, worded from the numbers model only: one size, one duration."""
     from adsage.advisor.budget_notes import line_name
     from adsage.i18n import plural
-    from adsage.planning.pace import floor_cents
     from adsage.planning.texts import cents, count, money, pct, tr
 
     lang, cur = brief.language, nums.currency
@@ -60,9 +59,9 @@ def ab_section(
         "main": main,
         "test": line_name(lang, "testing"),
     }
-    if own_line and ab.fits and ab.duration_days:
+    if own_line and ab.fits:
         # the test ad set's daily budget to the cent, as the bulk sheet holds it
-        kw["daily"] = cents(floor_cents(ab.test_spend / ab.duration_days), cur, lang)
+        kw["daily"] = cents(ab.daily_budget, cur, lang)
     floor = money(floor_for(cur), cur, lang)
     money_bound = own_line and ab.window_limit == "budget"
     if not ab.fits and money_bound:
@@ -75,9 +74,9 @@ def ab_section(
     else:
         verdict = tr(lang, "ab_inside", **kw)
     notes: list[str] = []
-    planned = affordable(nums, own_line, single_ad_set)
+    planned = ab.planned
     if not planned:
-        verdict, notes = no_test(brief, nums, single_ad_set, main)
+        verdict, notes = no_test(brief, nums, main)
     if planned and ab.offer_days:
         notes.append(tr(lang, "ab_offer_window", days=ab.offer_days, flight=brief.days))
     window = test_window(ab.offer_days or brief.days)
@@ -152,7 +151,8 @@ def ab_section(
         verdict=verdict,
         warnings=notes,
         ads=ads,
-        budget_reserved=round(reserved, 2),
+        # a test the plan does not run holds no money of the plan
+        budget_reserved=round(reserved, 2) if planned else 0.0,
         currency=cur,
         # a test the plan does not run rests on no testing source
         sources=list(sources or []) if planned else [],
@@ -160,47 +160,25 @@ def ab_section(
     )
 
 
-def affordable(nums: PlanNumbers, own_line: bool, single_ad_set: bool) -> bool:
-    """Whether the plan can run a test worth reading: not when the sample costs more than
-    the whole campaign, nor when the two ads would share the only ad set (Meta soon favours
-    one ad there, so nothing is tested), nor when the numbers model dropped the test because
-    its sample cannot be reached within the test's window (``no_sample``)."""
-    if nums.ab.budget_needed > nums.total or sample_dropped(nums):
-        return False
-    return own_line or not single_ad_set
-
-
-def no_test(
-    brief: Brief, nums: PlanNumbers, single_ad_set: bool, main: str = ""
-) -> tuple[str, list[str]]:
-    """The section of a plan that cannot pay for a test: why, what to do instead, and what
-    would make a test possible (a test ad set's daily amount over the test window);
-    ``main`` names the line that keeps the money of a test dropped for its sample."""
+def no_test(brief: Brief, nums: PlanNumbers, main: str = "") -> tuple[str, list[str]]:
+    """The section of a plan that runs no test (``nums.ab.planned`` False): why, what to do
+    instead, and what would make a test possible, worded from the figures the numbers model
+    settled (:func:`adsage.planning.abdecision.settled`): the test ad set's daily amount, its
+    days and what it spends over them; ``main`` names the line that keeps the money of a
+    test dropped for its sample."""
     from adsage.planning.texts import money, tr
 
     lang, cur, ab = brief.language, nums.currency, nums.ab
-    window = ab.available_days or test_window(brief.days)
-    test_daily = max(ab.budget_needed / window if window else 0.0, floor_for(cur))
-    # at the per-ad-set minimum the sample may come sooner, but not under the test's minimum
-    need = math.ceil(round(ab.budget_needed / test_daily, 6)) if test_daily else window
-    days = min(window, max(need, planning_data().ab_defaults.min_days))
-    # one figure for "a test needs" and "(N for the test)": what the test ad set would spend
-    # at its daily amount over its days, never the raw sample cost beside a rounded-up one
-    cost = test_daily * days
-    if ab.budget_needed > nums.total:
-        why = tr(
-            lang,
-            "ab_none",
-            needed=money(cost, cur, lang),
-            total=money(nums.total, cur, lang),
-        )
-    elif sample_dropped(nums):
+    needed, test_daily = money(ab.budget_needed, cur, lang), money(ab.daily_budget, cur, lang)
+    if ab.no_test == "budget":
+        why = tr(lang, "ab_none", needed=needed, total=money(nums.total, cur, lang))
+    elif ab.no_test == "no_sample":
         why = tr(
             lang,
             "ab_none_sample",
-            needed=money(cost, cur, lang),
-            window=days,
-            test_daily=money(test_daily, cur, lang),
+            needed=needed,
+            window=ab.duration_days,
+            test_daily=test_daily,
             main=main,
         )
     else:
@@ -210,18 +188,13 @@ def no_test(
         tr(
             lang,
             "ab_none_possible",
-            test_daily=money(test_daily, cur, lang),
-            window=days,
-            needed=money(cost, cur, lang),
+            test_daily=test_daily,
+            window=ab.duration_days,
+            needed=needed,
             campaign_daily=money(nums.daily, cur, lang),
         ),
     ]
     return why, notes
-
-
-def sample_dropped(nums: PlanNumbers) -> bool:
-    """Whether the plan runs no test because its sample cannot be reached in its window."""
-    return any(d.key == "testing" and d.reason == "no_sample" for d in nums.dropped_lines)
 
 
 def _pool(lang: str, single: bool, main: str, reserved: str) -> str:

@@ -138,20 +138,21 @@ def numbers_for(
 
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
     """The A/B sizing of ``variants`` ads, from the plan's own numbers (as a dict)."""
-    from adsage.advisor.ab_section import affordable, no_test
+    from adsage.advisor.ab_section import no_test
     from adsage.advisor.budget_notes import main_name
     from adsage.planning.abplan import from_numbers
 
     objective, _ = choose_objective(brief)
     nums, lines = numbers_for(brief, objective, variants=variants, tested=tested)[3]
     ab = from_numbers(nums, variants, brief.days, brief.language)
-    single = len(lines) == 1
-    if not affordable(nums, nums.ab.reserved > 0, single):
+    if not nums.ab.planned:
         # the plan runs no test at this budget: the variants say so in the plan's own words
         # instead of sizing a test the plan has ruled out
-        main = main_name(brief.language, lines)
-        ab.verdict, ab.warnings = no_test(brief, nums, single, main)
+        ab.verdict, ab.warnings = no_test(brief, nums, main_name(brief.language, lines))
         ab.planned = False
+        # the drafts then run side by side in the main ad set (the verdict's "instead"): the
+        # set's sheet gives its ad set that line's pace, not the test ad set proposed above
+        ab.ad_set_daily = round(nums.total * lines[0].share / nums.days, 2)
     return ab.as_dict()
 
 
@@ -265,19 +266,23 @@ def _brief_questions(brief: Brief) -> list[Finding]:
     """What the brief itself leaves open for the client: a named day the schedule has passed,
     an offer on a closed day, a bare "$" price read as several currencies, an amount in a
     currency some targeted market does not pay in, a price cut in an EU market (the lowest
-    price of the prior 30 days)."""
+    price of the prior 30 days), brief text in another language than the plan."""
     from adsage.checks.brief_dates import brief_date_findings
+    from adsage.checks.brief_language import brief_language_findings
     from adsage.checks.brief_money import currency_market_findings, price_currency_findings
     from adsage.checks.price_cut import price_cut_findings
 
     sold = {"product": brief.product, "offer": brief.offer}
     sold.update({f"benefits[{i}]": b for i, b in enumerate(brief.benefits)})
     where, lang = brief.audience.locations, brief.language
+    # the ads are drafted from these words: another language than the plan's mixes the two
+    written = {**sold, "audience.description": brief.audience.description}
     return [
         *brief_date_findings(brief),
         *price_currency_findings(sold, where, brief.budget.currency, lang),
         *currency_market_findings(sold, where, lang),
         *price_cut_findings(sold, where, lang),
+        *brief_language_findings(written, lang),
     ]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adsage.advisor.ab_section import affordable
 from adsage.advisor.budget_notes import (
     audience_purpose,
     budget_report,
@@ -339,7 +338,7 @@ def budget_section(
     notes.append(
         t(lang, "run", start=start, end=end, days=nums.days, kind=KIND[lang][brief.budget.type])
     )
-    notes += season_notes(brief, affordable(nums, nums.ab.reserved > 0, len(lines) == 1))
+    notes += season_notes(brief, nums.ab.planned)
     notes.append(t(lang, "daypart") if brief.budget.type == "lifetime" else tr(lang, "pace"))
     if nums.cost_per_result and nums.benchmark:
         key = "learn" if nums.cost_unit == 1 else "learn_k"

@@ -158,7 +158,7 @@ def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Fra
 def test_budget(s: VariantSet, frame: Frame, ad_sets: int) -> float | None:
     """Each ad set's share of the testing line: daily, or daily times the days for a
     lifetime budget; rounded down so the arms never add up to more than the line."""
-    daily = s.ab_plan.get("daily_budget")
+    daily = s.ab_plan.get("ad_set_daily") or s.ab_plan.get("daily_budget")
     if not daily:
         return None
     amount = float(daily) * (frame.days if frame.budget_type == "lifetime" and frame.days else 1)

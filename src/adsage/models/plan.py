@@ -117,6 +117,12 @@ class ABNumbers(_Model):
     # what sets available_days: the flight, the offer's end, the test's own longest length
     # ("max"), or the money reserved for it at the per-ad-set minimum a day ("budget")
     window_limit: Literal["flight", "offer", "max", "budget"] = "flight"
+    # False when the plan runs no test (:mod:`adsage.planning.abdecision`), and why: the
+    # sample costs more than the campaign, it cannot be reached within the test's window, or
+    # the budget carries one ad set only.  The figures above then describe the test ad set
+    # that would make a test possible, as the A/B section words it (``fits`` is False).
+    planned: bool = True
+    no_test: Literal["budget", "no_sample", "one_ad_set"] | None = None
 
 
 class PlanNumbers(_Model):

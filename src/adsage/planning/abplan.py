@@ -76,6 +76,10 @@ class ABPlan:
     surplus: float | None = None
     # False when the plan runs no test at this budget (its verdict then says why)
     planned: bool = True
+    # the daily budget of the ad set a variants sheet builds: the test's own pace, or, for a
+    # test the plan does not run, the main line's, where the drafts run side by side (the
+    # figures above are then the test ad set the verdict proposes, as in the plan)
+    ad_set_daily: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -216,4 +220,5 @@ def from_numbers(nums: PlanNumbers, variants: int, flight_days: int, lang: str) 
         verdict=verdict,
         warnings=warnings,
         flight_days=flight_days,
+        ad_set_daily=ab.daily_budget,
     )

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from adsage.checks.goal.costs import affordable_count
 from adsage.models.brief import Brief
 from adsage.models.plan import ABNumbers, BenchmarkUsed, PlanNumbers
+from adsage.planning.abdecision import settled
 from adsage.planning.abplan import plan_ab_test
 from adsage.planning.data import SplitLine, planning_data
+from adsage.planning.pace import floor_cents
 from adsage.planning.rounding import round_count
 from adsage.planning.split import plan_split, unreachable, with_surplus, without_test
 from adsage.planning.structure import choose_structure as choose_structure
@@ -280,6 +282,9 @@ def ab_numbers(
     else:
         duration = available
     spend = round(pace * duration, 2) if own_line else 0.0
+    if own_line and fits and duration:
+        # the test ad set's daily budget to the cent, as the bulk sheet and the A/B text hold it
+        pace = floor_cents(spend / duration)
     return ABNumbers(
         metric=metric,  # type: ignore[arg-type]
         baseline_rate=round(baseline, 4),
@@ -345,6 +350,8 @@ def plan_numbers(
             *sizing, test_budget, days, own_line=False, variants=variants, offer_days=offer_days
         )
     lines = with_surplus(lines, total, ab.test_spend) if ab.surplus else lines
+    cur = brief.budget.currency
+    ab = settled(ab, total=total, days=days, currency=cur, ad_sets=len(lines), dropped=dropped)
     main_share = lines[0].share
     # the count the goal rewrite suggests too: one rounding for both (three significant digits)
     results = affordable_count(total, fig.per, fig.cost) if fig.cost else None
@@ -367,7 +374,7 @@ def plan_numbers(
         ctr_link=fig.ctr_link,
         cpc=None if fig.cpc is None else round(fig.cpc, 2),
         structure=structure,
-        ad_sets=len([ln for ln in lines if ln.key != "testing"]) + (1 if test_line else 0),
+        ad_sets=len(lines),  # the split's lines, after any dropped test was folded in
         learning_events_per_week=learning,
         benchmark=fig.used,
         ab=ab,

@@ -30,6 +30,24 @@ def test_variants_test_matches_the_plans(plan_settings, name: str) -> None:  # t
         ab.test_spend,
         ab.surplus,
     )
+    assert (got["planned"], got["fits"]) == (ab.planned, ab.fits)
+
+
+@pytest.mark.parametrize("name", ["10_charity_en", "03_piekarnia_pl"])
+def test_variants_of_a_test_the_plan_does_not_run_share_its_ad_set(
+    plan_settings, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    """No test at this budget: the variants state the plan's proposal (its figures are the
+    plan's) and their sheet's ad set runs at the main line's pace, where the drafts run side
+    by side, never at the proposed test ad set's pace on top of the budget."""
+    plan = build_plan(load_brief(REVIEW / f"{name}.yaml"), settings=plan_settings)
+    assert plan.numbers is not None and not plan.numbers.ab.planned
+    got = generate_variants(
+        load_brief(REVIEW / f"{name}.yaml"), "headline", 2, settings=plan_settings
+    ).ab_plan
+    main = plan.budget.split[0]
+    assert got["ad_set_daily"] == round(main.amount / plan.budget.days, 2)
+    assert got["ad_set_daily"] != got["daily_budget"] == plan.numbers.ab.daily_budget
 
 
 def test_a_deadline_variant_is_tested_only_while_the_offer_runs(plan_settings) -> None:  # type: ignore[no-untyped-def]

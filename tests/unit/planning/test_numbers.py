@@ -114,13 +114,27 @@ def test_ab_sized_on_the_objectives_metric_and_reconciled_with_the_split() -> No
     assert traffic.ab.baseline_rate == round(traffic.ctr_link / 100, 4)
 
 
+def _inside(brief: Any, objective: str, metric: str) -> Any:
+    """The test sized inside the only ad set, at its pace (before the plan decides on it)."""
+    from adsage.planning.numbers import ab_numbers, figures, total_budget
+
+    fig = figures(brief, objective, metric)
+    return ab_numbers(brief, objective, fig, total_budget(brief), brief.days, own_line=False)
+
+
 def test_ab_switches_to_ctr_when_results_per_click_cannot_finish() -> None:
     # 1,500 PLN over 30 days cannot read purchases per click; link CTR fits the flight
-    nums, _ = plan_numbers(_brief(), "OUTCOME_SALES", "purchases")
-    assert nums.ab.metric == "ctr" and nums.ab.fits
-    assert nums.ab.result_metric_days is not None
-    assert nums.ab.result_metric_days > nums.ab.available_days
-    assert nums.ab.days_needed is not None and nums.ab.days_needed <= nums.ab.available_days
+    ab = _inside(_brief(), "OUTCOME_SALES", "purchases")
+    assert ab.metric == "ctr" and ab.fits
+    assert ab.result_metric_days is not None
+    assert ab.result_metric_days > ab.available_days
+    assert ab.days_needed is not None and ab.days_needed <= ab.available_days
+    # the budget carries one ad set, so the plan runs no test: numbers.ab says so, with the
+    # test ad set that would make one possible instead of the sizing above
+    nums, lines = plan_numbers(_brief(), "OUTCOME_SALES", "purchases")
+    assert len(lines) == nums.ad_sets == 1
+    assert not nums.ab.planned and nums.ab.no_test == "one_ad_set" and not nums.ab.fits
+    assert nums.ab.test_spend == 0 and nums.ab.duration_days <= nums.ab.available_days
 
 
 def test_ab_that_cannot_finish_at_all_says_so() -> None:
@@ -128,9 +142,12 @@ def test_ab_that_cannot_finish_at_all_says_so() -> None:
         budget={"amount": 300, "currency": "PLN"},
         schedule={"start": "2026-12-01", "end": "2026-12-10"},
     )
+    ab = _inside(b, "OUTCOME_SALES", "purchases")
+    assert not ab.fits and ab.duration_days == ab.available_days == 10
+    assert ab.days_needed is not None and ab.days_needed > 10
     nums, _ = plan_numbers(b, "OUTCOME_SALES", "purchases")
-    assert not nums.ab.fits and nums.ab.duration_days == nums.ab.available_days == 10
-    assert nums.ab.days_needed is not None and nums.ab.days_needed > 10
+    assert not nums.ab.planned and nums.ab.no_test == "budget"
+    assert nums.ab.budget_needed > nums.total
 
 
 @pytest.mark.parametrize(

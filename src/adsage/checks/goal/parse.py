@@ -350,7 +350,8 @@ def analyse(
     if chosen is not None:
         days = chosen.days
         if chosen.kind == "deadline" and chosen.deadline is not None:
-            days = (chosen.deadline - anchor).days
+            # counted inclusively, as the time verdict and a window's length are
+            days = max(0, (chosen.deadline - anchor).days + 1)
         fields.update(
             deadline=chosen.deadline,
             period_days=days,
