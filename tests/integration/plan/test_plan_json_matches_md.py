@@ -44,6 +44,9 @@ def _pattern(key: str, lang: str) -> re.Pattern[str]:
         seen.add(name)
         at = m.end()
     out.append(re.escape(text[at:]))
+    first = text[:1]
+    if first.isalpha() and not text.startswith("{"):  # a SMART cell lower-cases it after ": "
+        out[0] = f"[{first.upper()}{first.lower()}]" + out[0][1:]
     return re.compile("".join(out))
 
 
