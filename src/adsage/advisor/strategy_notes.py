@@ -71,6 +71,28 @@ def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
     return tr(lang, key, market=market, country=country)
 
 
+def all_industry_note(brief: Brief, nums: PlanNumbers) -> str | None:
+    """The lead benchmark is one average over all industries (goal_lexicon.yaml
+    ``all_industry_benchmark``): said so, and the client's past cost per lead asked for,
+    so a solar installer or a nurse recruiter never takes it for their own figure."""
+    from adsage.checks.goal.lexicon import load_lexicon
+    from adsage.i18n import country_name
+    from adsage.planning.texts import money, tr
+
+    generic = load_lexicon().data.all_industry_benchmark
+    if generic is None or nums.metric not in generic.metrics or nums.benchmark is None:
+        return None
+    if not nums.cost_per_result or nums.cost_unit != 1:
+        return None
+    lang = brief.language
+    return tr(
+        lang,
+        "bench_all_industry",
+        market=country_name(nums.benchmark.market, lang),
+        cpr=money(nums.cost_per_result, nums.currency, lang),
+    )
+
+
 def _other_markets(brief: Brief, used: str) -> list[str]:
     """Targeted countries that have a benchmark table other than the one the plan uses."""
     from adsage.rules.objectives import load_benchmarks

@@ -143,6 +143,19 @@ class UntrackedMoney:
 
 
 @dataclass(frozen=True)
+class AllIndustry:
+    """Results whose market benchmark is an all-industry average the plan says is one
+    (see the file's ``all_industry_benchmark``)."""
+
+    __pydantic_config__ = STRICT
+
+    source: str
+    as_of: str
+    confidence: Literal["META", "COPY", "3P", "UNSURE"]
+    metrics: list[str]
+
+
+@dataclass(frozen=True)
 class LexiconData:
     __pydantic_config__ = STRICT
 
@@ -156,9 +169,14 @@ class LexiconData:
     category_nouns: dict[str, dict[str, CategoryNoun]] = field(default_factory=dict)
     after_lead: AfterLead | None = None
     untracked_money: UntrackedMoney | None = None
+    all_industry_benchmark: AllIndustry | None = None
 
     def __post_init__(self) -> None:
         non_empty(self, "metrics")
+        generic = self.all_industry_benchmark
+        for metric in generic.metrics if generic else []:
+            if metric not in self.metrics:
+                raise ValueError(f"all_industry_benchmark: {metric!r} is not a metric")
         if self.untracked_money is not None:
             um = self.untracked_money
             for ch in [um.default, *um.channels]:
@@ -178,6 +196,11 @@ class LexiconData:
                 **raw,
                 "after_lead": _after_lead(after) if after else None,
                 "untracked_money": _untracked(money) if money else None,
+                "all_industry_benchmark": (
+                    AllIndustry(**raw["all_industry_benchmark"])
+                    if raw.get("all_industry_benchmark")
+                    else None
+                ),
                 "metrics": {k: MetricEntry(**v) for k, v in raw["metrics"].items()},
                 "vague": [VagueGroup(**g) for g in raw.get("vague") or []],
                 "share": ShareWords(**share) if share else None,

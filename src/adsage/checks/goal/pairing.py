@@ -100,7 +100,35 @@ def count_under_cap(
         )
         if named is not None and named.end <= mn.start:
             return q2, named, base
+        # "Book 120 initial assessments at a cost per lead below 25 GBP": a count of a noun
+        # the lexicon does not know, capped by the cost of a result it does: the count is of
+        # that result, named in the client's words, and the cost caps each of them
+        span = counted_span(masked, q2, mentions)
+        if span is not None and span[1] <= mn.start and not _is_named(span, mentions):
+            return q2, Mention(span[0], span[1], base, False), base
     return None
+
+
+def _is_named(span: tuple[int, int], mentions: list[Mention]) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in mentions)
+
+
+def counted_span(masked: str, q: Quantity, mentions: list[Mention]) -> tuple[int, int] | None:
+    """Where the words a count names stand (see :func:`counted_words`), for a count followed
+    by no result word: up to two words, none of them a joining word or a metric word."""
+    from adsage.checks.goal.parse import _NOT_A_UNIT, _UNIT_STOP
+
+    words: list[re.Match[str]] = []
+    last = q.end
+    for w in _WORD.finditer(masked, q.end):
+        gap, last = masked[last : w.start()], w.end()
+        if not w.group().isalpha() or w.group() in _UNIT_STOP or gap.strip(" -") or len(words) > 1:
+            break
+        if any(m.start <= w.start() < m.end for m in mentions):
+            return None
+        if words or w.group() not in _NOT_A_UNIT:
+            words.append(w)
+    return (words[0].start(), words[-1].end()) if words else None
 
 
 def priced_units(masked: str, qs: list[Quantity], mentions: list[Mention]) -> list[Mention]:

@@ -323,7 +323,8 @@ def analyse(
         for m in mentions
         if not pair or pair[1] in priced or (m is not pair[1] and m.start != pair[1].start)
     ]
-    found = find_constraints(text, masked, lex, rest, others) if mentions else ()
+    own = str(fields["metric"]) if pair and fields.get("target_kind") == "absolute" else None
+    found = find_constraints(text, masked, lex, rest, others, own) if mentions or own else ()
     if found:
         fields["constraints"] = found
     if pair and fields.get("metric") == "purchases":
