@@ -9,7 +9,7 @@ on a guess about the business.
 from __future__ import annotations
 
 from adsage.models.brief import Brief
-from adsage.models.plan import PlanNumbers
+from adsage.models.plan import KPI, PlanNumbers
 from adsage.planning.data import planning_data
 
 STORES = ("apps.apple.com", "itunes.apple.com", "play.google.com")
@@ -189,3 +189,24 @@ def after_lead_name(brief: Brief) -> str | None:
 
     found = load_lexicon().step_in(brief.goal, brief.language)
     return found[1].name["pl" if brief.language == "pl" else "en"] if found else None
+
+
+def step_kpis(brief: Brief, nums: PlanNumbers | None, row: KPI) -> list[KPI]:
+    """The goal's KPI row, and for a step after the lead (hires, booked calls) that row said
+    to be counted outside Ads Manager and followed by the lead row before it: with no
+    target, since the leads per step are the client's figure (asked, never assumed), and
+    never fewer than the step's own count."""
+    from adsage.checks.goal.lexicon import load_lexicon
+    from adsage.planning.texts import count, tr
+
+    found = load_lexicon().step_in(brief.goal, brief.language)
+    if found is None or row.target is None:
+        return [row]
+    lang, (key, step) = brief.language, found
+    lead = step.lead[lang] if step.lead else tr(lang, "kpi_step_lead_name")
+    outside = row.model_copy(update={"note": tr(lang, "kpi_step_outside")})
+    target = count(row.target, lang)
+    note = tr(lang, f"kpi_step_ask.{key}", target=target)
+    if nums is not None and nums.results_expected and nums.metric in ("leads", "calls"):
+        note += tr(lang, "kpi_step_forecast", leads=count(nums.results_expected, lang))
+    return [outside, KPI(name=lead, note=note)]

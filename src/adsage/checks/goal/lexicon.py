@@ -99,6 +99,11 @@ class AfterLeadStep:
     en: list[str]
     pl: list[str]
     name: dict[Literal["en", "pl"], str]
+    # the lead before the step, as the KPI row names it ("applications (leads)")
+    lead: dict[Literal["en", "pl"], str] | None = None
+    # the words are a verb or noun of the step next to the count ("hire 12 electricians"),
+    # not the counted noun itself: they name the step only right beside a number
+    verb: bool = False
 
     def __post_init__(self) -> None:
         non_empty(self, "en", "pl")
@@ -267,10 +272,22 @@ class Lexicon:
             return None
         folded = fold(goal)
         for key, step in self.data.after_lead.steps.items():
+            if step.verb:
+                if self.step_count(folded, lang, key) is not None:
+                    return key, step
+                continue
             for term in step.pl if lang == "pl" else step.en:
                 if re.search(term_regex(term), folded):
                     return key, step
         return None
+
+    def step_count(self, folded: str, lang: str, key: str) -> tuple[int, int, int, int] | None:
+        """Where a verb step's count stands (see :func:`adsage.checks.goal.verbs.verb_count`)."""
+        from adsage.checks.goal.verbs import verb_count
+
+        after = self.data.after_lead
+        step = after.steps.get(key) if after else None
+        return verb_count(self, folded, step, lang) if step else None
 
     def money_channel(self, folded: str) -> MoneyChannel | None:
         """How a money goal's amount reaches the client, when the ad account never sees it:

@@ -187,3 +187,30 @@ def counted_words(
         if words or w.group() not in skip:  # "200 new test rides" names "test rides"
             words.append(w)
     return text[words[0].start() : words[-1].end()] if words else None
+
+
+def hired_count(
+    masked: str,
+    lex: Lexicon,
+    qs: list[Quantity],
+    pair: tuple[Quantity, Mention, str] | None,
+    lang: str,
+) -> tuple[Quantity, Mention, str] | None:
+    """ "Zatrudnić 25 pielęgniarek", "hire 12 electricians": a count of hires, a step after
+    the application, which is the lead: the count is read as leads (the step's own checks
+    then name it as hires), never as a number that counts nothing. A count the goal already
+    pairs with a result word ("recruit 200 candidates") stays as it is."""
+    after = lex.data.after_lead
+    if after is None or (pair is not None and pair[2] == "leads" and not pair[1].weak):
+        return None
+    for key, step in after.steps.items():
+        if not step.verb:
+            continue
+        hit = lex.step_count(masked, lang, key)
+        if hit is None:
+            continue
+        q = next((q for q in qs if q.start == hit[0] and q.kind == "plain"), None)
+        # a result word elsewhere keeps its own count ("hire 5 people to sell 500 boxes")
+        if q is not None and (pair is None or pair[1].weak or pair[0] is q):
+            return q, Mention(hit[2], hit[3], "leads", False), "leads"
+    return None

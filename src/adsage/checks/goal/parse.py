@@ -27,6 +27,7 @@ from adsage.checks.goal.pairing import (
     count_priced,
     count_under_cap,
     counted_words,
+    hired_count,
     pair_quantity,
     priced_units,
 )
@@ -272,6 +273,7 @@ def analyse(
     priced = priced_units(masked, candidates, mentions)
     pair = pair_quantity(masked, lex, candidates, [m for m in mentions if m not in priced])
     pair = pair or count_priced(masked, lex, candidates, priced)
+    pair = hired_count(masked, lex, candidates, pair, lang_code) or pair
     if pair and cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
     elif pair:

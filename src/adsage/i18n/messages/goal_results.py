@@ -14,4 +14,27 @@ MESSAGES: dict[str, Message] = {
         "The lead cost used here ({market}, about {cpr} per lead) is an average over all industries, not a figure for this business: a high-ticket or specialist business (home energy, finance, recruitment of licensed staff) usually pays differently, often more. Ask the client for their past cost per lead and plan with it where they have one.",
         "Koszt leada przyjęty w planie ({market}, ok. {cpr} za lead) to średnia ze wszystkich branż, a nie wartość dla tej firmy: firma z drogą ofertą lub specjalistyczną usługą (energia dla domu, finanse, rekrutacja do zawodów z uprawnieniami) zwykle płaci inaczej, często więcej. Zapytaj klienta o jego dotychczasowy koszt leada i, jeśli go zna, planuj według niego.",
     ),
+    # a step after the lead in the KPI table: the step counted outside Ads Manager, and the
+    # lead row before it, whose target is the step's count times the client's own ratio
+    "plan.kpi_step_outside": (
+        "client's target from the goal; counted outside Ads Manager, in the client's own records",
+        "cel klienta z briefu; liczony poza Menedżerem reklam, we własnych danych klienta",
+    ),
+    "plan.kpi_step_lead_name": ("leads", "leady"),
+    "plan.kpi_step_ask.hires": (
+        "ask the client how many applications it takes to make one hire: the target is {target} times that number, never fewer than {target}",
+        "zapytaj klienta, ile aplikacji przypada na jedno zatrudnienie: cel to {target} razy ta liczba, nigdy mniej niż {target}",
+    ),
+    "plan.kpi_step_ask.booked_calls": (
+        "ask the client how many leads it takes to book one call: the target is {target} times that number, never fewer than {target}",
+        "zapytaj klienta, ile leadów przypada na jedną umówioną rozmowę: cel to {target} razy ta liczba, nigdy mniej niż {target}",
+    ),
+    "plan.kpi_step_ask.enrolments": (
+        "ask the client how many leads it takes to get one course enrolment: the target is {target} times that number, never fewer than {target}",
+        "zapytaj klienta, ile leadów przypada na jeden zapis na kurs: cel to {target} razy ta liczba, nigdy mniej niż {target}",
+    ),
+    "plan.kpi_step_forecast": (
+        "; the budget buys about {leads} at the lead benchmark",
+        "; przy benchmarku dla leadów budżet wystarczy na ok. {leads}",
+    ),
 }
