@@ -122,7 +122,7 @@ def objective_section(
     sources: list[int],
     nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
-    from adsage.advisor.strategy_notes import after_lead_name, step_kpis
+    from adsage.advisor.strategy_notes import after_lead_name, event_kpis, step_kpis
     from adsage.planning.texts import count, money, tr
 
     lang = brief.language
@@ -150,6 +150,7 @@ def objective_section(
     from adsage.planning.nouns import share_kpis
 
     kpis += share_kpis(brief, parsed, metric)  # a share goal: the share and what feeds it
+    kpis += event_kpis(brief, metric)  # an event: its cost per response, set by past events
     cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
     before = len(kpis)
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:

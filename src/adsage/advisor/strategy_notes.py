@@ -210,3 +210,27 @@ def step_kpis(brief: Brief, nums: PlanNumbers | None, row: KPI) -> list[KPI]:
     if nums is not None and nums.results_expected and nums.metric in ("leads", "calls"):
         note += tr(lang, "kpi_step_forecast", leads=count(nums.results_expected, lang))
     return [outside, KPI(name=lead, note=note)]
+
+
+EVENT_METRIC = "event_responses"
+
+
+def event_kpis(brief: Brief, metric: str) -> list[KPI]:
+    """An event's cost per response, with no target: no benchmark is recorded for it, so
+    the client's past events set it (never a borrowed engagement cost)."""
+    from adsage.planning.texts import tr
+
+    if metric != EVENT_METRIC:
+        return []
+    lang = brief.language
+    return [KPI(name=tr(lang, "kpi_event_cost"), note=tr(lang, "kpi_event_note"))]
+
+
+def event_note(brief: Brief, nums: PlanNumbers) -> str | None:
+    """A goal of people coming to an event: what Meta counts instead (responses to the
+    Facebook event), the website alternative, and the rate to learn after the event."""
+    from adsage.planning.texts import tr
+
+    if nums.metric != EVENT_METRIC:
+        return None
+    return tr(brief.language, "event_note", url=brief.landing_url)

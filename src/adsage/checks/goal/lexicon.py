@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from adsage.checks.goal.verbs import Attendance
 from adsage.errors import BadInput
 from adsage.lang.folding import fold as fold  # re-exported for the goal modules
 from adsage.paths import rules_dir
@@ -175,6 +176,7 @@ class LexiconData:
     after_lead: AfterLead | None = None
     untracked_money: UntrackedMoney | None = None
     all_industry_benchmark: AllIndustry | None = None
+    attendance: Attendance | None = None
 
     def __post_init__(self) -> None:
         non_empty(self, "metrics")
@@ -201,6 +203,7 @@ class LexiconData:
                 **raw,
                 "after_lead": _after_lead(after) if after else None,
                 "untracked_money": _untracked(money) if money else None,
+                "attendance": Attendance(**raw["attendance"]) if raw.get("attendance") else None,
                 "all_industry_benchmark": (
                     AllIndustry(**raw["all_industry_benchmark"])
                     if raw.get("all_industry_benchmark")

@@ -1,14 +1,61 @@
-"""A step after the lead named by a verb or noun of the step next to its count ("zatrudnić
-25 pielęgniarek", "hire up to 12 electricians", "25 new hires"): the counted noun is a role,
-which no result word names, so the count is found by its place beside the step's word."""
+"""Results a goal names by its verbs rather than by a result noun.
+
+* A step after the lead named by a verb or noun of the step next to its count ("zatrudnić 25
+  pielęgniarek", "hire up to 12 electricians", "25 new hires"): the counted noun is a role,
+  which no result word names, so the count is found by its place beside the step's word.
+* People coming to an event ("get people to come to our party"): attendance is offline, and
+  the result Meta counts is a response to the Facebook event (``attendance`` in the lexicon).
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from adsage.rules.checked import STRICT
 
 if TYPE_CHECKING:
     from adsage.checks.goal.lexicon import AfterLeadStep, Lexicon
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Words of coming to an event and words for an event (see the lexicon's ``attendance``)."""
+
+    __pydantic_config__ = STRICT
+
+    source: str
+    as_of: str
+    confidence: Literal["META", "COPY", "3P", "UNSURE"]
+    metric: str
+    come_en: list[str]
+    come_pl: list[str]
+    event_en: list[str]
+    event_pl: list[str]
+
+
+def attendance_span(lex: Lexicon, folded: str) -> tuple[int, int] | None:
+    """Where a goal says people should come to an event: from the first word of coming to
+    the end of the first event word after it ("come to our anniversary party"), or the
+    coming word alone when the event word stands before it; None unless both stand there."""
+    att = lex.data.attendance
+    if att is None:
+        return None
+    comes = _hits(folded, att.come_en + att.come_pl)
+    events = _hits(folded, att.event_en + att.event_pl)
+    if not comes or not events:
+        return None
+    come = comes[0]
+    after = [e for e in events if e[0] >= come[1] and e[0] - come[1] <= 40]
+    return (come[0], after[-1][1]) if after else come
+
+
+def _hits(folded: str, terms: list[str]) -> list[tuple[int, int]]:
+    from adsage.checks.goal.lexicon import term_regex
+
+    return sorted(m.span() for t in terms for m in re.finditer(term_regex(t), folded))
+
 
 # a count right after the word ("hire up to 12 ", "zatrudnić co najmniej 25 ") or right before
 # it ("25 new hires", "25 zatrudnień"); thousands may be grouped ("1 000", "1,000")

@@ -37,4 +37,14 @@ MESSAGES: dict[str, Message] = {
         "; the budget buys about {leads} at the lead benchmark",
         "; przy benchmarku dla leadów budżet wystarczy na ok. {leads}",
     ),
+    # an event's attendance: what Meta counts instead, and how to size it without a benchmark
+    "plan.kpi_event_cost": ("cost per event response", "koszt odpowiedzi na wydarzenie"),
+    "plan.kpi_event_note": (
+        "no benchmark recorded: set the target from the cost per response of your past events",
+        "brak benchmarku: ustal cel na podstawie kosztu odpowiedzi z wcześniejszych wydarzeń",
+    ),
+    "plan.event_note": (
+        "Coming to the event happens offline, where Ads Manager cannot count it, so the plan counts what it can: responses to a Facebook event (Going or Interested). Create the event on the Page and advertise the event itself; if people sign up on the website ({url}) instead, run Traffic optimised for landing page views of that page. After the event, compare the responses with the people who came: that is your own response-to-attendance rate for the next one.",
+        "Przyjście na wydarzenie odbywa się poza siecią, gdzie Menedżer reklam go nie policzy, więc plan liczy to, co da się policzyć: odpowiedzi na wydarzenie na Facebooku (deklaracje udziału i zainteresowania). Utwórz wydarzenie na stronie firmowej i reklamuj samo wydarzenie; jeśli zapisy odbywają się na stronie internetowej ({url}), użyj celu Ruch z optymalizacją pod wyświetlenia tej strony docelowej. Po wydarzeniu porównaj liczbę odpowiedzi z liczbą osób, które przyszły: to Twój własny wskaźnik na kolejne wydarzenie.",
+    ),
 }
