@@ -8,9 +8,14 @@ on a guess about the business.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from adsage.models.brief import Brief
 from adsage.models.plan import KPI, PlanNumbers
 from adsage.planning.data import planning_data
+
+if TYPE_CHECKING:
+    from adsage.checks.goal.lexicon import AfterLeadStep
 
 STORES = ("apps.apple.com", "itunes.apple.com", "play.google.com")
 
@@ -183,11 +188,21 @@ def after_lead_note(brief: Brief, nums: PlanNumbers) -> str | None:
     return text
 
 
+def step_of(brief: Brief) -> tuple[str, AfterLeadStep] | None:
+    """The step after the lead the goal counts, when its count is read as leads: a goal
+    whose count is of something else ("hire 3 waiters and sell 500 tickets") names none."""
+    from adsage.checks.goal.lexicon import load_lexicon
+    from adsage.checks.goal.parse import parse_goal
+
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
+    if parsed.metric not in ("leads", "calls"):
+        return None
+    return load_lexicon().step_in(brief.goal, brief.language)
+
+
 def after_lead_name(brief: Brief) -> str | None:
     """The name of the step after the lead the goal counts ("booked calls"), if it names one."""
-    from adsage.checks.goal.lexicon import load_lexicon
-
-    found = load_lexicon().step_in(brief.goal, brief.language)
+    found = step_of(brief)
     return found[1].name["pl" if brief.language == "pl" else "en"] if found else None
 
 
@@ -196,10 +211,9 @@ def step_kpis(brief: Brief, nums: PlanNumbers | None, row: KPI) -> list[KPI]:
     to be counted outside Ads Manager and followed by the lead row before it: with no
     target, since the leads per step are the client's figure (asked, never assumed), and
     never fewer than the step's own count."""
-    from adsage.checks.goal.lexicon import load_lexicon
     from adsage.planning.texts import count, tr
 
-    found = load_lexicon().step_in(brief.goal, brief.language)
+    found = step_of(brief)
     if found is None or row.target is None:
         return [row]
     lang, (key, step) = brief.language, found

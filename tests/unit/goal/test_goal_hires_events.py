@@ -100,3 +100,8 @@ def test_the_party_goal_is_not_rewritten_to_reach() -> None:
     assert report.criteria["relevant"].state == "pass"
     assert "event responses" in report.criteria["specific"].reason
     assert not report.rewrite or "Reach" not in report.rewrite
+
+
+def test_tickets_to_an_event_stay_purchases() -> None:
+    p = analyse("Sell 500 tickets for people to attend our festival by June 2027", today=TODAY)
+    assert (p.metric, p.target) == ("purchases", 500)

@@ -31,7 +31,7 @@ from adsage.checks.goal.pairing import (
     pair_quantity,
     priced_units,
 )
-from adsage.checks.goal.verbs import attendance_span
+from adsage.checks.goal.verbs import event_pair
 from adsage.lang.dates import today as calendar_today
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
@@ -281,10 +281,7 @@ def analyse(
         pair = count_under_cap(masked, lex, pair, candidates, mentions) or pair
 
     # "get people to come to our party": the event's responses, the count of people kept
-    event = attendance_span(lex, masked) if not pair or pair[1].weak else None
-    attending = lex.data.attendance.metric if lex.data.attendance and event else None
-    if event is not None and attending and pair is not None:
-        pair = (pair[0], Mention(event[0], event[1], attending, False), attending)
+    pair, event = event_pair(lex, masked, pair)
     fields: dict[str, object] = {}
     if pair:
         q, mn, metric = pair
@@ -322,8 +319,9 @@ def analyse(
             fields["target_kind"] = {"percent": "percent", "multiplier": "multiplier"}.get(
                 q.kind, "absolute"
             )
-    if event is not None and attending and pair is None:
-        fields.update(metric=attending, metric_text=text[event[0] : event[1]], count_text=None)
+    if event is not None and pair is None:
+        fields.update(metric=event.metric, metric_text=text[event.start : event.end])
+        fields["count_text"] = None
         fields.setdefault("direction", "reach")
     if budget_q is not None:
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)

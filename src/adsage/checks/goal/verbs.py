@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Literal
 from adsage.rules.checked import STRICT
 
 if TYPE_CHECKING:
-    from adsage.checks.goal.lexicon import AfterLeadStep, Lexicon
+    from adsage.checks.goal.lexicon import AfterLeadStep, Lexicon, Mention
+    from adsage.checks.goal.numbers import Quantity
+
+    Pair = tuple[Quantity, Mention, str]
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,22 @@ def attendance_span(lex: Lexicon, folded: str) -> tuple[int, int] | None:
     come = comes[0]
     after = [e for e in events if e[0] >= come[1] and e[0] - come[1] <= 40]
     return (come[0], after[-1][1]) if after else come
+
+
+def event_pair(lex: Lexicon, masked: str, pair: Pair | None) -> tuple[Pair | None, Mention | None]:
+    """The goal's (quantity, mention, metric) pair and the event's mention: a count of
+    people beside the words of coming to an event counts the event's responses; a goal with
+    no count names them with no target; a count of tickets stays a count of purchases."""
+    from adsage.checks.goal.lexicon import Mention
+
+    att = lex.data.attendance
+    if att is None or (pair is not None and not (pair[1].weak and pair[2] == "reach")):
+        return pair, None
+    span = attendance_span(lex, masked)
+    if span is None:
+        return pair, None
+    event = Mention(span[0], span[1], att.metric, False)
+    return ((pair[0], event, att.metric) if pair else None), event
 
 
 def _hits(folded: str, terms: list[str]) -> list[tuple[int, int]]:
