@@ -256,6 +256,8 @@ def strategy_notes(brief: Brief, nums: PlanNumbers, label: str, reach_fix: bool)
         sn.language_note(brief),
         *market_notes(brief, nums),
         sn.benchmark_note(brief, nums),
+        sn.all_industry_note(brief, nums),
+        sn.event_note(brief, nums),
         sn.reach_note(brief, nums, label) if reach_fix else None,
         sn.after_lead_note(brief, nums),
     ]

@@ -122,7 +122,7 @@ def objective_section(
     sources: list[int],
     nums: PlanNumbers | None = None,
 ) -> ObjectiveSection:
-    from adsage.advisor.strategy_notes import after_lead_name
+    from adsage.advisor.strategy_notes import after_lead_name, event_kpis, step_kpis
     from adsage.planning.texts import count, money, tr
 
     lang = brief.language
@@ -133,23 +133,24 @@ def objective_section(
     kpis: list[KPI] = []
     if parsed.target and parsed.target_kind == "absolute" and parsed.metric == metric:
         items = parsed.unit_kind == "items" and parsed.unit_text
-        kpis.append(
-            KPI(
-                name=(
-                    tr(lang, "kpi_items_name", unit=parsed.unit_text)
-                    if items
-                    # a step after the lead keeps its own name: 40 booked calls, not 40 leads
-                    else after_lead_name(brief) or _metric_label(metric, lang, brief)
-                ),
-                target=parsed.target,
-                # a cost or revenue target is money in the goal's (or the budget's) currency
-                unit=(parsed.currency or cur) if _money_metric(metric) else "",
-                note=tr(lang, "kpi_target_items" if items else "kpi_target"),
-            )
+        row = KPI(
+            name=(
+                tr(lang, "kpi_items_name", unit=parsed.unit_text)
+                if items
+                # a step after the lead keeps its own name: 40 booked calls, not 40 leads
+                else after_lead_name(brief) or _metric_label(metric, lang, brief)
+            ),
+            target=parsed.target,
+            # a cost or revenue target is money in the goal's (or the budget's) currency
+            unit=(parsed.currency or cur) if _money_metric(metric) else "",
+            note=tr(lang, "kpi_target_items" if items else "kpi_target"),
         )
+        # a step after the lead (hires): counted outside Ads Manager, with the leads before it
+        kpis += step_kpis(brief, nums, row)
     from adsage.planning.nouns import share_kpis
 
     kpis += share_kpis(brief, parsed, metric)  # a share goal: the share and what feeds it
+    kpis += event_kpis(brief, metric)  # an event: its cost per response, set by past events
     cap = cost_cap(parsed, metric, cur) if nums and nums.cost_cap is not None else None
     before = len(kpis)
     if nums and nums.cost_ceiling is not None and nums.cost_per_result is not None:

@@ -8,9 +8,14 @@ on a guess about the business.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from adsage.models.brief import Brief
-from adsage.models.plan import PlanNumbers
+from adsage.models.plan import KPI, PlanNumbers
 from adsage.planning.data import planning_data
+
+if TYPE_CHECKING:
+    from adsage.checks.goal.lexicon import AfterLeadStep
 
 STORES = ("apps.apple.com", "itunes.apple.com", "play.google.com")
 
@@ -69,6 +74,28 @@ def benchmark_note(brief: Brief, nums: PlanNumbers) -> str | None:
     lang = brief.language
     market, country = country_name(nums.benchmark.market, lang), country_name(countries[0], lang)
     return tr(lang, key, market=market, country=country)
+
+
+def all_industry_note(brief: Brief, nums: PlanNumbers) -> str | None:
+    """The lead benchmark is one average over all industries (goal_lexicon.yaml
+    ``all_industry_benchmark``): said so, and the client's past cost per lead asked for,
+    so a solar installer or a nurse recruiter never takes it for their own figure."""
+    from adsage.checks.goal.lexicon import load_lexicon
+    from adsage.i18n import country_name
+    from adsage.planning.texts import money, tr
+
+    generic = load_lexicon().data.all_industry_benchmark
+    if generic is None or nums.metric not in generic.metrics or nums.benchmark is None:
+        return None
+    if not nums.cost_per_result or nums.cost_unit != 1:
+        return None
+    lang = brief.language
+    return tr(
+        lang,
+        "bench_all_industry",
+        market=country_name(nums.benchmark.market, lang),
+        cpr=money(nums.cost_per_result, nums.currency, lang),
+    )
 
 
 def _other_markets(brief: Brief, used: str) -> list[str]:
@@ -161,9 +188,63 @@ def after_lead_note(brief: Brief, nums: PlanNumbers) -> str | None:
     return text
 
 
+def step_of(brief: Brief) -> tuple[str, AfterLeadStep] | None:
+    """The step after the lead the goal counts, when its count is read as leads: a goal
+    whose count is of something else ("hire 3 waiters and sell 500 tickets") names none."""
+    from adsage.checks.goal.lexicon import load_lexicon
+    from adsage.checks.goal.parse import parse_goal
+
+    parsed = parse_goal(brief.goal, today=brief.schedule.start, lang=brief.language)
+    if parsed.metric not in ("leads", "calls"):
+        return None
+    return load_lexicon().step_in(brief.goal, brief.language)
+
+
 def after_lead_name(brief: Brief) -> str | None:
     """The name of the step after the lead the goal counts ("booked calls"), if it names one."""
-    from adsage.checks.goal.lexicon import load_lexicon
-
-    found = load_lexicon().step_in(brief.goal, brief.language)
+    found = step_of(brief)
     return found[1].name["pl" if brief.language == "pl" else "en"] if found else None
+
+
+def step_kpis(brief: Brief, nums: PlanNumbers | None, row: KPI) -> list[KPI]:
+    """The goal's KPI row, and for a step after the lead (hires, booked calls) that row said
+    to be counted outside Ads Manager and followed by the lead row before it: with no
+    target, since the leads per step are the client's figure (asked, never assumed), and
+    never fewer than the step's own count."""
+    from adsage.planning.texts import count, tr
+
+    found = step_of(brief)
+    if found is None or row.target is None:
+        return [row]
+    lang, (key, step) = brief.language, found
+    lead = step.lead[lang] if step.lead else tr(lang, "kpi_step_lead_name")
+    outside = row.model_copy(update={"note": tr(lang, "kpi_step_outside")})
+    target = count(row.target, lang)
+    note = tr(lang, f"kpi_step_ask.{key}", target=target)
+    if nums is not None and nums.results_expected and nums.metric in ("leads", "calls"):
+        note += tr(lang, "kpi_step_forecast", leads=count(nums.results_expected, lang))
+    return [outside, KPI(name=lead, note=note)]
+
+
+EVENT_METRIC = "event_responses"
+
+
+def event_kpis(brief: Brief, metric: str) -> list[KPI]:
+    """An event's cost per response, with no target: no benchmark is recorded for it, so
+    the client's past events set it (never a borrowed engagement cost)."""
+    from adsage.planning.texts import tr
+
+    if metric != EVENT_METRIC:
+        return []
+    lang = brief.language
+    return [KPI(name=tr(lang, "kpi_event_cost"), note=tr(lang, "kpi_event_note"))]
+
+
+def event_note(brief: Brief, nums: PlanNumbers) -> str | None:
+    """A goal of people coming to an event: what Meta counts instead (responses to the
+    Facebook event), the website alternative, and the rate to learn after the event."""
+    from adsage.planning.texts import tr
+
+    if nums.metric != EVENT_METRIC:
+        return None
+    return tr(brief.language, "event_note", url=brief.landing_url)

@@ -16,7 +16,7 @@ from adsage.checks.goal.numbers import Quantity
 _WORD = re.compile(r"\w+")
 DECREASE = re.compile(
     r"(?<!\w)(?:reduc\w*|lower\w*|cut\w*|decreas\w*|drop\w*|below|under|less\s+than|at\s+most"
-    r"|no\s+more\s+than|max(?:imum)?|cap\w*|halv\w*|obniz\w*|zmniejsz\w*|zreduk\w*|redukc\w*"
+    r"|no\s+more\s+than|max(?:imum)?|maks\w*|cap\w*|halv\w*|obniz\w*|zmniejsz\w*|zreduk\w*|redukc\w*"
     r"|ponizej|mniej\s+niz|maksymalnie|najwyzej|nie\s+wiecej\s+niz|spad\w*|o\s+polowe)(?!\w)"
 )
 # Count metric -> the cost metric a "$150 per demo" cap constrains.
@@ -25,6 +25,12 @@ COST_OF = _COST_OF
 # "20 EUR per registration" caps a sign-up's cost: CPA, as "cost per registration" reads
 _CAP_PER = {**_COST_OF, "signups": "cpa"}
 PER = re.compile(r"^\s*(?:per|a|each|for\s+each|za|na|/)\s*$")
+# "200 enquiries at under 40 GBP each" / "po 40 zł za sztukę": the money after a count caps
+# the cost of that count's own result, with no result word after it
+EACH = re.compile(
+    r"\s*(?:each|apiece|a\s+piece|per\s+(?:one|head)|for\s+each|za\s+sztuke|za\s+kazd\w+"
+    r"|kazd[aey])(?!\w)(?!\s+(?:of\s+)?\w*(?:\d))"
+)
 _CAP_KINDS = {("cost", "money"), ("cost", "plain"), ("ratio", "plain"), ("ratio", "multiplier")}
 _AT_LEAST = re.compile(
     r"(?<!\w)(?:at\s+least|above|over|min(?:imum)?|co\s+najmniej|minimum|powyzej|ponad)(?!\w)"
@@ -51,12 +57,22 @@ def gap_words(masked: str, a: int, b: int) -> int:
 
 
 def find_constraints(
-    text: str, masked: str, lex: Lexicon, qs: list[Quantity], mentions: list[Mention]
+    text: str,
+    masked: str,
+    lex: Lexicon,
+    qs: list[Quantity],
+    mentions: list[Mention],
+    own: str | None = None,
 ) -> tuple[Constraint, ...]:
-    """Cost caps and ROAS floors among the quantities the target did not use."""
+    """Cost caps and ROAS floors among the quantities the target did not use; ``own`` is the
+    result the goal counts, whose cost "<money> each" caps."""
     out: list[Constraint] = []
     used: set[int] = set()
     for q in qs:
+        each = own in _CAP_PER and EACH.match(masked, q.end)
+        if q.kind == "money" and each and _capped(masked, q):
+            out.append(_each(text, masked, q, own or ""))
+            continue
         best: tuple[int, Mention, str, str | None] | None = None
         for mn in mentions:
             if mn.metric is None or id(mn) in used:
@@ -96,3 +112,26 @@ def find_constraints(
             )
         )
     return tuple(out)
+
+
+def _capped(masked: str, q: Quantity) -> bool:
+    """A cap word right before the money ("under 40 GBP each"); "at 25 EUR each" is a price."""
+    before = masked[max(0, q.start - 22) : q.start]
+    return bool(DECREASE.search(before)) and len(_WORD.findall(before)) > 0
+
+
+def _each(text: str, masked: str, q: Quantity, own: str) -> Constraint:
+    """ "at under 40 GBP each": a most-per-result on the goal's own result (a floor only
+    where the words say "at least" and no "under")."""
+    each = EACH.match(masked, q.end)
+    end = each.end() if each else q.end
+    window = masked[max(0, q.start - 25) : end]
+    bound = "min" if _AT_LEAST.search(window) and not DECREASE.search(window) else "max"
+    return Constraint(
+        metric=_CAP_PER[own],
+        value=q.value,
+        bound=bound,  # type: ignore[arg-type]
+        currency=q.currency,
+        per=own if own in _COST_OF else None,
+        text=text[q.start : end].strip(),
+    )

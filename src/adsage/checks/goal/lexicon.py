@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from adsage.checks.goal.verbs import Attendance
 from adsage.errors import BadInput
 from adsage.lang.folding import fold as fold  # re-exported for the goal modules
 from adsage.paths import rules_dir
@@ -99,6 +100,11 @@ class AfterLeadStep:
     en: list[str]
     pl: list[str]
     name: dict[Literal["en", "pl"], str]
+    # the lead before the step, as the KPI row names it ("applications (leads)")
+    lead: dict[Literal["en", "pl"], str] | None = None
+    # the words are a verb or noun of the step next to the count ("hire 12 electricians"),
+    # not the counted noun itself: they name the step only right beside a number
+    verb: bool = False
 
     def __post_init__(self) -> None:
         non_empty(self, "en", "pl")
@@ -143,6 +149,19 @@ class UntrackedMoney:
 
 
 @dataclass(frozen=True)
+class AllIndustry:
+    """Results whose market benchmark is an all-industry average the plan says is one
+    (see the file's ``all_industry_benchmark``)."""
+
+    __pydantic_config__ = STRICT
+
+    source: str
+    as_of: str
+    confidence: Literal["META", "COPY", "3P", "UNSURE"]
+    metrics: list[str]
+
+
+@dataclass(frozen=True)
 class LexiconData:
     __pydantic_config__ = STRICT
 
@@ -156,9 +175,15 @@ class LexiconData:
     category_nouns: dict[str, dict[str, CategoryNoun]] = field(default_factory=dict)
     after_lead: AfterLead | None = None
     untracked_money: UntrackedMoney | None = None
+    all_industry_benchmark: AllIndustry | None = None
+    attendance: Attendance | None = None
 
     def __post_init__(self) -> None:
         non_empty(self, "metrics")
+        generic = self.all_industry_benchmark
+        for metric in generic.metrics if generic else []:
+            if metric not in self.metrics:
+                raise ValueError(f"all_industry_benchmark: {metric!r} is not a metric")
         if self.untracked_money is not None:
             um = self.untracked_money
             for ch in [um.default, *um.channels]:
@@ -178,6 +203,12 @@ class LexiconData:
                 **raw,
                 "after_lead": _after_lead(after) if after else None,
                 "untracked_money": _untracked(money) if money else None,
+                "attendance": Attendance(**raw["attendance"]) if raw.get("attendance") else None,
+                "all_industry_benchmark": (
+                    AllIndustry(**raw["all_industry_benchmark"])
+                    if raw.get("all_industry_benchmark")
+                    else None
+                ),
                 "metrics": {k: MetricEntry(**v) for k, v in raw["metrics"].items()},
                 "vague": [VagueGroup(**g) for g in raw.get("vague") or []],
                 "share": ShareWords(**share) if share else None,
@@ -244,10 +275,22 @@ class Lexicon:
             return None
         folded = fold(goal)
         for key, step in self.data.after_lead.steps.items():
+            if step.verb:
+                if self.step_count(folded, lang, key) is not None:
+                    return key, step
+                continue
             for term in step.pl if lang == "pl" else step.en:
                 if re.search(term_regex(term), folded):
                     return key, step
         return None
+
+    def step_count(self, folded: str, lang: str, key: str) -> tuple[int, int, int, int] | None:
+        """Where a verb step's count stands (see :func:`adsage.checks.goal.verbs.verb_count`)."""
+        from adsage.checks.goal.verbs import verb_count
+
+        after = self.data.after_lead
+        step = after.steps.get(key) if after else None
+        return verb_count(self, folded, step, lang) if step else None
 
     def money_channel(self, folded: str) -> MoneyChannel | None:
         """How a money goal's amount reaches the client, when the ad account never sees it:

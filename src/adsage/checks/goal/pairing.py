@@ -100,7 +100,35 @@ def count_under_cap(
         )
         if named is not None and named.end <= mn.start:
             return q2, named, base
+        # "Book 120 initial assessments at a cost per lead below 25 GBP": a count of a noun
+        # the lexicon does not know, capped by the cost of a result it does: the count is of
+        # that result, named in the client's words, and the cost caps each of them
+        span = counted_span(masked, q2, mentions)
+        if span is not None and span[1] <= mn.start and not _is_named(span, mentions):
+            return q2, Mention(span[0], span[1], base, False), base
     return None
+
+
+def _is_named(span: tuple[int, int], mentions: list[Mention]) -> bool:
+    return any(m.start < span[1] and span[0] < m.end for m in mentions)
+
+
+def counted_span(masked: str, q: Quantity, mentions: list[Mention]) -> tuple[int, int] | None:
+    """Where the words a count names stand (see :func:`counted_words`), for a count followed
+    by no result word: up to two words, none of them a joining word or a metric word."""
+    from adsage.checks.goal.parse import _NOT_A_UNIT, _UNIT_STOP
+
+    words: list[re.Match[str]] = []
+    last = q.end
+    for w in _WORD.finditer(masked, q.end):
+        gap, last = masked[last : w.start()], w.end()
+        if not w.group().isalpha() or w.group() in _UNIT_STOP or gap.strip(" -") or len(words) > 1:
+            break
+        if any(m.start <= w.start() < m.end for m in mentions):
+            return None
+        if words or w.group() not in _NOT_A_UNIT:
+            words.append(w)
+    return (words[0].start(), words[-1].end()) if words else None
 
 
 def priced_units(masked: str, qs: list[Quantity], mentions: list[Mention]) -> list[Mention]:
@@ -159,3 +187,30 @@ def counted_words(
         if words or w.group() not in skip:  # "200 new test rides" names "test rides"
             words.append(w)
     return text[words[0].start() : words[-1].end()] if words else None
+
+
+def hired_count(
+    masked: str,
+    lex: Lexicon,
+    qs: list[Quantity],
+    pair: tuple[Quantity, Mention, str] | None,
+    lang: str,
+) -> tuple[Quantity, Mention, str] | None:
+    """ "Zatrudnić 25 pielęgniarek", "hire 12 electricians": a count of hires, a step after
+    the application, which is the lead: the count is read as leads (the step's own checks
+    then name it as hires), never as a number that counts nothing. A count the goal already
+    pairs with a result word ("recruit 200 candidates") stays as it is."""
+    after = lex.data.after_lead
+    if after is None or (pair is not None and pair[2] == "leads" and not pair[1].weak):
+        return None
+    for key, step in after.steps.items():
+        if not step.verb:
+            continue
+        hit = lex.step_count(masked, lang, key)
+        if hit is None:
+            continue
+        q = next((q for q in qs if q.start == hit[0] and q.kind == "plain"), None)
+        # a result word elsewhere keeps its own count ("hire 5 people to sell 500 boxes")
+        if q is not None and (pair is None or pair[1].weak or pair[0] is q):
+            return q, Mention(hit[2], hit[3], "leads", False), "leads"
+    return None

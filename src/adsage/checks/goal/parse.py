@@ -27,9 +27,11 @@ from adsage.checks.goal.pairing import (
     count_priced,
     count_under_cap,
     counted_words,
+    hired_count,
     pair_quantity,
     priced_units,
 )
+from adsage.checks.goal.verbs import event_pair
 from adsage.lang.dates import today as calendar_today
 from adsage.lang.detect import Lang as Lang
 from adsage.lang.detect import detect_lang as detect_lang
@@ -272,11 +274,14 @@ def analyse(
     priced = priced_units(masked, candidates, mentions)
     pair = pair_quantity(masked, lex, candidates, [m for m in mentions if m not in priced])
     pair = pair or count_priced(masked, lex, candidates, priced)
+    pair = hired_count(masked, lex, candidates, pair, lang_code) or pair
     if pair and cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
     elif pair:
         pair = count_under_cap(masked, lex, pair, candidates, mentions) or pair
 
+    # "get people to come to our party": the event's responses, the count of people kept
+    pair, event = event_pair(lex, masked, pair)
     fields: dict[str, object] = {}
     if pair:
         q, mn, metric = pair
@@ -314,6 +319,10 @@ def analyse(
             fields["target_kind"] = {"percent": "percent", "multiplier": "multiplier"}.get(
                 q.kind, "absolute"
             )
+    if event is not None and pair is None:
+        fields.update(metric=event.metric, metric_text=text[event.start : event.end])
+        fields["count_text"] = None
+        fields.setdefault("direction", "reach")
     if budget_q is not None:
         fields.update(budget=budget_q.value, budget_currency=budget_q.currency)
     # a cap needs no target: "leady przy koszcie poniżej 60 zł za lead" still caps the CPL
@@ -323,7 +332,8 @@ def analyse(
         for m in mentions
         if not pair or pair[1] in priced or (m is not pair[1] and m.start != pair[1].start)
     ]
-    found = find_constraints(text, masked, lex, rest, others) if mentions else ()
+    own = str(fields["metric"]) if pair and fields.get("target_kind") == "absolute" else None
+    found = find_constraints(text, masked, lex, rest, others, own) if mentions or own else ()
     if found:
         fields["constraints"] = found
     if pair and fields.get("metric") == "purchases":

@@ -249,7 +249,7 @@ MESSAGES: dict[str, Message] = {
         "Ustaw docelowy koszt wyniku na {need}: średni koszt na tym poziomie wystarczy na pełny cel.",
     ),
     "goal.ach.cap_ceiling": (
-        "Your cap of {cap} ({metric}) is far above the market's typical {typical}: it will rarely hold delivery back, so it works as a safety ceiling on the cost per result, not as a target.",
-        "Limit {cap} ({metric}) jest znacznie wyższy niż typowy koszt na tym rynku ({typical}): rzadko ograniczy dostarczanie, więc działa jako górny próg bezpieczeństwa kosztu wyniku, a nie jako cel.",
+        "Your cap of {cap} ({metric}) is well above the typical {typical}, an average over all industries in this market: a high-ticket or specialist business often pays more per result, so whether the cap holds delivery back depends on this business's own cost per result: compare the cap with its past cost per result.",
+        "Limit {cap} ({metric}) jest znacznie wyższy niż typowy koszt {typical}, czyli średnia ze wszystkich branż na tym rynku: firma z drogą ofertą lub specjalistyczną usługą często płaci za wynik więcej, więc to, czy limit ograniczy dostarczanie, zależy od rzeczywistego kosztu wyniku tej firmy: porównaj limit z jej dotychczasowym kosztem wyniku.",
     ),
 }
