@@ -30,7 +30,10 @@ def test_a_us_alcohol_brief_targets_21_plus_as_a_hard_limit(plan_settings: Any) 
     notes = " ".join(plan.budget.schedule_notes)
     assert "minimum age audience control: a hard limit, not a suggestion" in notes
     assert "as suggestions unless the brief needs strict limits" not in notes
-    assert "age: 21–45" in plan_markdown(plan)
+    md = plan_markdown(plan)
+    assert "age: 21–45" in md
+    # the format reasons speak of the ages the targeting reaches, never the brief's 18
+    assert "(aged 21–45)" in md and "18–45" not in md
 
     rows = plan_sheet(plan).rows
     assert rows and {r["Age Min"] for r in rows if r.get("Age Min")} == {"21"}

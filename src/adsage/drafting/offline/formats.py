@@ -223,13 +223,13 @@ def _video_placements(placements: list[str], older: bool) -> list[str]:
 
 
 def _ages(brief: Brief) -> tuple[int, int]:
-    """The ages the ads really reach: a special ad category opens them to 18-65+."""
-    if brief.special_ad_category != "NONE":
-        from adsage.drafting.offline.personas import special_ages
+    """The ages the ads really reach, as the plan's targeting states them: a special ad
+    category opens them to 18-65+, an alcohol brief starts at the legal drinking age, an
+    out-of-range age is clamped. One figure, so a format reason never names other ages."""
+    from adsage.advisor.targeting import targeting_section
 
-        return special_ages()
-    lo, hi = brief.audience.age
-    return int(lo), int(hi)
+    spec = targeting_section(brief)
+    return spec.age_min, spec.age_max
 
 
 def _video_why(
