@@ -191,15 +191,27 @@ def test_the_fallback_trust_persona_has_not_bought_yet_and_wants_proof(lang: str
 # --- T13: every persona with an ad is one the ad sets reach ----------------------------------
 
 
-def test_a_persona_outside_the_targeting_is_dropped_rather_than_given_an_ad() -> None:
+def test_a_persona_outside_the_targeting_is_fitted_into_it_rather_than_given_an_ad() -> None:
     # the fallback category's "waiting for the right moment" is 18-34; the plan targets 35-65+
     people, ads = plan_people(_general_pl())
-    assert people
+    assert len(people) == 3
     assert not any(_OUTSIDE.search(p.demographics) for p in people)
     for p in people:
         lo = int(re.match(r"(\d+)", p.demographics).group(1))  # type: ignore[union-attr]
         assert lo >= 35, p.demographics
     assert {a.persona for a in ads} <= {p.name for p in people}
+
+
+def test_parents_without_an_ad_set_are_left_out_not_made_teenagers() -> None:
+    d = load(DATA / "review5_briefs" / "07_szkola_jazdy_pl.yaml")
+    d["audience"]["description"] = "Licealiści i studenci z Łodzi"
+    d["offer"] = "Zapisy na wakacyjne grupy"
+    d["product"] = "Kurs prawa jazdy kategorii B w Łodzi"
+    assert not parents_set(brief_of(d))
+    people, _ = plan_people(d)
+    assert people
+    assert not re.search(r"\b(?:mama|tata)\b", " ".join(p.name for p in people))
+    assert not any(_OUTSIDE.search(p.demographics) for p in people)
 
 
 def test_the_parents_persona_stays_when_the_plan_offers_parents_an_ad_set() -> None:

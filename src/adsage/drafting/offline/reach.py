@@ -3,8 +3,9 @@
 Every persona gets an ad written to it, so a persona whose ages lie wholly outside the
 targeting ("18-34" beside ad sets for 35-65+) would spend a draft on people who never see
 it.  Such a persona stays only when the plan offers it an ad set of its own: the parents of
-under-18s, for whom the targeting section suggests a separate parents' ad set.  A persona
-whose ages overlap the targeting is clipped into it (``personas.clip``).
+under-18s, for whom the targeting section suggests a separate parents' ad set.  Otherwise
+it is left out, or, when too few of the category's personas fit, its ages are moved into the
+targeting; a persona whose ages overlap the targeting is clipped into it (``personas.clip``).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def reached_specs(
 ) -> list[PersonaSpec]:
     """The category's personas for this plan: those the ad sets reach, plus (shown, not
     counted) one above the targeted ages when the plan offers that audience its own ad set.
-    When none of the category's personas fits the ages, they are all kept (their ages are
-    then fitted into the targeting by ``fit``) rather than leaving the plan with none."""
+    When too few fit the ages, the next ones are fitted into the targeting (``fit``): a
+    "waiting for the right moment" persona is as true at 35-42 as at 18-34.  Never the
+    adults beside under-18s (a parent aged 17-24 would be false): without an ad set of
+    their own they are left out."""
     lo, hi = band
     k = count_for(lo, hi)
     if special:  # the whole age range: every persona is reached
@@ -63,15 +66,23 @@ def reached_specs(
     def reached(p: PersonaSpec) -> bool:
         return overlaps(p.ages, lo, hi) or (second and p.ages[0] > hi)
 
-    keep: Callable[[PersonaSpec], bool] | None = reached
-    if not any(reached(p) for p in cat.personas):
-        keep = None
-    specs = choose_specs(cat, facts, k, text, keep)
+    specs = choose_specs(cat, facts, k, text, reached)
     if k < _MAX_PERSONAS and any(not overlaps(s.ages, lo, hi) for s in specs):
         # the second audience (the parent who pays) is shown, not counted: the people the
         # ads reach still get their own personas
-        specs = choose_specs(cat, facts, k + 1, text, keep)
+        specs = choose_specs(cat, facts, k + 1, text, reached)
+    if len(specs) < k:
+        minors = lo < _adult_age()
+        spare = choose_specs(cat, facts, _MAX_PERSONAS, text, lambda p: p not in specs)
+        specs += [p for p in spare if not (minors and p.ages[0] > hi)][: k - len(specs)]
     return specs
+
+
+def _adult_age() -> int:
+    from adsage.rules.campaign import targeting_rules
+
+    rule = targeting_rules().minors
+    return rule.adult_age if rule else 0
 
 
 def overlaps(ages: tuple[int, int], lo: int, hi: int) -> bool:
@@ -79,8 +90,8 @@ def overlaps(ages: tuple[int, int], lo: int, hi: int) -> bool:
 
 
 def fit(ages: tuple[int, int], lo: int, hi: int, span: int) -> tuple[int, int]:
-    """Ages wholly outside the targeting moved to its nearer edge (``span`` years wide): used
-    only for a persona kept because no persona of the category fits the targeted ages."""
+    """Ages wholly outside the targeting moved to its nearer edge (``span`` years wide), for a
+    persona that fills a place no persona of the category's own ages could."""
     if ages[0] > hi:
         return (max(lo, hi - span), hi)
     if ages[1] < lo:
@@ -97,7 +108,7 @@ def parents_set(brief: Brief) -> bool:
 
     rules = targeting_rules()
     minors, consent = rules.minors, rules.minors_consent
-    if minors is None or brief.audience.age[0] >= minors.adult_age:
+    if minors is None or brief.audience.age[0] >= _adult_age():
         return False
     words = {w.lower() for w in minors.adult_words}
     said = " ".join([brief.audience.description, brief.goal])
