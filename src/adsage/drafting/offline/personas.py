@@ -93,6 +93,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                     special,
                     first=j == 0,
                     outside=band[0] > hi or band[1] < lo,
+                    own_set=second,
                 ),
                 motivations=[loose_fill(text.job, slots), loose_fill(text.trigger, slots)],
                 pains=[loose_fill(p, slots) for p in text.pains],
@@ -309,6 +310,7 @@ def _demographics(
     *,
     first: bool,
     outside: bool = False,
+    own_set: bool = False,
 ) -> str:
     lo, hi = band
     brief = ctx.brief
@@ -319,7 +321,9 @@ def _demographics(
     if outside and not special:
         # a second audience the brief names (the parents): said, so no one expects the
         # plan's ad sets, which target the brief's ages, to reach it
-        ages = f"{ages} ({t('plan.targeting.persona_outside', bank.lang, ages=_targeted(brief))})"
+        # the parents' ad set the targeting section offers (reach.parents_set) would reach it
+        key = "plan.targeting.persona_own_set" if own_set else "plan.targeting.persona_outside"
+        ages = f"{ages} ({t(key, bank.lang, ages=_targeted(brief))})"
     if special:
         note = bank.personas.special.format(category=_category(brief.special_ad_category, bank))
         ages = f"{ages} ({note})"
