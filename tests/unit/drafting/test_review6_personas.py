@@ -91,6 +91,9 @@ def test_a_physiotherapy_clinic_gets_physiotherapy_personas_and_no_dental_lines(
     if lang == "en":
         assert "no gp referral needed" in text
         assert "appointments within 48 hours" in text
+    else:
+        assert "odpowiedź z briefu: bez skierowania" in text
+        assert "odpowiedź z briefu: fizjoterapeuci z prawem wykonywania zawodu" in text
 
 
 def test_the_dental_brief_still_gets_the_dental_clinic() -> None:
