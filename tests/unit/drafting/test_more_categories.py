@@ -248,7 +248,8 @@ def test_university_has_students_and_parents_apart() -> None:
     # reach still get two personas of their own
     assert [p.demographics.split(" · ")[0] for p in ps] == [
         "Ages 16–19",
-        "Ages 40–60 (outside this plan's targeting, ages 16–19)",
+        "Ages 40–60 (outside this plan's targeting, ages 16–19; the parents' ad set offered "
+        "under Targeting would reach this persona)",
         "Ages 16–19",
     ]
     assert "student" in ps[0].name and "parent" in ps[1].name

@@ -64,7 +64,7 @@ CATEGORY_OF = {
     "review5_briefs/06_biuro_rachunkowe_pl": "professional_services",
     "review5_briefs/07_szkola_jazdy_pl": "driving_school",
     "review5_briefs/08_opp_pl": "tax_allocation",
-    "review6_briefs/01_physio_en": "local_clinic",
+    "review6_briefs/01_physio_en": "physio_clinic",
     "review6_briefs/02_taproom_en": "hospitality_venue",
     "review6_briefs/03_mortgage_en": "mortgage_broker",
     "review6_briefs/04_ebike_en": "bikes",
@@ -72,7 +72,7 @@ CATEGORY_OF = {
     "review6_briefs/05b_fotowoltaika_pl_as_en": "home_energy",
     "review6_briefs/06_oboz_pl": "summer_camps",
     "review6_briefs/07_excel_pl": "online_course",
-    "review6_briefs/08_pielegniarki_pl": "jobs_general",
+    "review6_briefs/08_pielegniarki_pl": "jobs_licensed",
     "review_briefs/01_saas_en": "b2b_saas",
     "review_briefs/02_dental_en": "local_clinic",
     "review_briefs/03_piekarnia_pl": "local_food",
@@ -106,6 +106,7 @@ MOVED = {
 STAGES = re.compile(
     r"weighing up options|waiting for a reason|the first-timer|porównując\w możliwości"
     r"|czekając\w na dobry moment|sprawdzając\w nową markę|fits their situation best"
+    r"|first-time customer who wants proof|chce dowodów"
     r"|najlepiej pasuje do własnej sytuacji|sound alike and say little|brzmią podobnie"
 )
 

@@ -42,26 +42,9 @@ Gender = Literal["f", "m"]
 _EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
 _MIN_SPAN = 7
-_MAX_PERSONAS = 3
 _MAX_ITEM = 70  # the product named inside a persona's sentence
 # Where a product line's head ends ("Home solar panels, fitted by ..."; "Coaching - 12 weeks").
 _PRODUCT_HEAD = re.compile(r",\s|\s[-–—]\s|:\s|\s\(")
-
-
-def count_for(lo: int, hi: int) -> int:
-    return 3 if hi - lo >= 12 else 2
-
-
-def choose_specs(cat: Category, facts: Facts, k: int, brief_text: str = "") -> list[PersonaSpec]:
-    """The category's first ``k`` personas the brief supports (one that assumes a service,
-    ``needs``, only when ``brief_text`` names it; fewer personas rather than an invented
-    one); with an offer, the one written to it stays in."""
-    usable = [p for p in cat.personas if not p.needs or answering([brief_text], p.needs)]
-    specs = usable[:k]
-    value = next((p for p in usable if p.angle == "value"), None)
-    if facts.offer and value is not None and value not in specs and specs:
-        specs[-1] = value
-    return specs
 
 
 def build_personas(ctx: DraftContext) -> list[Persona]:
@@ -71,12 +54,10 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     cat = category_for(brief, facts.objective)
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
-    k = count_for(lo, hi)
-    specs = choose_specs(cat, facts, k, _brief_text(brief))
-    if not special and k < _MAX_PERSONAS and any(s.ages[0] > hi or s.ages[1] < lo for s in specs):
-        # a second audience beyond the brief's ages (the parent who pays) is shown, not
-        # counted: the people the ads reach still get their own personas
-        specs = choose_specs(cat, facts, k + 1, _brief_text(brief))
+    from adsage.drafting.offline.reach import fit, parents_set, reached_specs
+
+    specs = reached_specs(cat, facts, brief, (lo, hi), special, _brief_text(brief))
+    second = not special and parents_set(brief)
     segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
     genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
@@ -85,6 +66,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
         text = spec.text(facts.lang)
         band = (lo, hi) if special else clip(spec.ages, lo, hi)
+        if not second and (band[0] > hi or band[1] < lo):
+            band = fit(band, lo, hi, _MIN_SPAN)  # no ad set of its own: inside the targeting
         label = segment_label(segments[j], gender, facts.lang) if j < len(segments) else ""
         label = label or text.label_for(gender)
         if special:
@@ -110,6 +93,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                     special,
                     first=j == 0,
                     outside=band[0] > hi or band[1] < lo,
+                    own_set=second,
                 ),
                 motivations=[loose_fill(text.job, slots), loose_fill(text.trigger, slots)],
                 pains=[loose_fill(p, slots) for p in text.pains],
@@ -347,6 +331,7 @@ def _demographics(
     *,
     first: bool,
     outside: bool = False,
+    own_set: bool = False,
 ) -> str:
     lo, hi = band
     brief = ctx.brief
@@ -357,7 +342,9 @@ def _demographics(
     if outside and not special:
         # a second audience the brief names (the parents): said, so no one expects the
         # plan's ad sets, which target the brief's ages, to reach it
-        ages = f"{ages} ({t('plan.targeting.persona_outside', bank.lang, ages=_targeted(brief))})"
+        # the parents' ad set the targeting section offers (reach.parents_set) would reach it
+        key = "plan.targeting.persona_own_set" if own_set else "plan.targeting.persona_outside"
+        ages = f"{ages} ({t(key, bank.lang, ages=_targeted(brief))})"
     if special:
         note = bank.personas.special.format(category=_category(brief.special_ad_category, bank))
         ages = f"{ages} ({note})"

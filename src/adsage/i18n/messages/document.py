@@ -34,7 +34,7 @@ MESSAGES: dict[str, Message] = {
     "doc.motivations": ("Motivations", "Motywacje"),
     "doc.pains": ("Pains", "Problemy"),
     "doc.objections": ("Objections", "Obiekcje"),
-    "doc.scroll": ("Where they scroll", "Gdzie ich spotkasz"),
+    "doc.scroll": ("Where they scroll", "Gdzie przegląda treści"),
     "doc.angle": ("Message angle", "Główny przekaz"),
     "doc.valid": ("checks passed", "bez uwag"),
     "doc.warn": ("warnings", "ostrzeżenia"),

@@ -54,4 +54,10 @@ MESSAGES = {
         "Kampania Advantage+ nie przyjmuje ręcznych zestawów reklam, więc test A/B działa "
         "w osobnej kampanii z tym samym celem i własnym budżetem.",
     ),
+    "plan.targeting.persona_own_set": (
+        "outside this plan's targeting, ages {ages}; the parents' ad set offered under "
+        "Targeting would reach this persona",
+        "poza targetowaniem tego planu, wiek {ages}; tę personę obejmie osobny zestaw reklam "
+        "dla rodziców, proponowany w sekcji Targetowanie",
+    ),
 }
