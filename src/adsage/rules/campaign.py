@@ -37,6 +37,10 @@ class ImageSpec(RatioSpec):
     min_height: int | None = Field(default=None, gt=0)
     recommended_width: int | None = Field(default=None, gt=0)
     recommended_height: int | None = Field(default=None, gt=0)
+    # the shape to produce (a 4:5 feed image fills more of a phone screen), beside the
+    # smallest size that still looks sharp (recommended_width/height, which checks apply)
+    best_width: int | None = Field(default=None, gt=0)
+    best_height: int | None = Field(default=None, gt=0)
 
 
 class VideoSpec(RatioSpec):

@@ -86,6 +86,7 @@ def test_specs_come_from_the_rule_data() -> None:
     picks = {p.format: p for p in formats_for(variant(SNOWPEAK, product_count=8))}
     image = " ".join(picks["image"].specs)
     assert "1080x1080" in image and "9:16" in image and "600x600" in image
+    assert "4:5 at 1080x1350 px recommended (at least 1080x1080 px)" in image
     assert any("90 s" in s for s in picks["video"].specs)
     assert any("4" in s for s in picks["collection"].specs)
 

@@ -271,7 +271,15 @@ def _image_specs(bank: FormatBank, rules: CreativeRules, where: list[str]) -> li
         line = bank.specs["image"].format(
             placement=name, ratio=_ratio_range(spec.ratio_min, spec.ratio_max)
         )
-        if spec.recommended_width and spec.recommended_height:
+        if spec.best_width and spec.best_height and spec.recommended_width:
+            line += bank.specs["image_best"].format(
+                ratio=ratio_label(spec.best_width / spec.best_height),
+                bw=spec.best_width,
+                bh=spec.best_height,
+                w=spec.recommended_width,
+                h=spec.recommended_height,
+            )
+        elif spec.recommended_width and spec.recommended_height:
             line += bank.specs["image_size"].format(
                 w=spec.recommended_width, h=spec.recommended_height
             )
