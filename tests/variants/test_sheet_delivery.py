@@ -96,3 +96,12 @@ def test_variants_sheet_keeps_the_plans_result_not_the_objective_default(setting
         vs = generate_variants(brief, "headline", 2, settings=settings, searcher=NoKnowledge())
         rows = variant_sheet([vs], [brief]).rows
         assert {(r["Optimization Goal"], r["Billing Event"]) for r in rows} == {(goal, billing)}
+
+
+def test_a_set_without_an_objective_still_exports() -> None:
+    """Copy drafts (Slack's export button) carry no objective: the sheet keeps the objective
+    and its goal empty for ``adsage check sheet`` to report, instead of failing the export."""
+    from adsage.export.rows import set_delivery
+
+    got = set_delivery("", None)
+    assert (got.optimization_goal, got.billing_event) == ("", "IMPRESSIONS")

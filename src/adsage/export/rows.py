@@ -105,10 +105,14 @@ def set_delivery(objective: str, brief: Brief | None) -> Delivery:
     from adsage.advisor.optimisation import brief_delivery, delivery
     from adsage.rules.objectives import load_objectives
 
+    from adsage.advisor.optimisation import Delivery
+
+    known = load_objectives().objectives.get(objective)
+    if known is None:  # a set of copy drafts names no objective: the sheet's check says so
+        return Delivery("", "LOWEST_COST_WITHOUT_CAP", "IMPRESSIONS")
     if brief is not None:
         return brief_delivery(brief, objective)
-    metric = load_objectives().objectives[objective].default_metric
-    return delivery(objective, metric, None, "", "")
+    return delivery(objective, known.default_metric, None, "", "")
 
 
 def frame_for_set(s: VariantSet, brief: Brief | None, opts: SheetOptions) -> Frame:
