@@ -102,10 +102,8 @@ def set_delivery(objective: str, brief: Brief | None) -> Delivery:
     """The optimisation goal, bid strategy and billing of a variant set's campaign, decided
     by the function the plan uses (:func:`adsage.advisor.optimisation.delivery`): from the
     brief's goal when there is a brief, else for the objective's default result."""
-    from adsage.advisor.optimisation import brief_delivery, delivery
+    from adsage.advisor.optimisation import Delivery, brief_delivery, delivery
     from adsage.rules.objectives import load_objectives
-
-    from adsage.advisor.optimisation import Delivery
 
     known = load_objectives().objectives.get(objective)
     if known is None:  # a set of copy drafts names no objective: the sheet's check says so
