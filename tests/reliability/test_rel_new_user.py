@@ -101,8 +101,7 @@ def test_writers_never_create_folders(tmp_path: Path) -> None:
         write_csv([], tmp_path / "a" / "x.csv")
     with pytest.raises(BadInput, match="does not exist"):
         write_text_atomic(tmp_path / "b" / "x.md", "text")
-    # only ADSAGE_HOME (tmp_path / "home"), where the rule data read on the way is kept
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("argv", [["index"], ["search", "budget"], ["ask", "How long?"]])
