@@ -16,6 +16,7 @@ import yaml
 from test_category_match import OBJECTIVES as FIRST_OBJECTIVES
 from test_more_categories import CASES as SECOND_CASES
 from test_offline_copy import brief_of, context
+from test_persona_categories import CATEGORY_OF
 
 from adsage.drafting.offline import OfflineEngine
 from adsage.drafting.offline.categories import category_for, load_categories
@@ -44,57 +45,9 @@ THIRD_OBJECTIVES = {
     "12_ubezpieczenia_pl": "OUTCOME_LEADS",
 }
 
-# Every reviewed brief and the category it must get.  "general" is the neutral fallback for
-# a business with no category of its own.
-EXPECTED = {
-    "review_briefs/01_saas_en": "b2b_saas",
-    "review_briefs/02_dental_en": "local_clinic",
-    "review_briefs/03_piekarnia_pl": "local_food",
-    "review_briefs/04_fashion_en": "apparel",
-    "review_briefs/05_deweloper_pl": "real_estate",
-    "review_briefs/06_course_en": "online_course",
-    "review_briefs/07_kierowcy_pl": "jobs",
-    "review_briefs/08_restaurant_en": "restaurant",
-    "review_briefs/09_app_pl": "app",
-    "review_briefs/10_charity_en": "nonprofit",
-    "review_briefs/11_multicountry_en": "bikes",
-    "review_briefs/12_multicountry_pl": "bikes",
-    "review_briefs/13_silownia_pl": "fitness",
-    "review_briefs/14_webinar_en": "events_b2b",
-    "review_briefs/15_hotel_pl": "hotel",
-    "review_briefs/16_usedcars_en": "automotive",
-    "review_briefs/17_hydraulik_pl": "local_trades",
-    "review_briefs/18_petfood_en": "pet_subscription",
-    "review_briefs/19_pozyczka_pl": "finance",
-    "review_briefs/20_festival_en": "ticketing",
-    "review_briefs/21_salon_pl": "beauty_salon",
-    "review_briefs/22_university_en": "education",
-    "review2_briefs/13_silownia_pl": "fitness",
-    "review2_briefs/14_webinar_en": "events_b2b",
-    "review2_briefs/14b_webinar_pl": "events_b2b",
-    "review2_briefs/16_usedcars_en": "automotive",
-    "review2_briefs/17_hydraulik_pl": "local_trades",
-    "review2_briefs/18_petfood_en": "pet_subscription",
-    "review2_briefs/18b_karma_pl": "pet_subscription",
-    "review2_briefs/19_pozyczka_pl": "finance",
-    "review2_briefs/19b_loan_en": "finance",
-    "review2_briefs/20_festival_en": "ticketing",
-    "review2_briefs/20b_festiwal_pl": "ticketing",
-    "review2_briefs/22_university_en": "education",
-    "review2_briefs/22b_uczelnia_pl": "education",
-    "review3_briefs/01_fotograf_slubny_pl": "wedding",
-    "review3_briefs/02_jewellery_en": "jewellery",
-    "review3_briefs/03_puzzle_game_en": "mobile_game",
-    "review3_briefs/04_szkola_angielskiego_pl": "kids_education",
-    "review3_briefs/05_medycyna_estetyczna_pl": "aesthetic_clinic",
-    "review3_briefs/06_warehouse_jobs_en": "jobs_general",
-    "review3_briefs/07_mieszkania_wynajem_pl": "rental_housing",
-    "review3_briefs/08_warsztat_pl": "car_service",
-    "review3_briefs/09_petition_en": "cause_action",
-    "review3_briefs/10_taproom_en": "hospitality_venue",
-    "review3_briefs/11_cleaning_en": "home_services",
-    "review3_briefs/12_ubezpieczenia_pl": "insurance",
-}
+# Every reviewed brief of these folders and the category it must get (one table for all
+# briefs lives beside the persona checks).  "general" is the neutral fallback.
+EXPECTED = {k: v for k, v in CATEGORY_OF.items() if k.split("/")[0] in FOLDERS}
 
 # Nouns that only one kind of business's personas use.  A brief's personas may not use
 # another kind's (unless its own kind shares the word, or the brief itself says it).
