@@ -106,7 +106,7 @@ def test_every_season_has_a_source_and_both_languages() -> None:
 
 
 def test_a_benefit_word_does_not_make_a_nurse_job_a_school_season(ebike: Any) -> None:
-    """"Dofinansowanie specjalizacji i kursów" is a perk of a job, not a class that starts in
+    """ "Dofinansowanie specjalizacji i kursów" is a perk of a job, not a class that starts in
     September: a recruitment flight over late August gets no school-year note or ad line."""
     from adsage.drafting.offline.seasonal import season_line
 

@@ -76,6 +76,9 @@ class Facts:
     # The flight ends by the offer's own end date: the campaign is there for the offer (a
     # two-week sale), so every ad names it, not only one.
     offer_throughout: bool = False
+    # The brief names places to reserve (groups of a size, sessions, a start date, seats):
+    # only then may a close say "Zarezerwuj miejsce" (see closes.py).
+    seats: bool = False
 
 
 # The last facts gathered: personas, copy and variants of one brief each ask in turn.
@@ -109,6 +112,8 @@ def _interests_dropped(category: str) -> bool:
 
 
 def _gather(ctx: DraftContext, bank: Bank) -> Facts:
+    from adsage.drafting.offline.closes import names_seats
+
     brief = ctx.brief
     lang: Lang = "pl" if ctx.lang == "pl" else "en"
     brand = calm_caps(clean_fragment(brief.brand, keep_caps=True)) or _fallback_name(brief.brand)
@@ -155,6 +160,7 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         seed=zlib.crc32(f"{brief.brand}|{brief.product}".encode()),
         places=tuple(p.name for p in brief.audience.places if p.type in ("city", "radius")),
         offer_throughout=bool(offer) and offer_throughout(brief),
+        seats=names_seats(" ".join([brief.product, brief.offer, brief.goal, *brief.benefits])),
     )
 
 

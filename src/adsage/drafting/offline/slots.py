@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from adsage.drafting.offline.categories import Category, line_keys
+from adsage.drafting.offline.closes import allowed
 from adsage.drafting.offline.cuts import short_product
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.focus import restrict
@@ -100,7 +101,8 @@ def fill_slots(
     if not slots["problem"]:
         slots["agitate"] = ""  # an agitation with no problem before it opens the ad itself
     own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
-    closes = own or bank.close[facts.objective][facts.tone]
+    own = allowed(own, facts.seats)  # no bait, no places the brief does not name
+    closes = own or allowed(bank.close[facts.objective][facts.tone], facts.seats)
     short = min(own, key=len) if own else bank.close_short[facts.objective]
     slots["close_short"] = fill(short, slots) or ""
     slots["close"] = (
