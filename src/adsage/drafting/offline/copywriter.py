@@ -46,6 +46,7 @@ from adsage.drafting.offline.phrases import (
     Line,
     load_bank,
     rotate,
+    slots_of,
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
@@ -350,7 +351,7 @@ def _render(
     if dated and not lead_fact(f"{primary} {headline}", [facts.offer]):
         # an end date alone says nothing when the text could not name the offer; the new
         # headline is none of the text's sentences
-        heads = [h for h in heads if "{offer_deadline}" not in h]
+        heads = [h for h in heads if not {"offer_deadline", "offer_ends"} & set(slots_of(h))]
         headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
     description = describe(
         rotate(angle["description"], recipe.shift),

@@ -67,6 +67,7 @@ def fill_slots(
         "name": _name(facts.brand, product, facts.lang) if brand == facts.brand else product,
         "offer": capitalise(offer),
         "offer_deadline": facts.offer_deadline if offer else "",
+        "offer_ends": facts.offer_ends if offer else "",
         "interest": decapitalise(interest),
         "Interest": capitalise(interest),
     }
