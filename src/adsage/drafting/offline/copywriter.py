@@ -52,7 +52,7 @@ from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.scoring import findings_score
 from adsage.drafting.offline.seasonal import season_line
-from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail
+from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail, role_lines
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -291,6 +291,9 @@ def _render(
     lines = variants[recipe.variant % len(variants)].primary
     if recipe.season:  # always kept, just before the close
         lines = [*lines[:-1], Line(priority=0, alternatives=recipe.season), lines[-1]]
+    role = role_lines(cat, facts)
+    if role:  # always kept, after the opener: a job ad says what the job is
+        lines = [lines[0], Line(priority=0, alternatives=role), *lines[1:]]
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     ranked = serving_keys(cat, facts, recipe.angle)
     focus = frozenset(ranked)
@@ -312,7 +315,7 @@ def _render(
         s.get(k) and key(s[k]) in key(headline)
         for s in levels
         # an end date in the headline does not tell what the offer is
-        for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline"}
+        for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline", "offer_ends"}
     )
     # The text adds to the headline: its benefit goes last, unless the persona has no other.
     said = next((whole(levels[0], k) for k in BENEFIT_SLOTS if named(levels, k, headline)), "")
@@ -362,6 +365,7 @@ def _render(
         headline=headline,
         shown=recipe.shown,
         described=recipe.described,
+        lang=facts.lang,
     )
     lang = facts.lang
     return CopyDraft(

@@ -202,3 +202,12 @@ def _name(brand: str, product: str, lang: str) -> str:
     if not product or brand.casefold() in product.casefold():
         return product or brand
     return f"{brand} – {decapitalise(product)}" if lang == "pl" else f"{product} by {brand}"
+
+
+def role_lines(cat: Category, facts: Facts) -> tuple[str, ...]:
+    """The role sentence of a recruitment ad, richest first ("Praca dla pielęgniarek i
+    pielęgniarzy w szpitalu prywatnym we Wrocławiu.", then cut at a phrase boundary)."""
+    if not cat.names_role or not facts.product:
+        return ()
+    forms = [short_product(facts.product, c, facts.lang, facts.places) for c in (None, 60, 40)]
+    return tuple(dict.fromkeys(f"{capitalise(f)}." for f in forms if f))
