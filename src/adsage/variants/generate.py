@@ -130,9 +130,11 @@ def _generate(
         more = [getattr(d, vary) for d in base.copy(ctx, personas, PRIMARY_POOL)]
         pool = [
             *pool,
+            # each draft line is its own idea: one that repeats the control must not
+            # take the angle from the others
             *(
-                alt.Candidate(v, "draft")
-                for v in dict.fromkeys(more)
+                alt.Candidate(v, f"draft {i}")
+                for i, v in enumerate(dict.fromkeys(more), 1)
                 if v and alt.clean_line(vary, v, brief) and not _brand_only(v, brief.brand)
             ),
         ]
