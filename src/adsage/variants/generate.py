@@ -121,8 +121,8 @@ def _generate(
     # "Meet <brand>" or a bare "See the details" against a brief fact tests nothing the
     # client can use: such lines come only after every line that carries a brief fact,
     # the drafts' own headlines included.
-    texts = vary in ("headline", "description")
-    weak = [c for c in pool if texts and c.angle in WEAK_ANGLES]
+    fields = vary in ("headline", "description")
+    weak = [c for c in pool if fields and c.angle in WEAK_ANGLES]
     pool = [c for c in pool if c not in weak]
     if vary in ("headline", "description") and len(alt.pick_distinct(current, pool, k)) < k:
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already

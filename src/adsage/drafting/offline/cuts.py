@@ -254,9 +254,9 @@ def _before_preposition(text: str, limit: int, lang: str, goods: bool = True) ->
         if sum(len(re.sub(r"[\W\d_]", "", w)) >= 3 for w in kept.split()) < 2:
             continue  # "30 dni" of "30 dni na zwrot pieniędzy" names nothing
         if goods and kept.split()[-1].casefold() in _CONTAINERS and len(cuts) == 1:
-            goods = " ".join(words[i + 1 :])
-            if len(goods.split()) >= 2 and length(goods) <= limit:
-                return goods[:1].upper() + goods[1:]
+            sold = " ".join(words[i + 1 :])
+            if len(sold.split()) >= 2 and length(sold) <= limit:
+                return sold[:1].upper() + sold[1:]
         return kept
     return ""
 
