@@ -52,7 +52,13 @@ from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.scoring import findings_score
 from adsage.drafting.offline.seasonal import season_line
-from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail, role_lines
+from adsage.drafting.offline.slots import (
+    angle_lines,
+    fill_slots,
+    once,
+    product_detail,
+    role_lines,
+)
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -356,6 +362,7 @@ def _render(
         # headline is none of the text's sentences
         heads = [h for h in heads if not {"offer_deadline", "offer_ends"} & set(slots_of(h))]
         headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
+    primary = once(primary, role)  # the role named twice ("Warehouse jobs by X ... jobs")
     description = describe(
         rotate(angle["description"], recipe.shift),
         bank.description_fallback,

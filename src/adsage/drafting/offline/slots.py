@@ -211,3 +211,13 @@ def role_lines(cat: Category, facts: Facts) -> tuple[str, ...]:
         return ()
     forms = [short_product(facts.product, c, facts.lang, facts.places) for c in (None, 60, 40)]
     return tuple(dict.fromkeys(f"{capitalise(f)}." for f in forms if f))
+
+
+def once(text: str, role: tuple[str, ...]) -> str:
+    """``text`` without its role sentence when the rest already names the role (an opener
+    "Warehouse operative jobs by Shiftline: ..." says it before the role line does)."""
+    for line in role:
+        head = next((w for w in line.split() if len(w) >= 5), "")[:6].casefold()
+        if line in text and head and head in text.replace(line, "", 1).casefold():
+            return " ".join(text.replace(line, "", 1).split())
+    return text
