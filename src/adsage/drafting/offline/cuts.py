@@ -217,7 +217,7 @@ _CONTAINERS = frozenset(["shop", "store", "webshop", "retailer", "sklep"])
 
 # What a deal is given on ("przy rezerwacji do 31 marca", "when you book by"): without it the
 # fact promises more than the brief does.
-_TERMS = re.compile(r"\s(?:przy|gdy|jeśli|po|when|if|after)\s", re.IGNORECASE)
+_TERMS = re.compile(r"\s(?:przy|gdy|jeśli|po|od|when|if|after|from)\s", re.IGNORECASE)
 
 
 def phrase_cut(text: str, limit: int, lang: str) -> str:
