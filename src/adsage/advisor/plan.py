@@ -264,12 +264,14 @@ def build_plan(
 
 def _brief_questions(brief: Brief) -> list[Finding]:
     """What the brief itself leaves open for the client: a named day the schedule has passed,
-    an offer on a closed day, a bare "$" price read as several currencies, an amount in a
-    currency some targeted market does not pay in, a price cut in an EU market (the lowest
-    price of the prior 30 days), brief text in another language than the plan."""
+    an offer that ends before the flight does, an offer on a closed day, a bare "$" price
+    read as several currencies, an amount in a currency some targeted market does not pay
+    in, a price cut in an EU market (the lowest price of the prior 30 days), brief text in
+    another language than the plan."""
     from adsage.checks.brief_dates import brief_date_findings
     from adsage.checks.brief_language import brief_language_findings
     from adsage.checks.brief_money import currency_market_findings, price_currency_findings
+    from adsage.checks.offer_end import offer_end_findings
     from adsage.checks.price_cut import price_cut_findings
 
     sold = {"product": brief.product, "offer": brief.offer}
@@ -279,6 +281,7 @@ def _brief_questions(brief: Brief) -> list[Finding]:
     written = {**sold, "audience.description": brief.audience.description}
     return [
         *brief_date_findings(brief),
+        *offer_end_findings(brief),
         *price_currency_findings(sold, where, brief.budget.currency, lang),
         *currency_market_findings(sold, where, lang),
         *price_cut_findings(sold, where, lang),

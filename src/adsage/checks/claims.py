@@ -41,7 +41,8 @@ _EDGE = " .,;:!?–—-"
 _PARTICIPLE = re.compile(
     r"(?:\w{2,}[^\We]ed|made|built|grown|sewn|woven|done|written|drawn|known|"
     r"(?:wykona|zrobio|robio|uszy|szy|upieczo|pieczo|wypieka|stworzo|tworzo|przygotowa|"
-    r"zaprojektowa|wyprodukowa|produkowa|wytwarza|wyrabia|sprowadza|importowa|dostarcza)"
+    r"zaprojektowa|wyprodukowa|produkowa|wytwarza|wyrabia|sprowadza|importowa|dostarcza|"
+    r"ustala|ustalo|planowa|układa|ułożo|organizowa|dopasowa|prowadzo|oferowa|podawa|wypłaca)"
     r"[nt][eyaio])$",
     re.IGNORECASE,
 )

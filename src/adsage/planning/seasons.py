@@ -63,8 +63,9 @@ def overlaps(start: date, end: date, first: str, last: str) -> bool:
 
 
 def _words(brief: Brief) -> str:
-    a = brief.audience
-    return " ".join([brief.product, brief.offer, a.description, *a.interests, *brief.benefits])
+    """What the brief sells, in its own words: a season follows the product, never a word
+    inside a benefit ("Dofinansowanie kursów" on a nurse's job) or an interest."""
+    return " ".join([brief.product, brief.offer, brief.audience.description])
 
 
 def _names(season: Season, category: str, text: str) -> bool:

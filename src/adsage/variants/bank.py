@@ -88,6 +88,7 @@ def slots(facts: Facts, brief: Brief, *, cap: int = 0) -> dict[str, str]:
         "product_l": decapitalise(fit(facts.product)),
         "offer": capitalise(fit(facts.offer)),
         "offer_deadline": facts.offer_deadline,
+        "offer_ends": facts.offer_ends,
         "interest": decapitalise(fit(facts.interests[0])) if facts.interests else "",
         "interests": ", ".join(facts.interests[:4]),
         "audience": audience_text(brief, facts),

@@ -97,15 +97,18 @@ def _generate(
     pool = offline_pool()
     current = alt.Candidate(value, _angle_of(vary, value, control, pool, images, audiences, bank))
     if vary == "headline":
-        # a line the control's text already says would only repeat it above the button, and
-        # an end date alone means nothing when the text does not name the offer
+        # a line the control's text already says would only repeat it above the button; an
+        # end date alone ("Until 24 December only") means something only when the text names
+        # the offer and the offer is one deal, else the line names what ends ("Rabat 300 zł
+        # do 31 marca 2027"), never "the offer ends" when only a discount does
         said = " ".join(control.primary_text.casefold().split())
         offer = " ".join(facts.offer.casefold().split()[:3])
+        one_deal = bool(offer) and offer in said and ";" not in facts.offer
         pool = [
             c
             for c in pool
             if " ".join(c.value.casefold().split()) not in said
-            and (c.angle != "urgency" or (offer and offer in said))
+            and (c.angle != "urgency" or one_deal or c.value == facts.offer_ends)
         ]
     k = n - 1
     picks = alt.pick_distinct(current, pool, k, strict=True) if vary == "primary_text" else []
@@ -115,18 +118,27 @@ def _generate(
         # keeps the first drafts and adds more.
         drafts = base.copy(ctx, personas, PRIMARY_POOL)
         pool = offline_pool()
+    # "Meet <brand>" or a bare "See the details" against a brief fact tests nothing the
+    # client can use: such lines come only after every line that carries a brief fact,
+    # the drafts' own headlines included.
+    fields = vary in ("headline", "description")
+    weak = [c for c in pool if fields and c.angle in WEAK_ANGLES]
+    pool = [c for c in pool if c not in weak]
     if vary in ("headline", "description") and len(alt.pick_distinct(current, pool, k)) < k:
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
         more = [getattr(d, vary) for d in base.copy(ctx, personas, PRIMARY_POOL)]
         pool = [
             *pool,
+            # each draft line is its own idea: one that repeats the control must not
+            # take the angle from the others
             *(
-                alt.Candidate(v, "draft")
-                for v in dict.fromkeys(more)
-                if v and alt.clean_line(vary, v, brief)
+                alt.Candidate(v, f"draft {i}")
+                for i, v in enumerate(dict.fromkeys(more), 1)
+                if v and alt.clean_line(vary, v, brief) and not _brand_only(v, brief.brand)
             ),
         ]
+    pool = [*pool, *weak]
     if getattr(engine, "caller", None) is not None and engine.name != "offline":
         from adsage.variants.llm import llm_alternatives
 
@@ -207,6 +219,15 @@ def _control(
         audience=dict(audiences[0].value) if audiences else None,
         angle=f"{draft.framework} · {draft.persona}",
     )
+
+
+# Variant angles that carry no brief fact (the brand's name, a bare "see the details").
+WEAK_ANGLES = frozenset({"brand", "action", "explore"})
+
+
+def _brand_only(text: str, brand: str) -> bool:
+    """Whether a line is the brand and nothing more ("Przygoda Mazury")."""
+    return text.strip(" .").casefold() == brand.strip().casefold()
 
 
 def _angle_of(

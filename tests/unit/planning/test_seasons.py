@@ -103,3 +103,35 @@ def test_every_season_has_a_source_and_both_languages() -> None:
             text = t(f"plan.season.{s.key}", lang)
             if s.confidence == "UNSURE":
                 assert "UNSURE" in text or "niepotwierdzone" in text, (s.key, lang)
+
+
+def test_a_benefit_word_does_not_make_a_nurse_job_a_school_season(ebike: Any) -> None:
+    """ "Dofinansowanie specjalizacji i kursów" is a perk of a job, not a class that starts in
+    September: a recruitment flight over late August gets no school-year note or ad line."""
+    from adsage.drafting.offline.seasonal import season_line
+
+    brief = ebike(
+        objective="OUTCOME_LEADS",
+        goal="25 zgłoszeń",
+        language="pl",
+        special_ad_category="EMPLOYMENT",
+        product="Praca dla pielęgniarek i pielęgniarzy w szpitalu prywatnym we Wrocławiu",
+        offer="Umowa o pracę, od 9500 zł brutto",
+        benefits=["Dofinansowanie specjalizacji i kursów"],
+        schedule={"start": "2027-06-01", "end": "2027-08-31"},
+        audience={"locations": ["PL"]},
+    )
+    assert "roku szkolnego" not in _notes(brief)
+    assert season_line(brief, "jobs_general", "pl") == ()
+
+
+def test_a_self_paced_online_course_has_no_school_year_start(ebike: Any) -> None:
+    brief = _brief(
+        ebike,
+        language="pl",
+        product="Kurs online Excel od podstaw do tabel przestawnych",
+        offer="Dostęp bez limitu czasu",
+        schedule={"start": "2027-09-01", "end": "2027-09-30"},
+        audience={"locations": ["PL"]},
+    )
+    assert "roku szkolnego" not in _notes(brief)

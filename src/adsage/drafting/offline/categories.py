@@ -193,6 +193,10 @@ class Category(Sourced):
     # checkout: a Sales objective becomes Leads unless the brief says one of ``sold_online``.
     sold_offline: bool = False
     sold_online: list[str] = []
+    # Whether every ad must say what is on offer in the brief's own words (a job: the role
+    # and the place), because the targeting cannot filter for it (EMPLOYMENT ads reach
+    # everyone 18-65+) and the ad text is the only filter.
+    names_role: bool = False
     # What a brief should state for strong copy; a thin brief is told which are missing,
     # because the drafts never invent them.
     copy_facts: list[CopyFact] = []

@@ -46,12 +46,19 @@ from adsage.drafting.offline.phrases import (
     Line,
     load_bank,
     rotate,
+    slots_of,
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.scoring import findings_score
 from adsage.drafting.offline.seasonal import season_line
-from adsage.drafting.offline.slots import angle_lines, fill_slots, product_detail
+from adsage.drafting.offline.slots import (
+    angle_lines,
+    fill_slots,
+    once,
+    product_detail,
+    role_lines,
+)
 from adsage.models.plan import CopyDraft, Framework, Persona
 from adsage.rules.ad_text import copy_rules
 
@@ -290,6 +297,9 @@ def _render(
     lines = variants[recipe.variant % len(variants)].primary
     if recipe.season:  # always kept, just before the close
         lines = [*lines[:-1], Line(priority=0, alternatives=recipe.season), lines[-1]]
+    role = role_lines(cat, facts)
+    if role:  # always kept, after the opener: a job ad says what the job is
+        lines = [lines[0], Line(priority=0, alternatives=role), *lines[1:]]
     angle = angle_lines(bank, cat, recipe.angle, facts.lang)
     ranked = serving_keys(cat, facts, recipe.angle)
     focus = frozenset(ranked)
@@ -311,7 +321,7 @@ def _render(
         s.get(k) and key(s[k]) in key(headline)
         for s in levels
         # an end date in the headline does not tell what the offer is
-        for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline"}
+        for k in (top | ANGLE_SLOTS[recipe.angle]) - {"offer_deadline", "offer_ends"}
     )
     # The text adds to the headline: its benefit goes last, unless the persona has no other.
     said = next((whole(levels[0], k) for k in BENEFIT_SLOTS if named(levels, k, headline)), "")
@@ -350,8 +360,9 @@ def _render(
     if dated and not lead_fact(f"{primary} {headline}", [facts.offer]):
         # an end date alone says nothing when the text could not name the offer; the new
         # headline is none of the text's sentences
-        heads = [h for h in heads if "{offer_deadline}" not in h]
+        heads = [h for h in heads if not {"offer_deadline", "offer_ends"} & set(slots_of(h))]
         headline = fit_short(heads, first, limits.headline, avoid=(*recipe.taken, primary))
+    primary = once(primary, role)  # the role named twice ("Warehouse jobs by X ... jobs")
     description = describe(
         rotate(angle["description"], recipe.shift),
         bank.description_fallback,
@@ -361,6 +372,7 @@ def _render(
         headline=headline,
         shown=recipe.shown,
         described=recipe.described,
+        lang=facts.lang,
     )
     lang = facts.lang
     return CopyDraft(

@@ -152,10 +152,17 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
     head = text[: cuts[0]] if cuts else text
     if lang == "pl":
         # The Polish head noun comes first and its modifiers follow in agreement, so only a
-        # whole clause may go ("Praca dla kierowców kat. C+E, ..."), never a dependent word.
-        return _balanced(clause_cut(text, limit))
-    if length(head) <= limit:
+        # whole clause may go ("Praca dla kierowców kat. C+E, ..."), never a dependent word;
+        # else a whole phrase before a preposition ("Praca dla pielęgniarek | w szpitalu").
+        return _balanced(clause_cut(text, limit) or _before_preposition(text, limit, lang))
+    phrase = _before_preposition(text, limit, lang)
+    if length(head) <= limit and not (phrase and _one_word_object(head, lang)):
         return _balanced(trim_words(head, limit))
+    if phrase:
+        # "Physiotherapy clinic | for back, neck and sports injuries": an English head noun
+        # ends its phrase before the preposition, and a cut inside the object ("for back")
+        # would lose the object's own head ("injuries")
+        return _balanced(phrase)
     first = head.split(", ")[0].strip()
     if ", " in head and len(first.split()) >= 2:
         # "Warehouse operative jobs, day and night shifts": the name is before the comma;
@@ -164,6 +171,12 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
         if length(head) <= limit:
             return _balanced(head)
     words = head.split()
+    at = [i for i, w in enumerate(words) if i and w.casefold() in _PREPOSITIONS["en"]]
+    if at:
+        # dropping front words would leave a place or an object ("in Leeds and Bradford"):
+        # the front words are dropped from the phrase before the preposition instead
+        words = words[: at[0]]
+        head = " ".join(words)
     while len(words) > 1 and length(" ".join(words)) > limit:
         if words[0].casefold().strip(_EDGE_PUNCT) in _KIND_WORDS:
             first = head.split(", ")[0].strip()
@@ -171,6 +184,89 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
             return _balanced(trim_words(kept, limit))
         words.pop(0)
     return _balanced(trim_words(" ".join(words), limit))
+
+
+_PREPOSITIONS = {
+    "en": frozenset(["for", "with", "in", "near", "at", "from", "of", "by", "on"]),
+    "pl": frozenset(
+        [
+            "w",
+            "we",
+            "na",
+            "z",
+            "ze",
+            "przy",
+            "pod",
+            "od",
+            "do",
+            "dla",
+            "u",
+            "nad",
+            "obok",
+            "koło",
+            "bez",
+            "przez",
+            "za",
+        ]
+    ),
+}
+# What a shop is called before what it sells: the goods say more ("Online shop | for city and
+# trekking e-bikes" -> "City and trekking e-bikes").
+_CONTAINERS = frozenset(["shop", "store", "webshop", "retailer", "sklep"])
+
+
+# What a deal is given on ("przy rezerwacji do 31 marca", "when you book by"): without it the
+# fact promises more than the brief does.
+_TERMS = re.compile(r"\s(?:przy|gdy|jeśli|po|od|when|if|after|from)\s", re.IGNORECASE)
+
+
+def phrase_cut(text: str, limit: int, lang: str) -> str:
+    """A brief fact cut where a phrase ends, before a preposition, keeping its head noun
+    ("Codzienne zdjęcia dla rodziców | w zamkniętej grupie"); never a perk without its
+    condition ("Free delivery | on orders over £50") or without the only amount; ``""``
+    when no such cut fits."""
+    text = text.strip()
+    if length(text) <= limit:
+        return text
+    kept = _before_preposition(text, limit, lang, goods=False)
+    rest = text[len(kept) :]
+    if not kept or (_PERK.search(kept) and _CONDITION.match(rest)) or _TERMS.match(rest):
+        return ""
+    if (_AMOUNT.search(rest) and not _AMOUNT.search(kept)) or re.search(r"\d", rest):
+        return ""  # the only amount, a date or a number the fact is given with stays
+    return kept
+
+
+def _before_preposition(text: str, limit: int, lang: str, goods: bool = True) -> str:
+    """The longest start of ``text`` that ends just before a preposition and fits (two words
+    at least, never a participle without its object); a shop's goods when the start is only
+    "Online shop"; ``""`` when none fits."""
+    words = text.split()
+    preps = _PREPOSITIONS.get(lang, frozenset())
+    cuts = [i for i in range(2, len(words)) if words[i].casefold() in preps]
+    for i in reversed(cuts):
+        kept = " ".join(words[:i]).rstrip(_EDGE_PUNCT)
+        rest = " " + " ".join(words[i:])
+        if length(kept) > limit or needs_complement(kept, rest):
+            continue
+        if kept.split()[-1].casefold() in _DANGLING:
+            continue
+        if sum(len(re.sub(r"[\W\d_]", "", w)) >= 3 for w in kept.split()) < 2:
+            continue  # "30 dni" of "30 dni na zwrot pieniędzy" names nothing
+        if goods and kept.split()[-1].casefold() in _CONTAINERS and len(cuts) == 1:
+            sold = " ".join(words[i + 1 :])
+            if len(sold.split()) >= 2 and length(sold) <= limit:
+                return sold[:1].upper() + sold[1:]
+        return kept
+    return ""
+
+
+def _one_word_object(head: str, lang: str) -> bool:
+    """Whether ``head`` ends on a one-word object of a preposition ("... for back" of "for
+    back, neck and sports injuries"), the first item of a list the cut broke."""
+    words = head.split()
+    preps = _PREPOSITIONS.get(lang, frozenset())
+    return len(words) >= 3 and words[-2].casefold() in preps
 
 
 def short_product(text: str, limit: int | None, lang: str, places: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from adsage.drafting.offline.cuts import phrase_cut
 from adsage.drafting.offline.fitting import fit_short
 from adsage.drafting.offline.focus import key, whole
 from adsage.drafting.offline.phrases import slots_of
@@ -44,6 +45,7 @@ def describe(
     headline: str,
     shown: Sequence[str],
     described: Sequence[str],
+    lang: str = "en",
 ) -> str:
     """The draft's description (see the module's docstring).  ``own``: the category's
     description lines for the angle, rotated for the draft; ``fallback``: the phrase
@@ -58,11 +60,28 @@ def describe(
     plain = [*own, *fallback]
     brand = key(fit_short([], levels, limit, avoid=()))  # what "nothing fits" gives
     if key(text) == brand:
+        # no whole fact fits: one cut where its phrase ends says more than the page name
+        text = _phrase(levels[0], limit, lang, said, (headline, *described)) or text
+    if key(text) == brand:
         text = fit_short(plain, levels, limit, avoid=(headline, *described))
     if key(text) == brand and (key(headline) == brand or any(key(d) == brand for d in described)):
         # the page name is the headline or an earlier description: a repeated line says more
         text = fit_short(plain, levels, limit, avoid=(headline,))
     return text
+
+
+def _phrase(uncut: dict[str, str], limit: int, lang: str, said: str, avoid: Sequence[str]) -> str:
+    """A benefit (one the draft does not say first) cut at a phrase boundary to fit; never
+    the offer, whose terms and dates are part of what it promises."""
+    facts = [whole(uncut, s) for s in ("b1", "b2", "b3")]
+    facts = [f for f in facts if f]
+    taken = {key(a) for a in avoid}
+    ordered = [f for f in facts if not lead_fact(said, [f])] + facts
+    for fact in ordered:
+        cut = phrase_cut(fact, limit, lang)
+        if cut and key(cut) not in taken and key(cut) not in key(said):
+            return cut[:1].upper() + cut[1:]
+    return ""
 
 
 def brings(text: str, facts: Sequence[str]) -> bool:

@@ -76,6 +76,12 @@ class Facts:
     # The flight ends by the offer's own end date: the campaign is there for the offer (a
     # two-week sale), so every ad names it, not only one.
     offer_throughout: bool = False
+    # The brief names places to reserve (groups of a size, sessions, a start date, seats):
+    # only then may a close say "Zarezerwuj miejsce" (see closes.py).
+    seats: bool = False
+    # What ends on the offer's end date, with the date ("Rabat 300 zł do 31 marca 2027"):
+    # a headline says what ends, never "Oferta do ..." when only a discount does.
+    offer_ends: str = ""
 
 
 # The last facts gathered: personas, copy and variants of one brief each ask in turn.
@@ -109,6 +115,8 @@ def _interests_dropped(category: str) -> bool:
 
 
 def _gather(ctx: DraftContext, bank: Bank) -> Facts:
+    from adsage.drafting.offline.closes import names_seats
+
     brief = ctx.brief
     lang: Lang = "pl" if ctx.lang == "pl" else "en"
     brand = calm_caps(clean_fragment(brief.brand, keep_caps=True)) or _fallback_name(brief.brand)
@@ -146,7 +154,8 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         benefits=benefits,
         interests=tuple(i for i in interests if i),
         description=clean_fragment(brief.audience.description),
-        offer_deadline=offer_deadline(offer, bank.deadline_words),
+        offer_deadline=(deadline := offer_deadline(offer, bank.deadline_words)),
+        offer_ends=offer_ends(offer, deadline, bank.deadline_words, lang),
         tone=tone_of(brief.tone, bank),
         objective=objective,
         cta=cta_for(
@@ -155,6 +164,7 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         seed=zlib.crc32(f"{brief.brand}|{brief.product}".encode()),
         places=tuple(p.name for p in brief.audience.places if p.type in ("city", "radius")),
         offer_throughout=bool(offer) and offer_throughout(brief),
+        seats=names_seats(" ".join([brief.product, brief.offer, brief.goal, *brief.benefits])),
     )
 
 
@@ -181,6 +191,56 @@ def offer_deadline(offer: str, words: Iterable[str]) -> str:
         if any(tail == w or tail.endswith(" " + w) for w in ends):
             return phrase
     return ""
+
+
+# Words after which the rest of a deal's phrase is its condition or comparison ("rabat 300 zł
+# | przy rezerwacji", "cena 297 zł | zamiast 497 zł"): the deal is named without them.
+_CONDITION = {
+    "pl": frozenset({"przy", "zamiast", "dla", "jeśli", "gdy", "kiedy"}),
+    "en": frozenset({"when", "for", "if", "instead", "who"}),
+}
+
+
+def offer_ends(offer: str, deadline: str, words: Iterable[str], lang: str) -> str:
+    """The part of the offer that ends on its date, with the date: "Turnus od 2890 zł; rabat
+    300 zł przy rezerwacji do 31 marca 2027" -> "Rabat 300 zł do 31 marca 2027"; ``""`` when
+    the offer names no deal before its date."""
+    if not deadline:
+        return ""
+    clause = next((c for c in re.split(r"[;,]", offer) if deadline in c), "")
+    before = clause[: clause.find(deadline)].rstrip() if clause else ""
+    cue = ""
+    for w in sorted((w.casefold() for w in words), key=len, reverse=True):
+        low = before.casefold()
+        if low == w or low.endswith(" " + w):
+            before, cue = before[: len(before) - len(w)].rstrip(), before[len(before) - len(w) :]
+            break
+    if not cue:
+        return ""
+    kept = _deal(before, lang)
+    first = re.split(r"\s[–—-]\s|[:,]", offer)[0]
+    if not kept and ";" not in offer and deadline not in first:
+        # "Wiosenna wyprzedaż – do -30%, od 1 do 14 marca": the date's clause is a range, and
+        # the one deal is the one the offer opens with
+        kept = _deal(first, lang)
+    if not kept:
+        return ""
+    # the year adds nothing inside the flight and would push a headline past its length
+    day = re.sub(r",?\s+\d{4}(?:\s*r\.)?$", "", deadline)
+    return capitalise(f"{' '.join(kept)} {cue} {day}")
+
+
+def _deal(text: str, lang: str) -> list[str]:
+    """The words that name a deal, without its condition ("rabat 300 zł | przy
+    rezerwacji"); none when they name no deal (a bare range start, "od 1")."""
+    kept: list[str] = []
+    for word in text.split():
+        if kept and word.casefold() in _CONDITION.get(lang, frozenset()):
+            break
+        kept.append(word)
+    if re.fullmatch(r"(?:od|from)\s+\d+\.?", " ".join(kept), re.IGNORECASE):
+        return []
+    return kept if any(re.search(r"[^\W\d_]{3,}", w) for w in kept) else []
 
 
 def _plain(text: str) -> str:

@@ -18,7 +18,7 @@ from adsage.drafting.offline.phrases import Line, fill, first_filled, slots_of
 _WEIGHT = {0: 20.0, 1: 8.0, 2: 5.0, 3: 3.0}
 # Slots an angle is carried by besides the brief facts that serve the persona (see focus).
 ANGLE_SLOTS = {
-    "value": frozenset({"offer_deadline"}),
+    "value": frozenset({"offer_deadline", "offer_ends"}),
     "quality": frozenset(),
     "trust": frozenset(),
     "experience": frozenset({"interest", "Interest", "payoff"}),

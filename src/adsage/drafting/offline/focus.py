@@ -20,7 +20,7 @@ from adsage.drafting.offline.phrases import slots_of
 
 # Slots that carry a brief fact (the offer or a benefit), in any of their case forms.
 FACT_SLOTS = frozenset(
-    {"offer", "offer_deadline", *(f"b{i}{s}" for i in (1, 2, 3) for s in ("", "l"))}
+    {"offer", "offer_deadline", "offer_ends", *(f"b{i}{s}" for i in (1, 2, 3) for s in ("", "l"))}
 )
 
 
@@ -86,7 +86,7 @@ def restrict(slots: dict[str, str], facts: frozenset[str]) -> dict[str, str]:
         out[f"b{i}"] = b
         out[f"b{i}l"] = decapitalise(b)
     if slots.get("offer") and key(whole(slots, "offer")) not in facts:
-        out["offer"] = out["offer_deadline"] = ""
+        out["offer"] = out["offer_deadline"] = out["offer_ends"] = ""
     return out
 
 

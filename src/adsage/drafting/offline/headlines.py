@@ -34,7 +34,7 @@ def headline_lines(
     main = [h for h in lines if h not in generic and serves(h, uncut, focus)]
     main.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
     rest = [h for h in lines if h not in main and h not in generic]
-    offer = [h for h in rest if set(slots_of(h)) <= {"offer", "offer_deadline"}]
+    offer = [h for h in rest if set(slots_of(h)) <= {"offer", "offer_deadline", "offer_ends"}]
     facts = [h for h in rest if h not in offer]
     return main, [offer, facts, generic]
 

@@ -170,6 +170,8 @@ def _acronym_like(m: re.Match[str]) -> bool:
     text, a, b, word = m.string, m.start(), m.end(), m.group(0)
     if not _VOWELS.intersection(word):
         return True
+    if a > 0 and not text[b:].strip(" .,;:)") and sum(map(_shouted, _WORD.findall(text))) == 1:
+        return True  # the one capitalised word closing a phrase names a body: "ratownika WOPR"
     if text[b : b + 1] == "-" or text[max(0, a - 1) : a] == "-":
         return True
     return a > 0 and bool(_NAME_WORD.match(text, b))
@@ -198,10 +200,13 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_AND = frozenset({"and", "&", "or", "i", "oraz", "lub"})
+
+
 def decapitalise(text: str) -> str:
     """Lower-case a leading ordinary word for mid-sentence use ("Free waxing" -> "free
     waxing"), but leave names, acronyms and nationalities ("SnowPeak", "USB", "Italian",
-    "Tatry Explorer")."""
+    "Tatry Explorer", "Bosch and Shimano motors")."""
     m = _WORD.match(text)
     if not m:
         return text
@@ -215,6 +220,8 @@ def decapitalise(text: str) -> str:
     rest = text[len(word) :].split()
     if rest and rest[0][:1].isupper() and not _ACRONYM.fullmatch(rest[0].rstrip(".,;:")):
         return text  # "Tatry Explorer", "Peak Pro": a name; "Faktura VAT" is a phrase
+    if len(rest) > 1 and rest[0].casefold() in _AND and rest[1][:1].isupper():
+        return text  # "Bosch and Shimano motors": names joined by "and"
     return word.lower() + text[len(word) :]
 
 

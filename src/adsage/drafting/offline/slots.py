@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from adsage.drafting.offline.categories import Category, line_keys
+from adsage.drafting.offline.closes import allowed
 from adsage.drafting.offline.cuts import short_product
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.focus import restrict
@@ -66,6 +67,7 @@ def fill_slots(
         "name": _name(facts.brand, product, facts.lang) if brand == facts.brand else product,
         "offer": capitalise(offer),
         "offer_deadline": facts.offer_deadline if offer else "",
+        "offer_ends": facts.offer_ends if offer else "",
         "interest": decapitalise(interest),
         "Interest": capitalise(interest),
     }
@@ -100,7 +102,8 @@ def fill_slots(
     if not slots["problem"]:
         slots["agitate"] = ""  # an agitation with no problem before it opens the ad itself
     own = cat.closes(facts.lang, facts.objective, facts.tone, f"{facts.product} {facts.offer}")
-    closes = own or bank.close[facts.objective][facts.tone]
+    own = allowed(own, facts.seats)  # no bait, no places the brief does not name
+    closes = own or allowed(bank.close[facts.objective][facts.tone], facts.seats)
     short = min(own, key=len) if own else bank.close_short[facts.objective]
     slots["close_short"] = fill(short, slots) or ""
     slots["close"] = (
@@ -199,3 +202,22 @@ def _name(brand: str, product: str, lang: str) -> str:
     if not product or brand.casefold() in product.casefold():
         return product or brand
     return f"{brand} – {decapitalise(product)}" if lang == "pl" else f"{product} by {brand}"
+
+
+def role_lines(cat: Category, facts: Facts) -> tuple[str, ...]:
+    """The role sentence of a recruitment ad, richest first ("Praca dla pielęgniarek i
+    pielęgniarzy w szpitalu prywatnym we Wrocławiu.", then cut at a phrase boundary)."""
+    if not cat.names_role or not facts.product:
+        return ()
+    forms = [short_product(facts.product, c, facts.lang, facts.places) for c in (None, 60, 40)]
+    return tuple(dict.fromkeys(f"{capitalise(f)}." for f in forms if f))
+
+
+def once(text: str, role: tuple[str, ...]) -> str:
+    """``text`` without its role sentence when the rest already names the role (an opener
+    "Warehouse operative jobs by Shiftline: ..." says it before the role line does)."""
+    for line in role:
+        head = next((w for w in line.split() if len(w) >= 5), "")[:6].casefold()
+        if line in text and head and head in text.replace(line, "", 1).casefold():
+            return " ".join(text.replace(line, "", 1).split())
+    return text
