@@ -300,13 +300,8 @@ def _parsed(path: Path, text: str) -> tuple[Any, tuple[str, int, int]]:
 
 
 def _write(path: Path, body: bytes) -> None:
-    """Replace ``path`` with ``body`` behind its CRC-32; a home that refuses is left alone,
-    and a home that does not exist yet is never created here: a command that stops on bad
-    input must leave no folder behind (the home appears with the first real write)."""
+    """Replace ``path`` with ``body`` behind its CRC-32; a home that refuses is left alone."""
     try:
-        folder = startup_dir()
-        if folder is not None and not folder.parent.is_dir():
-            return
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(zlib.crc32(body).to_bytes(4, "big") + body)

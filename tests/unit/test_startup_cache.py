@@ -45,19 +45,8 @@ def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_programs(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+def _fresh_programs(monkeypatch: pytest.MonkeyPatch) -> None:
     _forget(monkeypatch)
-    home.mkdir(parents=True, exist_ok=True)  # records go into an existing home only
-
-
-def test_a_home_that_does_not_exist_is_not_created(home: Path, tmp_path: Path) -> None:
-    """A command that stops on bad input leaves no folder behind, so the records wait for
-    the home to appear with the command's first real write."""
-    from adsage.checks.goal import check_goal
-
-    home.rmdir()
-    check_goal(EN)
-    assert not home.exists()
 
 
 def test_every_kept_program_equals_re_compile(home: Path) -> None:
