@@ -138,10 +138,16 @@ class Programs:
         self._added = True
         return compiled
 
-    def save(self) -> None:
-        """Write the record if this run compiled anything new; failures are ignored."""
+    def save(self, *, at_import: bool = False) -> None:
+        """Write the record if this run compiled anything new; failures are ignored.
+        ``at_import``: called while a module loads, which must not create folders (a
+        command that stops on bad input leaves no home behind), so only an existing home
+        gets the record."""
         if not self._added or self._table is None:
             return
+        folder = startup_dir()
+        if at_import and folder is not None and not folder.parent.is_dir():
+            return  # kept in memory; a run in an existing home writes it
         self._added = False
         table = self._table
         if len(table) > _MAX_KEPT:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -296,3 +297,16 @@ def test_rule_data_without_a_usable_home(tmp_path: Path, monkeypatch: pytest.Mon
     assert rule_yaml(path) == rule_yaml(path) == {"limit": 40}
     monkeypatch.setenv("ADSAGE_HOME", "")
     assert rule_yaml(path) == {"limit": 40}
+
+
+def test_importing_never_creates_the_home(tmp_path: Path) -> None:
+    """A module that keeps its patterns while it loads writes only into an existing home: a
+    command that stops on bad input (``adsage mcp --http`` without its token) leaves none."""
+    home = tmp_path / "fresh-home"
+    code = "import adsage.lang.dates"
+    env = {**os.environ, "ADSAGE_HOME": str(home)}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    assert not home.exists()
+    home.mkdir()
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    assert list((home / "startup").glob("regex-dates-*.bin"))

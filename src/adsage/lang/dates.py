@@ -62,7 +62,7 @@ _MD = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\
 DATE = programs("dates").compile(
     rf"(?<![\w.]){_ISO}|(?<![\w.])(?:{_DM}|{_MD})(?!\w)|(?<![\w.,]){_DOT}"
 )
-programs("dates").save()
+programs("dates").save(at_import=True)
 
 
 def next_year_for(month: int, day: int, today: date) -> int:
