@@ -124,7 +124,11 @@ def _generate(
     fields = vary in ("headline", "description")
     weak = [c for c in pool if fields and c.angle in WEAK_ANGLES]
     pool = [c for c in pool if c not in weak]
-    if vary in ("headline", "description") and len(alt.pick_distinct(current, pool, k)) < k:
+    if fields:  # the brief's own facts that fit the field whole come before drafting more
+        pool = [*pool, *_fact_lines(vary, facts, brief, pool, control.primary_text)]
+    # the weak lines still count towards a full set: drafting ten more ads to replace them
+    # costs a thin brief ten times its drafting, for lines that repeat its few facts
+    if fields and len(alt.pick_distinct(current, [*pool, *weak], k)) < k:
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
         more = [getattr(d, vary) for d in base.copy(ctx, personas, PRIMARY_POOL)]
@@ -223,6 +227,27 @@ def _control(
 
 # Variant angles that carry no brief fact (the brand's name, a bare "see the details").
 WEAK_ANGLES = frozenset({"brand", "action", "explore"})
+
+
+def _fact_lines(
+    vary: str, facts: Any, brief: Brief, pool: list[alt.Candidate], text: str
+) -> list[alt.Candidate]:
+    """The product, offer and benefits as lines of their own, where one fits the field
+    with no finding: a thin brief's set gets them before ten more ads are drafted for their
+    headlines (which say the same facts). A headline never repeats what the text says."""
+    norm = lambda v: " ".join(v.casefold().split())  # noqa: E731
+    have = {norm(c.value) for c in pool}
+    said = norm(text)
+    out = []
+    for i, v in enumerate(
+        dict.fromkeys(f for f in (facts.product, facts.offer, *facts.benefits) if f), 1
+    ):
+        if norm(v) in have or (vary == "headline" and norm(v) in said):
+            continue
+        if _brand_only(v, brief.brand) or not alt.clean_line(vary, v, brief):
+            continue
+        out.append(alt.Candidate(v, f"fact {i}"))
+    return out
 
 
 def _brand_only(text: str, brand: str) -> bool:
