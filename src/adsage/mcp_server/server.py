@@ -2,8 +2,10 @@
 
 The server adds to the SDK's what every adsage surface has: arguments pass the same bounded
 parser as files and stdin (size cap, depth, NaN, bidirectional controls), every failure reaches
-the client as a tool error of one line with secrets redacted, and the HTTP transport asks for a
-bearer token whenever it listens beyond loopback.
+the client as a tool error of one line with secrets redacted, one client message may be at most
+the size in knowledge/rules/mcp.yaml on either transport (over stdio a longer line is discarded
+as it streams in, see :mod:`adsage.mcp_server.stdio`), and the HTTP transport asks for a bearer
+token whenever it listens beyond loopback.
 """
 
 from __future__ import annotations
@@ -132,10 +134,16 @@ def _logging() -> None:
 
 
 def serve_stdio(settings: Settings) -> None:
+    """Serve over stdin and stdout; a message past the size limit is discarded, not held."""
+    import anyio
+
+    from adsage.mcp_server.stdio import max_message_bytes, serve
+
     _logging()
+    cap = max_message_bytes()
     server = build_server(settings)
     _warm(server)
-    server.run("stdio")
+    anyio.run(serve, server, cap)
 
 
 def is_loopback(host: str) -> bool:
@@ -200,7 +208,9 @@ class BearerAuth:
 
 def http_app(server: AdsageServer, *, host: str, token: str | None) -> Any:
     """The streamable HTTP app at ``/mcp``, behind the bearer guard when a token is set."""
-    app = server.streamable_http_app(host=host, max_request_body_size=2 * MAX_CHECK_BYTES)
+    from adsage.mcp_server.stdio import max_message_bytes
+
+    app = server.streamable_http_app(host=host, max_request_body_size=max_message_bytes())
     return BearerAuth(app, token) if token else app
 
 
