@@ -265,9 +265,10 @@ def build_app(
         )
 
     def is_dm(event: dict[str, Any]) -> bool:
+        """A person's direct message, also one that shares a file (an export to analyse)."""
         return (
             event.get("channel_type") == "im"
-            and not event.get("subtype")
+            and event.get("subtype") in (None, "", "file_share")
             and not event.get("bot_id")
         )
 

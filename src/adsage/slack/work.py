@@ -149,6 +149,12 @@ class Advisor:
             return self.command(cmd, words[1:], code, key, lang, progress)
         if code is not None:
             return self.command("plan", [], code, key, lang, progress)
+        if files and (shared(files) or not rest) and not wants_model(turn, self.settings):
+            # as `adsage analyze` does; without words the export's headers pick the language
+            from adsage.slack.analysis import analyse_shared
+
+            text, lang = analyse_shared(self, files, key, lang if rest else None, progress, client)
+            return Outcome(text_messages(text, lang, safe=True))
         if not rest:
             return Outcome(text_messages(t(lang, "empty"), lang, safe=True))
         if wants_model(turn, self.settings):

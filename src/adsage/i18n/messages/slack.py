@@ -24,8 +24,8 @@ MESSAGES: dict[str, Message] = {
         "Napisz, czego potrzebujesz: wklej brief (YAML w bloku kodu albo opis), zadaj pytanie lub wpisz `help`.",
     ),
     "slack.help": (
-        "*adsage*: Meta ads advisor. Mention me in a thread, DM me, or use `/adsage`.\n• `plan` + a brief (YAML in a ``` code block, or described in words): a full campaign plan\n• `copy [n]`: ad copy drafts for the thread's brief, each with its checks\n• `variants [what-to-vary] [n]`: A/B variants with an Ads Manager CSV export\n• `check goal <goal>` or `check copy|targeting|budget|abtest|creative` + YAML: run the checks\n• `abplan baseline=1.2% mde=20% [variants=2 cpm=25 daily=100 metric=ctr]`: size an A/B test\n• `persona`, `formats`: personas and ranked ad formats for the thread's brief\n• any other question: an answer from the knowledge base, with sources (`sources` shows them again)\nEach thread keeps its own working brief; buttons under drafts regenerate, shorten or export them.",
-        "*adsage*: doradca reklam Meta. Oznacz mnie w wątku, napisz do mnie lub użyj `/adsage`.\n• `plan` + brief (YAML w bloku ``` albo opis słowami): pełny plan kampanii\n• `copy [n]`: propozycje tekstów dla briefu z wątku, każda ze sprawdzeniem\n• `variants [co-zmieniać] [n]`: warianty do testu A/B z eksportem CSV do Ads Managera\n• `check goal <cel>` albo `check copy|targeting|budget|abtest|creative` + YAML: kontrola\n• `abplan baseline=1.2% mde=20% [variants=2 cpm=25 daily=100 metric=ctr]`: wielkość testu A/B\n• `persona`, `formats`: persony i ranking formatów reklam dla briefu z wątku\n• każde inne pytanie: odpowiedź z bazy wiedzy ze źródłami (`sources` pokaże je ponownie)\nKażdy wątek ma własny brief roboczy; przyciski pod tekstami generują je od nowa, skracają lub eksportują.",
+        "*adsage*: Meta ads advisor. Mention me in a thread, DM me, or use `/adsage`.\n• `plan` + a brief (YAML in a ``` code block, or described in words): a full campaign plan\n• `copy [n]`: ad copy drafts for the thread's brief, each with its checks\n• `variants [what-to-vary] [n]`: A/B variants with an Ads Manager CSV export\n• `check goal <goal>` or `check copy|targeting|budget|abtest|creative` + YAML: run the checks\n• `abplan baseline=1.2% mde=20% [variants=2 cpm=25 daily=100 metric=ctr]`: size an A/B test\n• `persona`, `formats`: personas and ranked ad formats for the thread's brief\n• share an Ads Manager export (.csv or .xlsx): which ad won, whether the win is real, what to do next\n• any other question: an answer from the knowledge base, with sources (`sources` shows them again)\nEach thread keeps its own working brief; buttons under drafts regenerate, shorten or export them.",
+        "*adsage*: doradca reklam Meta. Oznacz mnie w wątku, napisz do mnie lub użyj `/adsage`.\n• `plan` + brief (YAML w bloku ``` albo opis słowami): pełny plan kampanii\n• `copy [n]`: propozycje tekstów dla briefu z wątku, każda ze sprawdzeniem\n• `variants [co-zmieniać] [n]`: warianty do testu A/B z eksportem CSV do Ads Managera\n• `check goal <cel>` albo `check copy|targeting|budget|abtest|creative` + YAML: kontrola\n• `abplan baseline=1.2% mde=20% [variants=2 cpm=25 daily=100 metric=ctr]`: wielkość testu A/B\n• `persona`, `formats`: persony i ranking formatów reklam dla briefu z wątku\n• udostępnij eksport z Ads Managera (.csv lub .xlsx): która reklama wygrała, czy wygrana jest pewna i co dalej\n• każde inne pytanie: odpowiedź z bazy wiedzy ze źródłami (`sources` pokaże je ponownie)\nKażdy wątek ma własny brief roboczy; przyciski pod tekstami generują je od nowa, skracają lub eksportują.",
     ),
     "slack.brief_saved": (
         "Brief saved for this thread ({brand} – {product}). Say `plan`, `copy` or `variants`.",
@@ -80,6 +80,21 @@ MESSAGES: dict[str, Message] = {
         "That feature is not installed on this server ({what}).",
         "Ta funkcja nie jest zainstalowana na tym serwerze ({what}).",
     ),
+    "slack.not_export": (
+        "{name} is not an Ads Manager export: share the .csv or .xlsx file exported from Ads Manager and I will analyse it.",
+        "{name} to nie eksport z Ads Managera: udostępnij plik .csv lub .xlsx wyeksportowany z Ads Managera, a go przeanalizuję.",
+    ),
+    "slack.file_refused": (
+        ":warning: {name} cannot be analysed: {why}",
+        ":warning: Nie mogę przeanalizować {name}: {why}",
+    ),
+    "slack.analysis_title": ("Analysis of {name}", "Analiza {name}"),
+    "slack.analysis_currency": ("currency: {currency}", "waluta: {currency}"),
+    "slack.analysis_reporting": ("reporting: {period}", "okres raportowania: {period}"),
+    "slack.analysis_attribution": ("attribution: {what}", "atrybucja: {what}"),
+    "slack.analysis_conversions": ("conversions {n}", "konwersje {n}"),
+    "slack.analysis_recommendations": ("Recommendations", "Rekomendacje"),
+    "slack.analysis_skipped": ("row {row} skipped: {reason}", "pominięty wiersz {row}: {reason}"),
     "slack.btn_regen": ("Regenerate", "Generuj ponownie"),
     "slack.btn_shorter": ("Make shorter", "Skróć"),
     "slack.btn_export": ("Export CSV", "Eksport CSV"),
