@@ -26,11 +26,11 @@ def posted(bot: Bot, channel: str, needle: str) -> str:
     return found
 
 
-def cli_verdict(name: str) -> str:
+def cli_verdict(name: str, objective: str | None = None) -> str:
     from adsage.analysis.core import analyze_file
     from adsage.slack.safety import escape
 
-    return escape(analyze_file(DATA / name).verdict)
+    return escape(analyze_file(DATA / name, objective=objective).verdict)
 
 
 def share(bot: Bot, channel: str, text: str, files: list[dict[str, Any]], **extra: Any) -> None:
@@ -47,10 +47,29 @@ def test_an_export_shared_with_a_mention_is_analysed_like_the_cli(bot: Bot, chan
     assert cli_verdict("clear_winner.csv") in text  # the CLI's verdict, word for word
     assert "• *Bold hook*: CPA 6.25 USD" in text and "P(best) 100.0%" in text
     assert "*Recommendations*" in text and "*Sources*" in text and "[1]" in text
+    # the export names no objective: the note says how to give one here, not a CLI option
+    assert "--objective" not in text and "`objective: sales`" in text
     info = [c for c in bot.fake.calls_to("files.info") if c["args"].get("file") == file_id]
     assert info and info[-1]["auth"] == f"Bearer {BOT_TOKEN}"
     got = [c for c in bot.fake.calls_to("download") if f"T1-{file_id}/" in c["args"]["path"]]
     assert got and got[-1]["auth"] == f"Bearer {BOT_TOKEN}"
+
+
+def test_the_objective_said_in_the_message_decides_the_metric(bot: Bot, channel: str) -> None:
+    file_id = bot.fake.add_file("traffic.csv", (DATA / "clear_winner.csv").read_bytes())
+    share(bot, channel, "objective: traffic", [{"id": file_id, "name": "traffic.csv"}])
+    text = posted(bot, channel, "Analysis of")
+    assert cli_verdict("clear_winner.csv", "OUTCOME_TRAFFIC") in text
+    assert cli_verdict("clear_winner.csv") not in text
+    assert "• *Bold hook*: CPC " in text and "`objective: sales`" not in text
+
+
+def test_an_objective_that_is_not_one_gets_one_line(bot: Bot, channel: str) -> None:
+    file_id = bot.fake.add_file("x.csv", (DATA / "clear_winner.csv").read_bytes())
+    share(bot, channel, "objective: purchases", [{"id": file_id, "name": "x.csv"}])
+    text = posted(bot, channel, "objective")
+    assert text.startswith(":warning: objective 'purchases': use one of") and "\n" not in text
+    assert not [c for c in bot.fake.calls_to("files.info") if c["args"].get("file") == file_id]
 
 
 def test_a_file_shared_in_a_direct_message_speaks_the_exports_language(

@@ -11,6 +11,7 @@ A file that is not an export, or cannot be fetched, gets one line saying why.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,21 +27,35 @@ if TYPE_CHECKING:
     from adsage.slack.work import Advisor, Progress
 
 DIAGNOSTICS = ("roas", "ctr", "cvr")  # shown beside the metric the ads are judged on
+# what the campaign buys, said in the message ("objective: leads", "cel kampanii: sprzedaż")
+_OBJECTIVE = re.compile(
+    r"\b(?:objective|cel kampanii)\s*[:=]\s*(promocja aplikacji|[\w-]+)", re.IGNORECASE
+)
 
 
 def analyse_shared(
     adv: Advisor,
     files: list[dict[str, Any]],
     key: str,
-    lang: str | None,
+    words: str,
+    lang: str,
     progress: Progress,
     client: Any,
 ) -> tuple[str, str]:
     """Every file of the message analysed or refused in one line: (text, language).
 
-    ``lang`` is the language the user wrote in, or None when the message had no words: then,
-    as in the CLI, the export's headers decide."""
-    reply_lang = lang or "en"
+    ``lang`` is the language the user wrote in; a message without words lets the export's
+    headers decide, as in the CLI.  ``objective: leads`` among the words says what the
+    campaign buys, as ``--objective`` does."""
+    from adsage.analysis.primary import normalize_objective
+
+    asked = _OBJECTIVE.search(words)
+    try:
+        objective = normalize_objective(asked.group(1) if asked else None, "objective")
+    except BadInput as exc:
+        return t(lang, "error", msg=escape(str(exc))), lang
+    reply_lang = lang
+    lang_or_none = lang if words.strip() else None
     parts = [
         t(reply_lang, "not_export", name=f"`{escape(safe_name(str(f.get('name') or '')))}`")
         for f in files
@@ -54,11 +69,11 @@ def analyse_shared(
     with tempfile.TemporaryDirectory(prefix="adsage-slack-files-") as tmp:
         for name, file_id in exports.items():
             try:
-                data = _analyse(adv, client, file_id, Path(tmp), lang)
+                data = _analyse(adv, client, file_id, Path(tmp), lang_or_none, objective)
             except BadInput as exc:
                 parts.append(_refused(reply_lang, name, str(exc)))
                 continue
-            reply_lang = lang or str(data["lang"])
+            reply_lang = lang_or_none or str(data["lang"])
             parts.append(analysis_text(name, data, cited))
             adv.threads.remember(key, "bot", f"analysis: {name}")
     if cited:
@@ -67,7 +82,9 @@ def analyse_shared(
     return "\n\n".join(parts), reply_lang
 
 
-def _analyse(adv: Advisor, client: Any, file_id: str, folder: Path, lang: str | None) -> Any:
+def _analyse(
+    adv: Advisor, client: Any, file_id: str, folder: Path, lang: str | None, objective: str | None
+) -> Any:
     from adsage.analysis.core import analyze_file
     from adsage.slack.files import download
 
@@ -79,7 +96,7 @@ def _analyse(adv: Advisor, client: Any, file_id: str, folder: Path, lang: str | 
     except AdsageError:  # the analysis stands without citations, as in the CLI
         searcher = None
     try:
-        return analyze_file(path, lang=lang, searcher=searcher).to_json()
+        return analyze_file(path, objective=objective, lang=lang, searcher=searcher).to_json()
     except BadInput as exc:  # the reader names the file by its temporary path
         raise BadInput(str(exc).replace(str(path), path.name)) from None
 
@@ -105,7 +122,7 @@ def analysis_text(name: str, data: dict[str, Any], cited: list[dict[str, Any]]) 
         meta.append(t(lang, "analysis_attribution", what=escape("; ".join(data["attribution"]))))
     if meta:
         lines.append(" · ".join(meta))
-    lines += [f"_{escape(note['message'])}_" for note in data["notes"]]
+    lines += [f"_{_note(note, data)}_" for note in data["notes"]]
     goal = data["goal"]
     if goal:
         lines.append(escape(str(goal.get("summary") or goal.get("reason") or "")))
@@ -118,6 +135,13 @@ def analysis_text(name: str, data: dict[str, Any], cited: list[dict[str, Any]]) 
     for s in data["skipped_rows"]:
         lines.append(t(lang, "analysis_skipped", row=s["row"], reason=escape(str(s["reason"]))))
     return "\n".join(line for line in lines if line)
+
+
+def _note(note: dict[str, str], data: dict[str, Any]) -> str:
+    """A note of the analysis; the one asking for ``--objective`` says how to say it here."""
+    if note.get("code") == "metric_guessed":
+        return t(data["lang"], "analysis_guessed", metric=escape(data["metric_name"]))
+    return escape(note["message"])
 
 
 def _ad_line(ad: dict[str, Any], data: dict[str, Any]) -> str:

@@ -153,7 +153,7 @@ class Advisor:
             # as `adsage analyze` does; without words the export's headers pick the language
             from adsage.slack.analysis import analyse_shared
 
-            text, lang = analyse_shared(self, files, key, lang if rest else None, progress, client)
+            text, lang = analyse_shared(self, files, key, rest, lang, progress, client)
             return Outcome(text_messages(text, lang, safe=True))
         if not rest:
             return Outcome(text_messages(t(lang, "empty"), lang, safe=True))

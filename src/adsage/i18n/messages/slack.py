@@ -93,6 +93,10 @@ MESSAGES: dict[str, Message] = {
     "slack.analysis_reporting": ("reporting: {period}", "okres raportowania: {period}"),
     "slack.analysis_attribution": ("attribution: {what}", "atrybucja: {what}"),
     "slack.analysis_conversions": ("conversions {n}", "konwersje {n}"),
+    "slack.analysis_guessed": (
+        "The export has no Result indicator, Result type or objective, so the ads are judged on {metric} from its columns; share the file again with `objective: sales` (or leads, app, traffic, awareness) to judge them on what the campaign buys.",
+        "Eksport nie ma wskaźnika wyników, typu wyniku ani celu, więc reklamy są oceniane według wskaźnika „{metric}” na podstawie kolumn; udostępnij plik ponownie z `cel kampanii: sprzedaż` (albo kontakty, promocja aplikacji, ruch, rozpoznawalność), by ocenić je według tego, za co płaci kampania.",
+    ),
     "slack.analysis_recommendations": ("Recommendations", "Rekomendacje"),
     "slack.analysis_skipped": ("row {row} skipped: {reason}", "pominięty wiersz {row}: {reason}"),
     "slack.btn_regen": ("Regenerate", "Generuj ponownie"),
