@@ -61,6 +61,20 @@ class Objection(_Strict):
     # work with my watch?" only for an app that names a watch, a free version only when one
     # is said to exist.
     needs: list[str] = []
+    # The kind of fact that answers it (``answers/fact_kinds.yaml``: price, schedule, staff,
+    # ...): a brief fact on its topic answers it only when it is of this kind too, so a price
+    # that shares "turnus" with "Do the dates work?" is not quoted as the answer.  Unset for
+    # a question only the category's own words answer ("Is it real silver?").
+    kind: str | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str | None) -> str | None:
+        from adsage.drafting.offline.answer_kinds import kind_names
+
+        if v is not None and v not in kind_names():
+            raise ValueError(f"'{v}' is not a kind of fact (answers/fact_kinds.yaml)")
+        return v
 
     @model_validator(mode="after")
     def _proof_or_ask(self) -> Objection:

@@ -17,6 +17,7 @@ from typing import Literal
 
 from adsage.checks.targeting import age_end, age_range
 from adsage.drafting.base import DraftContext
+from adsage.drafting.offline.answer_kinds import is_kind
 from adsage.drafting.offline.categories import (
     Category,
     Objection,
@@ -156,17 +157,26 @@ def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
     return (a, b)
 
 
-def answering(benefits: Sequence[str], words: Sequence[str]) -> list[str]:
+def answering(benefits: Sequence[str], words: Sequence[str], kind: str | None = None) -> list[str]:
     """Benefits that answer an objection (a word of its topic starts a word of theirs, so
-    "free" is not found in "itch-free"), in brief order."""
-    return list(_answering(tuple(benefits), tuple(words)))
+    "free" is not found in "itch-free"), in brief order; with ``kind``, only those that are
+    that kind of fact too (a price shares "turnus" with "Do the dates work?" but says
+    nothing of the dates)."""
+    return list(_answering(tuple(benefits), tuple(words), kind))
+
+
+def answers(benefits: Sequence[str], objection: Objection) -> list[str]:
+    """:func:`answering` for one objection: its topic words and the kind of fact it needs."""
+    return answering(benefits, objection.words, objection.kind)
 
 
 @lru_cache(maxsize=4096)
-def _answering(benefits: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+def _answering(
+    benefits: tuple[str, ...], words: tuple[str, ...], kind: str | None
+) -> tuple[str, ...]:
     """Cached: each persona asks it for every objection, again for its slots and its copy."""
     found = [_topic(w) for w in words if w.strip()]
-    return tuple(b for b in benefits if any(p.search(b) for p in found))
+    return tuple(b for b in benefits if any(p.search(b) for p in found) and is_kind(b, kind))
 
 
 @lru_cache(maxsize=1024)
@@ -184,7 +194,7 @@ def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) 
         return list(benefits)
     first: list[str] = []
     for o in spec.text(lang).objections:
-        first += [b for b in answering(benefits, o.words) if b not in first]
+        first += [b for b in answers(benefits, o) if b not in first]
     return first + [b for b in benefits if b not in first]
 
 
@@ -192,8 +202,8 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     """Slots for the message angle: only benefits that answer this persona's objections,
     so "lower the risk (…)" never names a benefit that has nothing to do with risk."""
     every = lead_benefits(facts.benefits, spec, facts.lang)
-    words = [w for o in spec.text(facts.lang).objections for w in o.words]
-    benefits = [b for b in every if b in answering(facts.benefits, words)]
+    fitting = {b for o in spec.text(facts.lang).objections for b in answers(facts.benefits, o)}
+    benefits = [b for b in every if b in fitting]
     slots = {
         "brand": facts.brand,
         "product": decapitalise(facts.product),
@@ -238,7 +248,7 @@ def _objections(
     for o in objections:
         found = [
             c
-            for c in answering(candidates, o.words)
+            for c in answers(candidates, o)
             if c not in used and not (o.unless and answering([c], o.unless))
         ]
         # the part naming the question's first topic word answers it best (the summer
