@@ -35,7 +35,7 @@ def serving(
         return tuple(facts)
     out: list[str] = [offer] if angle == "value" and offer else []
     for objection in spec.text(lang).objections:
-        out += [f for f in answers(facts, objection) if f not in out]
+        out += [f for f in answers(facts, objection, offer) if f not in out]
     return tuple(out)
 
 

@@ -165,9 +165,14 @@ def answering(benefits: Sequence[str], words: Sequence[str], kind: str | None = 
     return list(_answering(tuple(benefits), tuple(words), kind))
 
 
-def answers(benefits: Sequence[str], objection: Objection) -> list[str]:
-    """:func:`answering` for one objection: its topic words and the kind of fact it needs."""
-    return answering(benefits, objection.words, objection.kind)
+def answers(facts: Sequence[str], objection: Objection, offer: str = "") -> list[str]:
+    """:func:`answering` for one objection: its topic words and the kind of fact it needs.
+    A question about the offer itself is answered only by the offer (or a part of it),
+    never by a benefit; ``offer`` is empty where only benefits are weighed."""
+    if objection.offer_only:
+        own = {offer, *clauses(offer)} - {""}
+        facts = [f for f in facts if f in own]
+    return answering(facts, objection.words, objection.kind)
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +208,13 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     so "lower the risk (…)" never names a benefit that has nothing to do with risk."""
     every = lead_benefits(facts.benefits, spec, facts.lang)
     fitting = {b for o in spec.text(facts.lang).objections for b in answers(facts.benefits, o)}
-    benefits = [b for b in every if b in fitting]
+    # the angle's own kind of fact, when it names one: "Show a day at camp (…)" never
+    # quotes who looks after the children, however well that answers another question
+    benefits = [
+        b
+        for b in every
+        if b in fitting and (not spec.angle_kinds or any(is_kind(b, k) for k in spec.angle_kinds))
+    ]
     slots = {
         "brand": facts.brand,
         "product": decapitalise(facts.product),
@@ -248,7 +259,7 @@ def _objections(
     for o in objections:
         found = [
             c
-            for c in answers(candidates, o)
+            for c in answers(candidates, o, facts.offer)
             if c not in used and not (o.unless and answering([c], o.unless))
         ]
         # the part naming the question's first topic word answers it best (the summer
