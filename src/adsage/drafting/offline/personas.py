@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Literal
 
 from adsage.checks.targeting import age_end, age_range
@@ -20,7 +19,6 @@ from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.answer_kinds import is_kind
 from adsage.drafting.offline.categories import (
     Category,
-    Objection,
     PersonaSpec,
     brief_places,
     category_for,
@@ -33,14 +31,20 @@ from adsage.drafting.offline.hygiene import (
     shorten,
     typography,
 )
-from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
+from adsage.drafting.offline.objections import (
+    answers,
+    brief_text,
+    live_objections,
+    loose_fill,
+    objection_lines,
+)
+from adsage.drafting.offline.phrases import ANGLES, Bank, load_bank
 from adsage.drafting.offline.segments import audience_words, brief_segments, segment_label
 from adsage.i18n import country_name, has, plural, t
 from adsage.models.brief import Brief
 from adsage.models.plan import Persona
 
 Gender = Literal["f", "m"]
-_EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
 _MIN_SPAN = 7
 _MAX_ITEM = 70  # the product named inside a persona's sentence
@@ -57,7 +61,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     lo, hi = special_ages() if special else brief.audience.age
     from adsage.drafting.offline.reach import fit, parents_set, reached_specs
 
-    specs = reached_specs(cat, facts, brief, (lo, hi), special, _brief_text(brief))
+    specs = reached_specs(cat, facts, brief, (lo, hi), special, brief_text(brief))
     second = not special and parents_set(brief)
     segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
@@ -98,7 +102,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                 ),
                 motivations=[loose_fill(text.job, slots), loose_fill(text.trigger, slots)],
                 pains=[loose_fill(p, slots) for p in text.pains],
-                objections=_objections(
+                objections=objection_lines(
                     bank,
                     live_objections(text.objections, brief),
                     facts,
@@ -124,14 +128,6 @@ def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:
     return brief_segments(neutral_wording(brief.audience.description, "NONE"))
 
 
-def _brief_text(brief: Brief) -> str:
-    """Everything the brief says about what it sells and how: a service a persona assumes
-    must be named here (the landing page's path counts: ".../zamow", ".../order")."""
-    path = re.sub(r"[/._?=&-]+", " ", brief.landing_url.split("://", 1)[-1])
-    parts = [brief.product, brief.offer, *brief.benefits, brief.goal, brief.audience.description]
-    return " \n ".join([*parts, path])
-
-
 def special_ages() -> tuple[int, int]:
     """The fixed range of a special ad category (rule data): a persona "28-50" next to
     "the whole range" contradicts the targeting, which opens to 18-65+."""
@@ -155,41 +151,6 @@ def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
         else:
             a = max(lo, b - _MIN_SPAN)
     return (a, b)
-
-
-def answering(benefits: Sequence[str], words: Sequence[str], kind: str | None = None) -> list[str]:
-    """Benefits that answer an objection (a word of its topic starts a word of theirs, so
-    "free" is not found in "itch-free"), in brief order; with ``kind``, only those that are
-    that kind of fact too (a price shares "turnus" with "Do the dates work?" but says
-    nothing of the dates)."""
-    return list(_answering(tuple(benefits), tuple(words), kind))
-
-
-def answers(facts: Sequence[str], objection: Objection, offer: str = "") -> list[str]:
-    """:func:`answering` for one objection: its topic words and the kind of fact it needs.
-    A question about the offer itself is answered only by the offer (or a part of it),
-    never by a benefit; ``offer`` is empty where only benefits are weighed."""
-    if objection.offer_only:
-        own = {offer, *clauses(offer)} - {""}
-        facts = [f for f in facts if f in own]
-    return answering(facts, objection.words, objection.kind)
-
-
-@lru_cache(maxsize=4096)
-def _answering(
-    benefits: tuple[str, ...], words: tuple[str, ...], kind: str | None
-) -> tuple[str, ...]:
-    """Cached: each persona asks it for every objection, again for its slots and its copy."""
-    found = [_topic(w) for w in words if w.strip()]
-    return tuple(b for b in benefits if any(p.search(b) for p in found) and is_kind(b, kind))
-
-
-@lru_cache(maxsize=1024)
-def _topic(word: str) -> re.Pattern[str]:
-    """A topic word where a word starts; a trailing space in the data ("bez ") asks for
-    the whole word."""
-    end = r"(?![^\W_])" if word.endswith(" ") else ""
-    return re.compile(rf"(?<![^\W_]|-){re.escape(word.strip())}{end}", re.IGNORECASE)
 
 
 def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) -> list[str]:
@@ -227,72 +188,6 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     return slots
 
 
-def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objection]:
-    """The objections that fit this business and are still open.  One that ``needs`` words
-    the brief never uses is someone else's question (a watch for a language app, a free
-    version the offer never mentions) and is dropped always; one whose ``moot`` stems appear
-    in the product or offer (a free event, a signature, a visit) is answered already.  At
-    least one fitting objection stays, so a persona never loses every question."""
-    text = [_brief_text(brief)]
-    fitting = [o for o in objections if not o.needs or answering(text, o.needs)]
-    said = [brief.product, brief.offer]
-    live = [o for o in fitting if not (o.moot and answering(said, o.moot))]
-    return live or (fitting or list(objections))[:1]
-
-
-def _objections(
-    bank: Bank,
-    objections: Sequence[Objection],
-    facts: Facts,
-    places: Sequence[str] = (),
-    slots: dict[str, str] | None = None,
-) -> list[str]:
-    """Each objection with its answer: the offer or a benefit from the brief that answers
-    it (each used once), the places the brief gives for one about the area, else the kind
-    of proof the ad should show (which may name the brief's own words, ``slots``)."""
-    # A compound fact ("3400 zł in 3 instalments; summer groups") answers each question
-    # with its own part only: "When are the lessons?" is answered by the summer groups,
-    # never by the price that shares the sentence.
-    candidates = [p for f in (facts.offer, *facts.benefits) for p in clauses(f)]
-    used: set[str] = set()
-    out = []
-    for o in objections:
-        found = [
-            c
-            for c in answers(candidates, o, facts.offer)
-            if c not in used and not (o.unless and answering([c], o.unless))
-        ]
-        # the part naming the question's first topic word answers it best (the summer
-        # groups before the pick-up for "When are the lessons?")
-        found.sort(key=lambda c: _first_topic(c, o.words))
-        if found:
-            used.add(found[0])
-            line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
-        elif o.place and places:
-            line = bank.personas.proof_brief.format(q=o.q, proof=", ".join(places))
-        elif o.ask:
-            line = bank.personas.proof_ask.format(q=o.q, proof=capitalise(o.ask))
-        else:
-            line = bank.personas.proof_show.format(q=o.q, proof=loose_fill(o.proof, slots or {}))
-        out.append(typography(line.replace("..", "."), facts.lang))
-    return out
-
-
-def clauses(fact: str) -> list[str]:
-    """The parts of a brief fact joined by semicolons, each a statement of its own; a fact
-    without one is a single part."""
-    return [p.strip() for p in fact.split(";") if p.strip()]
-
-
-def _first_topic(fact: str, words: Sequence[str]) -> int:
-    """The position in ``words`` of the first topic word the fact names (a large number
-    when it names none)."""
-    for i, w in enumerate(words):
-        if w.strip() and _topic(w).search(fact):
-            return i
-    return len(words)
-
-
 def angle_of(persona: Persona, index: int, cat: Category, lang: str) -> str:
     """The angle a persona was written for; personas from elsewhere (a model) get the
     category's angle at their position, so the drafts still spread over different angles."""
@@ -312,15 +207,6 @@ def surfaces(bank: Bank, placements: list[str], preferred: Sequence[str]) -> lis
     ordered = [p for p in preferred if p in placements]
     ordered += [p for p in placements if p not in ordered and not preferred]
     return [bank.personas.surfaces[p] for p in ordered or placements]
-
-
-def loose_fill(template: str, slots: dict[str, str]) -> str:
-    """Fill a template; a parenthetical whose slot is empty is left out rather than shown."""
-    filled = fill(template, slots)
-    if filled is not None:
-        return filled
-    bare = _EMPTY_PARENS.sub("", template)
-    return fill(bare, slots) or bare.split("{", 1)[0].rstrip(" :(,")
 
 
 def _genders(genders: Sequence[str], k: int, seed: int) -> list[Gender]:
