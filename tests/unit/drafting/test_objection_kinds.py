@@ -122,3 +122,11 @@ def test_taproom_access_fact_answers() -> None:
 def test_an_unknown_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="not a kind of fact"):
         Objection(q="“When?”", kind="weather", ask="when?")
+
+
+def test_only_the_offer_says_which_days_the_offer_applies() -> None:
+    d = load(TAPROOM)
+    d["benefits"] = [*d["benefits"], "Street food every weekend"]
+    line = answer(personas(d), "Which days does the offer apply?")
+    assert "Answer from the brief: fifth-anniversary block party on 14 August 2027" in line
+    assert "street food" not in line.casefold()
