@@ -16,7 +16,7 @@ from adsage.models.brief import Brief
 def sells_contract(brief: Brief) -> bool:
     """Whether the brief's offer or product is something signed or paid for (a price, a
     contract, instalments, a subscription), by the rule data's word stems."""
-    from adsage.drafting.offline.personas import answering
+    from adsage.drafting.offline.objections import answering
     from adsage.rules.campaign import targeting_rules
 
     rule = targeting_rules().minors_consent

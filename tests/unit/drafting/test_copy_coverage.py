@@ -16,7 +16,7 @@ from test_offline_copy import context
 from adsage.drafting.offline import OfflineEngine
 from adsage.drafting.offline.categories import category_for, load_categories
 from adsage.drafting.offline.copywriter import draft_copy
-from adsage.drafting.offline.personas import clauses
+from adsage.drafting.offline.objections import clauses
 from adsage.drafting.offline.phrases import load_bank, slots_of
 from adsage.drafting.offline.seasonal import season_line
 from adsage.models.plan import CopyDraft, Persona

@@ -15,7 +15,7 @@ from adsage.drafting.offline import OfflineEngine
 from adsage.drafting.offline.categories import category_for, load_categories
 from adsage.drafting.offline.copywriter import draft_copy, lead_fact
 from adsage.drafting.offline.hygiene import broken_cut
-from adsage.drafting.offline.personas import answering
+from adsage.drafting.offline.objections import answering
 from adsage.models.brief import Brief
 from adsage.models.plan import CopyDraft, Persona
 

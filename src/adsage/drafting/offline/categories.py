@@ -61,12 +61,34 @@ class Objection(_Strict):
     # work with my watch?" only for an app that names a watch, a free version only when one
     # is said to exist.
     needs: list[str] = []
+    # The kind of fact that answers it (``answers/fact_kinds.yaml``: price, schedule, staff,
+    # ...): a brief fact on its topic answers it only when it is of this kind too, so a price
+    # that shares "turnus" with "Do the dates work?" is not quoted as the answer.  Unset for
+    # a question only the category's own words answer ("Is it real silver?").
+    kind: str | None = None
+    # The question is about the offer itself ("Which days does the offer apply?"): only the
+    # offer's own parts answer it, never a benefit that happens to name a weekend.
+    offer_only: bool = False
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str | None) -> str | None:
+        return None if v is None else _known_kinds([v])[0]
 
     @model_validator(mode="after")
     def _proof_or_ask(self) -> Objection:
         if bool(self.proof) == bool(self.ask):
             raise ValueError(f"objection {self.q!r} needs either 'proof' or 'ask'")
         return self
+
+
+def _known_kinds(kinds: list[str]) -> list[str]:
+    from adsage.drafting.offline.answer_kinds import kind_names
+
+    bad = [k for k in kinds if k not in kind_names()]
+    if bad:
+        raise ValueError(f"'{bad[0]}' is not a kind of fact (answers/fact_kinds.yaml)")
+    return kinds
 
 
 class PersonaText(_Strict):
@@ -90,8 +112,17 @@ class PersonaSpec(_Strict):
     # used only when the brief names one, so a bakery that only sells at the counter gets no
     # "commuter who orders ahead".  Empty: the category itself is reason enough.
     needs: list[str] = []
+    # The kinds of fact the message angle's slot may quote ("Show a day at camp ({b1l})"
+    # takes activities, never the staff's qualifications); empty: any fact that answers one
+    # of the persona's objections.
+    angle_kinds: list[str] = []
     en: PersonaText
     pl: PersonaText
+
+    @field_validator("angle_kinds")
+    @classmethod
+    def _known_angle_kinds(cls, v: list[str]) -> list[str]:
+        return _known_kinds(v)
 
     def text(self, lang: str) -> PersonaText:
         return self.pl if lang == "pl" else self.en

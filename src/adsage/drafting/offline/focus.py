@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from adsage.drafting.offline.categories import Category, PersonaSpec
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.hygiene import decapitalise
-from adsage.drafting.offline.personas import answering, spec_for
+from adsage.drafting.offline.objections import answers
+from adsage.drafting.offline.personas import spec_for
 from adsage.drafting.offline.phrases import slots_of
 
 # Slots that carry a brief fact (the offer or a benefit), in any of their case forms.
@@ -35,7 +36,7 @@ def serving(
         return tuple(facts)
     out: list[str] = [offer] if angle == "value" and offer else []
     for objection in spec.text(lang).objections:
-        out += [f for f in answering(facts, objection.words) if f not in out]
+        out += [f for f in answers(facts, objection, offer) if f not in out]
     return tuple(out)
 
 

@@ -181,7 +181,7 @@ def _filled(ctx: DraftContext, text: str) -> str:
     target in place of {signatures}; a part whose slot the brief leaves empty is dropped, so
     a hint never invents a benefit or a goal."""
     from adsage.drafting.offline.hygiene import clean_fragment, decapitalise
-    from adsage.drafting.offline.personas import loose_fill
+    from adsage.drafting.offline.objections import loose_fill
 
     benefits = [clean_fragment(b) for b in ctx.brief.benefits]
     slots = {"b1l": decapitalise(benefits[0]) if benefits else ""}

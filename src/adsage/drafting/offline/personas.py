@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Literal
 
 from adsage.checks.targeting import age_end, age_range
 from adsage.drafting.base import DraftContext
+from adsage.drafting.offline.answer_kinds import is_kind
 from adsage.drafting.offline.categories import (
     Category,
-    Objection,
     PersonaSpec,
     brief_places,
     category_for,
@@ -32,14 +31,20 @@ from adsage.drafting.offline.hygiene import (
     shorten,
     typography,
 )
-from adsage.drafting.offline.phrases import ANGLES, Bank, fill, load_bank
+from adsage.drafting.offline.objections import (
+    answers,
+    brief_text,
+    live_objections,
+    loose_fill,
+    objection_lines,
+)
+from adsage.drafting.offline.phrases import ANGLES, Bank, load_bank
 from adsage.drafting.offline.segments import audience_words, brief_segments, segment_label
 from adsage.i18n import country_name, has, plural, t
 from adsage.models.brief import Brief
 from adsage.models.plan import Persona
 
 Gender = Literal["f", "m"]
-_EMPTY_PARENS = re.compile(r"\s*\([^()]*\{\w+\}[^()]*\)")
 _MAX_DESCRIPTION = 140
 _MIN_SPAN = 7
 _MAX_ITEM = 70  # the product named inside a persona's sentence
@@ -56,7 +61,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     lo, hi = special_ages() if special else brief.audience.age
     from adsage.drafting.offline.reach import fit, parents_set, reached_specs
 
-    specs = reached_specs(cat, facts, brief, (lo, hi), special, _brief_text(brief))
+    specs = reached_specs(cat, facts, brief, (lo, hi), special, brief_text(brief))
     second = not special and parents_set(brief)
     segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
@@ -97,7 +102,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                 ),
                 motivations=[loose_fill(text.job, slots), loose_fill(text.trigger, slots)],
                 pains=[loose_fill(p, slots) for p in text.pains],
-                objections=_objections(
+                objections=objection_lines(
                     bank,
                     live_objections(text.objections, brief),
                     facts,
@@ -121,14 +126,6 @@ def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:
 
     # never a segment named by body weight ("overweight adults"): the policy forbids it
     return brief_segments(neutral_wording(brief.audience.description, "NONE"))
-
-
-def _brief_text(brief: Brief) -> str:
-    """Everything the brief says about what it sells and how: a service a persona assumes
-    must be named here (the landing page's path counts: ".../zamow", ".../order")."""
-    path = re.sub(r"[/._?=&-]+", " ", brief.landing_url.split("://", 1)[-1])
-    parts = [brief.product, brief.offer, *brief.benefits, brief.goal, brief.audience.description]
-    return " \n ".join([*parts, path])
 
 
 def special_ages() -> tuple[int, int]:
@@ -156,27 +153,6 @@ def clip(ages: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
     return (a, b)
 
 
-def answering(benefits: Sequence[str], words: Sequence[str]) -> list[str]:
-    """Benefits that answer an objection (a word of its topic starts a word of theirs, so
-    "free" is not found in "itch-free"), in brief order."""
-    return list(_answering(tuple(benefits), tuple(words)))
-
-
-@lru_cache(maxsize=4096)
-def _answering(benefits: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
-    """Cached: each persona asks it for every objection, again for its slots and its copy."""
-    found = [_topic(w) for w in words if w.strip()]
-    return tuple(b for b in benefits if any(p.search(b) for p in found))
-
-
-@lru_cache(maxsize=1024)
-def _topic(word: str) -> re.Pattern[str]:
-    """A topic word where a word starts; a trailing space in the data ("bez ") asks for
-    the whole word."""
-    end = r"(?![^\W_])" if word.endswith(" ") else ""
-    return re.compile(rf"(?<![^\W_]|-){re.escape(word.strip())}{end}", re.IGNORECASE)
-
-
 def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) -> list[str]:
     """The brief's benefits with the ones answering this persona's objections first, the
     first objection's answer leading."""
@@ -184,7 +160,7 @@ def lead_benefits(benefits: Sequence[str], spec: PersonaSpec | None, lang: str) 
         return list(benefits)
     first: list[str] = []
     for o in spec.text(lang).objections:
-        first += [b for b in answering(benefits, o.words) if b not in first]
+        first += [b for b in answers(benefits, o) if b not in first]
     return first + [b for b in benefits if b not in first]
 
 
@@ -192,8 +168,14 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     """Slots for the message angle: only benefits that answer this persona's objections,
     so "lower the risk (…)" never names a benefit that has nothing to do with risk."""
     every = lead_benefits(facts.benefits, spec, facts.lang)
-    words = [w for o in spec.text(facts.lang).objections for w in o.words]
-    benefits = [b for b in every if b in answering(facts.benefits, words)]
+    fitting = {b for o in spec.text(facts.lang).objections for b in answers(facts.benefits, o)}
+    # the angle's own kind of fact, when it names one: "Show a day at camp (…)" never
+    # quotes who looks after the children, however well that answers another question
+    benefits = [
+        b
+        for b in every
+        if b in fitting and (not spec.angle_kinds or any(is_kind(b, k) for k in spec.angle_kinds))
+    ]
     slots = {
         "brand": facts.brand,
         "product": decapitalise(facts.product),
@@ -204,72 +186,6 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
         slots[f"b{i + 1}"] = b
         slots[f"b{i + 1}l"] = decapitalise(b)
     return slots
-
-
-def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objection]:
-    """The objections that fit this business and are still open.  One that ``needs`` words
-    the brief never uses is someone else's question (a watch for a language app, a free
-    version the offer never mentions) and is dropped always; one whose ``moot`` stems appear
-    in the product or offer (a free event, a signature, a visit) is answered already.  At
-    least one fitting objection stays, so a persona never loses every question."""
-    text = [_brief_text(brief)]
-    fitting = [o for o in objections if not o.needs or answering(text, o.needs)]
-    said = [brief.product, brief.offer]
-    live = [o for o in fitting if not (o.moot and answering(said, o.moot))]
-    return live or (fitting or list(objections))[:1]
-
-
-def _objections(
-    bank: Bank,
-    objections: Sequence[Objection],
-    facts: Facts,
-    places: Sequence[str] = (),
-    slots: dict[str, str] | None = None,
-) -> list[str]:
-    """Each objection with its answer: the offer or a benefit from the brief that answers
-    it (each used once), the places the brief gives for one about the area, else the kind
-    of proof the ad should show (which may name the brief's own words, ``slots``)."""
-    # A compound fact ("3400 zł in 3 instalments; summer groups") answers each question
-    # with its own part only: "When are the lessons?" is answered by the summer groups,
-    # never by the price that shares the sentence.
-    candidates = [p for f in (facts.offer, *facts.benefits) for p in clauses(f)]
-    used: set[str] = set()
-    out = []
-    for o in objections:
-        found = [
-            c
-            for c in answering(candidates, o.words)
-            if c not in used and not (o.unless and answering([c], o.unless))
-        ]
-        # the part naming the question's first topic word answers it best (the summer
-        # groups before the pick-up for "When are the lessons?")
-        found.sort(key=lambda c: _first_topic(c, o.words))
-        if found:
-            used.add(found[0])
-            line = bank.personas.proof_brief.format(q=o.q, proof=decapitalise(found[0]))
-        elif o.place and places:
-            line = bank.personas.proof_brief.format(q=o.q, proof=", ".join(places))
-        elif o.ask:
-            line = bank.personas.proof_ask.format(q=o.q, proof=capitalise(o.ask))
-        else:
-            line = bank.personas.proof_show.format(q=o.q, proof=loose_fill(o.proof, slots or {}))
-        out.append(typography(line.replace("..", "."), facts.lang))
-    return out
-
-
-def clauses(fact: str) -> list[str]:
-    """The parts of a brief fact joined by semicolons, each a statement of its own; a fact
-    without one is a single part."""
-    return [p.strip() for p in fact.split(";") if p.strip()]
-
-
-def _first_topic(fact: str, words: Sequence[str]) -> int:
-    """The position in ``words`` of the first topic word the fact names (a large number
-    when it names none)."""
-    for i, w in enumerate(words):
-        if w.strip() and _topic(w).search(fact):
-            return i
-    return len(words)
 
 
 def angle_of(persona: Persona, index: int, cat: Category, lang: str) -> str:
@@ -291,15 +207,6 @@ def surfaces(bank: Bank, placements: list[str], preferred: Sequence[str]) -> lis
     ordered = [p for p in preferred if p in placements]
     ordered += [p for p in placements if p not in ordered and not preferred]
     return [bank.personas.surfaces[p] for p in ordered or placements]
-
-
-def loose_fill(template: str, slots: dict[str, str]) -> str:
-    """Fill a template; a parenthetical whose slot is empty is left out rather than shown."""
-    filled = fill(template, slots)
-    if filled is not None:
-        return filled
-    bare = _EMPTY_PARENS.sub("", template)
-    return fill(bare, slots) or bare.split("{", 1)[0].rstrip(" :(,")
 
 
 def _genders(genders: Sequence[str], k: int, seed: int) -> list[Gender]:

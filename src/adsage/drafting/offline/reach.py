@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from adsage.drafting.offline.categories import Category, PersonaSpec
 from adsage.drafting.offline.facts import Facts
-from adsage.drafting.offline.personas import answering
+from adsage.drafting.offline.objections import answering
 from adsage.models.brief import Brief
 
 _MAX_PERSONAS = 3
