@@ -22,9 +22,7 @@ Gender = Literal["f", "m"]
 # Where the list of segments starts: after a dash or a colon, else after the first comma.
 _LIST_START = re.compile(r"\s[-–—]\s|:\s")
 # Polish "i" joins items too; only in lower case, so the English pronoun "I" never splits.
-_ITEM_SPLIT = re.compile(
-    r",\s*|;\s*|\s+(?:or|and|albo|lub|oraz|czy|(?-i:i))\s+", re.IGNORECASE
-)
+_ITEM_SPLIT = re.compile(r",\s*|;\s*|\s+(?:or|and|albo|lub|oraz|czy|(?-i:i))\s+", re.IGNORECASE)
 # An item that is a clause about the head ("who ride", "którzy łączą") is no segment.
 _CLAUSE = re.compile(r"^(?:who|whose|that|which|with|in|from|któr\w*|z|ze|w|we|na|do)\b", re.I)
 # A word that only stresses the list ("zwłaszcza rodzice", "especially parents").
