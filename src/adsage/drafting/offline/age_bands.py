@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 _MIN_BAND = 5  # the narrowest part of the range a persona is given when it is shared out
+_WIDE = 3  # a range this many persona spans wide is shared out rather than widened at an edge
 
 
 def overlap(ages: tuple[int, int], lo: int, hi: int) -> int:
@@ -29,12 +30,16 @@ def spread(
     min_span: int,
 ) -> list[tuple[int, int]]:
     """The bands to show: ``bands`` as they are, unless some persona's own ages (``own``)
-    overlap the brief's range by less than ``min_span`` years while the range has room for
-    every persona; then the range is shared out among the personas whose band lies inside
-    it (a persona shown outside it, the parent with an ad set of their own, keeps its band)."""
+    overlap the brief's range by less than ``min_span`` years while the range is wide
+    (``_WIDE`` spans or more) and has room for every persona; then the range is shared out
+    among the personas whose band lies inside it (a persona shown outside it, the parent
+    with an ad set of their own, keeps its band)."""
     inside = [i for i, b in enumerate(bands) if b[0] >= lo and b[1] <= hi]
     narrow = any(overlap(own[i], lo, hi) < min_span for i in inside)
-    if not narrow or len(inside) < 2 or hi - lo + 1 < len(inside) * _MIN_BAND:
+    # in a short range (18-35) a few widened years are a fair share of it; only a wide one
+    # (30-65) leaves the sliver odd
+    wide = hi - lo >= _WIDE * min_span
+    if not (narrow and wide) or len(inside) < 2 or hi - lo + 1 < len(inside) * _MIN_BAND:
         return list(bands)
     # the youngest persona (by its own ages) gets the youngest part of the range
     order = sorted(inside, key=lambda i: (own[i][0] + own[i][1], i))
