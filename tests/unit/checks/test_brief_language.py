@@ -14,7 +14,7 @@ from adsage.models.brief import Brief, load_brief
 DATA = Path(__file__).resolve().parents[2] / "data"
 BRIEFS = sorted(p for d in DATA.glob("*_briefs") for p in d.glob("*.yaml"))
 # briefs written in another language than their plan on purpose
-MIXED = {"05b_fotowoltaika_pl_as_en"}
+MIXED = {"05b_fotowoltaika_pl_as_en", "05b_kwiaciarnia_pl_as_en"}
 
 
 def _texts(brief: Brief) -> dict[str, str | None]:

@@ -16,6 +16,7 @@ from adsage.drafting.offline.categories import category_for, load_categories
 
 COST = {"en": "what does it cost in total", "pl": "ile to kosztuje w sumie"}
 TRIAL = {"en": "not to be right for me", "pl": "okaże się, że to nie dla mnie"}
+EXPECTED = {"en": "not what i expected", "pl": "nie będzie to, czego oczekuję"}
 BRIEF = {"en": "review_briefs/11_multicountry_en", "pl": "review_briefs/12_multicountry_pl"}
 
 
@@ -55,11 +56,27 @@ def test_free_or_visit_offers_get_no_cost_or_trial_question(lang: str, offer: st
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
-def test_a_paid_offer_keeps_the_cost_and_trial_questions(lang: str) -> None:
+def test_a_paid_offer_keeps_the_cost_and_after_purchase_questions(lang: str) -> None:
+    """A one-off purchase is asked what happens if it disappoints (a refund, a replacement),
+    never about a trial or cancelling: those belong to what is sold as a subscription."""
     offer = "20% off the first order" if lang == "en" else "20% taniej przy pierwszym zamówieniu"
     text = persona_text(_general(lang, offer=offer))
     assert COST[lang] in text
+    assert EXPECTED[lang] in text
+    assert TRIAL[lang] not in text
+    assert not re.search(r"cancel|a trial|okres próbny|rezygnac", text)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_subscription_keeps_the_trial_question(lang: str) -> None:
+    offer = (
+        "Monthly subscription, first month 50% off"
+        if lang == "en"
+        else "Subskrypcja miesięczna, pierwszy miesiąc 50% taniej"
+    )
+    text = persona_text(_general(lang, offer=offer))
     assert TRIAL[lang] in text
+    assert EXPECTED[lang] not in text
 
 
 @pytest.mark.parametrize("lang", ["en", "pl"])
@@ -107,4 +124,4 @@ def test_only_the_fallback_marks_questions_moot_by_data() -> None:
     general = next(c for c in load_categories() if c.id == "general")
     for lang in ("en", "pl"):
         moot = [o for p in general.personas for o in p.text(lang).objections if o.moot]
-        assert len(moot) == 2, lang
+        assert len(moot) == 3, lang

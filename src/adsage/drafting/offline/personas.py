@@ -59,7 +59,7 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     cat = category_for(brief, facts.objective)
     special = brief.special_ad_category != "NONE"
     lo, hi = special_ages() if special else brief.audience.age
-    from adsage.drafting.offline.reach import fit, parents_set, reached_specs
+    from adsage.drafting.offline.reach import parents_set, reached_specs
 
     specs = reached_specs(cat, facts, brief, (lo, hi), special, brief_text(brief))
     second = not special and parents_set(brief)
@@ -68,11 +68,9 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
     out: list[Persona] = []
-    for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
+    bands = _bands(specs, lo, hi, special, second)
+    for j, (spec, gender, band) in enumerate(zip(specs, genders, bands, strict=True)):
         text = spec.text(facts.lang)
-        band = (lo, hi) if special else clip(spec.ages, lo, hi)
-        if not second and (band[0] > hi or band[1] < lo):
-            band = fit(band, lo, hi, _MIN_SPAN)  # no ad set of its own: inside the targeting
         label = segment_label(segments[j], gender, facts.lang) if j < len(segments) else ""
         label = label or text.label_for(gender)
         if special:
@@ -114,6 +112,26 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
             )
         )
     return out
+
+
+def _bands(
+    specs: Sequence[PersonaSpec], lo: int, hi: int, special: bool, second: bool
+) -> list[tuple[int, int]]:
+    """Each persona's ages: the whole range under a special ad category, else its own ages
+    clipped to the brief's (moved inside it when it has no ad set of its own), and the range
+    shared out when clipping leaves a persona only a sliver of it (``age_bands.spread``)."""
+    if special:
+        return [(lo, hi)] * len(specs)
+    from adsage.drafting.offline.age_bands import spread
+    from adsage.drafting.offline.reach import fit
+
+    bands = []
+    for spec in specs:
+        band = clip(spec.ages, lo, hi)
+        if not second and (band[0] > hi or band[1] < lo):
+            band = fit(band, lo, hi, _MIN_SPAN)  # no ad set of its own: inside the targeting
+        bands.append(band)
+    return spread([s.ages for s in specs], bands, lo, hi, _MIN_SPAN)
 
 
 def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:

@@ -21,9 +21,15 @@ Gender = Literal["f", "m"]
 
 # Where the list of segments starts: after a dash or a colon, else after the first comma.
 _LIST_START = re.compile(r"\s[-–—]\s|:\s")
-_ITEM_SPLIT = re.compile(r",\s*|;\s*|\s+(?:or|and|albo|lub|oraz|czy)\s+", re.IGNORECASE)
+# Polish "i" joins items too; only in lower case, so the English pronoun "I" never splits.
+_ITEM_SPLIT = re.compile(r",\s*|;\s*|\s+(?:or|and|albo|lub|oraz|czy|(?-i:i))\s+", re.IGNORECASE)
 # An item that is a clause about the head ("who ride", "którzy łączą") is no segment.
 _CLAUSE = re.compile(r"^(?:who|whose|that|which|with|in|from|któr\w*|z|ze|w|we|na|do)\b", re.I)
+# A word that only stresses the list ("zwłaszcza rodzice", "especially parents").
+_LEAD = re.compile(
+    r"^(?:zwłaszcza|szczególnie|głównie|w tym|especially|mainly|mostly|particularly|including)\s+",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 7
 _MAX_SEGMENTS = 3
 
@@ -38,7 +44,14 @@ _PL_NOUNS: dict[str, tuple[str, str]] = {
     "pracownicy": ("pracownik", "pracowniczka"),
     "freelancerzy": ("freelancer", "freelancerka"),
     "rodzice": ("tata", "mama"),
+    "biegacze": ("biegacz", "biegaczka"),
+    "amatorzy": ("amator", "amatorka"),
+    "rowerzyści": ("rowerzysta", "rowerzystka"),
+    "emeryci": ("emeryt", "emerytka"),
 }
+# "osoby pracujące w biurze": the noun is dropped and its participle agrees with the
+# persona ("pracująca w biurze", "pracujący w biurze").
+_PL_PEOPLE = "osoby"
 # Prepositions that end an adjective used as the head ("niezadowoleni z ...").
 _PL_PREPOSITIONS = frozenset(
     ["z", "ze", "w", "we", "na", "do", "od", "o", "po", "przy", "dla", "bez", "u"]
@@ -60,15 +73,32 @@ def brief_segments(description: str) -> list[str]:
     description names fewer than two (one audience is the brief's, not a list)."""
     text = description.strip().rstrip(".")
     found = _LIST_START.search(text)
+    head = ""
     if found:
         tail = text[found.end() :]
     elif "," in text:
-        tail = text.split(",", 1)[1]
+        head, tail = text.split(",", 1)
     else:
         return []
-    items = [i.strip(" .") for i in _ITEM_SPLIT.split(tail)]
+    raw = [i.strip(" .") for i in _ITEM_SPLIT.split(tail)]
+    items = [_LEAD.sub("", i) for i in raw]
+    # "zwłaszcza rodzice": the list picks out people within the head, which stays out
+    if head and items and _names_people(items[0]) and not _LEAD.match(raw[0]):
+        # "Osoby dbające o zdrowie, biegacze i osoby pracujące w biurze": the part before
+        # the comma is the first of several groups, not a head the rest qualifies
+        # ("Właściciele firm, niezadowoleni z ..." keeps its head out)
+        items.insert(0, head[:1].lower() + head[1:] if not head[:2].isupper() else head)
     items = [i for i in items if _is_segment(i)]
     return items[:_MAX_SEGMENTS] if len(items) >= 2 else []
+
+
+def _names_people(item: str) -> bool:
+    """Whether a list item starts with a plural people noun ("biegacze", "runners") rather
+    than a word that describes the head ("niezadowoleni", "mostly")."""
+    first = item.split(" ", 1)[0].casefold()
+    if first in _PL_NOUNS or first == _PL_PEOPLE or first in _EN_PLURAL_WORDS:
+        return True
+    return first.isalpha() and first.endswith("s") and not first.endswith("ss")
 
 
 def _is_segment(item: str) -> bool:
@@ -102,6 +132,12 @@ def _pl_phrase(segment: str, gender: Gender) -> str:
     turn, a plural word after the turned ones ("którzy chcą"), or only adjectives followed
     by a word with a plural noun's ending, which may be the head ("pracujący informatycy")."""
     words = segment.split()
+    if len(words) > 1 and words[0].casefold() == _PL_PEOPLE:
+        turned = _pl_participle(words[1].casefold(), gender)
+        rest = words[2:]
+        if not turned or _PL_PLURAL.search(" ".join(rest)):
+            return ""
+        return " ".join([turned, *rest])
     out: list[str] = []
     noun = False
     for word in words:
@@ -117,6 +153,13 @@ def _pl_phrase(segment: str, gender: Gender) -> str:
     if not noun and head not in _PL_PREPOSITIONS and head.endswith(("i", "y", "e")):
         return ""  # "zakładający firmę" turns; "pracujący informatycy" may not
     return " ".join([*out, *rest])
+
+
+def _pl_participle(word: str, gender: Gender) -> str:
+    """A participle that agrees with "osoby" ("pracujące") in the persona's gender."""
+    if word.endswith("ące") and len(word) > 5:
+        return word[:-3] + ("ąca" if gender == "f" else "ący")
+    return ""
 
 
 def _pl_singular(word: str, gender: Gender) -> str:
