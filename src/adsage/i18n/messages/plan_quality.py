@@ -8,10 +8,10 @@ from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
     "plan.ab_none": (
-        "No A/B test at this budget: a test that can be read needs about {needed}, more than "
+        "No A/B test at this budget: a readable test of {ads} ads needs about {needed}, more than "
         "the whole campaign's {total}.",
-        "Bez testu A/B przy tym budżecie: test, który da się odczytać, potrzebuje ok. {needed}, "
-        "więcej niż cała kampania ({total}).",
+        "Bez testu A/B przy tym budżecie: test {ads} reklam, który da się odczytać, "
+        "potrzebuje ok. {needed}, więcej niż cała kampania ({total}).",
     ),
     "plan.ab_none_single": (
         "No A/B test in this plan: {daily} a day carries one ad set only, and two ads sharing "
