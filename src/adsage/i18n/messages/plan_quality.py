@@ -120,6 +120,14 @@ MESSAGES: dict[str, Message] = {
         "{place} +{km} km: taki promień Menedżer reklam ustawia tylko wokół pinezki lub adresu, "
         "nie miasta (UNSURE); ustaw go ręcznie (arkusz importu go pomija).",
     ),
+    "plan.places_by_hand": (
+        "{places}: set by hand in Ads Manager before publishing; the bulk sheet has no sourced "
+        "cell for regions or postal areas, so an imported ad set reaches the whole country "
+        "({country}) until you narrow it.",
+        "{places}: ustaw ręcznie w Menedżerze reklam przed publikacją; arkusz importu "
+        "nie ma potwierdzonej komórki dla regionów ani kodów pocztowych, więc zaimportowany "
+        "zestaw reklam obejmuje cały kraj ({country}), dopóki go nie zawęzisz.",
+    ),
     "plan.bench_mixed": (
         "Costs here use the {market} benchmark (the first country, {country}); a benchmark of "
         "its own exists for {others}, where the cost per result may differ: compare the "
