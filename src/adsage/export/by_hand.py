@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 CATALOGUE_STRUCTURE = "advantage_plus_sales"
 FORM_GOALS = frozenset({"LEAD_GENERATION", "QUALITY_LEAD"})
+# ad sets that optimise for a website event and so need the pixel that sends it
+PIXEL_GOALS = frozenset({"OFFSITE_CONVERSIONS", "VALUE"})
 
 
 def roas_floor(plan: CampaignPlan) -> float | None:
@@ -47,6 +49,9 @@ def ad_set_notes(
         out.append(t("sheet.hand.catalogue", lang, ad_set=ad_set))
     if frame.optimization_goal in FORM_GOALS:
         out.append(t("sheet.hand.lead_form", lang, ad_set=ad_set))
+    if frame.optimization_goal in PIXEL_GOALS and not frame.pixel:
+        event = rules.values.optimized_event.get(frame.objective, "") or "Purchase"
+        out.append(t("sheet.hand.pixel", lang, event=event.title()))
     if test:
         metric = t(f"sheet.hand.metric.{plan.ab_test.metric}", lang)
         goal = coded("goal", frame.optimization_goal, lang)
