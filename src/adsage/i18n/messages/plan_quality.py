@@ -8,9 +8,9 @@ from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
     "plan.ab_none": (
-        "No A/B test at this budget: a readable test of {ads} ads needs about {needed}, more than "
-        "the whole campaign's {total}.",
-        "Bez testu A/B przy tym budżecie: test {ads} reklam, który da się odczytać, "
+        "No A/B test at this budget: a readable test of {ads:unit.ad} needs about {needed}, "
+        "more than the whole campaign's {total}.",
+        "Bez testu A/B przy tym budżecie: test {ads:unit.ad_gen}, który da się odczytać, "
         "potrzebuje ok. {needed}, więcej niż cała kampania ({total}).",
     ),
     "plan.ab_none_single": (

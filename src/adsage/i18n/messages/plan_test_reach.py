@@ -8,11 +8,11 @@ from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
     "plan.ab_none_sample": (
-        "No A/B test in this plan: a readable test of {ads} ads needs about {needed} within "
+        "No A/B test in this plan: a readable test of {ads:unit.ad} needs about {needed} within "
         "{window} days ({test_daily} a day), more than this budget can give a test ad set "
         "beside {main} in that time, and a test that ends without a result would only take "
         "money from {main}.",
-        "Bez testu A/B w tym planie: test {ads} reklam, który da się odczytać, potrzebuje "
+        "Bez testu A/B w tym planie: test {ads:unit.ad_gen}, który da się odczytać, potrzebuje "
         "ok. {needed} w ciągu {window} dni ({test_daily} dziennie), czyli więcej, niż ten "
         "budżet może w tym czasie przeznaczyć na zestaw testowy obok zestawu „{main}”, a "
         "test zakończony bez wyniku tylko odebrałby pieniądze zestawowi „{main}”.",
