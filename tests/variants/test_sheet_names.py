@@ -46,6 +46,11 @@ NAMES = ("Campaign Name", "Ad Set Name", "Ad Name")
         # a short product stays as it is, its own numbers included
         ("Pogotowie hydrauliczne 24/7", "Pogotowie hydrauliczne 24/7"),
         ("Home solar panels", "Home solar panels"),
+        # never "people over" with the age cut off
+        (
+            "Dating app for people over 40 looking for a serious relationship",
+            "Dating app for people",
+        ),
     ],
 )
 def test_short_product_keeps_the_first_few_words_at_a_clean_boundary(

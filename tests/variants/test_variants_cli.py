@@ -105,7 +105,7 @@ def test_abplan_text_polish_and_warnings(capsys: pytest.CaptureFixture[str]) -> 
     )
     assert code == 0
     assert "Werdykt: ten budżet pozwala przetestować 5 wariantów w" in out
-    assert "budżet nie osiągnie wymaganej próby w dostępnych 14 dniach" in out
+    assert "budżet nie osiągnie wymaganej próby dla 5 wariantów w dostępnych 14 dniach" in out
     code, out, _ = run(["abplan", "--baseline-ctr", "0.012", "--mde", "0.15"], capsys)
     assert code == 0 and "give a daily budget and CPM" in out
 

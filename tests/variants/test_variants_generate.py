@@ -101,7 +101,9 @@ def test_ab_plan_is_sized_from_the_brief(make_brief: Any, settings: Any) -> None
     assert plan["reserved"] == plan["test_spend"] == 1200.0 and plan["available_days"] == 20
     assert plan["cpm"] and plan["cpm"] > 0
     # the sample is out of reach: the verdict says so instead of "this budget can test"
-    assert plan["verdict"].startswith("the budget cannot reach the sample in the 20 days")
+    assert plan["verdict"].startswith(
+        "the budget cannot reach the sample for 3 variants in the 20 days"
+    )
     assert not plan["verdict"].startswith("this budget can test")
     assert any(f.rule == "abtest.sample_size" for f in vs.set_report.findings)
 

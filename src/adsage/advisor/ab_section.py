@@ -171,11 +171,14 @@ def no_test(brief: Brief, nums: PlanNumbers, main: str = "") -> tuple[str, list[
     lang, cur, ab = brief.language, nums.currency, nums.ab
     needed, test_daily = money(ab.budget_needed, cur, lang), money(ab.daily_budget, cur, lang)
     if ab.no_test == "budget":
-        why = tr(lang, "ab_none", needed=needed, total=money(nums.total, cur, lang))
+        why = tr(
+            lang, "ab_none", ads=ab.variants, needed=needed, total=money(nums.total, cur, lang)
+        )
     elif ab.no_test == "no_sample":
         why = tr(
             lang,
             "ab_none_sample",
+            ads=ab.variants,
             needed=needed,
             window=ab.duration_days,
             test_daily=test_daily,

@@ -85,6 +85,14 @@ KINDS: dict[str, tuple[str, dict[str, str], tuple[str, ...]]] = {
         },
         ("retargeting",),
     ),
+    "measurement": (
+        "measurement",
+        {
+            "en": "a measurement checklist before launch pixel Conversions API",
+            "pl": "lista kontrolna pomiaru przed startem piksel API konwersji",
+        },
+        ("checklist", "lista kontrolna"),
+    ),
     "lookalike": (
         "audience",
         {"en": "lookalike audiences source", "pl": "grupy podobnych odbiorców lookalike"},
@@ -246,6 +254,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "season.school_pl": "season_pl",
     "daypart": "daypart",
     "pace": "pace",
+    "pixel_needed": "measurement",
     **{
         k: "learning"
         for k in (

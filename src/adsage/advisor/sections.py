@@ -333,6 +333,10 @@ def budget_section(
         form or tr(lang, structure_key(brief, nums.structure), metric=event, url=brief.landing_url)
     ]
     notes += plan_notes(lang, nums.structure, [b.name for b in split])  # what the sheet can't
+    if goal in ("OFFSITE_CONVERSIONS", "VALUE"):
+        known = objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
+        what = tr(lang, f"pixel_event.{objective if known else 'other'}")
+        notes.append(tr(lang, "pixel_needed", event=what))  # nothing optimises without it
     notes += signature_notes(brief, objective, metric, nums)
     notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)

@@ -18,6 +18,21 @@ if TYPE_CHECKING:
     from adsage.checks.goal.lexicon import AfterLeadStep
 
 STORES = ("apps.apple.com", "itunes.apple.com", "play.google.com")
+# which platform a store link belongs to, and the names a plan gives the store and platform
+STORE_HOSTS = {"apps.apple.com": "ios", "itunes.apple.com": "ios", "play.google.com": "android"}
+STORE_NAMES = {"ios": "App Store", "android": "Google Play"}
+PLATFORM_NAMES = {
+    "en": {"ios": "iOS", "android": "Android"},
+    "pl": {"ios": "iOS", "android": "Androida"},  # "kampania na Androida"
+}
+
+
+def store_of(url: str) -> str | None:
+    """``ios`` or ``android`` for an app-store link, ``None`` for any other link."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    return STORE_HOSTS.get(host)
 
 
 def language_note(brief: Brief) -> str | None:
@@ -121,6 +136,18 @@ def app_setup_note(brief: Brief, structure: str = "advantage_plus_app") -> str:
     steps = [tr(lang, "app_step.store"), tr(lang, "app_step.sdk")]
     if structure == APP_PLATFORMS:
         steps.append(tr(lang, "app_step.platforms"))
+        if (store := store_of(brief.landing_url)) is not None:
+            other = "android" if store == "ios" else "ios"
+            steps.append(
+                tr(
+                    lang,
+                    "app_step.other_store",
+                    url=brief.landing_url,
+                    store=STORE_NAMES[store],
+                    other=STORE_NAMES[other],
+                    other_platform=PLATFORM_NAMES[lang][other],
+                )
+            )
     elif both_platforms(brief):
         cur = brief.budget.currency
         steps.append(tr(lang, "app_step.one_store", floor=money(floor_for(cur), cur, lang)))

@@ -197,6 +197,23 @@ def targeting_section(brief: Brief) -> TargetingSpec:
     return TargetingSpec.model_validate(saved)
 
 
+def _by_hand_places(places: list[PlaceTarget], lang: str) -> list[str]:
+    """Regions and postal areas, which the bulk sheet cannot carry (no sourced cell format):
+    said in the plan itself, per country, so a buyer who imports the sheet does not spend
+    the budget country-wide while only the sheet's side notes mention it."""
+    from adsage.i18n import country_name
+    from adsage.planning.texts import tr
+
+    by_country: dict[str, list[str]] = {}
+    for p in places:
+        if p.kind in ("region", "postal") and p.country:
+            by_country.setdefault(p.country.upper(), []).append(p.name)
+    return [
+        tr(lang, "places_by_hand", places=", ".join(names), country=country_name(c, lang))
+        for c, names in by_country.items()
+    ]
+
+
 def _targeting(brief: Brief) -> TargetingSpec:
     from adsage.planning.numbers import radius_places
     from adsage.planning.texts import count, tr
@@ -291,6 +308,7 @@ def _targeting(brief: Brief) -> TargetingSpec:
         for p in places
         if not _city_radius_ok(p.radius_km)
     ]
+    notes += _by_hand_places(places, lang)
     if not is_restricted and not app and not lookalikes and not minors:
         rule = rules.lookalike
         notes.append(

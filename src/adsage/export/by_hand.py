@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 CATALOGUE_STRUCTURE = "advantage_plus_sales"
 FORM_GOALS = frozenset({"LEAD_GENERATION", "QUALITY_LEAD"})
+# ad sets that optimise for a website event and so need the pixel that sends it
+PIXEL_GOALS = frozenset({"OFFSITE_CONVERSIONS", "VALUE"})
 
 
 def roas_floor(plan: CampaignPlan) -> float | None:
@@ -47,11 +49,39 @@ def ad_set_notes(
         out.append(t("sheet.hand.catalogue", lang, ad_set=ad_set))
     if frame.optimization_goal in FORM_GOALS:
         out.append(t("sheet.hand.lead_form", lang, ad_set=ad_set))
+    out += _store_link(plan, line)
+    if frame.optimization_goal in PIXEL_GOALS and not frame.pixel:
+        event = rules.values.optimized_event.get(frame.objective, "") or "Purchase"
+        out.append(t("sheet.hand.pixel", lang, event=event.title()))
     if test:
         metric = t(f"sheet.hand.metric.{plan.ab_test.metric}", lang)
         goal = coded("goal", frame.optimization_goal, lang)
         out.append(t("sheet.hand.test_bidding", lang, metric=metric, goal=goal))
     return out
+
+
+def _store_link(plan: CampaignPlan, line: BudgetLine) -> list[str]:
+    """A store's campaign whose ads carry the other store's link (the brief gives one link
+    for an app on both stores): the import would send Android users to the App Store."""
+    from adsage.advisor.strategy_notes import STORE_NAMES, store_of
+
+    platform = {"app_ios": "ios", "app_android": "android"}.get(getattr(line, "key", ""))
+    link = plan.copy_drafts[0].link if plan.copy_drafts else ""
+    store = store_of(link)
+    if platform is None or store is None or store == platform:
+        return []
+    name = "iOS" if platform == "ios" else "Android"
+    own = STORE_NAMES[platform]
+    return [
+        t(
+            "sheet.hand.store_link",
+            plan.lang,
+            platform=name,
+            store=STORE_NAMES[store],
+            url=link,
+            own=own,
+        )
+    ]
 
 
 def catalogue_line(plan: CampaignPlan, line: BudgetLine) -> bool:

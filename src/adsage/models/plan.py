@@ -123,6 +123,10 @@ class ABNumbers(_Model):
     # that would make a test possible, as the A/B section words it (``fits`` is False).
     planned: bool = True
     no_test: Literal["budget", "no_sample", "one_ad_set"] | None = None
+    # how many ads the figures are sized for: the plan's own test has two, ``adsage
+    # variants`` sizes its own count, and the wording names it so the two never seem to
+    # disagree about the same test
+    variants: int = 2
 
 
 class PlanNumbers(_Model):

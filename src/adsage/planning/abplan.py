@@ -27,7 +27,7 @@ _TEXT = {
         "short": "under {min} days of data: weekday effects and the learning phase can skew the result",
         "long": "{days} days is longer than {max}; test fewer variants, a bigger effect or raise the budget",
         "cvr": "sizes for conversion rate assume a CTR of {ctr} to turn clicks into impressions",
-        "unreachable": "the budget cannot reach the sample in the {available} days available: it needs {days} days",
+        "unreachable": "the budget cannot reach the sample for {n} variants in the {available} days available: it needs {days} days",
     },
     "pl": {
         "fits": "ten budżet pozwala przetestować {n} {variants_word} w {days} dni",
@@ -36,7 +36,7 @@ _TEXT = {
         "short": "mniej niż {min} dni danych: różnice między dniami tygodnia i faza uczenia się mogą zniekształcić wynik",
         "long": "{days} dni to więcej niż {max}; testuj mniej wariantów, większy efekt albo zwiększ budżet",
         "cvr": "wyliczenia dla współczynnika konwersji zakładają CTR {ctr} do przeliczenia kliknięć na wyświetlenia",
-        "unreachable": "budżet nie osiągnie wymaganej próby w dostępnych {available} dniach: potrzeba {days} dni",
+        "unreachable": "budżet nie osiągnie wymaganej próby dla {n} wariantów w dostępnych {available} dniach: potrzeba {days} dni",
     },
 }
 
@@ -157,7 +157,9 @@ def plan_ab_test(
         if days > max_days:
             warnings.append(text["long"].format(days=days, max=max_days))
         if available_days is not None and days > available_days:
-            warnings.append(text["unreachable"].format(available=available_days, days=days))
+            warnings.append(
+                text["unreachable"].format(n=variants, available=available_days, days=days)
+            )
     return ABPlan(
         metric=metric,
         baseline_rate=baseline,
@@ -206,7 +208,9 @@ def from_numbers(nums: PlanNumbers, variants: int, flight_days: int, lang: str) 
         )
         if not ab.fits:  # never "can test" beside "will end inconclusive"
             needs = ab.days_needed if ab.days_needed is not None else "?"
-            verdict = text["unreachable"].format(available=ab.available_days, days=needs)
+            verdict = text["unreachable"].format(
+                n=variants, available=ab.available_days, days=needs
+            )
         if ab.duration_days < d.min_days:
             warnings.append(text["short"].format(min=d.min_days))
     shared = {k: getattr(ab, k) for k in _SHARED}

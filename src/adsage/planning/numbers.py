@@ -302,6 +302,7 @@ def ab_numbers(
         surplus=round(max(0.0, test_budget - spend), 2) if own_line else 0.0,
         offer_days=offer_days,
         window_limit=limit,  # type: ignore[arg-type]
+        variants=variants,
     )
 
 

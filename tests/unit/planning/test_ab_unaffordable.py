@@ -101,3 +101,31 @@ def test_the_plan_document_and_checks_skip_an_unplanned_test(
     for word in ("impressions per variant", "wyświetlenia na wariant", "Hypothesis", "Hipoteza"):
         assert word not in section
     assert not [f for f in check_plan(plan) if f.field.startswith("ab_test")]
+
+
+COUNT = {"en": "a readable test of {n} ads needs", "pl": "test {n} reklam, który da się odczytać"}
+
+
+@LANGS
+def test_the_unaffordable_test_names_how_many_ads_it_was_sized_for(ebike: Any, lang: str) -> None:
+    # the plan sizes two ads and `adsage variants --n 3` three: each figure says which, so
+    # the two amounts for one brief never read as a contradiction
+    brief = _salon(ebike, lang)
+    objective, _ = choose_objective(brief)
+    for n in (2, 3):
+        nums, lines = plan_numbers(brief, objective, "purchases", variants=n)
+        ads: list[dict[str, object]] = [{"headline": "A"}, {"headline": "B"}]
+        ab = ab_section(brief, nums, ads, nums.ab.reserved, len(lines) == 1, main_key=lines[0].key)
+        assert nums.ab.variants == n
+        assert COUNT[lang].format(n=n) in ab.verdict
+
+
+@LANGS
+def test_the_variants_verdict_names_its_count_when_the_sample_is_out_of_reach(lang: str) -> None:
+    from adsage.planning.abplan import plan_ab_test
+
+    plan = plan_ab_test(
+        0.012, 0.2, variants=3, cpm=40, daily_budget=20, lang=lang, available_days=10
+    )
+    said = {"en": "for 3 variants in the 10 days", "pl": "dla 3 wariantów w dostępnych 10 dniach"}
+    assert any(said[lang] in w for w in plan.warnings)

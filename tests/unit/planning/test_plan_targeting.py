@@ -163,3 +163,35 @@ def test_a_small_radius_is_set_by_hand_not_as_a_city() -> None:
     )
     spec = targeting_section(brief)
     assert any("Wrocław Krzyki +4 km" in n and "pinezki" in n for n in spec.notes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "śląskie, opolskie: set by hand in Ads Manager before publishing"),
+        ("pl", "śląskie, opolskie: ustaw ręcznie w Menedżerze reklam przed publikacją"),
+    ],
+)
+def test_regions_the_sheet_cannot_carry_are_said_in_the_plan(lang: str, said: str) -> None:
+    # the bulk sheet has no sourced cell for a region: without this line only the sheet's
+    # side notes say the imported ad set reaches the whole country
+    brief = _brief(
+        language=lang,
+        audience={
+            "places": [
+                {"type": "region", "name": "śląskie", "country": "PL"},
+                {"type": "region", "name": "opolskie", "country": "PL"},
+            ]
+        },
+    )
+    notes = targeting_section(brief).notes
+    assert [n for n in notes if n.startswith(said)]
+
+
+def test_a_city_radius_the_sheet_carries_gets_no_by_hand_line() -> None:
+    brief = _brief(
+        audience={
+            "places": [{"type": "radius", "name": "Kraków", "country": "PL", "radius_km": 20}]
+        }
+    )
+    assert not [n for n in targeting_section(brief).notes if "ustaw ręcznie" in n]

@@ -8,10 +8,10 @@ from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
     "plan.ab_none": (
-        "No A/B test at this budget: a test that can be read needs about {needed}, more than "
-        "the whole campaign's {total}.",
-        "Bez testu A/B przy tym budżecie: test, który da się odczytać, potrzebuje ok. {needed}, "
-        "więcej niż cała kampania ({total}).",
+        "No A/B test at this budget: a readable test of {ads:unit.ad} needs about {needed}, "
+        "more than the whole campaign's {total}.",
+        "Bez testu A/B przy tym budżecie: test {ads:unit.ad_gen}, który da się odczytać, "
+        "potrzebuje ok. {needed}, więcej niż cała kampania ({total}).",
     ),
     "plan.ab_none_single": (
         "No A/B test in this plan: {daily} a day carries one ad set only, and two ads sharing "
@@ -119,6 +119,32 @@ MESSAGES: dict[str, Message] = {
         "an address, not a city (UNSURE); set it by hand (the bulk sheet leaves it out).",
         "{place} +{km} km: taki promień Menedżer reklam ustawia tylko wokół pinezki lub adresu, "
         "nie miasta (UNSURE); ustaw go ręcznie (arkusz importu go pomija).",
+    ),
+    "plan.pixel_needed": (
+        "Conversion tracking comes first: the ad sets optimise for {event} on the website, "
+        "which Meta sees only when the pixel and the Conversions API send that event, once per "
+        "action, with value and currency. Check it in Events Manager before launch, then name "
+        "the pixel with --pixel when you export the bulk sheet, or choose the pixel and event "
+        "in each ad set in Ads Manager.",
+        "Najpierw pomiar konwersji: zestawy reklam optymalizują pod {event} w witrynie, a Meta "
+        "widzi je tylko wtedy, gdy piksel i API konwersji wysyłają to zdarzenie, raz na "
+        "działanie, z wartością i walutą. Sprawdź to w Menedżerze zdarzeń przed startem, a "
+        "potem podaj piksel w --pixel przy eksporcie arkusza albo wybierz piksel i zdarzenie w "
+        "każdym zestawie w Menedżerze reklam.",
+    ),
+    "plan.pixel_event.OUTCOME_SALES": (
+        "purchases (the Purchase event)",
+        "zakupy (zdarzenie Purchase)",
+    ),
+    "plan.pixel_event.OUTCOME_LEADS": ("leads (the Lead event)", "leady (zdarzenie Lead)"),
+    "plan.pixel_event.other": ("the conversion event", "zdarzenie konwersji"),
+    "plan.places_by_hand": (
+        "{places}: set by hand in Ads Manager before publishing; the bulk sheet has no sourced "
+        "cell for regions or postal areas, so an imported ad set reaches the whole country "
+        "({country}) until you narrow it.",
+        "{places}: ustaw ręcznie w Menedżerze reklam przed publikacją; arkusz importu "
+        "nie ma potwierdzonej komórki dla regionów ani kodów pocztowych, więc zaimportowany "
+        "zestaw reklam obejmuje cały kraj ({country}), dopóki go nie zawęzisz.",
     ),
     "plan.bench_mixed": (
         "Costs here use the {market} benchmark (the first country, {country}); a benchmark of "

@@ -108,6 +108,12 @@ MESSAGES: dict[str, Message] = {
         "run iOS and Android as separate campaigns, since each store and its measurement differ",
         "prowadź osobne kampanie na iOS i Androida, bo sklepy i pomiar się różnią",
     ),
+    "plan.app_step.other_store": (
+        "the brief's link ({url}) is the {store} listing: get the app's {other} link from the "
+        "client for the {other_platform} campaign, which cannot point at another store",
+        "link z briefu ({url}) prowadzi do {store}: poproś klienta o link do aplikacji w "
+        "{other} dla kampanii na {other_platform}, która nie może kierować do innego sklepu",
+    ),
     "plan.app_step.link": (
         "point the ads at the store listing, not the website ({url})",
         "kieruj reklamy do strony aplikacji w sklepie, nie na stronę www ({url})",

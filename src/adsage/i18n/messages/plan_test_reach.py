@@ -8,14 +8,14 @@ from adsage.i18n.catalogue import Message
 
 MESSAGES: dict[str, Message] = {
     "plan.ab_none_sample": (
-        "No A/B test in this plan: a test that can be read needs about {needed} within "
+        "No A/B test in this plan: a readable test of {ads:unit.ad} needs about {needed} within "
         "{window} days ({test_daily} a day), more than this budget can give a test ad set "
         "beside {main} in that time, and a test that ends without a result would only take "
         "money from {main}.",
-        "Bez testu A/B w tym planie: test, który da się odczytać, potrzebuje ok. {needed} w "
-        "ciągu {window} dni ({test_daily} dziennie), czyli więcej, niż ten budżet może w tym "
-        "czasie przeznaczyć na zestaw testowy obok zestawu „{main}”, a test zakończony bez "
-        "wyniku tylko odebrałby pieniądze zestawowi „{main}”.",
+        "Bez testu A/B w tym planie: test {ads:unit.ad_gen}, który da się odczytać, potrzebuje "
+        "ok. {needed} w ciągu {window} dni ({test_daily} dziennie), czyli więcej, niż ten "
+        "budżet może w tym czasie przeznaczyć na zestaw testowy obok zestawu „{main}”, a "
+        "test zakończony bez wyniku tylko odebrałby pieniądze zestawowi „{main}”.",
     ),
     "plan.split_no_sample": (
         "No {test} line: at this budget a test cannot reach a readable result within "

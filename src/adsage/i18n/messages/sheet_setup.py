@@ -35,6 +35,20 @@ MESSAGES: dict[str, Message] = {
         "kontaktowe bez formularza. Przed publikacją utwórz formularz w Menedżerze reklam i "
         "dołącz go do każdej reklamy tego zestawu.",
     ),
+    "sheet.hand.store_link": (
+        "Store link: this {platform} campaign's ads link to the {store} listing ({url}), the "
+        "only link the brief gives. Replace it with the app's {own} link before publishing.",
+        "Link do sklepu: reklamy tej kampanii ({platform}) prowadzą do {store} ({url}), "
+        "jedynego linku z briefu. Przed publikacją zamień go na link do aplikacji w {own}.",
+    ),
+    "sheet.hand.pixel": (
+        "Pixel and event: this ad set optimises for conversions on the website, but the sheet "
+        "names no pixel (export with --pixel ID). In Ads Manager, choose the pixel and the "
+        "{event} event before publishing.",
+        "Piksel i zdarzenie: ten zestaw optymalizuje pod konwersje w witrynie, ale arkusz nie "
+        "podaje piksela (eksportuj z --pixel ID). Przed publikacją wybierz w Menedżerze reklam "
+        "piksel i zdarzenie {event}.",
+    ),
     "sheet.hand.test_bidding": (
         "A/B test ad set: judged on {metric}, so it bids at lowest cost with no cost cap or "
         "ROAS floor and optimises for {goal}; the campaign's own target stays on the other "

@@ -35,6 +35,11 @@ PLURALS: dict[str, PluralMessage] = {
         _en("{n} ad", "{n} ads"),
         _pl("{n} reklamę", "{n} reklamy", "{n} reklam", "{n} reklamy"),
     ),
+    # the genitive, for "test 2 reklam" / "test 1 reklamy"
+    "unit.ad_gen": (
+        _en("{n} ad", "{n} ads"),
+        _pl("{n} reklamy", "{n} reklam", "{n} reklam", "{n} reklamy"),
+    ),
     "unit.person": (
         _en("{n} person", "{n} people"),
         _pl("{n} osoba", "{n} osoby", "{n} osób", "{n} osoby"),
