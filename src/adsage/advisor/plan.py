@@ -29,6 +29,7 @@ from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
+from adsage.planning.single_price import price_cap
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
@@ -133,7 +134,13 @@ def numbers_for(
         variants=variants,
         offer_days=offer_days(brief, tested),
     )
-    return parsed, metric, targeting, numbers
+    nums, lines = numbers
+    priced = price_cap(brief, parsed, objective, nums.structure)
+    if priced is not None:
+        nums = nums.model_copy(
+            update={"unit_price": priced.price.amount, "roas_cost_cap": priced.cap}
+        )
+    return parsed, metric, targeting, (nums, lines)
 
 
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:

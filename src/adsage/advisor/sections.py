@@ -235,7 +235,8 @@ def objective_section(
                 note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
-    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur)
+    priced = nums.roas_cost_cap if nums else None
+    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur, priced)
     goal = settings.optimization_goal
     result = _metric_label(metric, lang, brief)
     for name in obj.kpis:
@@ -267,10 +268,32 @@ def objective_section(
                     metric=result,
                 ),
                 reason_note(brief, objective, goal, metric, result),
+                _single_price_note(brief, parsed, nums),
             )
             if part
         ),
         sources=sources,
+    )
+
+
+def _single_price_note(brief: Brief, parsed: ParsedGoal, nums: PlanNumbers | None) -> str:
+    """Why a ROAS goal at one price optimises for purchases with a cost cap: the cap itself
+    stands in the line before (the bid strategy), so this names how it is derived ("" for
+    any other plan)."""
+    from adsage.i18n.formatting import number
+    from adsage.planning.texts import cents, tr
+
+    if nums is None or nums.roas_cost_cap is None or nums.unit_price is None:
+        return ""
+    floor = next((c.value for c in parsed.constraints if c.metric == "roas"), None)
+    if floor is None:
+        return ""
+    lang = brief.language
+    return tr(
+        lang,
+        "opt.why_single_price",
+        price=cents(nums.unit_price, nums.currency, lang),
+        roas=number(floor, lang),
     )
 
 
@@ -369,7 +392,9 @@ def budget_section(
         days=nums.days,
         daily_equivalent=nums.daily,
         # billed as the plan's one delivery decision (the objective section's too)
-        billing_event=delivery(objective, metric, parsed, nums.structure, cur).billing_event,
+        billing_event=delivery(
+            objective, metric, parsed, nums.structure, cur, nums.roas_cost_cap
+        ).billing_event,
         bid_strategy=bid_strategy,
         start=start.isoformat(),
         end=end.isoformat(),
