@@ -18,6 +18,7 @@ from adsage.rules.objectives import load_objectives
 if TYPE_CHECKING:
     from adsage.checks.goal.parse import ParsedGoal
     from adsage.models.brief import Brief
+    from adsage.models.plan import PlanNumbers
 
 APP = "OUTCOME_APP_PROMOTION"
 TRAFFIC = "OUTCOME_TRAFFIC"
@@ -91,6 +92,27 @@ def reason_note(brief: Brief, objective: str, goal: str, metric: str, label: str
     if event is not None:
         return tr(lang, "opt.why_app_event", event=event, metric=label)
     return ""
+
+
+def single_price_note(brief: Brief, parsed: ParsedGoal, nums: PlanNumbers | None) -> str:
+    """Why a ROAS goal at one price optimises for purchases with a cost cap: the cap itself
+    stands in the line before (the bid strategy), so this names how it is derived ("" for
+    any other plan)."""
+    from adsage.i18n.formatting import number
+    from adsage.planning.texts import cents, tr
+
+    if nums is None or nums.roas_cost_cap is None or nums.unit_price is None:
+        return ""
+    floor = next((c.value for c in parsed.constraints if c.metric == "roas"), None)
+    if floor is None:
+        return ""
+    lang = brief.language
+    return tr(
+        lang,
+        "opt.why_single_price",
+        price=cents(nums.unit_price, nums.currency, lang),
+        roas=number(floor, lang),
+    )
 
 
 def diagnostic_note(

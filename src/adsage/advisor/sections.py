@@ -23,6 +23,7 @@ from adsage.advisor.optimisation import (
     goal_words,
     optimisation_goal,
     reason_note,
+    single_price_note,
     structure_key,
 )
 from adsage.advisor.targeting import restricted
@@ -268,32 +269,11 @@ def objective_section(
                     metric=result,
                 ),
                 reason_note(brief, objective, goal, metric, result),
-                _single_price_note(brief, parsed, nums),
+                single_price_note(brief, parsed, nums),
             )
             if part
         ),
         sources=sources,
-    )
-
-
-def _single_price_note(brief: Brief, parsed: ParsedGoal, nums: PlanNumbers | None) -> str:
-    """Why a ROAS goal at one price optimises for purchases with a cost cap: the cap itself
-    stands in the line before (the bid strategy), so this names how it is derived ("" for
-    any other plan)."""
-    from adsage.i18n.formatting import number
-    from adsage.planning.texts import cents, tr
-
-    if nums is None or nums.roas_cost_cap is None or nums.unit_price is None:
-        return ""
-    floor = next((c.value for c in parsed.constraints if c.metric == "roas"), None)
-    if floor is None:
-        return ""
-    lang = brief.language
-    return tr(
-        lang,
-        "opt.why_single_price",
-        price=cents(nums.unit_price, nums.currency, lang),
-        roas=number(floor, lang),
     )
 
 

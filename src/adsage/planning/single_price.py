@@ -69,7 +69,8 @@ def _words(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """The amount pattern (a figure with a currency sign or code before or after it), the
-    sign-to-code table (signs in lower case), and the words read just before and just after an amount."""
+    sign-to-code table (signs in lower case), and the words read just before and just
+    after an amount."""
     from adsage.checks.brief_money import brief_money_rule
 
     money = brief_money_rule().currency_market

@@ -81,7 +81,9 @@ def test_the_roas_floor_at_one_price_is_price_over_floor() -> None:
         ({"goal": "400 sprzedaży kursu we wrześniu 2027"}, "OUTCOME_SALES", "manual"),
         # the goal's own cost cap is the bid: never two caps
         (
-            {"goal": "400 sprzedaży kursu we wrześniu 2027, CPA poniżej 100 zł, ROAS co najmniej 2,5"},
+            {
+                "goal": "400 sprzedaży kursu we wrześniu 2027, CPA poniżej 100 zł, ROAS co najmniej 2,5"
+            },
             "OUTCOME_SALES",
             "manual",
         ),
