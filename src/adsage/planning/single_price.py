@@ -150,4 +150,10 @@ def price_cap(brief: Brief, parsed: ParsedGoal, objective: str, structure: str) 
     if price is None or price.currency != brief.budget.currency.upper():
         return None
     floor = floors[0].value
-    return PriceCap(price, floor, round(price.amount / floor, 2))
+    return PriceCap(price, floor, roas_cap(price.amount, floor))
+
+
+def roas_cap(price: float, floor: float) -> float:
+    """The most a purchase may cost at ``price`` for a ROAS of ``floor``, to the cent: the
+    one figure the plan bids, the sheet carries and the goal check compares."""
+    return round(price / floor, 2)

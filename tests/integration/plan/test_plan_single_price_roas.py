@@ -164,3 +164,14 @@ def test_a_sales_test_ad_set_optimises_for_the_main_event(
         assert goal in hand[r["Ad Name"]] and "LINK_CLICKS" not in hand[r["Ad Name"]]
     said = " ".join(plan.ab_test.warnings)
     assert f"({goal})" in said and ("guidance" in said or "wytyczne" in said)
+
+
+def test_a_floor_tighter_than_the_market_cost_is_a_warning(settings: Any) -> None:
+    # GBP 49 at a ROAS of 2.5 allows GBP 19.60 a purchase; the UK estimate is about GBP 35
+    plan = _plan(settings, _excel_en())
+    said = [(f["message"].replace("\u00a0", " "), f["severity"]) for f in plan.goal.findings]
+    found = [level for text, level in said if "GBP 19.60 per purchase" in text]
+    assert found == ["warning"]
+    # the Polish brief's cap (118,80 zł) is above the market's typical cost: no such warning
+    pl = _plan(settings, load_brief(EXCEL))
+    assert not [f for f in pl.goal.findings if "za zakup" in f["message"]]

@@ -48,7 +48,7 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
     lang, out = p.lang, list[Issue]()
     for c in p.constraints:
         if c.metric == "roas":
-            out += roas_at_price(p, ctx, lex, c.value) if c.bound == "min" else []
+            out += roas_at_price(p, ctx, lex, bench, c.value) if c.bound == "min" else []
             entry = bench.entry(ctx.market or "", ctx.objective, "roas")
             rb = entry.figure if entry else None
             if rb is not None and c.value > rb.high:

@@ -17,6 +17,7 @@ from adsage.checks.goal.wording import fmt_money, fmt_num, msg
 
 if TYPE_CHECKING:
     from adsage.checks.goal.lexicon import Lexicon
+    from adsage.rules.objectives import BenchmarksData
 from adsage.rules.objectives import Figure
 
 
@@ -38,17 +39,24 @@ def roas_in_range(p: ParsedGoal, roas: float, typical: Figure, kw: dict[str, str
     )
 
 
-def roas_at_price(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, floor: float) -> list[Issue]:
-    """A count of purchases with a minimum ROAS, at the brief's one price: whether the two
+def roas_at_price(
+    p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData, floor: float
+) -> list[Issue]:
+    """A minimum ROAS at the brief's one price. The floor is then a most-per-purchase (price
+    / floor, the plan's cost per result goal): below the market's typical cost per purchase
+    it slows delivery, as any cost cap there does. With a count of purchases, whether the two
     targets agree (400 x 297 zl = 118,800 zl from 45,000 zl is a ROAS of 2.64, at least the
     2.5 asked). Both are the client's figures, so a count whose revenue falls below the floor
     is a warning: one of the two has to give."""
-    if not (ctx.price and ctx.budget and ctx.currency and p.target and floor > 0):
+    if not (ctx.price and ctx.currency and floor > 0):
         return []
+    out = _below_market(p, ctx, bench, floor)
+    if not (ctx.budget and p.target):
+        return out
     if p.target_kind != "absolute" or p.unit_kind == "items" or p.metric != "purchases":
-        return []
+        return out
     if lex.kind(p.metric) != "count":
-        return []
+        return out
     lang = p.lang
     revenue = p.target * ctx.price
     roas = round(revenue / ctx.budget, 2)
@@ -61,6 +69,33 @@ def roas_at_price(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, floor: float) -
         "floor": fmt_num(floor, lang),
     }
     if roas >= floor:
-        return [Issue("info", msg("ach.roas_at_price", lang, **kw), "goal")]
+        return [Issue("info", msg("ach.roas_at_price", lang, **kw), "goal"), *out]
     text = msg("ach.roas_at_price_short", lang, **kw)
-    return [Issue("warning", text, "goal", "budget", msg("suggest.roas_at_price", lang, **kw))]
+    hint = msg("suggest.roas_at_price", lang, **kw)
+    return [Issue("warning", text, "goal", "budget", hint), *out]
+
+
+def _below_market(
+    p: ParsedGoal, ctx: GoalContext, bench: BenchmarksData, floor: float
+) -> list[Issue]:
+    """A warning when price / floor is below the market's typical cost per purchase (an
+    estimate, so never an error)."""
+    from adsage.checks.goal.costs import cost_range
+    from adsage.planning.single_price import roas_cap
+
+    assert ctx.price is not None and ctx.currency is not None
+    rng = cost_range(bench, "purchases", ctx.currency, ctx.market, ctx.objective)
+    cap = roas_cap(ctx.price, floor)
+    if rng is None or cap >= rng.typical:
+        return []
+    lang = p.lang
+    text = msg(
+        "ach.roas_price_below_market",
+        lang,
+        price=fmt_money(ctx.price, ctx.currency, lang),
+        floor=fmt_num(floor, lang),
+        cap=fmt_money(cap, ctx.currency, lang),
+        typical=fmt_money(round(rng.typical, 2), ctx.currency, lang),
+        **prov(rng.figure_low, lang),
+    )
+    return [Issue("warning", text, "goal")]
