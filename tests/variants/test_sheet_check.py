@@ -47,9 +47,11 @@ def test_page_and_pixel_are_warned_about_when_missing(make_brief: Any, settings:
     bare = variant_sheet([_read_on_conversions(vs)], [make_brief()]).rows
     assert _rules(bare) == []
     assert _rules(bare, "warning") == ["sheet.page", "sheet.pixel"]
-    clicks = variant_sheet([vs], [make_brief()]).rows  # a CTR test: link clicks, no pixel
-    assert {r["Optimization Goal"] for r in clicks} == {"LINK_CLICKS"}
-    assert _rules(clicks, "warning") == ["sheet.page"]
+    # a Sales CTR test still optimises for purchases (the CTR is read from the report), so
+    # it needs the pixel as much as the conversion-rate test does
+    clicks = variant_sheet([vs], [make_brief()]).rows
+    assert {r["Optimization Goal"] for r in clicks} == {"OFFSITE_CONVERSIONS"}
+    assert _rules(clicks, "warning") == ["sheet.page", "sheet.pixel"]
     traffic = make_brief(objective="OUTCOME_TRAFFIC")
     vs = generate_variants(traffic, "headline", 2, settings=settings)
     rows = variant_sheet([vs], [traffic], PAGE).rows

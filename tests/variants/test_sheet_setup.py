@@ -54,7 +54,7 @@ def test_roas_goal_ad_sets_carry_the_floor_and_the_test_bids_for_ctr(
     for r in test:
         assert r["Ad Set Bid Strategy"] == "Highest volume or value"
         assert (r["Bid Amount"], r["Minimum ROAS"]) == ("", "")
-        assert r["Optimization Goal"] == "LINK_CLICKS"
+        assert r["Optimization Goal"] == "VALUE"  # the main ad sets' event, CTR from the report
     by_ad = {n["Ad Name"]: n["Set Up By Hand"] for n in notes}
     for r in main:
         hand = by_ad[r["Ad Name"]]

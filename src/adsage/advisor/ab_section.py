@@ -21,8 +21,11 @@ def ab_section(
     single_ad_set: bool,
     sources: list[int] | None = None,
     main_key: str = "",
+    test_goal: str = "",
 ) -> ABTestPlan:
-    """The plan's test, worded from the numbers model only: one size, one duration."""
+    """The plan's test, worded from the numbers model only: one size, one duration.
+    ``test_goal`` names the conversion event a test ad set of its own keeps from the main ad
+    sets (a Sales campaign's purchases; "" when it has its own goal or none is said)."""
     from adsage.advisor.budget_notes import line_name
     from adsage.i18n import plural
     from adsage.planning.texts import cents, count, money, pct, tr
@@ -126,6 +129,8 @@ def ab_section(
                 cpc=money(nums.cpc or 0, cur, lang),
             )
         )
+    if planned and own_line and test_goal:
+        notes.append(tr(lang, "ab_test_goal", goal=test_goal, metric=metric_name))
     if planned and not own_line:
         notes.append(tr(lang, "ab_in_ad_set"))
     return ABTestPlan(

@@ -18,6 +18,7 @@ from adsage.rules.objectives import load_objectives
 if TYPE_CHECKING:
     from adsage.checks.goal.parse import ParsedGoal
     from adsage.models.brief import Brief
+    from adsage.models.plan import PlanNumbers
 
 APP = "OUTCOME_APP_PROMOTION"
 TRAFFIC = "OUTCOME_TRAFFIC"
@@ -25,17 +26,23 @@ APP_EVENT_GOALS = ("OFFSITE_CONVERSIONS", "VALUE")  # in an app campaign: app ev
 
 
 def optimisation_goal(
-    objective: str, metric: str, parsed: ParsedGoal | None, structure: str = ""
+    objective: str,
+    metric: str,
+    parsed: ParsedGoal | None,
+    structure: str = "",
+    roas_cost_cap: float | None = None,
 ) -> str:
     """The plan's one optimisation goal, decided here and shown everywhere (header, budget
     notes, bulk sheet, copy): a lead plan whose landing page takes bookings converts on the
-    site, not in an instant form; a sales goal with a ROAS floor optimises for value; a plan
-    that counts landing page views optimises for them; an app plan whose goal is an in-app
-    result optimises for that app event."""
+    site, not in an instant form; a sales goal with a ROAS floor optimises for value, unless
+    the brief sells at one price (``roas_cost_cap``, see :mod:`adsage.planning.single_price`),
+    where every purchase is worth the same and the plan optimises for purchases; a plan that
+    counts landing page views optimises for them; an app plan whose goal is an in-app result
+    optimises for that app event."""
     if objective == "OUTCOME_LEADS" and structure == "website_booking":
         return planning_data().booking_page.optimization_goal
     roas = parsed is not None and any(c.metric == "roas" for c in parsed.constraints)
-    if objective == "OUTCOME_SALES" and roas:
+    if objective == "OUTCOME_SALES" and roas and roas_cost_cap is None:
         return "VALUE"
     return load_objectives().objectives[objective].goal_for(metric)
 
@@ -85,6 +92,27 @@ def reason_note(brief: Brief, objective: str, goal: str, metric: str, label: str
     if event is not None:
         return tr(lang, "opt.why_app_event", event=event, metric=label)
     return ""
+
+
+def single_price_note(brief: Brief, parsed: ParsedGoal, nums: PlanNumbers | None) -> str:
+    """Why a ROAS goal at one price optimises for purchases with a cost cap: the cap itself
+    stands in the line before (the bid strategy), so this names how it is derived ("" for
+    any other plan)."""
+    from adsage.i18n.formatting import number
+    from adsage.planning.texts import cents, tr
+
+    if nums is None or nums.roas_cost_cap is None or nums.unit_price is None:
+        return ""
+    floor = next((c.value for c in parsed.constraints if c.metric == "roas"), None)
+    if floor is None:
+        return ""
+    lang = brief.language
+    return tr(
+        lang,
+        "opt.why_single_price",
+        price=cents(nums.unit_price, nums.currency, lang),
+        roas=number(floor, lang),
+    )
 
 
 def diagnostic_note(
@@ -139,17 +167,25 @@ class Delivery:
 
 
 def delivery(
-    objective: str, metric: str, parsed: ParsedGoal | None, structure: str, currency: str
+    objective: str,
+    metric: str,
+    parsed: ParsedGoal | None,
+    structure: str,
+    currency: str,
+    roas_cost_cap: float | None = None,
 ) -> Delivery:
     """The plan's delivery settings, decided once: the optimisation goal for the result it
     counts (:func:`optimisation_goal`), a ROAS floor or a cost cap on that result as the bid
-    strategy, and the billing event that goal allows. The plan's sections and a variants
-    sheet built without a plan both read it, so they can never disagree."""
+    strategy (a ROAS floor at one price is the cost cap ``roas_cost_cap``), and the billing
+    event that goal allows. The plan's sections and a variants sheet built without a plan
+    both read it, so they can never disagree."""
     from adsage.advisor.sections import cost_cap
 
-    goal = optimisation_goal(objective, metric, parsed, structure)
+    goal = optimisation_goal(objective, metric, parsed, structure, roas_cost_cap)
     bid = "LOWEST_COST_WITHOUT_CAP"
-    if parsed is not None and any(c.metric == "roas" for c in parsed.constraints):
+    if roas_cost_cap is not None:
+        bid = "COST_CAP"
+    elif parsed is not None and any(c.metric == "roas" for c in parsed.constraints):
         bid = "LOWEST_COST_WITH_MIN_ROAS"
     elif parsed is not None and cost_cap(parsed, metric, currency) is not None:
         # only a cap on the result the ad set optimises for can be its cost per result goal;
@@ -164,4 +200,6 @@ def brief_delivery(brief: Brief, objective: str) -> Delivery:
     from adsage.advisor.plan import numbers_for
 
     parsed, metric, _, (nums, _) = numbers_for(brief, objective)
-    return delivery(objective, metric, parsed, nums.structure, brief.budget.currency)
+    return delivery(
+        objective, metric, parsed, nums.structure, brief.budget.currency, nums.roas_cost_cap
+    )

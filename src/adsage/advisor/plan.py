@@ -29,6 +29,7 @@ from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
 from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
+from adsage.planning.single_price import price_cap
 
 
 def validate_copy(draft: CopyDraft, brief: Brief) -> Report:
@@ -133,7 +134,13 @@ def numbers_for(
         variants=variants,
         offer_days=offer_days(brief, tested),
     )
-    return parsed, metric, targeting, numbers
+    nums, lines = numbers
+    priced = price_cap(brief, parsed, objective, nums.structure)
+    if priced is not None:
+        nums = nums.model_copy(
+            update={"unit_price": priced.price.amount, "roas_cost_cap": priced.cap}
+        )
+    return parsed, metric, targeting, (nums, lines)
 
 
 def ab_plan_for(brief: Brief, variants: int, tested: Sequence[str] = ()) -> dict[str, Any]:
@@ -237,6 +244,7 @@ def build_plan(
         len(lines) == 1,
         [],
         main_key=lines[0].key,
+        test_goal=_test_goal(brief, objective, metric, obj.optimization_goal, nums.ab.metric),
     )
     dated = _brief_questions(brief)
     plan = CampaignPlan(
@@ -260,6 +268,19 @@ def build_plan(
         structure=nums.structure,
     )
     return with_claims(plan, searcher, snippets)
+
+
+def _test_goal(brief: Brief, objective: str, metric: str, goal: str, test_metric: str) -> str:
+    """The words for the event a Sales plan's test ad set keeps from the main ad sets (as
+    the bulk sheet sets it up), for the A/B section to say why; "" elsewhere."""
+    from adsage.advisor.optimisation import goal_words
+    from adsage.export.spec import export_rules
+
+    if objective != "OUTCOME_SALES":
+        return ""
+    if export_rules().test_ad_set.goal(test_metric, goal, objective) != goal:
+        return ""
+    return goal_words(brief, objective, goal, metric)
 
 
 def _brief_questions(brief: Brief) -> list[Finding]:

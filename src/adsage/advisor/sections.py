@@ -23,6 +23,7 @@ from adsage.advisor.optimisation import (
     goal_words,
     optimisation_goal,
     reason_note,
+    single_price_note,
     structure_key,
 )
 from adsage.advisor.targeting import restricted
@@ -235,7 +236,8 @@ def objective_section(
                 note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
-    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur)
+    priced = nums.roas_cost_cap if nums else None
+    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur, priced)
     goal = settings.optimization_goal
     result = _metric_label(metric, lang, brief)
     for name in obj.kpis:
@@ -267,6 +269,7 @@ def objective_section(
                     metric=result,
                 ),
                 reason_note(brief, objective, goal, metric, result),
+                single_price_note(brief, parsed, nums),
             )
             if part
         ),
@@ -373,7 +376,9 @@ def budget_section(
         days=nums.days,
         daily_equivalent=nums.daily,
         # billed as the plan's one delivery decision (the objective section's too)
-        billing_event=delivery(objective, metric, parsed, nums.structure, cur).billing_event,
+        billing_event=delivery(
+            objective, metric, parsed, nums.structure, cur, nums.roas_cost_cap
+        ).billing_event,
         bid_strategy=bid_strategy,
         start=start.isoformat(),
         end=end.isoformat(),

@@ -90,7 +90,25 @@ def goal_inputs(brief: Brief | Mapping[str, Any] | None) -> dict[str, Any]:
     category = brief_category(brief)
     if category:
         out["category"] = category
+    price = _one_price(brief)
+    if price is not None:
+        out["price"] = price
     return out
+
+
+def _one_price(brief: Brief | Mapping[str, Any] | None) -> float | None:
+    """The one price a brief for one product sells at, in its budget's currency (None for a
+    catalogue, several products, no single price or another currency): the goal check reads
+    a count with a minimum ROAS against it."""
+    from adsage.models.brief import Brief
+    from adsage.planning.single_price import sold_price
+
+    if not isinstance(brief, Brief) or brief.catalog or brief.product_count != 1:
+        return None
+    price = sold_price([brief.product, brief.offer, *brief.benefits])
+    if price is None or price.currency != brief.budget.currency.upper():
+        return None
+    return price.amount
 
 
 def brief_category(brief: Brief | Mapping[str, Any] | None) -> str | None:

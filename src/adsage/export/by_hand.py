@@ -56,7 +56,10 @@ def ad_set_notes(
     if test:
         metric = t(f"sheet.hand.metric.{plan.ab_test.metric}", lang)
         goal = coded("goal", frame.optimization_goal, lang)
-        out.append(t("sheet.hand.test_bidding", lang, metric=metric, goal=goal))
+        # the main ad sets' own event (a Sales campaign's purchases): say why it is kept
+        kept = frame.optimization_goal == plan.objective.optimization_goal
+        key = "sheet.hand.test_bidding_kept" if kept else "sheet.hand.test_bidding"
+        out.append(t(key, lang, metric=metric, goal=goal))
     return out
 
 

@@ -216,15 +216,14 @@ def _roas_floor(frame: Frame, rules: ExportRules) -> dict[str, str]:
 
 def as_test_ad_set(frame: Frame, metric: str, rules: ExportRules) -> Frame:
     """The A/B test's ad set: judged on its own metric (link CTR or conversion rate), so it
-    bids at lowest cost with no cap or ROAS floor, and a CTR test optimises for link clicks
-    where the campaign optimises for value or website conversions."""
-    test = rules.test_ad_set
-    goal = test.goal(metric, frame.optimization_goal)
-    if frame.objective == "OUTCOME_APP_PROMOTION":
-        goal = frame.optimization_goal  # an app campaign has no link-click goal: keep its event
+    bids at lowest cost with no cap or ROAS floor; in a Sales or app campaign it optimises
+    for the main ad sets' conversion event (the metric is read from the report), elsewhere a
+    CTR test optimises for link clicks where the campaign optimises for website conversions
+    (``test_ad_set`` in ``export.yaml``)."""
+    goal = rules.test_ad_set.goal(metric, frame.optimization_goal, frame.objective)
     return replace(
         frame,
-        bid_strategy=test.bid_strategy,
+        bid_strategy=rules.test_ad_set.bid_strategy,
         bid_amount=None,
         roas_floor=None,
         optimization_goal=goal,

@@ -122,10 +122,15 @@ class TestAdSet(_Sourced):
     """How the A/B test's ad set bids and what it optimises for, per test metric."""
 
     bid_strategy: str
+    keep_goal: list[str]
     ctr_goal: dict[str, str]
     cvr_goal: dict[str, str]
 
-    def goal(self, metric: str, main_goal: str) -> str:
+    def goal(self, metric: str, main_goal: str, objective: str = "") -> str:
+        """The test ad set's goal: the main ad sets' own in an objective that keeps it (a
+        Sales campaign's purchases), else the one the test metric's table names."""
+        if objective in self.keep_goal:
+            return main_goal
         table = self.ctr_goal if metric == "ctr" else self.cvr_goal
         return table.get(main_goal, main_goal)
 

@@ -79,7 +79,8 @@ def plan_requests(plan: CampaignPlan, opts: Options) -> Request:
 
 
 def _caps(plan: CampaignPlan) -> dict[str, float]:
-    """The goal's limits: the first maximum cost, the first minimum ROAS."""
+    """The goal's limits: the first maximum cost, the first minimum ROAS, and the plan's own
+    cost cap when the goal gives none (a ROAS floor at one price, price / floor)."""
     caps: dict[str, float] = {}
     for c in plan.goal.parsed.get("constraints") or []:
         if not isinstance(c, dict) or not isinstance(c.get("value"), int | float):
@@ -90,6 +91,9 @@ def _caps(plan: CampaignPlan) -> dict[str, float]:
             caps.setdefault("roas", float(c["value"]))
         elif c.get("metric") != "roas" and c.get("bound") == "max":
             caps.setdefault("cost", float(c["value"]))
+    amount = plan.bid_amount()
+    if "cost" not in caps and amount is not None:
+        caps["cost"] = amount  # a ROAS floor at one price: the cap the bulk sheet carries
     return caps
 
 

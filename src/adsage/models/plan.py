@@ -158,6 +158,10 @@ class PlanNumbers(_Model):
     goal_target: float | None = None
     cost_ceiling: float | None = None
     cost_cap: float | None = None
+    # at one price for what is sold, the goal's minimum ROAS as a most-per-purchase (price /
+    # ROAS): the plan optimises for purchases with this cost per result goal, not for value
+    unit_price: float | None = None
+    roas_cost_cap: float | None = None
     dropped_lines: list[DroppedLine] = Field(default_factory=list)
 
 
@@ -344,6 +348,8 @@ class CampaignPlan(_Model):
         None for an uncapped strategy or without a cap."""
         capped = self.budget.bid_strategy in ("COST_CAP", "LOWEST_COST_WITH_BID_CAP")
         n = self.numbers
+        if capped and n is not None and n.cost_cap is None and n.roas_cost_cap is not None:
+            return n.roas_cost_cap  # the ROAS floor at the one price: price / floor
         if not capped or n is None or n.cost_cap is None:
             return None
         return n.cost_ceiling if n.cost_ceiling is not None else n.cost_cap

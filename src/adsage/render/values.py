@@ -7,7 +7,7 @@ from typing import Any
 
 from adsage.i18n import t
 from adsage.models.plan import CampaignPlan
-from adsage.planning.texts import count, money
+from adsage.planning.texts import cents, count, money
 from adsage.render import labels as lb
 
 
@@ -58,9 +58,10 @@ def verdict(label: str, reason: str) -> str:
 
 def bid_text(plan: CampaignPlan, code: str) -> str:
     """ "cost per result goal GBP 30 (COST_CAP)": a capped strategy names its cap, the
-    figure the bulk sheet's Bid Amount carries."""
+    figure the bulk sheet's Bid Amount carries, to the cent as the buyer types it
+    ("118,80 zł", never a rounded "119 zł" beside a sheet's 118.80)."""
     amount = plan.bid_amount()
     if amount is None or code != plan.budget.bid_strategy:
         return lb.coded("bid", code, plan.lang)
     label = lb.name("bid", code, plan.lang) or code
-    return f"{label} {money(amount, plan.budget.currency, plan.lang)} ({code})"
+    return f"{label} {cents(amount, plan.budget.currency, plan.lang)} ({code})"

@@ -51,6 +51,8 @@ class GoalContext:
     start: date | None = None
     end: date | None = None
     market: str | None = None
+    # the one price the brief sells at, in the budget's currency (None: no single price)
+    price: float | None = None
 
 
 @dataclass(frozen=True)

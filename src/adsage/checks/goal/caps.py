@@ -13,6 +13,7 @@ from adsage.checks.goal.constraints import Constraint
 from adsage.checks.goal.costs import affordable_count, cost_range, prov
 from adsage.checks.goal.lexicon import Lexicon
 from adsage.checks.goal.parse import ParsedGoal
+from adsage.checks.goal.roas import roas_at_price
 from adsage.checks.goal.wording import fmt_money, fmt_num, msg
 from adsage.models.severity import Severity
 from adsage.rules.objectives import BenchmarksData
@@ -47,6 +48,7 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
     lang, out = p.lang, list[Issue]()
     for c in p.constraints:
         if c.metric == "roas":
+            out += roas_at_price(p, ctx, lex, bench, c.value) if c.bound == "min" else []
             entry = bench.entry(ctx.market or "", ctx.objective, "roas")
             rb = entry.figure if entry else None
             if rb is not None and c.value > rb.high:

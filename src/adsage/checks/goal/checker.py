@@ -124,7 +124,9 @@ def check_goal(text: str, **options: Unpack[GoalOptions]) -> GoalReport:
     ``start``, ``end``, ``today`` (relative dates resolve against it), ``lang`` and
     ``market``, the benchmark market group (PL, EU, UK, US) the plan reads; without it the
     market whose currency the budget is in; ``category``, the business category id
-    (``knowledge/categories``) whose nouns the messages and the rewrite use.
+    (``knowledge/categories``) whose nouns the messages and the rewrite use; ``price``, the
+    one price the brief sells at in the budget's currency, against which a count with a
+    minimum ROAS is checked (the count's revenue over the budget).
 
     Raises BadInput for an unknown ``objective``, a non-positive ``budget``, a malformed
     ``currency``, an ``end`` before ``start`` or an unsupported ``lang``.

@@ -58,6 +58,7 @@ class GoalOptions(TypedDict, total=False):
     lang: str | None
     market: str | None
     category: str | None
+    price: float | None
 
 
 def state_of(passed: bool, checked: bool, at_risk: bool = False) -> CriterionState:
@@ -160,6 +161,7 @@ def _context(
     anchor: date,
     market: str | None = None,
     bench: BenchmarksData | None = None,
+    price: float | None = None,
 ) -> GoalContext:
     from_text = budget is None and parsed.budget is not None
     amount = parsed.budget if from_text else budget
@@ -175,6 +177,7 @@ def _context(
         start=start,
         end=end,
         market=market or (bench or load_benchmarks()).market_for_currency(cur),
+        price=price if price is not None and price > 0 and not from_text else None,
     )
 
 
@@ -206,6 +209,7 @@ def evaluate_goal(
     lang: str | None = None,
     market: str | None = None,
     category: str | None = None,
+    price: float | None = None,
 ) -> GoalResult:
     """Judge a campaign goal against SMART (see :func:`adsage.checks.goal.check_goal`, which
     documents the arguments and the BadInput cases)."""
@@ -233,6 +237,7 @@ def evaluate_goal(
         anchor=anchor,
         market=market,
         bench=bench,
+        price=price,
     )
     # the business's own nouns (a hotel's bookings) in every message and rewrite
     lex, objectives = load_lexicon().for_category(category), load_objectives()

@@ -101,6 +101,22 @@ MESSAGES: dict[str, Message] = {
         "A minimum ROAS of {roas} is above the usual maximum of about {high} ({source}, {as_of}, {conf}).",
         "Minimalny ROAS {roas} przekracza typowe maksimum ok. {high} ({source}, {as_of}, {conf}).",
     ),
+    "goal.ach.roas_at_price": (
+        "{count} × {price} = {revenue} of revenue from {budget} is a ROAS of {roas}, at least the {floor} the goal asks.",
+        "{count} × {price} = {revenue} przychodu z {budget} to ROAS {roas}, co najmniej {floor} z celu.",
+    ),
+    "goal.ach.roas_at_price_short": (
+        "{count} × {price} = {revenue} of revenue from {budget} is a ROAS of {roas}, below the {floor} the goal asks: at this price and budget the count and the minimum ROAS cannot both be met.",
+        "{count} × {price} = {revenue} przychodu z {budget} to ROAS {roas}, poniżej {floor} z celu: przy tej cenie i budżecie liczba sprzedaży i minimalny ROAS nie mogą być spełnione jednocześnie.",
+    ),
+    "goal.ach.roas_price_below_market": (
+        "At {price}, a minimum ROAS of {floor} allows at most {cap} per purchase, below the market's typical {typical} ({source}, {as_of}, {conf}): expect slower delivery and fewer purchases than the budget could buy.",
+        "Przy cenie {price} minimalny ROAS {floor} pozwala na najwyżej {cap} za zakup, poniżej typowego kosztu na tym rynku {typical} ({source}, {as_of}, {conf}): dostarczanie zwolni i zakupów będzie mniej, niż pozwala budżet.",
+    ),
+    "goal.suggest.roas_at_price": (
+        "Lower the budget, raise the count or lower the minimum ROAS until {count} × {price} is at least {floor} times the budget.",
+        "Zmniejsz budżet, zwiększ liczbę sprzedaży albo obniż minimalny ROAS, aż {count} × {price} da co najmniej {floor}-krotność budżetu.",
+    ),
     "goal.unit.1": ("per result", "za wynik"),
     "goal.unit.1000": ("per 1,000", "za 1000"),
     "goal.suggest.stretch": (

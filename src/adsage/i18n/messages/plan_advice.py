@@ -29,6 +29,14 @@ MESSAGES = {
         "limit kosztu z celu; benchmark rynkowy ({market}) {bench} ({conf}), ok. "
         "{expected:unit.result}",
     ),
+    "plan.ab_test_goal": (
+        "The test ad set optimises for {goal}, as the main ad sets do: {metric} is read from "
+        "the report, so the versions are compared among the people the campaign will reach, "
+        "not among those who click most (adsage guidance, not confirmed by Meta).",
+        "Zestaw testowy optymalizuje pod {goal}, tak jak zestawy główne: {metric} odczytujesz "
+        "z raportu, więc wersje porównujesz wśród osób, do których dotrze kampania, a nie "
+        "wśród tych, które najczęściej klikają (wytyczne adsage, niepotwierdzone przez Metę).",
+    ),
     "plan.ab_offer_window": (
         "A tested ad names the offer, which ends on day {days} of the campaign's {flight}: the "
         "test runs only within those {days} days, since after the offer ends that ad would "

@@ -1,5 +1,5 @@
 """Plan wording for the one optimisation event: landing page views in a Traffic plan that
-counts them, an app event in an app plan whose goal is an in-app result, and a lead plan
+counts them, purchases with a cost cap in a ROAS plan that sells at one price, an app event in an app plan whose goal is an in-app result, and a lead plan
 whose landing page takes the registration."""
 
 # ruff: noqa: E501 - one message per line reads better than wrapped fragments
@@ -29,6 +29,10 @@ MESSAGES: dict[str, Message] = {
     "plan.opt.installs_diagnostic": (
         "diagnostic only: the campaigns optimise for the app event {event} ({metric}), not for installs",
         "tylko miara pomocnicza: kampanie optymalizują pod zdarzenie w aplikacji {event} ({metric}), nie pod instalacje",
+    ),
+    "plan.opt.why_single_price": (
+        "At one price ({price}) every purchase is worth the same, so optimising for value would have nothing to choose between: the goal's minimum ROAS becomes a cost per result goal, the price divided by the ROAS ({price} / {roas}; adsage guidance).",
+        "Przy jednej cenie ({price}) każdy zakup ma tę samą wartość, więc optymalizacja pod wartość nie miałaby z czego wybierać: minimalny ROAS z celu staje się docelowym kosztem wyniku, czyli ceną podzieloną przez ROAS ({price} / {roas}; wytyczne adsage).",
     ),
     "plan.structure.website_registration": (
         "Lead campaign optimised for registrations on the website: the landing page takes the registration ({url}), so optimise for the event the pixel sends when it is completed (CompleteRegistration, or Lead on the confirmation page); use an instant form only as a fallback if the page converts poorly.",

@@ -57,6 +57,17 @@ MESSAGES: dict[str, Message] = {
         "koszcie, bez limitu kosztu i minimalnego ROAS, i optymalizuje pod {goal}; cel "
         "kampanii zostaje w pozostałych zestawach.",
     ),
+    "sheet.hand.test_bidding_kept": (
+        "A/B test ad set: judged on {metric}, read from the report, while it optimises for "
+        "{goal} as the other ad sets do, so both versions are compared among the people the "
+        "campaign will reach; it bids at lowest cost with no cost cap or ROAS floor so the "
+        "versions spend evenly (adsage guidance, not confirmed by Meta).",
+        "Zestaw testu A/B: oceniany według wskaźnika {metric} odczytanego z raportu, a "
+        "optymalizuje pod {goal}, tak jak pozostałe zestawy, więc obie wersje porównujesz "
+        "wśród osób, do których dotrze kampania; licytuje po najniższym koszcie, bez limitu "
+        "kosztu i minimalnego ROAS, żeby wersje wydawały po równo (wytyczne adsage, "
+        "niepotwierdzone przez Metę).",
+    ),
     "sheet.hand.metric.ctr": ("link CTR", "CTR linku"),
     "sheet.hand.metric.cvr": ("conversion rate", "współczynnik konwersji"),
     "plan.structure.advantage_plus_sales.by_hand": (
