@@ -37,7 +37,7 @@ def _cold() -> None:
     """Forget everything the offline path keeps between calls."""
     from adsage.checks import claims, copy, deadlines, policy
     from adsage.checks.goal import parse
-    from adsage.drafting.offline import categories, facts, personas, phrases
+    from adsage.drafting.offline import answer_kinds, categories, facts, objections, phrases
     from adsage.variants import offline
 
     claims._extract.cache_clear()
@@ -50,7 +50,8 @@ def _cold() -> None:
     parse._PARSED.clear()
     categories._starts.cache_clear()
     categories._last.clear()
-    personas._answering.cache_clear()
+    objections._answering.cache_clear()
+    answer_kinds.kinds_of.cache_clear()
     facts._last.clear()
     phrases._slot_names.cache_clear()
     offline._close_text.cache_clear()
