@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from adsage.errors import BadInput
 from adsage.export import frame as cells
 from adsage.export import names
 from adsage.export.by_hand import ad_set_notes, roas_floor
@@ -30,7 +31,35 @@ if TYPE_CHECKING:
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 
 
+class SheetRefused(BadInput):
+    """The plan cannot run as a paid campaign (Meta does not run it in a targeted market):
+    no sheet is written, since an import would only create ads that cannot run."""
+
+
+def _launch_notes(plan: CampaignPlan) -> list[str]:
+    """What every ad set's by-hand notes say before the rest: a stop the rule data cannot
+    confirm marks the row not ready (the import would create an ad the law bans), and the EU
+    beneficiary and payer the sheet has no column for. A confirmed stop refuses the sheet."""
+    from adsage.checks.launch import stops
+
+    found = plan.launch.findings
+    for f in stops(found):
+        if f.severity == "error":
+            raise SheetRefused(f.message)
+    out = [
+        t("sheet.not_ready", plan.lang, reason=" ".join(filter(None, [f.message, f.suggestion])))
+        for f in stops(found)
+    ]
+    if any(f.rule == "policy.dsa_fields" for f in found):
+        out.append(t("sheet.hand.dsa", plan.lang))
+    return out
+
+
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
+    from adsage.checks.launch import stops
+
+    launch = _launch_notes(plan)
+    stopped = [t("sheet.not_ready", plan.lang, reason=f.rule) for f in stops(plan.launch.findings)]
     rules = export_rules()
     opts = options or SheetOptions()
     frame = plan_frame(plan, opts)
@@ -109,8 +138,8 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                         *target_notes,
                     ]
                 ),
-                "Set Up By Hand": " ".join(by_hand),
-                "Checks": _badge(draft),
+                "Set Up By Hand": " ".join([*launch, *by_hand]),
+                "Checks": " ".join([*stopped, _badge(draft)]),
             }
             sheet.notes.append(ordered(notes, rules.working))
     return sheet
