@@ -59,7 +59,18 @@ def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
     # what the brief sells decides its category, not a benefit about the seller itself (an
     # accounting office's own liability insurance does not make it an insurer)
     sold = [v for f, v in texts.items() if not f.startswith("benefits")]
+    from adsage.checks.targeting import Targeting, lock_unsure_findings
+    from adsage.rules.campaign import targeting_rules
+
+    spec = Targeting(
+        age_min=targeting.age_min,
+        age_max=targeting.age_max,
+        genders=targeting.genders,
+        countries=targeting.countries,
+        special_ad_category=cat,
+    )
     return [
+        *lock_unsure_findings(targeting_rules(), spec, lang),
         *social_issue_findings(words, cat, targeting.countries, lang),
         *category_word_findings(sold, brief.special_ad_category, lang),
         *housing_question({f: v for f, v in texts.items() if f in ("product", "offer")}, cat, lang),

@@ -227,6 +227,33 @@ def _eu_ban(cat: str, countries: list[str]) -> bool:
     return cat == ban.category and any(c in ban.eu_countries for c in countries)
 
 
+def lock_unsure_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Finding]:
+    """A warning when an ad set of a category whose age and gender lock is unconfirmed
+    (social issues) narrows either: the plan does not state the lock, it asks to check it."""
+    from adsage.i18n import t as msg
+
+    sc, unsure, cat = rules.special_categories, rules.special_lock_unsure, t.special_ad_category
+    if unsure is None or cat not in unsure.categories:
+        return []
+    narrowed = (t.age_min is not None and t.age_min != sc.fixed_age_min) or (
+        t.age_max is not None and t.age_max != sc.fixed_age_max
+    )
+    given = {str(g) for g in t.genders or []}
+    gendered = bool(given) and given not in ({"all"}, {"male", "female"})
+    if not (narrowed or gendered):
+        return []
+    return [
+        finding(
+            "targeting.special_category_lock",
+            unsure.severity,
+            msg("targeting.special.lock_unsure", lang, cat=cat),
+            unsure,
+            field="age_min" if narrowed else "genders",
+            suggestion=msg("targeting.special.lock_unsure_fix", lang),
+        )
+    ]
+
+
 def _special(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Finding]:
     from adsage.i18n import t as msg
 
@@ -255,6 +282,7 @@ def _special(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Find
                 suggestion=msg("targeting.special.replaced_fix", lang, new=new),
             )
         )
+    out += lock_unsure_findings(rules, t, lang)
     if cat not in sc.restricted:
         return out
 

@@ -61,3 +61,8 @@ def test_a_supplement_health_claim_is_never_shortened_in_the_ads(plan_settings: 
     for d in plan.copy_drafts:
         for text in (d.primary_text, d.headline, d.description):
             assert "Witamina D pomaga" not in text or claim in text
+
+
+def test_social_issue_personas_do_not_state_an_unconfirmed_age_lock(plan_settings: Any) -> None:
+    plan = _plan("03_smog_pl", plan_settings)
+    assert not any("nie można zawężać" in p.demographics for p in plan.personas)

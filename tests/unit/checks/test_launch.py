@@ -138,3 +138,21 @@ def test_the_special_category_check_speaks_polish_and_skips_authorisation_in_the
         Targeting(countries=["PL"], special_ad_category="HOUSING", age_min=25, age_max=50), "pl"
     )
     assert any("zawężanie według wieku" in f.message for f in housing)
+
+
+def test_the_social_issue_age_lock_is_unsure_a_warning_only_when_narrowed() -> None:
+    narrowed = check_targeting(
+        Targeting(
+            countries=["US"],
+            special_ad_category="ISSUES_ELECTIONS_POLITICS",
+            age_min=25,
+            age_max=50,
+        ),
+        "en",
+    )
+    lock = [f for f in narrowed if f.rule == "targeting.special_category_lock"]
+    assert [f.severity for f in lock] == ["warning"] and "UNSURE" in lock[0].message
+    open_range = check_targeting(
+        Targeting(countries=["US"], special_ad_category="ISSUES_ELECTIONS_POLITICS"), "en"
+    )
+    assert not any(f.rule == "targeting.special_category_lock" for f in open_range)

@@ -52,7 +52,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     facts = gather(ctx, bank)
     brief = ctx.brief
     cat = category_for(brief, facts.objective)
-    special = brief.special_ad_category != "NONE"
+    # only a category whose lock the rule data confirms (not one it holds UNSURE) fixes ages
+    special = brief.special_ad_category in _locked()
     lo, hi = special_ages() if special else brief.audience.age
     from adsage.drafting.offline.reach import fit, parents_set, reached_specs
 
@@ -129,6 +130,13 @@ def _brief_text(brief: Brief) -> str:
     path = re.sub(r"[/._?=&-]+", " ", brief.landing_url.split("://", 1)[-1])
     parts = [brief.product, brief.offer, *brief.benefits, brief.goal, brief.audience.description]
     return " \n ".join([*parts, path])
+
+
+def _locked() -> list[str]:
+    """The special ad categories whose age and gender lock the rule data confirms."""
+    from adsage.rules.campaign import targeting_rules
+
+    return targeting_rules().special_categories.restricted
 
 
 def special_ages() -> tuple[int, int]:

@@ -110,4 +110,12 @@ MESSAGES: dict[str, Message] = {
         "grupy podobnych odbiorców są niedozwolone.",
     ),
     "targeting.special.lookalike_fix": ("Remove the lookalike.", "Usuń grupę podobnych odbiorców."),
+    "targeting.special.lock_unsure": (
+        "{cat} ads may not be narrowable by age or gender: Meta's rule for this category is not confirmed in adsage's sources (UNSURE).",
+        "Reklam z kategorii {cat} być może nie da się zawęzić według wieku ani płci: zasada Meta dla tej kategorii nie jest potwierdzona w źródłach adsage (niepotwierdzone).",
+    ),
+    "targeting.special.lock_unsure_fix": (
+        "Check in Ads Manager whether the age and gender controls stay open for this campaign before relying on them.",
+        "Sprawdź w Menedżerze reklam, czy ustawienia wieku i płci są dostępne dla tej kampanii, zanim na nich oprzesz plan.",
+    ),
 }
