@@ -54,14 +54,17 @@ def sold_texts(brief: Brief) -> list[str]:
 
 def alcohol_hit(texts: Iterable[str], lang: str) -> tuple[AlcoholKind, str]:
     """The alcohol the texts sell (``other`` wins over beer: a shop with beer and wine sells
-    wine too) and the first word that says so; Polish forms only in a Polish brief."""
+    wine too) and the first word that says so; Polish forms only in a Polish brief or a
+    text that reads as Polish (a Polish brief marked ``language: en``), since "win" and
+    "wina" are other words in English."""
+    from adsage.lang.detect import detect_lang
+
     pats = _patterns()
     words = [x for x in texts if x]
+    polish = [x for x in words if lang == "pl" or detect_lang(x) == "pl"]
     for kind, keys in (("other", ("other", "pl_other")), ("beer", ("beer", "pl_beer"))):
         for key in keys:
-            if key.startswith("pl_") and lang != "pl":
-                continue
-            hit = first_hit(pats.get(key), words)
+            hit = first_hit(pats.get(key), polish if key.startswith("pl_") else words)
             if hit:
                 return kind, hit  # type: ignore[return-value]
     return "none", ""
@@ -120,9 +123,7 @@ def _alcohol(brief: Brief, lang: str) -> list[Finding]:
 
 def _dating(brief: Brief, lang: str) -> list[Finding]:
     rule = launch_rules().dating_brief
-    hit = first_hit(
-        _patterns()["dating"], [brief.product, brief.offer or "", brief.audience.description]
-    )
+    hit = first_hit(_patterns()["dating"], [brief.product, brief.offer or ""])
     if not hit:
         return []
     return [

@@ -156,3 +156,21 @@ def test_the_social_issue_age_lock_is_unsure_a_warning_only_when_narrowed() -> N
         Targeting(countries=["US"], special_ad_category="ISSUES_ELECTIONS_POLITICS"), "en"
     )
     assert not any(f.rule == "targeting.special_category_lock" for f in open_range)
+
+
+def test_a_polish_wine_brief_marked_english_is_still_read_as_wine_for_poland() -> None:
+    brief = _brief("01_winnica_pl", language="en")
+    found = next(f for f in launch_findings(brief) if f.rule == "policy.alcohol_banned")
+    assert "Polish law bans advertising" in found.message
+
+
+def test_an_audience_of_singles_does_not_make_a_restaurant_a_dating_service() -> None:
+    brief = _brief(
+        "02_dating_en",
+        product="Neighbourhood tapas restaurant",
+        offer="Free dessert on Tuesdays",
+        audience=_brief("02_dating_en").audience.model_copy(
+            update={"description": "Young singles and couples living nearby"}
+        ),
+    )
+    assert "policy.dating_permission" not in _rules(brief)
