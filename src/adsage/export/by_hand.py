@@ -9,16 +9,36 @@ budget notes say the same once (:func:`plan_notes`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from adsage.errors import BadInput
 from adsage.i18n import t
 
 if TYPE_CHECKING:
     from adsage.export.frame import Frame
     from adsage.export.spec import ExportRules
+    from adsage.models.findings import Finding
     from adsage.models.plan import BudgetLine, CampaignPlan
 
 CATALOGUE_STRUCTURE = "advantage_plus_sales"
+
+
+class SheetRefused(BadInput):
+    """The campaign cannot run as a paid one (Meta does not run it in a targeted market):
+    no sheet is written, since an import would only create ads that cannot run."""
+
+
+def refuse_stopped(found: Iterable[Finding]) -> None:
+    """Raise :class:`SheetRefused` for a confirmed stop among the brief's "before launch"
+    findings (an unconfirmed one marks the rows not ready instead)."""
+    from adsage.checks.launch import stops
+
+    for f in stops(found):
+        if f.severity == "error":
+            raise SheetRefused(f.message)
+
+
 FORM_GOALS = frozenset({"LEAD_GENERATION", "QUALITY_LEAD"})
 
 

@@ -13,10 +13,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from adsage.errors import BadInput
 from adsage.export import frame as cells
 from adsage.export import names
-from adsage.export.by_hand import ad_set_notes, roas_floor
+from adsage.export.by_hand import SheetRefused, ad_set_notes, refuse_stopped, roas_floor
 from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.lines import ADVANTAGE_LINES, STORE_LINES
 from adsage.export.places import where
@@ -31,9 +30,7 @@ if TYPE_CHECKING:
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 
 
-class SheetRefused(BadInput):
-    """The plan cannot run as a paid campaign (Meta does not run it in a targeted market):
-    no sheet is written, since an import would only create ads that cannot run."""
+__all__ = ["SheetRefused", "plan_sheet"]
 
 
 def _launch_notes(plan: CampaignPlan) -> list[str]:
@@ -43,9 +40,7 @@ def _launch_notes(plan: CampaignPlan) -> list[str]:
     from adsage.checks.launch import stops
 
     found = plan.launch.findings
-    for f in stops(found):
-        if f.severity == "error":
-            raise SheetRefused(f.message)
+    refuse_stopped(found)
     out = [
         t("sheet.not_ready", plan.lang, reason=" ".join(filter(None, [f.message, f.suggestion])))
         for f in stops(found)

@@ -73,6 +73,12 @@ def variant_sheet(
     """Rows in set order, ads in control-first order. ``briefs`` (one per set) give the
     product, schedule, budget type and placements; without a brief those cells stay empty
     and ``adsage check sheet`` reports them."""
+    from adsage.checks.launch import launch_findings
+    from adsage.export.by_hand import refuse_stopped
+
+    for b in briefs or []:
+        if b is not None:
+            refuse_stopped(launch_findings(b))
     rules = export_rules()
     opts = options or SheetOptions()
     sheet = Sheet()

@@ -174,3 +174,11 @@ def test_an_audience_of_singles_does_not_make_a_restaurant_a_dating_service() ->
         ),
     )
     assert "policy.dating_permission" not in _rules(brief)
+
+
+def test_a_variants_sheet_for_an_eu_social_issue_brief_is_refused() -> None:
+    from adsage.export.by_hand import SheetRefused
+    from adsage.export.rows import variant_sheet
+
+    with pytest.raises(SheetRefused, match="Meta nie emituje w UE"):
+        variant_sheet([], [_brief("03_smog_pl")])
