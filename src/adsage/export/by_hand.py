@@ -9,7 +9,7 @@ budget notes say the same once (:func:`plan_notes`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from adsage.errors import BadInput
@@ -99,3 +99,21 @@ def form_note(frame: Frame, ad_set: str, lang: str) -> str:
     if frame.optimization_goal not in FORM_GOALS:
         return ""
     return t("sheet.hand.lead_form", lang, ad_set=ad_set)
+
+
+def launch_notes(found: Sequence[Finding], lang: str) -> tuple[list[str], list[str]]:
+    """What every ad set's by-hand notes say before the rest, and the "Checks" marks: a stop
+    the rule data cannot confirm marks the row not ready (the import would create an ad the
+    law bans), and the EU beneficiary and payer the sheet has no column for. A confirmed
+    stop refuses the sheet."""
+    from adsage.checks.launch import stops
+
+    refuse_stopped(found)
+    stopped = stops(found)
+    notes = [
+        t("sheet.not_ready", lang, reason=" ".join(filter(None, [f.message, f.suggestion])))
+        for f in stopped
+    ]
+    if any(f.rule == "policy.dsa_fields" for f in found):
+        notes.append(t("sheet.hand.dsa", lang))
+    return notes, [t("sheet.not_ready", lang, reason=f.rule) for f in stopped]

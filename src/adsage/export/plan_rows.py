@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from adsage.export import frame as cells
 from adsage.export import names
-from adsage.export.by_hand import SheetRefused, ad_set_notes, refuse_stopped, roas_floor
+from adsage.export.by_hand import SheetRefused, ad_set_notes, launch_notes, roas_floor
 from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.lines import ADVANTAGE_LINES, STORE_LINES
 from adsage.export.places import where
@@ -33,28 +33,8 @@ COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 __all__ = ["SheetRefused", "plan_sheet"]
 
 
-def _launch_notes(plan: CampaignPlan) -> list[str]:
-    """What every ad set's by-hand notes say before the rest: a stop the rule data cannot
-    confirm marks the row not ready (the import would create an ad the law bans), and the EU
-    beneficiary and payer the sheet has no column for. A confirmed stop refuses the sheet."""
-    from adsage.checks.launch import stops
-
-    found = plan.launch.findings
-    refuse_stopped(found)
-    out = [
-        t("sheet.not_ready", plan.lang, reason=" ".join(filter(None, [f.message, f.suggestion])))
-        for f in stops(found)
-    ]
-    if any(f.rule == "policy.dsa_fields" for f in found):
-        out.append(t("sheet.hand.dsa", plan.lang))
-    return out
-
-
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
-    from adsage.checks.launch import stops
-
-    launch = _launch_notes(plan)
-    stopped = [t("sheet.not_ready", plan.lang, reason=f.rule) for f in stops(plan.launch.findings)]
+    launch, stopped = launch_notes(plan.launch.findings, plan.lang)
     rules = export_rules()
     opts = options or SheetOptions()
     frame = plan_frame(plan, opts)

@@ -66,3 +66,18 @@ def test_a_supplement_health_claim_is_never_shortened_in_the_ads(plan_settings: 
 def test_social_issue_personas_do_not_state_an_unconfirmed_age_lock(plan_settings: Any) -> None:
     plan = _plan("03_smog_pl", plan_settings)
     assert not any("nie można zawężać" in p.demographics for p in plan.personas)
+
+
+def test_a_variants_sheet_for_poland_says_the_dsa_fields_and_marks_wine_not_ready(
+    plan_settings: Any,
+) -> None:
+    from adsage.drafting.offline import OfflineEngine
+    from adsage.export.rows import variant_sheet
+    from adsage.variants.generate import generate_variants
+
+    for name, stopped in (("08_suplementy_pl", False), ("01_winnica_pl", True)):
+        brief = load_brief(BRIEFS / f"{name}.yaml")
+        vs = generate_variants(brief, "headline", 2, settings=plan_settings, engine=OfflineEngine())
+        notes = variant_sheet([vs], [brief]).notes
+        assert notes and all("beneficjenta i płatnika (DSA)" in n["Set Up By Hand"] for n in notes)
+        assert all(n["Checks"].startswith("NIEGOTOWE") == stopped for n in notes)
