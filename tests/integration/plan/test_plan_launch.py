@@ -15,7 +15,7 @@ from adsage.export.plan_rows import SheetRefused, plan_sheet
 from adsage.models.brief import load_brief
 from adsage.render.plan_md import plan_markdown
 
-BRIEFS = Path(__file__).resolve().parents[2] / "data" / "launch_briefs"
+BRIEFS = Path(__file__).resolve().parents[2] / "data" / "launch_cases"
 
 
 def _plan(name: str, settings: Any, **update: Any) -> Any:

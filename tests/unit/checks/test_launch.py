@@ -16,7 +16,7 @@ from adsage.checks.targeting import Targeting, check_targeting
 from adsage.drafting.offline.cuts import phrase_cut
 from adsage.models.brief import Brief, load_brief
 
-BRIEFS = Path(__file__).resolve().parents[2] / "data" / "launch_briefs"
+BRIEFS = Path(__file__).resolve().parents[2] / "data" / "launch_cases"
 
 
 def _brief(name: str, **update: Any) -> Brief:
