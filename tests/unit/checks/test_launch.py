@@ -182,3 +182,19 @@ def test_a_variants_sheet_for_an_eu_social_issue_brief_is_refused() -> None:
 
     with pytest.raises(SheetRefused, match="Meta nie emituje w UE"):
         variant_sheet([], [_brief("03_smog_pl")])
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Sklep z polskimi winami", True),
+        ("Wina z winnicy w Sandomierzu", True),
+        ("Zestaw 3 win czerwonych", True),
+        ("To nie Twoja wina", False),
+        ("Win a trip to Paris", False),
+    ],
+)
+def test_the_ad_text_lexicon_reads_polish_wine_forms(text: str, hit: bool) -> None:
+    from adsage.checks.policy import restricted_categories
+
+    assert ("alcohol" in restricted_categories([text])) is hit
