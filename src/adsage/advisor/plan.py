@@ -20,6 +20,7 @@ from adsage.checks.goal import check_goal
 from adsage.checks.goal.lexicon import load_lexicon
 from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
+from adsage.checks.launch import launch_findings
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.offline.categories import facts_to_add
@@ -221,7 +222,8 @@ def build_plan(
         ],
         lang,
     )
-    drafts = policy_section.without_moved(drafts, targeting)
+    launch = launch_findings(brief)
+    drafts = policy_section.without_moved(drafts, targeting, launch)
     personas, formats, advice = policy_section.repaired_advice(brief, personas, engine.formats(ctx))
     budget = sections.budget_section(
         brief,
@@ -259,6 +261,7 @@ def build_plan(
         copy=drafts,
         copy_notes=_copy_notes(brief, objective, dated),
         brief_checks=Report.from_findings(dated),
+        launch=Report.from_findings(launch),
         advice=advice,
         ab_test=ab,
         budget=budget,

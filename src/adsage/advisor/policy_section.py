@@ -41,7 +41,13 @@ def brief_texts(brief: Brief) -> dict[str, str]:
 
 
 def _sells_alcohol(brief: Brief) -> bool:
-    return "alcohol" in restricted_categories([brief.product, brief.offer or ""])
+    """Whether the brief sells alcohol: the ad-text lexicon on product and offer, or the
+    brief lexicon (Polish forms included) on brand, product, offer and benefits."""
+    from adsage.checks.launch import alcohol_hit, sold_texts
+
+    if "alcohol" in restricted_categories([brief.product, brief.offer or ""]):
+        return True
+    return alcohol_hit(sold_texts(brief), brief.language)[0] != "none"
 
 
 def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
@@ -53,7 +59,18 @@ def targeting_findings(brief: Brief, targeting: TargetingSpec) -> list[Finding]:
     # what the brief sells decides its category, not a benefit about the seller itself (an
     # accounting office's own liability insurance does not make it an insurer)
     sold = [v for f, v in texts.items() if not f.startswith("benefits")]
+    from adsage.checks.targeting import Targeting, lock_unsure_findings
+    from adsage.rules.campaign import targeting_rules
+
+    spec = Targeting(
+        age_min=targeting.age_min,
+        age_max=targeting.age_max,
+        genders=targeting.genders,
+        countries=targeting.countries,
+        special_ad_category=cat,
+    )
     return [
+        *lock_unsure_findings(targeting_rules(), spec, lang),
         *social_issue_findings(words, cat, targeting.countries, lang),
         *category_word_findings(sold, brief.special_ad_category, lang),
         *housing_question({f: v for f, v in texts.items() if f in ("product", "offer")}, cat, lang),
@@ -116,10 +133,19 @@ def repaired_advice(
     return new_personas, new_formats, Report.from_findings(shown)
 
 
-def without_moved(drafts: list[CopyDraft], targeting: TargetingSpec) -> list[CopyDraft]:
-    """Drafts without the per-ad alcohol warning once the targeting section carries the
-    alcohol age finding (one finding where the set-up is decided, not one per ad)."""
-    if not any(f.rule == "policy.alcohol_age" for f in targeting.report.findings):
+def without_moved(
+    drafts: list[CopyDraft], targeting: TargetingSpec, launch: Sequence[Finding] = ()
+) -> list[CopyDraft]:
+    """Drafts without the per-ad alcohol or dating warning once the plan carries it where the
+    set-up is decided (the targeting's alcohol age finding, the "before launch" dating
+    permission): one finding for the campaign, not one per ad that a reworded ad would
+    silence while the rule still applies."""
+    moved = set()
+    if any(f.rule == "policy.alcohol_age" for f in targeting.report.findings):
+        moved.add("alcohol")
+    if any(f.rule == "policy.dating_permission" for f in launch):
+        moved.add("dating")
+    if not moved:
         return drafts
     out = []
     for d in drafts:
@@ -128,7 +154,9 @@ def without_moved(drafts: list[CopyDraft], targeting: TargetingSpec) -> list[Cop
             for f in d.report.findings
             if not (
                 f.rule == "policy.restricted_category"
-                and restricted_categories([str(getattr(d, f.field or "", "") or "")]) == {"alcohol"}
+                and set()
+                < restricted_categories([str(getattr(d, f.field or "", "") or "")])
+                <= moved
             )
         ]
         out.append(d.model_copy(update={"report": Report.from_findings(kept)}))

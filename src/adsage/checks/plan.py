@@ -131,6 +131,7 @@ def check_plan(plan: CampaignPlan) -> list[Finding]:
     out += _goal(plan)
     out += check_consistency(plan)
     out += plan.brief_checks.findings  # the brief's dates: the plan cannot re-read the brief
+    out += plan.launch.findings  # what the brief implies before launch, for the same reason
     lang = plan.lang
     if len(plan.copy_drafts) < 3:
         out.append(

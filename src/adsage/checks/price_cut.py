@@ -30,17 +30,34 @@ RULE = "brief.price_cut_prior_price"
 class PriceCutRule(SourcedRule):
     markets: list[str]
     terms: list[str]
+    # a first-order or code discount: not a cut of an earlier price (information, not a warning)
+    first_order: list[str] = []
 
 
 class PriceRules(Strict):
     price_cut: PriceCutRule
 
 
+def _words(terms: list[str]) -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in terms) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[PriceCutRule, re.Pattern[str]]:
     rule = load_rules("prices.yaml", PriceRules).price_cut
-    words = "|".join(f"(?:{p})" for p in rule.terms)
-    return rule, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return rule, _words(rule.terms)
+
+
+@lru_cache(maxsize=1)
+def _first_order() -> re.Pattern[str]:
+    return _words(_compiled()[0].first_order)
+
+
+def first_order(text: str | None) -> bool:
+    """Whether ``text`` gives its discount on a first order or with a code ("Rabat 20% na
+    pierwsze zamówienie z kodem ZIMA20"): not a cut of an earlier price."""
+    return bool(text) and _first_order().search(text or "") is not None
 
 
 def price_cut(text: str | None) -> str | None:
@@ -65,6 +82,19 @@ def price_cut_findings(
         if said is None:
             continue
         names = format_list([country_name(c, lang) for c in eu], locale=lang)
+        # "189 zł zamiast 237 zł z kodem" still names the earlier price: a cut of it
+        compared = re.search(r"zamiast|instead of|był[oa]|\bwas\b|reduced", said, re.IGNORECASE)
+        if first_order(value) and not compared:
+            return [
+                finding(
+                    RULE,
+                    "info",
+                    t("price_cut.first_order", lang, said=said, countries=names),
+                    rule,
+                    field=field,
+                    suggestion=t("price_cut.first_order.fix", lang),
+                )
+            ]
         return [
             finding(
                 RULE,

@@ -67,7 +67,7 @@ def age_range(lo: int, hi: int) -> str:
 
 def check_targeting(t: Targeting, lang: str = "en") -> list[Finding]:
     rules = targeting_rules()
-    out = _age(rules, t) + _location(rules, t) + _special(rules, t)
+    out = _age(rules, t) + _location(rules, t) + _special(rules, t, lang)
     out += minors_findings(rules, t, lang) + city_radius_findings(rules, t, lang)
     if t.lookalike is not None:
         out += _lookalike(rules, t.lookalike)
@@ -218,61 +218,95 @@ def _location(rules: TargetingRules, t: Targeting) -> list[Finding]:
     return out
 
 
-def _special(rules: TargetingRules, t: Targeting) -> list[Finding]:
+def _eu_ban(cat: str, countries: list[str]) -> bool:
+    """Whether Meta runs this category nowhere the targeting reaches in the EU: then the
+    plan's "before launch" stop speaks, not an authorisation hint."""
+    from adsage.rules.launch import launch_rules
+
+    ban = launch_rules().eu_political_ban
+    return cat == ban.category and any(c in ban.eu_countries for c in countries)
+
+
+def lock_unsure_findings(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Finding]:
+    """A warning when an ad set of a category whose age and gender lock is unconfirmed
+    (social issues) narrows either: the plan does not state the lock, it asks to check it."""
+    from adsage.i18n import t as msg
+
+    sc, unsure, cat = rules.special_categories, rules.special_lock_unsure, t.special_ad_category
+    if unsure is None or cat not in unsure.categories:
+        return []
+    narrowed = (t.age_min is not None and t.age_min != sc.fixed_age_min) or (
+        t.age_max is not None and t.age_max != sc.fixed_age_max
+    )
+    given = {str(g) for g in t.genders or []}
+    gendered = bool(given) and given not in ({"all"}, {"male", "female"})
+    if not (narrowed or gendered):
+        return []
+    return [
+        finding(
+            "targeting.special_category_lock",
+            unsure.severity,
+            msg("targeting.special.lock_unsure", lang, cat=cat),
+            unsure,
+            field="age_min" if narrowed else "genders",
+            suggestion=msg("targeting.special.lock_unsure_fix", lang),
+        )
+    ]
+
+
+def _special(rules: TargetingRules, t: Targeting, lang: str = "en") -> list[Finding]:
+    from adsage.i18n import t as msg
+
     sc = rules.special_categories
     cat = t.special_ad_category
     out: list[Finding] = []
-    if cat in sc.authorisation:
+    if cat in sc.authorisation and not _eu_ban(cat, list(t.countries)):
         out.append(
             finding(
                 "targeting.special_category",
                 "info",
-                f"{cat} ads need Meta's authorisation (and licences where required) before "
-                "they run.",
+                msg("targeting.special.authorisation", lang, cat=cat),
                 sc,
                 field="special_ad_category",
             )
         )
     if cat in sc.replaced:
+        new = sc.replaced[cat]
         out.append(
             finding(
                 "targeting.special_category",
                 "warning",
-                f"{cat} was replaced by {sc.replaced[cat]} ({sc.replaced_as_of}); declare the "
-                "new category on new campaigns.",
+                msg("targeting.special.replaced", lang, cat=cat, new=new, when=sc.replaced_as_of),
                 sc,
                 field="special_ad_category",
-                suggestion=f"Use special_ad_category: {sc.replaced[cat]}.",
+                suggestion=msg("targeting.special.replaced_fix", lang, new=new),
             )
         )
+    out += lock_unsure_findings(rules, t, lang)
     if cat not in sc.restricted:
         return out
 
-    def violation(field: str, message: str, suggestion: str) -> None:
+    def violation(field: str, key: str, **kw: object) -> None:
         out.append(
             finding(
                 "targeting.special_category",
                 sc.severity,
-                f"{cat}: {message}",
+                f"{cat}: {msg(f'targeting.special.{key}', lang, **kw)}",
                 sc,
                 field=field,
-                suggestion=suggestion,
+                suggestion=msg(f"targeting.special.{key}_fix", lang, **kw),
             )
         )
 
     lo, hi = sc.fixed_age_min, sc.fixed_age_max
     if (t.age_min is not None and t.age_min != lo) or (t.age_max is not None and t.age_max != hi):
-        violation(
-            "age_min", f"age targeting is not allowed (must stay {lo}–{hi}+).", f"Use {lo}–{hi}+."
-        )
+        violation("age_min", "age", lo=lo, hi=hi)
     if t.genders and set(t.genders) != {"all"} and set(t.genders) != {"male", "female"}:
-        violation("genders", "gender targeting is not allowed.", "Target all genders.")
+        violation("genders", "gender")
     if t.postal_codes:
-        violation(
-            "postal_codes", "postal-code targeting is not allowed.", "Use cities or a radius."
-        )
+        violation("postal_codes", "postal")
     if t.lookalike is not None:
-        violation("lookalike", "lookalike audiences are not allowed.", "Remove the lookalike.")
+        violation("lookalike", "lookalike")
     rad = rules.special_radius
     if t.radius is not None:
         miles = t.radius / _KM_PER_MILE if t.radius_unit == "km" else t.radius

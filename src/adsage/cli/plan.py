@@ -92,7 +92,13 @@ def plan(
     result = build_plan(b, settings=settings, n_copies=n, verbose=verbose)
     picks = [(f.format, f.placements) for f in result.formats]
     media_ok = export_media_ok(image, video, picks, carousel=any(f == "carousel" for f, _ in picks))
-    sheet.write_plan_sheet(result, csv_out, xlsx_out, options)
+    from adsage.export.plan_rows import SheetRefused
+
+    refused: SheetRefused | None = None
+    try:
+        sheet.write_plan_sheet(result, csv_out, xlsx_out, options)
+    except SheetRefused as exc:  # the plan still says why, and what to do instead
+        refused = exc
     if out is not None:
         suffix = out.suffix.lower()
         text = (
@@ -108,6 +114,12 @@ def plan(
         _emit(result.to_json_dict())
     else:
         _print_markdown(plan_markdown(result))
+    if refused is not None:
+        from adsage.i18n import t
+
+        option, path = ("--csv", csv_out) if csv_out is not None else ("--xlsx", xlsx_out)
+        reason = str(refused)
+        raise BadInput(t("sheet.refused", result.lang, option=option, path=path, reason=reason))
     if not media_ok or not all(c.report.ok for c in result.copy_drafts):
         raise typer.Exit(1)
 

@@ -9,16 +9,36 @@ budget notes say the same once (:func:`plan_notes`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from adsage.errors import BadInput
 from adsage.i18n import t
 
 if TYPE_CHECKING:
     from adsage.export.frame import Frame
     from adsage.export.spec import ExportRules
+    from adsage.models.findings import Finding
     from adsage.models.plan import BudgetLine, CampaignPlan
 
 CATALOGUE_STRUCTURE = "advantage_plus_sales"
+
+
+class SheetRefused(BadInput):
+    """The campaign cannot run as a paid one (Meta does not run it in a targeted market):
+    no sheet is written, since an import would only create ads that cannot run."""
+
+
+def refuse_stopped(found: Iterable[Finding]) -> None:
+    """Raise :class:`SheetRefused` for a confirmed stop among the brief's "before launch"
+    findings (an unconfirmed one marks the rows not ready instead)."""
+    from adsage.checks.launch import stops
+
+    for f in stops(found):
+        if f.severity == "error":
+            raise SheetRefused(f.message)
+
+
 FORM_GOALS = frozenset({"LEAD_GENERATION", "QUALITY_LEAD"})
 # ad sets that optimise for a website event and so need the pixel that sends it
 PIXEL_GOALS = frozenset({"OFFSITE_CONVERSIONS", "VALUE"})
@@ -112,3 +132,21 @@ def form_note(frame: Frame, ad_set: str, lang: str) -> str:
     if frame.optimization_goal not in FORM_GOALS:
         return ""
     return t("sheet.hand.lead_form", lang, ad_set=ad_set)
+
+
+def launch_notes(found: Sequence[Finding], lang: str) -> tuple[list[str], list[str]]:
+    """What every ad set's by-hand notes say before the rest, and the "Checks" marks: a stop
+    the rule data cannot confirm marks the row not ready (the import would create an ad the
+    law bans), and the EU beneficiary and payer the sheet has no column for. A confirmed
+    stop refuses the sheet."""
+    from adsage.checks.launch import stops
+
+    refuse_stopped(found)
+    stopped = stops(found)
+    notes = [
+        t("sheet.not_ready", lang, reason=" ".join(filter(None, [f.message, f.suggestion])))
+        for f in stopped
+    ]
+    if any(f.rule == "policy.dsa_fields" for f in found):
+        notes.append(t("sheet.hand.dsa", lang))
+    return notes, [t("sheet.not_ready", lang, reason=f.rule) for f in stopped]

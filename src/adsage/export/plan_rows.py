@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from adsage.export import frame as cells
 from adsage.export import names
-from adsage.export.by_hand import ad_set_notes, roas_floor
+from adsage.export.by_hand import SheetRefused, ad_set_notes, launch_notes, roas_floor
 from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.lines import ADVANTAGE_LINES, STORE_LINES
 from adsage.export.places import where
@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 
 
+__all__ = ["SheetRefused", "plan_sheet"]
+
+
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
+    launch, stopped = launch_notes(plan.launch.findings, plan.lang)
     rules = export_rules()
     opts = options or SheetOptions()
     frame = plan_frame(plan, opts)
@@ -109,8 +113,8 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                         *target_notes,
                     ]
                 ),
-                "Set Up By Hand": " ".join(by_hand),
-                "Checks": _badge(draft),
+                "Set Up By Hand": " ".join([*launch, *by_hand]),
+                "Checks": " ".join([*stopped, _badge(draft)]),
             }
             sheet.notes.append(ordered(notes, rules.working))
     return sheet

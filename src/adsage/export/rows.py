@@ -73,6 +73,13 @@ def variant_sheet(
     """Rows in set order, ads in control-first order. ``briefs`` (one per set) give the
     product, schedule, budget type and placements; without a brief those cells stay empty
     and ``adsage check sheet`` reports them."""
+    from adsage.checks.launch import launch_findings
+    from adsage.export.by_hand import launch_notes
+
+    launch = [
+        launch_notes(launch_findings(b), b.language) if b is not None else ([], [])
+        for b in briefs or []
+    ]
     rules = export_rules()
     opts = options or SheetOptions()
     sheet = Sheet()
@@ -94,7 +101,8 @@ def variant_sheet(
         tag = f"#{seen[key]}" if seen[key] > 1 else ""
         if tag and not opts.campaign:
             camp = names.join(rules, camp, tag)
-        sheet.extend(_set_sheet(s, frame, camp, tag, opts, rules))
+        hand = launch[i] if i < len(launch) else ([], [])
+        sheet.extend(_set_sheet(s, frame, camp, tag, opts, rules, hand))
     return sheet
 
 
@@ -171,8 +179,15 @@ def test_budget(s: VariantSet, frame: Frame, ad_sets: int) -> float | None:
 
 
 def _set_sheet(
-    s: VariantSet, frame: Frame, camp: str, tag: str, opts: SheetOptions, rules: ExportRules
+    s: VariantSet,
+    frame: Frame,
+    camp: str,
+    tag: str,
+    opts: SheetOptions,
+    rules: ExportRules,
+    hand: tuple[list[str], list[str]] = ([], []),
 ) -> Sheet:
+    """One variant set's rows; ``hand``: the brief's launch notes and "Checks" marks."""
     sheet = Sheet()
     date_part = names.day(frame.start) if frame.start else ""
     per_ad_set = s.vary == "audience"
@@ -207,8 +222,8 @@ def _set_sheet(
             "Test Angle": ad.angle,
             "Budget Line": "testing",
             **_audience_notes(ad),
-            "Set Up By Hand": form_note(ad_frame, ad_set, s.lang),
-            "Checks": _badge(ad),
+            "Set Up By Hand": " ".join([*hand[0], form_note(ad_frame, ad_set, s.lang)]).strip(),
+            "Checks": " ".join([*hand[1], _badge(ad)]),
         }
         sheet.notes.append(ordered(notes, rules.working))
     return sheet

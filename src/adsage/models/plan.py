@@ -323,6 +323,10 @@ class CampaignPlan(_Model):
     # the brief's own dates against the calendar and the schedule (a named day the schedule
     # has passed, an offer on a closed weekday): questions for the client, by rule id
     brief_checks: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
+    # what the brief implies before any ad may run (a campaign Meta does not run in the EU,
+    # alcohol under national law, permissions, the EU beneficiary and payer): the plan's
+    # first section, and the bulk sheet follows it (adsage.checks.launch)
+    launch: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
     ab_test: ABTestPlan
     budget: BudgetPlan
     citations: list[Citation]

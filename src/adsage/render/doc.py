@@ -81,6 +81,19 @@ def _origin(plan: CampaignPlan, part: str) -> list[Block]:
     ]
 
 
+def _launch(plan: CampaignPlan) -> list[Section]:
+    """The plan's first section when the brief implies something before launch: a stop said
+    in plain words first, then what must be in place (see :mod:`adsage.checks.launch`)."""
+    from adsage.checks.launch import stops
+
+    found = plan.launch.findings
+    if not found:
+        return []
+    h = labels(plan.lang)
+    head = [Block("p", h["launch.stop"])] if stops(found) else []
+    return [Section(h["launch"], [*head, Block("ul", items=_findings(found, plan.lang, True))])]
+
+
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     """The plan's sections; each cited claim ends with its markers (``plan.claims``), which
     number the one sources list at the end."""
@@ -89,7 +102,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     def m(at: str) -> str:
         return _cites(plan.cites(at))
 
-    out: list[Section] = []
+    out: list[Section] = _launch(plan)
     g = plan.goal
     goal = Section(h["goal"], [Block("quote", g.text, verbatim=True)])
     goal.blocks.append(

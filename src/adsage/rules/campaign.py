@@ -108,6 +108,13 @@ class SpecialCategories(SourcedRule):
     replaced_as_of: str = ""
 
 
+class UnsureLockRule(SourcedRule):
+    """Special ad categories whose age and gender lock the team reference does not confirm:
+    narrowing them warns, and the plan does not state the lock as a fact."""
+
+    categories: list[str] = []
+
+
 class RadiusRule(SourcedRule):
     min_radius_miles: float = Field(gt=0)
     min_radius_km: float = Field(gt=0)
@@ -160,6 +167,7 @@ class TargetingRules(Strict):
     location: LocationRule
     special_categories: SpecialCategories
     special_radius: RadiusRule
+    special_lock_unsure: UnsureLockRule | None = None
     lookalike: LookalikeRule
     place_names: PlaceNames | None = None
     minors: MinorsRule | None = None

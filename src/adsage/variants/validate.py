@@ -31,7 +31,7 @@ def ad_findings(ad: AdVariant, brief: Brief) -> list[Finding]:
     if ad.image:
         out += image_findings(ad.image, brief.language)
     if ad.audience:
-        out += audience_findings(ad.audience)
+        out += audience_findings(ad.audience, brief.language)
     return out
 
 
@@ -51,7 +51,7 @@ def image_findings(text: str, lang: str) -> list[Finding]:
     return out
 
 
-def audience_findings(audience: dict[str, Any]) -> list[Finding]:
+def audience_findings(audience: dict[str, Any], lang: str = "en") -> list[Finding]:
     from pydantic import ValidationError
 
     from adsage.checks.targeting import Lookalike, Targeting, check_targeting
@@ -78,7 +78,7 @@ def audience_findings(audience: dict[str, Any]) -> list[Finding]:
         ]
     return [
         f.model_copy(update={"field": f"audience.{f.field}" if f.field else "audience"})
-        for f in check_targeting(spec)
+        for f in check_targeting(spec, lang)
     ]
 
 

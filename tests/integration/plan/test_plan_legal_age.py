@@ -45,6 +45,8 @@ def test_a_brief_without_alcohol_keeps_its_age(plan_settings: Any) -> None:
         update={
             "product": "Neighbourhood coffee roastery in Portland, Oregon",
             "offer": "Fifth-anniversary block party on 14 August 2027 with free entry",
+            # the benefits are read too: "16 beers on tap" would still sell beer
+            "benefits": ["Beans roasted on site every morning", "Dog-friendly patio"],
         }
     )
     plan = build_plan(dry, settings=plan_settings)

@@ -228,6 +228,10 @@ def phrase_cut(text: str, limit: int, lang: str) -> str:
     text = text.strip()
     if length(text) <= limit:
         return text
+    from adsage.checks.launch import health_claim
+
+    if health_claim(text):  # a shortened health claim is another claim nobody authorised
+        return ""
     kept = _before_preposition(text, limit, lang, goods=False)
     rest = text[len(kept) :]
     if not kept or (_PERK.search(kept) and _CONDITION.match(rest)) or _TERMS.match(rest):

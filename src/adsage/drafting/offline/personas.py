@@ -57,7 +57,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     facts = gather(ctx, bank)
     brief = ctx.brief
     cat = category_for(brief, facts.objective)
-    special = brief.special_ad_category != "NONE"
+    # only a category whose lock the rule data confirms (not one it holds UNSURE) fixes ages
+    special = brief.special_ad_category in _locked()
     lo, hi = special_ages() if special else brief.audience.age
     from adsage.drafting.offline.reach import parents_set, reached_specs
 
@@ -144,6 +145,13 @@ def _segments(brief: Brief, cat: Category, lang: str) -> list[str]:
 
     # never a segment named by body weight ("overweight adults"): the policy forbids it
     return brief_segments(neutral_wording(brief.audience.description, "NONE"))
+
+
+def _locked() -> list[str]:
+    """The special ad categories whose age and gender lock the rule data confirms."""
+    from adsage.rules.campaign import targeting_rules
+
+    return targeting_rules().special_categories.restricted
 
 
 def special_ages() -> tuple[int, int]:
