@@ -16,6 +16,7 @@ from adsage.advisor.budget_notes import (
     split_notes,
     strategy_notes,
 )
+from adsage.advisor.goal_parts import part_kpis, qualified
 from adsage.advisor.optimisation import (
     delivery,
     diagnostic_note,
@@ -145,8 +146,13 @@ def objective_section(
             unit=(parsed.currency or cur) if _money_metric(metric) else "",
             note=tr(lang, "kpi_target_items" if items else "kpi_target"),
         )
+        if metric == "leads":
+            row = qualified(brief, row)  # "60 qualified requests": counted through the CRM
         # a step after the lead (hires): counted outside Ads Manager, with the leads before it
         kpis += step_kpis(brief, nums, row)
+    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur)
+    opt = goal_words(brief, objective, settings.optimization_goal, metric)
+    kpis += part_kpis(brief, parsed, metric, objective, settings.optimization_goal, opt)
     from adsage.planning.nouns import share_kpis
 
     kpis += share_kpis(brief, parsed, metric)  # a share goal: the share and what feeds it
@@ -235,7 +241,6 @@ def objective_section(
                 note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
-    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur)
     goal = settings.optimization_goal
     result = _metric_label(metric, lang, brief)
     for name in obj.kpis:

@@ -1,0 +1,63 @@
+"""KPI notes for each target a goal names beside its main one, and for qualified leads."""
+
+MESSAGES = {
+    "plan.part_optimised": (
+        "client's target from the brief; the ad sets optimise for it",
+        "cel klienta z briefu; zestawy reklam optymalizują pod ten wynik",
+    ),
+    "plan.part_reach": (
+        "client's target from the brief; the ad sets optimise for {opt}, and Ads Manager "
+        "reports reach for every campaign (Reach column)",
+        "cel klienta z briefu; zestawy reklam optymalizują pod: {opt}, a zasięg Menedżer "
+        "reklam raportuje w każdej kampanii (kolumna „Zasięg”)",
+    ),
+    "plan.part_video": (
+        "client's target from the brief; the ad sets optimise for {opt}: give the videos a "
+        "separate ad set optimised for ThruPlay, or count the views from Ads Manager's video "
+        "report (ThruPlays, 3-second views)",
+        "cel klienta z briefu; zestawy reklam optymalizują pod: {opt}, więc dla filmów dodaj "
+        "osobny zestaw optymalizowany pod ThruPlay albo licz obejrzenia z raportu wideo w "
+        "Menedżerze reklam (ThruPlay, obejrzenia 3-sekundowe)",
+    ),
+    "plan.part_reported": (
+        "client's target from the brief; the ad sets optimise for {opt}; Ads Manager reports "
+        "this result in its own column",
+        "cel klienta z briefu; zestawy reklam optymalizują pod: {opt}; Menedżer reklam "
+        "raportuje ten wynik w osobnej kolumnie",
+    ),
+    "plan.part_event": (
+        "client's target from the brief; Ads Manager counts {name} only if the thank-you page "
+        "sends an event (e.g. Lead or CompleteRegistration) through the pixel or the "
+        "Conversions API; without it, count them in your own system and tag the ad link with "
+        "UTM parameters",
+        "cel klienta z briefu; Menedżer reklam policzy {name} tylko wtedy, gdy strona z "
+        "podziękowaniem wysyła zdarzenie (np. Lead lub CompleteRegistration) przez piksel lub "
+        "API konwersji; bez tego licz je we własnym systemie i oznacz link reklamy "
+        "parametrami UTM",
+    ),
+    "plan.part_app_step": (
+        "client's target from the brief, as a share of installs; Ads Manager sees it only "
+        "through an app event sent by the SDK or a mobile measurement partner (e.g. "
+        "CompleteRegistration): optimise for installs first, then for that event once it "
+        "reaches about {events} a week",
+        "cel klienta z briefu, jako odsetek instalacji; Menedżer reklam widzi go tylko przez "
+        "zdarzenie w aplikacji wysyłane przez SDK lub partnera pomiaru mobilnego (np. "
+        "CompleteRegistration): najpierw optymalizuj pod instalacje, a pod to zdarzenie, gdy "
+        "będzie go ok. {events} tygodniowo",
+    ),
+    "plan.part_step": (
+        "client's target from the brief, as a share of {base}; count it outside Ads Manager "
+        "(CRM or shop data)",
+        "cel klienta z briefu, jako odsetek wyniku „{base}”; licz go poza Menedżerem reklam "
+        "(CRM lub dane sklepu)",
+    ),
+    "plan.qualified_name": ("qualified leads", "kwalifikowane leady"),
+    "plan.qualified_note": (
+        "client's target from the brief; Ads Manager counts every lead, qualified or not: mark "
+        "qualified ones in the CRM and send them back to Meta (conversion leads) to count them "
+        "and later optimise for them",
+        "cel klienta z briefu; Menedżer reklam liczy każdy lead, także niekwalifikowany: "
+        "oznaczaj kwalifikowane w CRM i przesyłaj je do Mety (leady konwersyjne), aby je "
+        "policzyć, a potem optymalizować pod nie",
+    ),
+}
