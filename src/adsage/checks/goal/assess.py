@@ -118,7 +118,8 @@ def measurable(p: ParsedGoal, lex: Lexicon) -> Outcome:
     lang = p.lang
     if p.metric and p.target is not None:
         name = metric_name(lex, p.metric, lang)
-        return Outcome(True, msg("meas.pass", lang, target=target_text(p, lex), metric=name))
+        key = "meas.site_event" if lex.entry(p.metric).site_event else "meas.pass"
+        return Outcome(True, msg(key, lang, target=target_text(p, lex), metric=name))
     if p.vague_terms and not p.metric:
         hint = metric_name(lex, p.vague_hint, lang)
         reason = msg("meas.untrackable", lang, term=p.vague_terms[0], hint=hint)

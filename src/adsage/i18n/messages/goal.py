@@ -38,6 +38,15 @@ MESSAGES: dict[str, Message] = {
         "{target} on {metric}, a KPI that Ads Manager reports.",
         "{target} dla wskaźnika „{metric}”, raportowanego w Menedżerze reklam.",
     ),
+    "goal.meas.site_event": (
+        "{target} on {metric}: measurable in Ads Manager only if the thank-you page sends an "
+        "event (e.g. Lead or CompleteRegistration) through the pixel or the Conversions API; "
+        "without it, count them in your own system and tag the ad link with UTM parameters.",
+        "{target} dla wskaźnika „{metric}”: mierzalne w Menedżerze reklam tylko wtedy, gdy "
+        "strona z podziękowaniem wysyła zdarzenie (np. Lead lub CompleteRegistration) przez "
+        "piksel lub API konwersji; bez tego licz je we własnym systemie i oznacz link reklamy "
+        "parametrami UTM.",
+    ),
     "goal.meas.no_number": (
         "There is no number to measure progress against.",
         "Brak liczby, względem której można mierzyć postęp.",
