@@ -176,7 +176,8 @@ def objective_section(
             note = tr(lang, "kpi_ceiling_under_cap", cap=money(nums.cost_cap, cur, lang), **shared)
         else:
             budget_limit = money(nums.total / nums.goal_target, cur, lang)
-            note = tr(lang, "kpi_cap_under_budget", limit=budget_limit, **shared)
+            key = "kpi_cap_volume" if nums.volume_at_cap else "kpi_cap_under_budget"
+            note = tr(lang, key, limit=budget_limit, **shared)
         kpis.append(
             KPI(
                 name=_cost_label(metric, lang, brief), target=nums.cost_ceiling, unit=cur, note=note
@@ -350,9 +351,12 @@ def budget_section(
         key = "learn" if nums.cost_unit == 1 else "learn_k"
         if key == "learn" and len(lines) == 1:
             key = "learn_one"
+        if nums.volume_at_cap and nums.cost_cap is not None:  # priced at the client's cap
+            key = key.replace("learn", "learn_cap")
         learning = tr(
             lang,
             key,
+            cap=money(nums.cost_cap or 0, cur, lang),
             market=country_name(nums.benchmark.market, lang),
             cpr=money(nums.cost_per_result, cur, lang),
             unit=count(nums.cost_unit, lang),

@@ -154,6 +154,9 @@ class PlanNumbers(_Model):
     goal_target: float | None = None
     cost_ceiling: float | None = None
     cost_cap: float | None = None
+    # the counts above are priced at the goal's cap, not the benchmark: a cap far above an
+    # all-industry benchmark is this business's own cost per result (a specialist B2B lead)
+    volume_at_cap: bool = False
     dropped_lines: list[DroppedLine] = Field(default_factory=list)
 
 

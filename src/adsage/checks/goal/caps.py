@@ -102,7 +102,11 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             level: Severity = "warning" if need < rng.typical else "info"
             out.append(Issue(level, text, "goal", "risk", hint))
         elif c.value >= rng.typical * limits().cap_ceiling_multiple:
-            out.append(Issue("info", msg("ach.cap_ceiling", lang, **kw), "goal"))
+            text = msg("ach.cap_ceiling", lang, **kw)
+            if ctx.budget and cap_in_budget:  # the count the plan prices at the cap
+                at_cap = fmt_num(affordable_count(ctx.budget, 1, cap_in_budget), lang)
+                text += " " + msg("ach.cap_ceiling_count", lang, at_cap=at_cap, **kw)
+            out.append(Issue("info", text, "goal"))
         elif c.value >= rng.typical:
             out.append(Issue("info", msg("ach.cap_ok", lang, **kw), "goal"))
     return out

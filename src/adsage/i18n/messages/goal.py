@@ -257,6 +257,12 @@ MESSAGES: dict[str, Message] = {
         "Set the cost per result goal to {need}: an average at that level pays for the full target.",
         "Ustaw docelowy koszt wyniku na {need}: średni koszt na tym poziomie wystarczy na pełny cel.",
     ),
+    "goal.ach.cap_ceiling_count": (
+        "If results cost about the cap, the budget buys about {at_cap}: the count the plan's "
+        "volume and learning-phase figures use.",
+        "Jeśli wynik kosztuje ok. tyle, ile limit, budżet da ok. {at_cap}: tę liczbę przyjmuje "
+        "plan w prognozie wyników i fazy uczenia się.",
+    ),
     "goal.ach.cap_ceiling": (
         "Your cap of {cap} ({metric}) is well above the typical {typical}, an average over all industries in this market: a high-ticket or specialist business often pays more per result, so whether the cap holds delivery back depends on this business's own cost per result: compare the cap with its past cost per result.",
         "Limit {cap} ({metric}) jest znacznie wyższy niż typowy koszt {typical}, czyli średnia ze wszystkich branż na tym rynku: firma z drogą ofertą lub specjalistyczną usługą często płaci za wynik więcej, więc to, czy limit ograniczy dostarczanie, zależy od rzeczywistego kosztu wyniku tej firmy: porównaj limit z jej dotychczasowym kosztem wyniku.",

@@ -61,3 +61,32 @@ MESSAGES = {
         "policzyć, a potem optymalizować pod nie",
     ),
 }
+
+# the counts priced at the goal's own cap, far above the all-industry benchmark
+MESSAGES |= {
+    "plan.learn_cap": (
+        "At the goal's cost cap of {cap} per result ({metric}), since the {market} benchmark of "
+        "{cpr} is an all-industry average far below it: about {total} results over {days} "
+        "days, about {week} a week; the main ad set gets about {main} of them a week.",
+        "Przy limicie kosztu z celu, {cap} za wynik ({metric}), bo benchmark rynkowy ({market}) "
+        "{cpr} to średnia ze wszystkich branż, znacznie niższa: ok. {total:unit.result} w ciągu "
+        "{days} dni, ok. {week} tygodniowo; główny zestaw reklam dostaje ok. {main} z nich "
+        "tygodniowo.",
+    ),
+    "plan.learn_cap_one": (
+        "At the goal's cost cap of {cap} per result ({metric}), since the {market} benchmark of "
+        "{cpr} is an all-industry average far below it: about {total} results over {days} "
+        "days, about {week} a week in the only ad set.",
+        "Przy limicie kosztu z celu, {cap} za wynik ({metric}), bo benchmark rynkowy ({market}) "
+        "{cpr} to średnia ze wszystkich branż, znacznie niższa: ok. {total:unit.result} w ciągu "
+        "{days} dni, ok. {week} tygodniowo w jedynym zestawie reklam.",
+    ),
+    "plan.kpi_cap_volume": (
+        "cost cap from the goal ({total} alone would allow {limit} a result for {goal}); at the "
+        "cap about {expected} results; the {market} market benchmark {bench} ({conf}) is an "
+        "all-industry average far below it",
+        "limit kosztu z celu ({total} pozwalałoby na {limit} za wynik przy {goal}); przy tym "
+        "limicie ok. {expected:unit.result}; benchmark rynkowy ({market}) {bench} ({conf}) to "
+        "średnia ze wszystkich branż, znacznie niższa",
+    ),
+}
