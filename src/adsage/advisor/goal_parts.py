@@ -14,8 +14,9 @@ import re
 from adsage.checks.goal.more import GoalPart
 from adsage.checks.goal.parse import ParsedGoal
 from adsage.models.brief import Brief
-from adsage.models.plan import KPI
+from adsage.models.plan import KPI, PlanNumbers
 from adsage.planning.numbers import LEARNING_EVENTS
+from adsage.render.values import UNREACHABLE
 from adsage.rules.objectives import load_objectives
 
 # results Meta counts without any event set up by the advertiser: reported whatever the
@@ -101,3 +102,29 @@ def qualified(brief: Brief, row: KPI) -> KPI:
     return row.model_copy(
         update={"name": tr(lang, "qualified_name"), "note": tr(lang, "qualified_note")}
     )
+
+
+def unreachable_cost(
+    brief: Brief, nums: PlanNumbers, name: str, shared: dict[str, str]
+) -> KPI | None:
+    """The cost row of a goal the budget cannot buy (the goal check's own "out of reach":
+    fewer than ``reachable_share`` of the target at the benchmark): the implied cost per
+    result is no target to show, so the row says it is out of reach, with the realistic count
+    and the budget the target needs; None for a goal within reach."""
+    from adsage.checks.goal.assess import limits
+    from adsage.planning.texts import money, tr
+
+    target, expected, cost = nums.goal_target, nums.results_expected, nums.cost_per_result
+    if not target or expected is None or cost is None or nums.cost_unit != 1:
+        return None
+    if nums.volume_at_cap or expected >= target * limits().reachable_share:
+        return None
+    cur, lang = nums.currency, brief.language
+    note = tr(
+        lang,
+        "kpi_unreachable",
+        ceiling=money(nums.cost_ceiling or 0, cur, lang),
+        needed=money(round(target * cost), cur, lang),
+        **shared,
+    )
+    return KPI(name=name, target=nums.cost_ceiling, unit=UNREACHABLE, note=note)

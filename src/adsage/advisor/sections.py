@@ -16,7 +16,7 @@ from adsage.advisor.budget_notes import (
     split_notes,
     strategy_notes,
 )
-from adsage.advisor.goal_parts import part_kpis, qualified
+from adsage.advisor.goal_parts import part_kpis, qualified, unreachable_cost
 from adsage.advisor.optimisation import (
     delivery,
     diagnostic_note,
@@ -178,10 +178,10 @@ def objective_section(
             budget_limit = money(nums.total / nums.goal_target, cur, lang)
             key = "kpi_cap_volume" if nums.volume_at_cap else "kpi_cap_under_budget"
             note = tr(lang, key, limit=budget_limit, **shared)
+        label = _cost_label(metric, lang, brief)
         kpis.append(
-            KPI(
-                name=_cost_label(metric, lang, brief), target=nums.cost_ceiling, unit=cur, note=note
-            )
+            unreachable_cost(brief, nums, label, shared)
+            or KPI(name=label, target=nums.cost_ceiling, unit=cur, note=note)
         )
     elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
         kpis.append(

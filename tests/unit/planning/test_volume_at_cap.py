@@ -37,3 +37,23 @@ def test_a_cap_near_the_benchmark_keeps_the_benchmark() -> None:
     assert volume_cost(2.2, 2.5) == (2.2, False)
     assert volume_cost(15.0, 150.0) == (150.0, True)
     assert volume_cost(15.0, None) == (15.0, False)
+
+
+def test_unreachable_cpa_is_no_target() -> None:
+    """350 bouquets on 2 550 zł is 7,29 zł an order against a 60 zł benchmark: the row says
+    the goal is out of reach, with the realistic count (the SMART row's) and the budget 350
+    needs, never 7,29 zł as a figure to aim at."""
+    from adsage.advisor.plan import numbers_for
+    from adsage.advisor.sections import objective_section
+    from adsage.planning.numbers import choose_objective
+    from adsage.render.values import kpi_value
+
+    brief = load_brief(BRIEFS / "05_kwiaciarnia_pl.yaml")
+    objective, inferred = choose_objective(brief)
+    parsed, _, _, (nums, _) = numbers_for(brief, objective)
+    obj = objective_section(brief, parsed, objective, inferred, [], nums)
+    cpa = next(k for k in obj.kpis if "CPA" in k.name)
+    assert kpi_value(cpa.target, cpa.unit, "pl") == "nieosiągalny przy tym budżecie"
+    note = _plain(cpa.note)
+    assert "ok. 42 wyniki" in note and "21 000 zł" in note
+    assert nums.results_expected == 42

@@ -272,9 +272,15 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         **prov(rng.figure_low, lang),
     }
     if implied < rng.low:
-        text = msg("ach.too_cheap", lang, **kw)
-        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
+        # with the count the budget buys at the typical cost: the plan's KPI row says the same
         affords = fmt_num(affordable_count(ctx.budget, rng.per, rng.typical), lang)
+        typical = fmt_money(round(rng.typical, 2), currency, lang)
+        text = (
+            msg("ach.too_cheap", lang, **kw)
+            + " "
+            + msg("ach.too_cheap_count", lang, typical=typical, expected=affords)
+        )
+        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
         hint = msg("suggest.ambitious", lang, expected=affords, needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     # judged on the whole count, said as the plan says it ("about 220", two digits)

@@ -42,6 +42,10 @@ MESSAGES: dict[str, Message] = {
     "doc.kpi": ("KPI", "KPI"),
     "doc.ab.hypothesis": ("Hypothesis", "Hipoteza"),
     "doc.kpi_watch": ("no target", "bez celu"),
+    "doc.kpi_unreachable": (
+        "out of reach at this budget",
+        "nieosiągalny przy tym budżecie",
+    ),
     "doc.target": ("Target", "Cel"),
     "doc.note": ("Note", "Uwaga"),
     "doc.needed": ("needed for the full sample", "potrzeba na pełną próbę"),

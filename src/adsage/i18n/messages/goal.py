@@ -86,6 +86,10 @@ MESSAGES: dict[str, Message] = {
         "{budget} for {target} {metric} means {implied} {per_unit}, below the plausible minimum of about {low} ({source}, {as_of}, {conf}).",
         "{budget} na {target} ({metric}) to {implied} {per_unit}, poniżej wiarygodnego minimum ok. {low} ({source}, {as_of}, {conf}).",
     ),
+    "goal.ach.too_cheap_count": (
+        "At a typical {typical} the budget buys about {expected}.",
+        "Przy typowym koszcie {typical} budżet da ok. {expected}.",
+    ),
     "goal.ach.ambitious": (
         "{budget} for {target} {metric} is {implied} {per_unit}: plausible but ambitious, as a typical cost is about {typical}, which would buy about {expected} results.",
         "{budget} na {target} ({metric}) to {implied} {per_unit}: możliwe, ale ambitne, bo typowy koszt to ok. {typical}, co dałoby ok. {expected:unit.result}.",

@@ -90,3 +90,17 @@ MESSAGES |= {
         "średnia ze wszystkich branż, znacznie niższa",
     ),
 }
+
+# a goal whose count the budget cannot buy: its cost per result is no target to show
+MESSAGES |= {
+    "plan.kpi_unreachable": (
+        "{total} for {goal} would mean {ceiling} a result, far below the {market} market "
+        "benchmark {bench} ({conf}): at this budget about {expected} results; {goal} needs "
+        "about {needed}, or sales the ads do not pay for (returning customers, organic "
+        "traffic)",
+        "{total} na {goal} to {ceiling} za wynik, znacznie poniżej benchmarku rynkowego "
+        "({market}) {bench} ({conf}): przy tym budżecie realnie ok. {expected:unit.result}; "
+        "{goal} wymaga ok. {needed} albo sprzedaży, za którą reklamy nie płacą (stali klienci, "
+        "ruch organiczny)",
+    ),
+}
