@@ -60,6 +60,13 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
                     conf=rb.confidence,
                 )
                 out.append(Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang)))
+            elif p.metric not in ("revenue", "roas") and "roas" in bench.rates:
+                # a floor on a count: the same estimate a revenue goal's ROAS is judged by
+                from adsage.checks.goal.roas_floor import roas_above_estimate
+
+                typical = bench.rates["roas"].typical
+                found = roas_above_estimate(lang, c.value, typical, floor=True)
+                out += [found] if found is not None else []
             continue
         cur = c.currency or ctx.currency
         if c.bound != "max" or cur is None:
