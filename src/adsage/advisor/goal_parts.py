@@ -128,3 +128,23 @@ def unreachable_cost(
         **shared,
     )
     return KPI(name=name, target=nums.cost_ceiling, unit=UNREACHABLE, note=note)
+
+
+def local_key(brief: Brief, key: str) -> str:
+    """A reach count in a local area (places in the brief) is never printed: the budget may
+    buy more people than live there, and the plan does not know the area's size."""
+    return f"{key}_local" if brief.audience.places else key
+
+
+def reach_goal(brief: Brief, parsed: ParsedGoal | None) -> str:
+    """ " and compare it with the goal's 400 000" when the goal names a reach target."""
+    from adsage.planning.texts import count, tr
+
+    if parsed is None:
+        return ""
+    found = [p.target for p in parsed.more if p.metric == "reach"]
+    if parsed.metric == "reach" and parsed.target and parsed.target_kind == "absolute":
+        found.insert(0, parsed.target)
+    if not found:
+        return ""
+    return tr(brief.language, "learn_k_goal", target=count(found[0], brief.language))

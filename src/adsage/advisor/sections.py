@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from adsage.advisor import goal_parts as gp
 from adsage.advisor.budget_notes import (
     audience_purpose,
     budget_report,
@@ -16,7 +17,6 @@ from adsage.advisor.budget_notes import (
     split_notes,
     strategy_notes,
 )
-from adsage.advisor.goal_parts import part_kpis, qualified, unreachable_cost
 from adsage.advisor.optimisation import (
     delivery,
     diagnostic_note,
@@ -147,12 +147,12 @@ def objective_section(
             note=tr(lang, "kpi_target_items" if items else "kpi_target"),
         )
         if metric == "leads":
-            row = qualified(brief, row)  # "60 qualified requests": counted through the CRM
+            row = gp.qualified(brief, row)  # "60 qualified requests": counted through the CRM
         # a step after the lead (hires): counted outside Ads Manager, with the leads before it
         kpis += step_kpis(brief, nums, row)
     settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur)
     opt = goal_words(brief, objective, settings.optimization_goal, metric)
-    kpis += part_kpis(brief, parsed, metric, objective, settings.optimization_goal, opt)
+    kpis += gp.part_kpis(brief, parsed, metric, objective, settings.optimization_goal, opt)
     from adsage.planning.nouns import share_kpis
 
     kpis += share_kpis(brief, parsed, metric)  # a share goal: the share and what feeds it
@@ -180,7 +180,7 @@ def objective_section(
             note = tr(lang, key, limit=budget_limit, **shared)
         label = _cost_label(metric, lang, brief)
         kpis.append(
-            unreachable_cost(brief, nums, label, shared)
+            gp.unreachable_cost(brief, nums, label, shared)
             or KPI(name=label, target=nums.cost_ceiling, unit=cur, note=note)
         )
     elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
@@ -191,7 +191,7 @@ def objective_section(
                 unit=cur,
                 note=tr(
                     lang,
-                    "kpi_cpr" if nums.cost_unit == 1 else "kpi_cpr_k",
+                    "kpi_cpr" if nums.cost_unit == 1 else gp.local_key(brief, "kpi_cpr_k"),
                     market=mk,
                     conf=conf,
                     expected=count(nums.results_expected or 0, lang),
@@ -353,6 +353,7 @@ def budget_section(
             key = "learn_one"
         if nums.volume_at_cap and nums.cost_cap is not None:  # priced at the client's cap
             key = key.replace("learn", "learn_cap")
+        key = gp.local_key(brief, key) if key == "learn_k" else key
         learning = tr(
             lang,
             key,
@@ -365,6 +366,7 @@ def budget_section(
             main=count(nums.learning_events_per_week or 0, lang),
             total=count(nums.results_expected or 0, lang),
             days=nums.days,
+            goal=gp.reach_goal(brief, parsed),
         )
         if nums.cost_unit == 1:
             ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS

@@ -58,9 +58,12 @@ def wanted_objective(brief: Brief) -> tuple[str, bool]:
     if metric is None and parsed.vague_hint in (None, "leads"):
         # "more patients" / "fill the calendar": the offer says which action ("free
         # consultation" -> leads, "order online" -> purchases) before a guess does
-        from adsage.checks.goal.intent import offer_metric
+        from adsage.checks.goal.intent import offer_metric, thin_brief_metric
 
         metric = offer_metric(brief.offer, brief.product, landing_url=brief.landing_url)
+        metric = metric or thin_brief_metric(
+            brief.offer, brief.landing_url, brief.catalog or brief.product_count > 1
+        )
     metric = metric or parsed.vague_hint
     if metric:
         try:

@@ -131,3 +131,21 @@ def test_jackets_with_roas_keep_items_and_the_floor() -> None:
     assert _row(obj, "ROAS").target == 6
     assert obj.optimization_goal == "VALUE"
     assert obj.bid_strategy == "LOWEST_COST_WITH_MIN_ROAS"
+
+
+def test_local_reach_prints_no_count_beyond_the_area() -> None:
+    """Kraków +25 km holds about a million adults: the plan never prints 2 000 000 reached;
+    it says the area caps reach and compares the audience estimate with the goal's 400 000."""
+    from adsage.advisor.plan import numbers_for
+    from adsage.advisor.sections import budget_section
+    from adsage.planning.numbers import choose_objective
+
+    brief = load_brief(BRIEFS / "03_smog_pl.yaml")
+    objective, inferred = choose_objective(brief)
+    parsed, _, _, (nums, lines) = numbers_for(brief, objective)
+    _, obj = _objective("03_smog_pl")
+    cost = next(k for k in obj.kpis if k.name.startswith("koszt dotarcia"))
+    assert "2 000 000" not in _plain(cost.note) and "obszar" in cost.note
+    budget = budget_section(brief, objective, nums.metric, nums, lines, parsed=parsed)
+    learning = _plain(budget.learning_phase)
+    assert "2 000 000" not in learning and "400 000" in learning

@@ -104,3 +104,25 @@ MESSAGES |= {
         "ruch organiczny)",
     ),
 }
+
+# reach in a local area: the budget's count may exceed the people the area holds
+MESSAGES |= {
+    "plan.kpi_cpr_k_local": (
+        "per 1,000; {market} market benchmark ({conf}); the reach is capped by the people in "
+        "the targeted area: read it from Ads Manager's audience estimate",
+        "za 1000; benchmark rynkowy ({market}, {conf}); zasięg ogranicza liczba osób w "
+        "wybranym obszarze: odczytaj ją z szacunku grupy odbiorców w Menedżerze reklam",
+    ),
+    "plan.learn_k_local": (
+        "{market} benchmark: about {cpr} per {unit} ({metric}). The targeted area caps the "
+        "reach: the budget may buy more than the people living there, so check Ads Manager's "
+        "audience estimate for it{goal}; the rest of the budget goes into frequency.",
+        "Benchmark rynkowy ({market}): ok. {cpr} za {unit} (wynik: {metric}). Zasięg ogranicza "
+        "wybrany obszar: budżet może kupić więcej, niż mieszka tam osób, więc sprawdź szacunek "
+        "grupy odbiorców w Menedżerze reklam{goal}; reszta budżetu idzie w częstotliwość.",
+    ),
+    "plan.learn_k_goal": (
+        " and compare it with the goal's {target}",
+        " i porównaj go z celem {target}",
+    ),
+}
