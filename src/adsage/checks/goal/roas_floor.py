@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from adsage.checks.goal.costs import prov
-from adsage.checks.goal.wording import fmt_num, msg
+from adsage.checks.goal.wording import Lang, fmt_num, msg
 from adsage.rules.objectives import Figure
 
 if TYPE_CHECKING:  # assess imports this module: its classes are loaded on first call
     from adsage.checks.goal.assess import Issue, Outcome
 
 
-def roas_above_estimate(lang: str, roas: float, typical: Figure, floor: bool) -> Issue | None:
+def roas_above_estimate(lang: Lang, roas: float, typical: Figure, floor: bool) -> Issue | None:
     """The warning for a ROAS above the estimate (with the bid floor's risk when it is
     one), or None at or below it."""
     from adsage.checks.goal.assess import Issue
@@ -30,7 +30,7 @@ def roas_above_estimate(lang: str, roas: float, typical: Figure, floor: bool) ->
     return Issue("warning", text, "budget", "risk", msg("suggest.roas_ambitious", lang))
 
 
-def roas_target(lang: str, roas: float, typical: Figure, ok_text: str) -> Outcome:
+def roas_target(lang: Lang, roas: float, typical: Figure, ok_text: str) -> Outcome:
     """A goal whose target is a ROAS: within the range, but above the estimate is at risk."""
     from adsage.checks.goal.assess import Outcome
 
