@@ -24,3 +24,12 @@ def test_thin_coffee_brief_is_planned_for_visits() -> None:
     assert choose_objective(brief) == ("OUTCOME_TRAFFIC", True)
     shop = brief.model_copy(update={"product_count": 40})
     assert choose_objective(shop) == ("OUTCOME_SALES", True)
+
+
+def test_the_check_names_the_plans_result_for_a_vague_goal() -> None:
+    from adsage.checks.goal import check_goal
+
+    text = "get more customers and grow the brand"
+    traffic = check_goal(text, objective="OUTCOME_TRAFFIC").criteria["measurable"].reason
+    assert "landing page views" in traffic
+    assert "leads" in check_goal(text).criteria["measurable"].reason
