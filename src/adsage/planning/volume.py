@@ -9,11 +9,11 @@ from __future__ import annotations
 
 def volume_cost(bench: float | None, cap: float | None) -> tuple[float | None, bool]:
     """The cost per result the counts are priced at: the benchmark, or the goal's cap when
-    it is far above it (the goal check's "well above" threshold): the benchmark averages all
-    industries, and a client capping at ten times it tells what its results really cost."""
+    it is far above it (``cap_volume_multiple``): the benchmark averages all industries, and a
+    client capping at ten times it tells what its results really cost."""
     from adsage.checks.goal.assess import limits
 
-    if bench and cap and cap >= bench * limits().cap_ceiling_multiple:
+    if bench and cap and cap >= bench * limits().cap_volume_multiple:
         return cap, True
     return bench, False
 

@@ -44,7 +44,7 @@ def test_a_number_that_counts_nothing_leaves_the_forecast_an_estimate(plan_setti
 def test_a_thin_brief_gets_no_lead_form_and_no_invented_target(plan_settings: Any) -> None:
     """ "Get more customers" for coffee, no offer, a bare home page: no lead form is guessed
     (visits instead) and the rewrite asks for the client's number."""
-    data = BRIEFS.parent / "goal_target_briefs"
+    data = BRIEFS.parent / "goal_targets"
     plan = build_plan(load_brief(data / "07_thin_coffee_en.yaml"), settings=plan_settings)
     assert plan.objective.objective == "OUTCOME_TRAFFIC"
     assert plan.goal.rewrite and plan.goal.rewrite.startswith("Get N ")

@@ -12,7 +12,7 @@ import pytest
 from adsage.checks.goal.parse import parse_goal
 from adsage.models.brief import load_brief
 
-BRIEFS = Path(__file__).resolve().parents[2] / "data" / "goal_target_briefs"
+BRIEFS = Path(__file__).resolve().parents[2] / "data" / "goal_targets"
 TODAY = date(2026, 11, 30)
 NO_TARGET = ("brief sets no target", "brief nie wyznacza tu celu")
 

@@ -19,7 +19,7 @@ def test_thin_coffee_brief_is_planned_for_visits() -> None:
     from adsage.models.brief import load_brief
     from adsage.planning.numbers import choose_objective
 
-    data = Path(__file__).resolve().parents[2] / "data" / "goal_target_briefs"
+    data = Path(__file__).resolve().parents[2] / "data" / "goal_targets"
     brief = load_brief(data / "07_thin_coffee_en.yaml")
     assert choose_objective(brief) == ("OUTCOME_TRAFFIC", True)
     shop = brief.model_copy(update={"product_count": 40})

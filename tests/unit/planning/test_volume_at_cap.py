@@ -8,7 +8,7 @@ from pathlib import Path
 
 from adsage.models.brief import load_brief
 
-BRIEFS = Path(__file__).resolve().parents[2] / "data" / "goal_target_briefs"
+BRIEFS = Path(__file__).resolve().parents[2] / "data" / "goal_targets"
 
 
 def _plain(text: str) -> str:

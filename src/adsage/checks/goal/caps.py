@@ -110,7 +110,8 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             out.append(Issue(level, text, "goal", "risk", hint))
         elif c.value >= rng.typical * limits().cap_ceiling_multiple:
             text = msg("ach.cap_ceiling", lang, **kw)
-            if ctx.budget and cap_in_budget:  # the count the plan prices at the cap
+            far = c.value >= rng.typical * limits().cap_volume_multiple
+            if far and ctx.budget and cap_in_budget:  # the count the plan prices at the cap
                 at_cap = fmt_num(affordable_count(ctx.budget, 1, cap_in_budget), lang)
                 text += " " + msg("ach.cap_ceiling_count", lang, at_cap=at_cap, **kw)
             out.append(Issue("info", text, "goal"))

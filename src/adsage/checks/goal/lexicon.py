@@ -87,6 +87,7 @@ class Thresholds:
 
     reachable_share: float
     cap_ceiling_multiple: float
+    cap_volume_multiple: float
     big_percent: float
     big_cut_percent: float
     big_multiplier: float
