@@ -59,11 +59,12 @@ def wanted_objective(brief: Brief) -> tuple[str, bool]:
         # "more patients" / "fill the calendar": the offer says which action ("free
         # consultation" -> leads, "order online" -> purchases) before a guess does
         from adsage.checks.goal.intent import offer_metric, thin_brief_metric
+        from adsage.drafting.offline.sales import sold_offline
 
         metric = offer_metric(brief.offer, brief.product, landing_url=brief.landing_url)
-        metric = metric or thin_brief_metric(
-            brief.offer, brief.landing_url, brief.catalog or brief.product_count > 1
-        )
+        if metric is None and not sold_offline(brief):  # a dealer's customers call: leads
+            shop = brief.catalog or brief.product_count > 1
+            metric = thin_brief_metric(brief.offer, brief.landing_url, shop)
     metric = metric or parsed.vague_hint
     if metric:
         try:
