@@ -21,6 +21,7 @@ from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.pace import floor_cents
 from adsage.planning.rounding import round_count
 from adsage.planning.split import plan_split, unreachable, with_surplus, without_test
+from adsage.planning.structure import books_or_calls
 from adsage.planning.structure import choose_structure as choose_structure
 from adsage.planning.structure import converts_on_site as converts_on_site
 from adsage.planning.volume import ceiling, volume_cost
@@ -59,10 +60,9 @@ def wanted_objective(brief: Brief) -> tuple[str, bool]:
         # "more patients" / "fill the calendar": the offer says which action ("free
         # consultation" -> leads, "order online" -> purchases) before a guess does
         from adsage.checks.goal.intent import offer_metric, thin_brief_metric
-        from adsage.drafting.offline.sales import sold_offline
 
         metric = offer_metric(brief.offer, brief.product, landing_url=brief.landing_url)
-        if metric is None and not sold_offline(brief):  # a dealer's customers call: leads
+        if metric is None and not books_or_calls(brief):
             shop = brief.catalog or brief.product_count > 1
             metric = thin_brief_metric(brief.offer, brief.landing_url, shop)
     metric = metric or parsed.vague_hint
