@@ -232,6 +232,7 @@ def objective_section(
         and nums.cpc
         and nums.cost_per_result
         and nums.cost_unit == 1
+        and not nums.volume_at_cap  # at the cap the benchmark's click-to-result rate is moot
         and objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
     ):
         kpis.append(

@@ -2,17 +2,17 @@
 
 MESSAGES = {
     "plan.part_optimised": (
-        "client's target from the brief; the ad sets optimise for it",
+        "client's target from the goal; the ad sets optimise for it",
         "cel klienta z briefu; zestawy reklam optymalizują pod ten wynik",
     ),
     "plan.part_reach": (
-        "client's target from the brief; the ad sets optimise for {opt}, and Ads Manager "
+        "client's target from the goal; the ad sets optimise for {opt}, and Ads Manager "
         "reports reach for every campaign (Reach column)",
         "cel klienta z briefu; zestawy reklam optymalizują pod: {opt}, a zasięg Menedżer "
         "reklam raportuje w każdej kampanii (kolumna „Zasięg”)",
     ),
     "plan.part_video": (
-        "client's target from the brief; the ad sets optimise for {opt}: give the videos a "
+        "client's target from the goal; the ad sets optimise for {opt}: give the videos a "
         "separate ad set optimised for ThruPlay, or count the views from Ads Manager's video "
         "report (ThruPlays, 3-second views)",
         "cel klienta z briefu; zestawy reklam optymalizują pod: {opt}, więc dla filmów dodaj "
@@ -20,13 +20,13 @@ MESSAGES = {
         "Menedżerze reklam (ThruPlay, obejrzenia 3-sekundowe)",
     ),
     "plan.part_reported": (
-        "client's target from the brief; the ad sets optimise for {opt}; Ads Manager reports "
+        "client's target from the goal; the ad sets optimise for {opt}; Ads Manager reports "
         "this result in its own column",
         "cel klienta z briefu; zestawy reklam optymalizują pod: {opt}; Menedżer reklam "
         "raportuje ten wynik w osobnej kolumnie",
     ),
     "plan.part_event": (
-        "client's target from the brief; Ads Manager counts {name} only if the thank-you page "
+        "client's target from the goal; Ads Manager counts {name} only if the thank-you page "
         "sends an event (e.g. Lead or CompleteRegistration) through the pixel or the "
         "Conversions API; without it, count them in your own system and tag the ad link with "
         "UTM parameters",
@@ -36,7 +36,7 @@ MESSAGES = {
         "parametrami UTM",
     ),
     "plan.part_app_step": (
-        "client's target from the brief, as a share of installs; Ads Manager sees it only "
+        "client's target from the goal, as a share of installs; Ads Manager sees it only "
         "through an app event sent by the SDK or a mobile measurement partner (e.g. "
         "CompleteRegistration): optimise for installs first, then for that event once it "
         "reaches about {events} a week",
@@ -46,14 +46,14 @@ MESSAGES = {
         "będzie go ok. {events} tygodniowo",
     ),
     "plan.part_step": (
-        "client's target from the brief, as a share of {base}; count it outside Ads Manager "
+        "client's target from the goal, as a share of {base}; count it outside Ads Manager "
         "(CRM or shop data)",
         "cel klienta z briefu, jako odsetek wyniku „{base}”; licz go poza Menedżerem reklam "
         "(CRM lub dane sklepu)",
     ),
     "plan.qualified_name": ("qualified leads", "kwalifikowane leady"),
     "plan.qualified_note": (
-        "client's target from the brief; Ads Manager counts every lead, qualified or not: mark "
+        "client's target from the goal; Ads Manager counts every lead, qualified or not: mark "
         "qualified ones in the CRM and send them back to Meta (conversion leads) to count them "
         "and later optimise for them",
         "cel klienta z briefu; Menedżer reklam liczy każdy lead, także niekwalifikowany: "
