@@ -209,6 +209,8 @@ def build_plan(
         rewrite=engine.goal_rewrite(ctx, report.rewrite) if report.rewrite else None,
         rewrite_estimated=_estimated_target(report.rewrite, report.parsed.target, nums, lang),
     )
+    if goal.rewrite and goal.rewrite_estimated:  # the client's number, never the forecast
+        goal.rewrite = _ask_for_target(goal.rewrite, nums.results_expected or 0)
     # sections are cited claim by claim once the plan is assembled (advisor.claims)
     obj = sections.objective_section(brief, parsed, objective, inferred, [], nums)
     targeting = policy_section.with_policy(brief, targeting)
@@ -360,3 +362,15 @@ def _estimated_target(rewrite: str | None, target: float | None, nums: Any, lang
     if target is not None and round(target) in said:
         return False
     return round(nums.results_expected) in said
+
+
+def _ask_for_target(rewrite: str, forecast: float) -> str:
+    """The rewrite with the forecast count replaced by "N": a target is the client's number,
+    which the brief does not give; the forecast stays in the KPI table as a forecast."""
+    import re
+
+    number = r"\d{1,3}(?:[\s\u00a0\u202f,.]\d{3})+(?!\d)|\d+"  # "9 000", "9,000", "34"
+    for m in re.finditer(number, rewrite):  # the first one only: a date's day stays
+        if int(re.sub(r"\D", "", m.group())) == round(forecast):
+            return rewrite[: m.start()] + "N" + rewrite[m.end() :]
+    return rewrite

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from adsage.advisor import goal_parts as gp
 from adsage.advisor.budget_notes import (
     audience_purpose,
     budget_report,
@@ -146,8 +147,14 @@ def objective_section(
             unit=(parsed.currency or cur) if _money_metric(metric) else "",
             note=tr(lang, "kpi_target_items" if items else "kpi_target"),
         )
+        if metric == "leads":
+            row = gp.qualified(brief, row)  # "60 qualified requests": counted through the CRM
         # a step after the lead (hires): counted outside Ads Manager, with the leads before it
         kpis += step_kpis(brief, nums, row)
+    priced = nums.roas_cost_cap if nums else None
+    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur, priced)
+    opt = goal_words(brief, objective, settings.optimization_goal, metric)
+    kpis += gp.part_kpis(brief, parsed, metric, objective, settings.optimization_goal, opt)
     from adsage.planning.nouns import share_kpis
 
     kpis += share_kpis(brief, parsed, metric)  # a share goal: the share and what feeds it
@@ -171,11 +178,12 @@ def objective_section(
             note = tr(lang, "kpi_ceiling_under_cap", cap=money(nums.cost_cap, cur, lang), **shared)
         else:
             budget_limit = money(nums.total / nums.goal_target, cur, lang)
-            note = tr(lang, "kpi_cap_under_budget", limit=budget_limit, **shared)
+            key = "kpi_cap_volume" if nums.volume_at_cap else "kpi_cap_under_budget"
+            note = tr(lang, key, limit=budget_limit, **shared)
+        label = _cost_label(metric, lang, brief)
         kpis.append(
-            KPI(
-                name=_cost_label(metric, lang, brief), target=nums.cost_ceiling, unit=cur, note=note
-            )
+            gp.unreachable_cost(brief, nums, label, shared)
+            or KPI(name=label, target=nums.cost_ceiling, unit=cur, note=note)
         )
     elif nums and nums.cost_per_result is not None and metric not in ("roas", "ctr"):
         kpis.append(
@@ -185,7 +193,7 @@ def objective_section(
                 unit=cur,
                 note=tr(
                     lang,
-                    "kpi_cpr" if nums.cost_unit == 1 else "kpi_cpr_k",
+                    "kpi_cpr" if nums.cost_unit == 1 else gp.local_key(brief, "kpi_cpr_k"),
                     market=mk,
                     conf=conf,
                     expected=count(nums.results_expected or 0, lang),
@@ -226,6 +234,7 @@ def objective_section(
         and nums.cpc
         and nums.cost_per_result
         and nums.cost_unit == 1
+        and not nums.volume_at_cap  # at the cap the benchmark's click-to-result rate is moot
         and objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
     ):
         kpis.append(
@@ -236,8 +245,6 @@ def objective_section(
                 note=tr(lang, "kpi_cvr", market=mk, conf=conf),
             )
         )
-    priced = nums.roas_cost_cap if nums else None
-    settings = delivery(objective, metric, parsed, nums.structure if nums else "", cur, priced)
     goal = settings.optimization_goal
     result = _metric_label(metric, lang, brief)
     for name in obj.kpis:
@@ -352,9 +359,13 @@ def budget_section(
         key = "learn" if nums.cost_unit == 1 else "learn_k"
         if key == "learn" and len(lines) == 1:
             key = "learn_one"
+        if nums.volume_at_cap and nums.cost_cap is not None:  # priced at the client's cap
+            key = key.replace("learn", "learn_cap")
+        key = gp.local_key(brief, key) if key == "learn_k" else key
         learning = tr(
             lang,
             key,
+            cap=money(nums.cost_cap or 0, cur, lang),
             market=country_name(nums.benchmark.market, lang),
             cpr=money(nums.cost_per_result, cur, lang),
             unit=count(nums.cost_unit, lang),
@@ -363,6 +374,7 @@ def budget_section(
             main=count(nums.learning_events_per_week or 0, lang),
             total=count(nums.results_expected or 0, lang),
             days=nums.days,
+            goal=gp.reach_goal(brief, parsed),
         )
         if nums.cost_unit == 1:
             ok = (nums.learning_events_per_week or 0) >= LEARNING_EVENTS

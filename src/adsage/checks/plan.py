@@ -61,8 +61,10 @@ def _goal(plan: CampaignPlan) -> list[Finding]:
         )
         for f in given
     ]
-    if has_placeholder(plan.goal.rewrite):
-        return softened  # a share goal's rewrite waits for the marketer's own percentages
+    if has_placeholder(plan.goal.rewrite) or plan.goal.rewrite_estimated:
+        # a share goal's rewrite waits for the marketer's own percentages, and one with no
+        # number from the client for their own count (N): neither can be re-checked yet
+        return softened
     b = plan.budget
     report = check_goal(
         plan.goal.rewrite,

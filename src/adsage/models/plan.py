@@ -162,6 +162,9 @@ class PlanNumbers(_Model):
     # ROAS): the plan optimises for purchases with this cost per result goal, not for value
     unit_price: float | None = None
     roas_cost_cap: float | None = None
+    # the counts above are priced at the goal's cap, not the benchmark: a cap far above an
+    # all-industry benchmark is this business's own cost per result (a specialist B2B lead)
+    volume_at_cap: bool = False
     dropped_lines: list[DroppedLine] = Field(default_factory=list)
 
 

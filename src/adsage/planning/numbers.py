@@ -21,8 +21,10 @@ from adsage.planning.data import SplitLine, planning_data
 from adsage.planning.pace import floor_cents
 from adsage.planning.rounding import round_count
 from adsage.planning.split import plan_split, unreachable, with_surplus, without_test
+from adsage.planning.structure import books_or_calls
 from adsage.planning.structure import choose_structure as choose_structure
 from adsage.planning.structure import converts_on_site as converts_on_site
+from adsage.planning.volume import ceiling, volume_cost
 from adsage.rules.objectives import BenchmarksData, load_benchmarks
 
 LEARNING_EVENTS = 50  # about 50 optimisation events in 7 days (budget.yaml learning_phase, COPY)
@@ -57,9 +59,12 @@ def wanted_objective(brief: Brief) -> tuple[str, bool]:
     if metric is None and parsed.vague_hint in (None, "leads"):
         # "more patients" / "fill the calendar": the offer says which action ("free
         # consultation" -> leads, "order online" -> purchases) before a guess does
-        from adsage.checks.goal.intent import offer_metric
+        from adsage.checks.goal.intent import offer_metric, thin_brief_metric
 
         metric = offer_metric(brief.offer, brief.product, landing_url=brief.landing_url)
+        if metric is None and not books_or_calls(brief):
+            shop = brief.catalog or brief.product_count > 1
+            metric = thin_brief_metric(brief.offer, brief.landing_url, shop)
     metric = metric or parsed.vague_hint
     if metric:
         try:
@@ -355,9 +360,10 @@ def plan_numbers(
     ab = settled(ab, total=total, days=days, currency=cur, ad_sets=len(lines), dropped=dropped)
     main_share = lines[0].share
     # the count the goal rewrite suggests too: one rounding for both (three significant digits)
-    results = affordable_count(total, fig.per, fig.cost) if fig.cost else None
-    per_week = round_count(daily * 7 * fig.per / fig.cost) if fig.cost else None
-    learning = round_count(daily * 7 * main_share * fig.per / fig.cost) if fig.cost else None
+    cost, at_cap = volume_cost(fig.cost, cap if fig.per == 1 else None)
+    results = affordable_count(total, fig.per, cost) if cost else None
+    per_week = round_count(daily * 7 * fig.per / cost) if cost else None
+    learning = round_count(daily * 7 * main_share * fig.per / cost) if cost else None
     nums = PlanNumbers(
         currency=brief.budget.currency,
         total=round(total, 2),
@@ -380,16 +386,9 @@ def plan_numbers(
         benchmark=fig.used,
         ab=ab,
         goal_target=target,
-        cost_ceiling=_ceiling(total, target, cap if fig.per == 1 else None, fig.per),
+        cost_ceiling=ceiling(total, target, cap if fig.per == 1 else None, fig.per),
         cost_cap=round(cap, 2) if cap and fig.per == 1 else None,
+        volume_at_cap=at_cap,
         dropped_lines=dropped,
     )
     return nums, lines
-
-
-def _ceiling(total: float, target: float | None, cap: float | None, per: int) -> float | None:
-    """The most a result may cost: the budget spread over the goal's count, or the goal's
-    own cap when it is lower (or the only one given)."""
-    limits = [total / target] if target and per == 1 else []
-    limits += [cap] if cap else []
-    return round(min(limits), 2) if limits else None

@@ -64,3 +64,12 @@ def choose_structure(brief: Brief, objective: str, local: bool, metric: str = ""
     if objective == "OUTCOME_AWARENESS":
         return "reach_local" if local else "awareness"
     return "manual"
+
+
+def books_or_calls(brief: Brief) -> bool:
+    """A business whose customers book or call (a local garage, a car dealer): its vague
+    "more customers" stays a lead, whatever its landing page says."""
+    from adsage.drafting.offline.categories import category_for
+    from adsage.drafting.offline.sales import sold_offline
+
+    return category_for(brief, "OUTCOME_LEADS").serves_locally or sold_offline(brief)

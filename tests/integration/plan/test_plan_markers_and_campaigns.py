@@ -37,7 +37,7 @@ def test_an_estimated_rewrite_carries_no_citation_marker(plans: dict[str, Campai
     assert plan.goal.rewrite and plan.goal.rewrite_estimated
     assert plan.cites("goal.rewrite") == []
     line = _line(plan_markdown(plan), "Proponowane brzmienie celu")
-    assert "szacunek" in line and "[" not in line
+    assert "N to Twoja własna wartość docelowa" in line and "[" not in line
 
 
 def test_a_clients_own_rewrite_keeps_its_smart_citation(plans: dict[str, CampaignPlan]) -> None:

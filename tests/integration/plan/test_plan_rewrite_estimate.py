@@ -1,5 +1,5 @@
-"""A suggested goal whose number is the plan's own forecast says so: the client gave no
-number, so the figure is budget over the market benchmark, not a target anyone set."""
+"""A suggested goal the client gave no number for asks for it ("N"): the forecast (budget
+over the market benchmark) stays in the KPI table as a forecast, never a target anyone set."""
 
 from __future__ import annotations
 
@@ -18,14 +18,16 @@ def test_a_forecast_target_is_labelled_an_estimate(plan_settings: Any) -> None:
     assert plan.goal.rewrite and plan.goal.rewrite_estimated
     assert plan.numbers is not None and plan.numbers.results_expected is not None
     md = plan_markdown(plan)
-    assert "wartość docelowa to szacunek" in md
+    assert "N to Twoja własna wartość docelowa" in md
     assert plan.to_json_dict()["goal"]["rewrite_estimated"] is True
+    forecast = f"{round(plan.numbers.results_expected)}"
+    assert " N " in plan.goal.rewrite and forecast not in plan.goal.rewrite.replace("\xa0", "")
 
 
 def test_a_clients_own_target_is_not_called_an_estimate(plan_settings: Any) -> None:
     plan = build_plan(load_brief(BRIEFS / "11_cleaning_en.yaml"), settings=plan_settings)
     assert plan.goal.rewrite_estimated is False
-    assert "is an estimate" not in plan_markdown(plan)
+    assert "your own target" not in plan_markdown(plan)
 
 
 def test_a_number_that_counts_nothing_leaves_the_forecast_an_estimate(plan_settings: Any) -> None:
@@ -35,5 +37,14 @@ def test_a_number_that_counts_nothing_leaves_the_forecast_an_estimate(plan_setti
     plan = build_plan(load_brief(data / "08_opp_pl.yaml"), settings=plan_settings)
     assert plan.goal.parsed["target"] == 180000 and plan.goal.rewrite
     assert plan.goal.rewrite_estimated
-    assert "wartość docelowa to szacunek" in plan_markdown(plan)
+    assert "N to Twoja własna wartość docelowa" in plan_markdown(plan)
     assert plan.cites("goal.rewrite") == []
+
+
+def test_a_thin_brief_gets_no_lead_form_and_no_invented_target(plan_settings: Any) -> None:
+    """ "Get more customers" for coffee, no offer, a bare home page: no lead form is guessed
+    (visits instead) and the rewrite asks for the client's number."""
+    data = BRIEFS.parent / "goal_targets"
+    plan = build_plan(load_brief(data / "07_thin_coffee_en.yaml"), settings=plan_settings)
+    assert plan.objective.objective == "OUTCOME_TRAFFIC"
+    assert plan.goal.rewrite and plan.goal.rewrite.startswith("Get N ")

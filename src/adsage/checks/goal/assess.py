@@ -18,6 +18,7 @@ from adsage.checks.goal.costs import affordable_count, prov
 from adsage.checks.goal.costs import cost_range as cost_range
 from adsage.checks.goal.lexicon import Lexicon, Thresholds, load_lexicon
 from adsage.checks.goal.parse import ParsedGoal
+from adsage.checks.goal.roas_floor import roas_target
 from adsage.checks.goal.wording import Lang, fmt_date, fmt_money, fmt_num, fmt_period, msg
 from adsage.models.severity import Severity
 from adsage.rules.objectives import BenchmarksData, ObjectivesData
@@ -120,7 +121,8 @@ def measurable(p: ParsedGoal, lex: Lexicon) -> Outcome:
     lang = p.lang
     if p.metric and p.target is not None:
         name = metric_name(lex, p.metric, lang)
-        return Outcome(True, msg("meas.pass", lang, target=target_text(p, lex), metric=name))
+        key = "meas.site_event" if lex.entry(p.metric).site_event else "meas.pass"
+        return Outcome(True, msg(key, lang, target=target_text(p, lex), metric=name))
     if p.vague_terms and not p.metric:
         hint = metric_name(lex, p.vague_hint, lang)
         reason = msg("meas.untrackable", lang, term=p.vague_terms[0], hint=hint)
@@ -226,7 +228,10 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
                 text,
                 issues=[Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang))],
             )
-        return Outcome(True, msg("ach.rate_ok", lang, metric=name, target=tgt, low=lo, high=hi))
+        ok = msg("ach.rate_ok", lang, metric=name, target=tgt, low=lo, high=hi)
+        if p.metric == "roas" and p.direction != "decrease":  # the one ROAS rule
+            return roas_target(lang, p.target, rb.typical, ok)
+        return Outcome(True, ok)
     currency = (p.currency if kind in {"cost", "money"} else None) or ctx.currency
     if kind == "money":
         return _revenue(p, ctx, bench, currency, tgt)
@@ -273,9 +278,11 @@ def _size(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) 
         **prov(rng.figure_low, lang),
     }
     if implied < rng.low:
-        text = msg("ach.too_cheap", lang, **kw)
-        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
         affords = fmt_num(affordable_count(ctx.budget, rng.per, rng.typical), lang)
+        typical = fmt_money(round(rng.typical, 2), currency, lang)  # the plan's KPI row's count
+        buys = msg("ach.too_cheap_count", lang, typical=typical, expected=affords)
+        text = msg("ach.too_cheap", lang, **kw) + " " + buys
+        needed = fmt_money(round(p.target * rng.typical / rng.per), currency, lang)
         hint = msg("suggest.ambitious", lang, expected=affords, needed=needed)
         return Outcome(False, text, issues=[Issue("warning", text, "budget", "budget", hint)])
     # judged on the whole count, said as the plan says it ("about 220", two digits)

@@ -62,6 +62,13 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
                     conf=rb.confidence,
                 )
                 out.append(Issue("warning", text, "goal", "budget", msg("suggest.stretch", lang)))
+            elif p.metric not in ("revenue", "roas") and "roas" in bench.rates:
+                # a floor on a count: the same estimate a revenue goal's ROAS is judged by
+                from adsage.checks.goal.roas_floor import roas_above_estimate
+
+                typical = bench.rates["roas"].typical
+                found = roas_above_estimate(lang, c.value, typical, floor=True)
+                out += [found] if found is not None else []
             continue
         cur = c.currency or ctx.currency
         if c.bound != "max" or cur is None:
@@ -104,7 +111,12 @@ def caps(p: ParsedGoal, ctx: GoalContext, lex: Lexicon, bench: BenchmarksData) -
             level: Severity = "warning" if need < rng.typical else "info"
             out.append(Issue(level, text, "goal", "risk", hint))
         elif c.value >= rng.typical * limits().cap_ceiling_multiple:
-            out.append(Issue("info", msg("ach.cap_ceiling", lang, **kw), "goal"))
+            text = msg("ach.cap_ceiling", lang, **kw)
+            far = c.value >= rng.typical * limits().cap_volume_multiple
+            if far and ctx.budget and cap_in_budget:  # the count the plan prices at the cap
+                at_cap = fmt_num(affordable_count(ctx.budget, 1, cap_in_budget), lang)
+                text += " " + msg("ach.cap_ceiling_count", lang, at_cap=at_cap, **kw)
+            out.append(Issue("info", text, "goal"))
         elif c.value >= rng.typical:
             out.append(Issue("info", msg("ach.cap_ok", lang, **kw), "goal"))
     return out

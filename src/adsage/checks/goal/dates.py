@@ -332,6 +332,10 @@ def _names_a_thing(folded: str, m: re.Match[str]) -> bool:
     """A named month qualifying a noun rather than setting a date ("in the March cohort")."""
     if "mon" not in m.re.groupindex or not m["mon"]:
         return False
+    if m.groupdict().get("d"):
+        # a day number makes it a date, whatever it qualifies: "przed sesją 28 stycznia 2027"
+        # is due on the 28th; dropping it would leave "stycznia 2027", read as the month's end
+        return False
     if re.match(_NOUN_AFTER, folded[m.end() :]):  # re keeps the compiled pattern
         return True
     by = re.match(r"(?:do|przed|by|until|till|before)\s", m.group())

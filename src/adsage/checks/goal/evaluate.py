@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Literal, TypedDict
 
@@ -32,7 +32,7 @@ from adsage.checks.goal.wording import Lang, msg
 from adsage.errors import BadInput
 from adsage.lang.dates import today as calendar_today
 from adsage.models.severity import Severity, kept
-from adsage.rules.objectives import BenchmarksData, load_benchmarks, load_objectives
+from adsage.rules.objectives import BenchmarksData, ObjectivesData, load_benchmarks, load_objectives
 from adsage.rules.objectives import normalize_objective as normalize_objective
 
 CriterionName = Literal["specific", "measurable", "achievable", "relevant", "time_bound"]
@@ -249,7 +249,7 @@ def evaluate_goal(
     size = steps.step_size(parsed, ctx, lex, bench, step) if step else None
     outcomes: dict[CriterionName, Outcome] = {
         "specific": specific(parsed, lex),
-        "measurable": measurable(parsed, lex),
+        "measurable": measurable(_hinted(parsed, ctx.objective, objectives), lex),
         "achievable": achievable(parsed, ctx, lex, bench, size),
         "relevant": relevant(parsed, ctx, lex, objectives),
         "time_bound": time_bound(parsed, ctx),
@@ -303,3 +303,13 @@ def evaluate_goal(
                 )
             )
     return GoalResult(findings=findings, outcomes=outcomes, parsed=parsed, rewrite=rewrite)
+
+
+def _hinted(p: ParsedGoal, objective: str | None, objectives: ObjectivesData) -> ParsedGoal:
+    """A vague goal ("more customers") checked against an objective that does not serve the
+    vague word's usual result: the hint is the objective's own result (landing page views
+    for a Traffic plan), so the check and the plan name the same thing to measure."""
+    obj = objectives.objectives.get(objective or "")
+    if obj is None or p.metric or not p.vague_hint or obj.serves(p.vague_hint):
+        return p
+    return replace(p, vague_hint=obj.default_metric)

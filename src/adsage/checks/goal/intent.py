@@ -30,3 +30,14 @@ def offer_metric(*texts: str | None, landing_url: str | None = None) -> str | No
             if mention.metric in _INTENTS and not mention.weak:
                 return mention.metric
     return None
+
+
+def thin_brief_metric(offer: str, landing_url: str | None, shop: bool) -> str | None:
+    """ "Get more customers" with no offer and nothing in the landing page's path: what a
+    customer does is unknown, so no lead form is guessed. A shop (a catalogue, several
+    products) sells online: purchases; a bare home page: visits (traffic)."""
+    if offer.strip():
+        return None
+    if shop:
+        return "purchases"
+    return None if landing_url and urlsplit(landing_url).path.strip("/") else "traffic"

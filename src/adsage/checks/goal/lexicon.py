@@ -38,6 +38,8 @@ class MetricEntry:
     rel: dict[Literal["en", "pl"], str]
     weak_en: list[str] = field(default_factory=list)
     weak_pl: list[str] = field(default_factory=list)
+    # Ads Manager counts it only when the page after the action sends an event (pixel/CAPI)
+    site_event: bool = False
 
     def __post_init__(self) -> None:
         non_empty(self, "en", "pl")
@@ -85,6 +87,7 @@ class Thresholds:
 
     reachable_share: float
     cap_ceiling_multiple: float
+    cap_volume_multiple: float
     big_percent: float
     big_cut_percent: float
     big_multiplier: float

@@ -21,6 +21,7 @@ from adsage.checks.goal.constraints import (
 )
 from adsage.checks.goal.dates import DateHit, find_dates
 from adsage.checks.goal.lexicon import Lexicon, Mention, fold, load_lexicon
+from adsage.checks.goal.more import GoalPart, count_before_roas, more_targets
 from adsage.checks.goal.numbers import Quantity, find_quantities
 from adsage.checks.goal.pairing import (
     cap_clause,
@@ -115,6 +116,7 @@ class ParsedGoal:
     # the words a count names when none of them is a result the lexicon knows ("200 test
     # rides"): the check names them and asks which result they are, never drops them
     count_text: str | None = None
+    more: tuple[GoalPart, ...] = ()  # its other targets ("... and reach 400 000 people")
 
 
 def _mask(folded: str, hits: list[DateHit]) -> str:
@@ -251,8 +253,7 @@ def analyse(
     text: str, *, today: date, anchor: date | None = None, lang: str | None = None
 ) -> ParsedGoal:
     """Parse ``text``; windows ("within 6 weeks") run from ``anchor`` (default ``today``)."""
-    truncated = len(text) > MAX_CHARS
-    text = text[:MAX_CHARS]
+    truncated, text = len(text) > MAX_CHARS, text[:MAX_CHARS]
     anchor = anchor or today
     folded = fold(text)
     lang_code: Lang = normalize_lang(lang) or detect_lang(text)
@@ -275,6 +276,7 @@ def analyse(
     pair = pair_quantity(masked, lex, candidates, [m for m in mentions if m not in priced])
     pair = pair or count_priced(masked, lex, candidates, priced)
     pair = hired_count(masked, lex, candidates, pair, lang_code) or pair
+    pair = count_before_roas(masked, pair, candidates, mentions) or pair
     if pair and cap_clause(masked, lex, pair, mentions):
         pair = None  # leads wanted, under a cap, with no count: the cap is a constraint
     elif pair:
@@ -336,6 +338,7 @@ def analyse(
     found = find_constraints(text, masked, lex, rest, others, own) if mentions or own else ()
     if found:
         fields["constraints"] = found
+    fields["more"] = more_targets(text, masked, lex, rest, mentions, pair, found, priced)
     if pair and fields.get("metric") == "purchases":
         for q in rest:
             if (

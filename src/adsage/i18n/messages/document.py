@@ -24,9 +24,11 @@ MESSAGES: dict[str, Message] = {
     "doc.provenance": ("How this plan was made", "Jak powstał ten plan"),
     "doc.rewrite": ("Suggested rewrite", "Proponowane brzmienie celu"),
     "doc.rewrite_estimated": (
-        "Suggested rewrite (its target is an estimate: the budget over the market benchmark)",
-        "Proponowane brzmienie celu (wartość docelowa to szacunek: budżet podzielony przez "
-        "benchmark rynkowy)",
+        "Suggested rewrite (N is your own target, which the brief does not give; the KPI table "
+        "shows what the budget buys at the market benchmark, a forecast, not a target)",
+        "Proponowane brzmienie celu (N to Twoja własna wartość docelowa, której brief nie "
+        "podaje; tabela KPI pokazuje, ile da budżet przy benchmarku rynkowym: to prognoza, "
+        "nie cel)",
     ),
     "doc.pass": ("pass", "spełnia"),
     "doc.fail": ("fail", "nie spełnia"),
@@ -42,6 +44,10 @@ MESSAGES: dict[str, Message] = {
     "doc.kpi": ("KPI", "KPI"),
     "doc.ab.hypothesis": ("Hypothesis", "Hipoteza"),
     "doc.kpi_watch": ("no target", "bez celu"),
+    "doc.kpi_unreachable": (
+        "out of reach at this budget",
+        "nieosiągalny przy tym budżecie",
+    ),
     "doc.target": ("Target", "Cel"),
     "doc.note": ("Note", "Uwaga"),
     "doc.needed": ("needed for the full sample", "potrzeba na pełną próbę"),

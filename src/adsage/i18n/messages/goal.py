@@ -38,6 +38,15 @@ MESSAGES: dict[str, Message] = {
         "{target} on {metric}, a KPI that Ads Manager reports.",
         "{target} dla wskaźnika „{metric}”, raportowanego w Menedżerze reklam.",
     ),
+    "goal.meas.site_event": (
+        "{target} on {metric}: measurable in Ads Manager only if the thank-you page sends an "
+        "event (e.g. Lead or CompleteRegistration) through the pixel or the Conversions API; "
+        "without it, count them in your own system and tag the ad link with UTM parameters.",
+        "{target} dla wskaźnika „{metric}”: mierzalne w Menedżerze reklam tylko wtedy, gdy "
+        "strona z podziękowaniem wysyła zdarzenie (np. Lead lub CompleteRegistration) przez "
+        "piksel lub API konwersji; bez tego licz je we własnym systemie i oznacz link reklamy "
+        "parametrami UTM.",
+    ),
     "goal.meas.no_number": (
         "There is no number to measure progress against.",
         "Brak liczby, względem której można mierzyć postęp.",
@@ -76,6 +85,10 @@ MESSAGES: dict[str, Message] = {
     "goal.ach.too_cheap": (
         "{budget} for {target} {metric} means {implied} {per_unit}, below the plausible minimum of about {low} ({source}, {as_of}, {conf}).",
         "{budget} na {target} ({metric}) to {implied} {per_unit}, poniżej wiarygodnego minimum ok. {low} ({source}, {as_of}, {conf}).",
+    ),
+    "goal.ach.too_cheap_count": (
+        "At a typical {typical} the budget buys about {expected}.",
+        "Przy typowym koszcie {typical} budżet da ok. {expected}.",
     ),
     "goal.ach.ambitious": (
         "{budget} for {target} {metric} is {implied} {per_unit}: plausible but ambitious, as a typical cost is about {typical}, which would buy about {expected} results.",
@@ -263,6 +276,12 @@ MESSAGES: dict[str, Message] = {
     "goal.suggest.cap_to_need": (
         "Set the cost per result goal to {need}: an average at that level pays for the full target.",
         "Ustaw docelowy koszt wyniku na {need}: średni koszt na tym poziomie wystarczy na pełny cel.",
+    ),
+    "goal.ach.cap_ceiling_count": (
+        "If results cost about the cap, the budget buys about {at_cap}: the count the plan's "
+        "volume and learning-phase figures use.",
+        "Jeśli wynik kosztuje ok. tyle, ile limit, budżet da ok. {at_cap}: tę liczbę przyjmuje "
+        "plan w prognozie wyników i fazy uczenia się.",
     ),
     "goal.ach.cap_ceiling": (
         "Your cap of {cap} ({metric}) is well above the typical {typical}, an average over all industries in this market: a high-ticket or specialist business often pays more per result, so whether the cap holds delivery back depends on this business's own cost per result: compare the cap with its past cost per result.",

@@ -15,6 +15,10 @@ MESSAGES: dict[str, Message] = {
         "{target} in revenue on {budget} of spend needs a ROAS of {roas}. There is no public ROAS benchmark for this market, and this is above adsage's own estimate of about {typical} ({source}, {as_of}, {conf}): ambitious when most of the budget reaches new audiences.",
         "{target} przychodu przy {budget} wydatków wymaga ROAS {roas}. Nie ma publicznego benchmarku ROAS dla tego rynku, a to więcej niż szacunek adsage, ok. {typical} ({source}, {as_of}, {conf}): to ambitny cel, gdy większość budżetu trafia do nowych odbiorców.",
     ),
+    "goal.ach.roas_above_estimate": (
+        "A ROAS of {roas} is above adsage's own estimate of about {typical} ({source}, {as_of}, {conf}); there is no public ROAS benchmark for this market: very ambitious when most of the budget reaches new audiences or the offer is discounted, so compare it with the shop's past campaigns.",
+        "ROAS {roas} to więcej niż szacunek adsage, ok. {typical} ({source}, {as_of}, {conf}); nie ma publicznego benchmarku ROAS dla tego rynku: to bardzo ambitny cel, gdy większość budżetu trafia do nowych odbiorców albo oferta jest przeceniona, więc porównaj go z wynikami wcześniejszych kampanii sklepu.",
+    ),
     "goal.ach.roas_floor_unspent": (
         "A minimum ROAS of {floor} as the bid floor may leave part of the budget unspent.",
         "Minimalny ROAS {floor} jako próg stawki może sprawić, że część budżetu nie zostanie wydana.",
