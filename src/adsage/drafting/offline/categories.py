@@ -139,11 +139,13 @@ class PersonaSpec(_Strict):
             return data
         pairs = list(zip(en.get("objections") or [], pl.get("objections") or [], strict=False))
         for a, b in pairs:
-            if isinstance(a, dict) and isinstance(b, dict) and a.get("kind") == b.get("kind"):
-                if a.get("kind"):
-                    words_a, words_b = list(a.get("words") or []), list(b.get("words") or [])
-                    a["words"] = words_a + [w for w in words_b if w not in words_a]
-                    b["words"] = words_b + [w for w in words_a if w not in words_b]
+            same_kind = (
+                isinstance(a, dict) and isinstance(b, dict) and a.get("kind") == b.get("kind")
+            )
+            if same_kind and a.get("kind"):
+                words_a, words_b = list(a.get("words") or []), list(b.get("words") or [])
+                a["words"] = words_a + [w for w in words_b if w not in words_a]
+                b["words"] = words_b + [w for w in words_a if w not in words_b]
         return data
 
     def text(self, lang: str) -> PersonaText:
