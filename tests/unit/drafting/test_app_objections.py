@@ -47,8 +47,9 @@ def test_step_counter_that_names_health_apps_keeps_the_device_question() -> None
     d = brief_data("review_briefs/09_app_pl")
     text = objections(d)
     assert "zegarkiem?” odpowiedź z briefu: działa z apple health" in text
-    # its offer names Premium: the free-version question fits and is answered from the brief
-    assert "„czy darmowa wersja wystarczy?” odpowiedź z briefu" in text
+    # its offer names Premium: the free-version question fits, and a free first month of
+    # Premium is a trial, not the free version, so the plan shows what the paid one adds
+    assert "„czy darmowa wersja wystarczy?” pokaż: co daje płatna wersja" in text
     assert "mówić" not in text
 
 

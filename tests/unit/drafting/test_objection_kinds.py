@@ -9,6 +9,7 @@ a fact that has nothing to do with it.  A fact of the right kind is still quoted
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from test_offline_copy import context
 
 from adsage.drafting.offline import OfflineEngine
 from adsage.drafting.offline.answer_kinds import kinds_of
-from adsage.drafting.offline.categories import Objection
+from adsage.drafting.offline.categories import Objection, load_categories
 from adsage.models.plan import Persona
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -130,3 +131,140 @@ def test_only_the_offer_says_which_days_the_offer_applies() -> None:
     line = answer(personas(d), "Which days does the offer apply?")
     assert "Answer from the brief: fifth-anniversary block party on 14 August 2027" in line
     assert "street food" not in line.casefold()
+
+
+# --- setup time, delivery speed, a trial, what is included --------------------------------
+
+PLANT = {
+    "brand": "Gearwise",
+    "product": "Predictive maintenance software (vibration sensors + dashboard) for factories",
+    "offer": "Free 60-day pilot on up to 10 machines, sensors included",
+    "landing_url": "https://gearwise.example/pilot",
+    "language": "en",
+    "goal": "60 pilot requests from maintenance managers",
+    "objective": "OUTCOME_LEADS",
+    "budget": {"amount": 12000, "currency": "EUR", "type": "lifetime"},
+    "schedule": {"start": "2027-02-01", "end": "2027-04-30"},
+    "audience": {
+        "locations": ["DE", "PL"],
+        "age": [30, 60],
+        "description": "Maintenance and plant managers at factories",
+    },
+    "benefits": [
+        "Warns about bearing and motor failures up to 3 weeks ahead",
+        "Sensors installed in one day without stopping the line",
+        "Integrates with SAP PM and Maximo",
+    ],
+    "placements": ["feed"],
+}
+
+WINE = {
+    "brand": "Winnica na Skarpie",
+    "product": "Sklep internetowy z polskimi winami z własnej winnicy",
+    "offer": "Zestaw 3 win na święta za 189 zł zamiast 237 zł, darmowa dostawa od 300 zł",
+    "landing_url": "https://winnica.example/sklep",
+    "language": "pl",
+    "goal": "Sprzedaż zestawów świątecznych",
+    "objective": "OUTCOME_SALES",
+    "budget": {"amount": 9000, "currency": "PLN", "type": "lifetime"},
+    "schedule": {"start": "2026-12-02", "end": "2026-12-23"},
+    "audience": {"locations": ["PL"], "age": [28, 60], "description": "Osoby szukające prezentu"},
+    "benefits": [
+        "Wina z winnicy w Sandomierzu, nagradzane na konkursach krajowych",
+        "Pakowanie prezentowe w drewnianą skrzynkę",
+        "Dostawa kurierem w 2 dni robocze z weryfikacją wieku przy odbiorze",
+    ],
+    "placements": ["feed"],
+    "catalog": True,
+    "product_count": 34,
+}
+
+
+def personas_in(d: dict[str, Any], lang: str) -> list[Persona]:
+    """The plan in ``lang`` whatever the brief's language: its facts stay in the brief's."""
+    ctx = context(d)
+    return OfflineEngine().personas(replace(ctx, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "said"),
+    [
+        ("en", "How long does setup take?", "Answer from the brief: sensors installed in one day"),
+        ("pl", "Ile trwa wdrożenie?", "Odpowiedź z briefu: sensors installed in one day"),
+    ],
+)
+def test_installation_day_answers_how_long_setup_takes(lang: str, question: str, said: str) -> None:
+    line = answer(personas_in(dict(PLANT), lang), question)
+    assert said in line
+    assert "SAP" not in line
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [("en", "What does it cost, and when"), ("pl", "Ile to kosztuje i kiedy się zwróci?")],
+)
+def test_free_pilot_answers_the_cost_question(lang: str, question: str) -> None:
+    line = answer(personas_in(dict(PLANT), lang), question)
+    assert "free 60-day pilot on up to 10 machines" in line
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"), [("pl", "Kiedy to do mnie dotrze?"), ("en", "How fast will it arrive?")]
+)
+def test_courier_time_answers_when_an_order_arrives(lang: str, question: str) -> None:
+    line = answer(personas_in(dict(WINE), lang), question)
+    assert "dostawa kurierem w 2 dni robocze" in line
+
+
+def test_delivery_time_does_not_answer_how_it_will_look_at_home() -> None:
+    line = answer(personas_in(dict(WINE), "pl"), "Czy u mnie będzie wyglądać")
+    assert "dostawa" not in line.casefold()
+    assert "Pokaż: zdjęcia klientów" in line
+
+
+def test_new_kinds_read_both_languages() -> None:
+    assert "setup" in kinds_of("Sensors installed in one day without stopping the line")
+    assert "setup" in kinds_of("Montaż instalacji w jeden dzień")
+    assert "setup" in kinds_of("Wdrożenie w 2 tygodnie")
+    assert "setup" not in kinds_of("Integrates with SAP PM and Maximo")
+    # an installation is not an instalment
+    assert "price" not in kinds_of("Sensors installed in one day without stopping the line")
+    assert "delivery" in kinds_of("Dostawa kurierem w 2 dni robocze")
+    assert "delivery" in kinds_of("Next-day delivery on orders before 2 pm")
+    assert "delivery" in kinds_of("Wysyłka tego samego dnia")
+    assert "delivery" not in kinds_of("darmowa dostawa od 300 zł")
+    assert "trial" in kinds_of("Free 60-day pilot on up to 10 machines")
+    assert "trial" in kinds_of("Pierwszy miesiąc Premium za darmo")
+    assert "trial" in kinds_of("Lekcja próbna gratis")
+    assert "included" in kinds_of("Fotoksiążka w pakiecie premium")
+    assert "included" in kinds_of("Parking space included in the price")
+    assert "included" not in kinds_of("Galeria online w 6 tygodni")
+
+
+def test_gallery_date_does_not_say_what_is_included() -> None:
+    d = load(DATA / "review3_briefs" / "01_fotograf_slubny_pl.yaml")
+    line = answer(personas_in(d, "en"), "What is included?")
+    assert "galeria online" not in line
+    assert "Answer from the brief: fotoksiążka w pakiecie premium" in line
+
+
+def test_staff_numbers_do_not_say_a_vet_is_gentle() -> None:
+    d = load(DATA / "review5_briefs" / "01_vet_en.yaml")
+    line = answer(personas(d), "Will they be gentle with my pet?")
+    assert "nurse" not in line
+    assert "Show:" in line
+
+
+def test_ask_the_client_lines_never_point_back_at_the_brief() -> None:
+    """The plan is asking the client already: "state it only if the brief gives it" reads
+    as if the brief were still to come."""
+    asks = [
+        o.ask
+        for c in load_categories()
+        for p in c.personas
+        for lang in ("en", "pl")
+        for o in p.text(lang).objections
+        if o.ask
+    ]
+    assert asks
+    assert not [a for a in asks if "brief" in a.casefold()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -123,6 +123,30 @@ class PersonaSpec(_Strict):
     @classmethod
     def _known_angle_kinds(cls, v: list[str]) -> list[str]:
         return _known_kinds(v)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _both_languages_words(cls, data: Any) -> Any:
+        """A brief's facts are quoted in the brief's language whatever the plan's, so an
+        objection that names its kind takes its topic words in both languages: the Polish
+        plan of an English brief answers "Ile trwa wdrożenie?" with "Sensors installed in
+        one day".  Only for objections of the same kind at the same place in both lists (the
+        kind keeps a word of the other language from answering off topic)."""
+        if not isinstance(data, dict):
+            return data
+        en, pl = (data.get(lang) for lang in ("en", "pl"))
+        if not (isinstance(en, dict) and isinstance(pl, dict)):
+            return data
+        pairs = list(zip(en.get("objections") or [], pl.get("objections") or [], strict=False))
+        for a, b in pairs:
+            same_kind = (
+                isinstance(a, dict) and isinstance(b, dict) and a.get("kind") == b.get("kind")
+            )
+            if same_kind and a.get("kind"):
+                words_a, words_b = list(a.get("words") or []), list(b.get("words") or [])
+                a["words"] = words_a + [w for w in words_b if w not in words_a]
+                b["words"] = words_b + [w for w in words_a if w not in words_b]
+        return data
 
     def text(self, lang: str) -> PersonaText:
         return self.pl if lang == "pl" else self.en
