@@ -26,11 +26,11 @@ def briefs(patterns: tuple[str, ...] = GLOBS) -> list[Path]:
 
 
 def dump(path: Path, n: int) -> list[str]:
-    from adsage.planning.numbers import choose_objective
     from adsage.advisor.plan import validate_copy
     from adsage.drafting.base import DraftContext
     from adsage.drafting.offline import OfflineEngine
     from adsage.models.brief import load_brief
+    from adsage.planning.numbers import choose_objective
 
     brief = load_brief(path)
     objective, _ = choose_objective(brief)
