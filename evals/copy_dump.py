@@ -22,7 +22,7 @@ GLOBS = ("tests/data/*_briefs/*.yaml", "examples/brief*.yaml", "evals/datasets/c
 
 
 def briefs(patterns: tuple[str, ...] = GLOBS) -> list[Path]:
-    return [p for g in patterns for p in sorted(ROOT.glob(g))]
+    return [p for g in patterns for p in sorted(ROOT.glob(g)) if p.name != "index.yaml"]
 
 
 def dump(path: Path, n: int) -> list[str]:

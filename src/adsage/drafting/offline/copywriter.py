@@ -302,11 +302,11 @@ def _render(
     pool = [*lead, *angle["headline"], *reserve]
     stock = {h for a in bank.angles.values() for h in a.headline}  # lines naming no brief word
     heads, spare = headline_lines([*pool, *bank.headline_fallback], levels[0], focus, stock)
-    # the brief's facts first, the offer's and then the others; the product's name or its
-    # parts only when no fact fits; the bank's stock lines last
+    # the brief's facts first, the offer's and then the others; the product's parts or its
+    # name only when no fact fits; the bank's stock lines last
     offers, others, names, generic = spare
     parts = product_parts(goods(facts.product, facts.lang), facts.places)
-    groups = [heads, offers, others, names, parts, generic]
+    groups = [heads, offers, others, parts, names, generic]
     headline = first_fit(groups, levels, limits.headline, recipe.taken, facts.brand)
     # every line of the brief is an earlier draft's headline: repeat one
     headline = headline or fit_short(heads, levels, limits.headline, avoid=())
