@@ -105,7 +105,7 @@ def _said(name: str) -> str:
 def test_an_offer_splits_only_at_its_own_list_boundaries(
     offer: str, lang: str, parts: tuple[str, ...]
 ) -> None:
-    assert offer_parts(offer, lang) == parts
+    assert offer_parts(offer, lang, 40) == parts
 
 
 def test_the_party_s_bands_and_beer_and_the_taproom_s_taps_reach_an_ad() -> None:

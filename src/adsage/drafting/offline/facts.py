@@ -163,7 +163,10 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         offer_ends=offer_ends(offer, deadline, bank.deadline_words, lang),
         # a part that states a credit cost alone ("No broker fee") is held as a benefit is
         offer_parts=_held_out(
-            offer_parts(offer, lang), [brief.offer, brief.product], brief.special_ad_category
+            # grouped to fit a headline: the shortest recommendation over the placements
+            offer_parts(offer, lang, min(headline_limits(brief.placements))),
+            [brief.offer, brief.product],
+            brief.special_ad_category,
         ),
         tone=tone_of(brief.tone, bank),
         objective=objective,
@@ -175,6 +178,12 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         offer_throughout=bool(offer) and offer_throughout(brief),
         seats=names_seats(" ".join([brief.product, brief.offer, brief.goal, *brief.benefits])),
     )
+
+
+def headline_limits(placements: Iterable[str]) -> list[int]:
+    """The recommended headline length per placement (``knowledge/rules/copy.yaml``)."""
+    lengths = copy_rules().lengths
+    return [lengths.recommended_for("headline", p) for p in (list(placements) or ["feed"])]
 
 
 def _held_out(parts: tuple[str, ...], others: list[str], category: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from adsage.drafting.offline.cuts import length
 from adsage.drafting.offline.hygiene import capitalise
 
 # Words a dependent item starts with: a condition, a date range, a comparison, a participle
@@ -32,12 +33,12 @@ _LAST_AND = {"en": re.compile(r",?\s+and\s+"), "pl": re.compile(r",?\s+i\s+")}
 
 
 @lru_cache(maxsize=256)
-def offer_parts(offer: str, lang: str, limit: int = 40) -> tuple[str, ...]:
+def offer_parts(offer: str, lang: str, limit: int) -> tuple[str, ...]:
     """The offer's standalone parts, its deal first (``()`` when it is one piece): clauses
     joined by ";" each stand; after the first clause, a comma item stands when it names a
     thing rather than a condition ("no credit card needed", "dodatek za dyżury nocne"); an
-    English "with" list gives its items, grouped to fit ``limit`` ("Live bands and a limited
-    anniversary IPA")."""
+    English "with" list gives its items, grouped to fit ``limit``, the headline's length
+    ("Live bands and a limited anniversary IPA")."""
     offer = offer.strip().rstrip(".")
     clauses = [c.strip() for c in offer.split(";") if c.strip()]
     out: list[str] = []
@@ -54,7 +55,7 @@ def _clause_parts(clause: str, lang: str, limit: int) -> list[str]:
         items = _items(listed, lang)
         if len(items) >= 2 and not any(re.search(r"\d", i) for i in items):
             whole = _joined(items, lang)
-            if len(whole) <= limit:
+            if length(whole) <= limit:
                 return [deal, whole]
             # the deal keeps its first item, as a text cut at its first clause does
             # ("... with free entry"), and the rest is what a headline must bring
