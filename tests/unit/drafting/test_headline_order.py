@@ -53,8 +53,9 @@ def test_stock_lines_come_after_every_brief_line() -> None:
     pool = ["{b1}", "Check the details before you decide", "{name}", "{offer}", "{b3}"]
     uncut = {"_b1_whole": "Fast", "_offer_whole": "Free call", "_b3_whole": "Weekly check-ins"}
     main, spare = headline_lines(pool, uncut, frozenset({"fast"}), {pool[1]})
-    assert main == ["{b1}", "{name}"]
-    assert spare == [["{offer}"], ["{b3}"], ["Check the details before you decide"]]
+    assert main == ["{b1}"]
+    # the product's or brand's name comes after every brief fact, the stock line last
+    assert spare == [["{offer}"], ["{b3}"], ["{name}"], ["Check the details before you decide"]]
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from adsage.checks.claims import opener
-from adsage.checks.policy import check_policy
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.categories import Category, category_for
+from adsage.drafting.offline.cuts import goods
 from adsage.drafting.offline.descriptions import brings, describe
 from adsage.drafting.offline.facts import Facts, gather
 from adsage.drafting.offline.fitting import (
@@ -50,7 +50,7 @@ from adsage.drafting.offline.phrases import (
 )
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
-from adsage.drafting.offline.scoring import findings_score
+from adsage.drafting.offline.scoring import ad_safe, findings_score
 from adsage.drafting.offline.seasonal import season_line
 from adsage.drafting.offline.slots import (
     angle_lines,
@@ -127,7 +127,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     if n <= 0:
         return []
     bank = load_bank(ctx.lang)
-    facts = _ad_safe(gather(ctx, bank))
+    facts = ad_safe(gather(ctx, bank))
     cat = category_for(ctx.brief, facts.objective)
     limits = limits_for(ctx.brief.placements)
     out: list[CopyDraft] = []
@@ -221,14 +221,6 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     return out
 
 
-def _ad_safe(facts: Facts) -> Facts:
-    """The facts without a benefit that alone trips a policy check ("natural wine list"
-    reads as alcohol): that one benefit stays out of the ads, the others stay in, rather
-    than every benefit being dropped from a draft that mentions it."""
-    keep = tuple(b for b in facts.benefits if not check_policy({"primary_text": b}, facts.lang))
-    return facts if keep == facts.benefits else dataclasses.replace(facts, benefits=keep)
-
-
 def _lead(draft: CopyDraft, facts: Sequence[str]) -> str:
     """The fact the ad leads with: its text's first, else its headline's (a text that
     leaves the headline's one fact to the headline still leads with that fact)."""
@@ -310,13 +302,20 @@ def _render(
     pool = [*lead, *angle["headline"], *reserve]
     stock = {h for a in bank.angles.values() for h in a.headline}  # lines naming no brief word
     heads, spare = headline_lines([*pool, *bank.headline_fallback], levels[0], focus, stock)
-    groups = [heads, product_parts(facts.product, facts.places), *spare]
+    # the brief's facts first, the offer's and then the others; the product's parts or its
+    # name only when no fact fits; the bank's stock lines last
+    offers, others, names, generic = spare
+    parts = product_parts(goods(facts.product, facts.lang), facts.places)
+    groups = [heads, offers, others, parts, names, generic]
     headline = first_fit(groups, levels, limits.headline, recipe.taken, facts.brand)
     # every line of the brief is an earlier draft's headline: repeat one
     headline = headline or fit_short(heads, levels, limits.headline, avoid=())
     # The persona's best fact reaches the text unless the headline names it (else: angle lines).
     top = {k for k in FACT_SLOTS if ranked and key(whole(levels[0], k)) == ranked[0]}
     on = ANGLE_SLOTS[recipe.angle] | top | (frozenset() if focus else ANGLE_LINES)
+    # a flight that lasts only as long as the offer is there for it: the text names it
+    # whenever some combination of lines can, whoever the persona is
+    held = facts.offer_throughout
     carried = any(
         s.get(k) and key(s[k]) in key(headline)
         for s in levels
@@ -338,7 +337,10 @@ def _render(
     def text(ban: str) -> str:
         on_ = frozenset(on)
         size = limits.primary_text
-        return fit_primary(lines, levels, size, on_, need=not carried, headline=said, ban=ban)
+        if held:
+            on_ |= {"offer"}
+        need = not carried or held
+        return fit_primary(lines, levels, size, on_, need=need, headline=said, ban=ban)
 
     primary = text(headline)
     facts_ = [f for f in (facts.offer, *facts.benefits) if f]

@@ -26,7 +26,7 @@ _DANGLING = frozenset(
             "than per via single i oraz lub albo czy do na w we z ze za od dla po przez przy o",
             "u bez pod nad przed nasz nasza nasze naszej naszego naszych twój twoja twoje",
             "każdy każda każde każdego każdej wszystkich całego całej bardzo który która które",
-            "którzy",
+            "którzy jak niż like than",
         ]
     ).split()
 )
@@ -213,6 +213,22 @@ _PREPOSITIONS = {
 # What a shop is called before what it sells: the goods say more ("Online shop | for city and
 # trekking e-bikes" -> "City and trekking e-bikes").
 _CONTAINERS = frozenset(["shop", "store", "webshop", "retailer", "sklep"])
+
+
+_SHOP = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:shop|store|webshop|e-shop|retailer)\s+(?:for|of|selling)\s+(?P<goods>.+)$",
+    re.IGNORECASE,
+)
+
+
+def goods(product: str, lang: str) -> str:
+    """What an English shop line sells ("Online shop for city and trekking e-bikes" -> "City
+    and trekking e-bikes"): the shop is the channel, the goods are what an ad is about, and
+    "Online shop by Voltride" names nothing anyone buys.  A Polish line keeps its words: its
+    goods stand in the instrumental ("z meblami") and cannot head a sentence."""
+    found = _SHOP.match(product.strip()) if lang != "pl" else None
+    sold = found.group("goods").strip() if found else ""
+    return sold[:1].upper() + sold[1:] if len(sold.split()) >= 2 else product
 
 
 # What a deal is given on ("przy rezerwacji do 31 marca", "when you book by"): without it the

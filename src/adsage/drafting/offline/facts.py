@@ -23,6 +23,7 @@ from adsage.drafting.offline.hygiene import (
     sanitize_fragment,
     without_brand,
 )
+from adsage.drafting.offline.offer_parts import offer_parts
 from adsage.drafting.offline.phrases import Bank, Lang
 from adsage.rules.ad_text import copy_rules
 
@@ -82,6 +83,10 @@ class Facts:
     # What ends on the offer's end date, with the date ("Rabat 300 zł do 31 marca 2027"):
     # a headline says what ends, never "Oferta do ..." when only a discount does.
     offer_ends: str = ""
+    # The offer's standalone parts, its deal first ("Free home delivery and assembly" of
+    # "Up to £400 off ... until 30 April 2027, free home delivery and assembly"): facts a
+    # headline or description can carry when the text has room only for the deal.
+    offer_parts: tuple[str, ...] = ()
 
 
 # The last facts gathered: personas, copy and variants of one brief each ask in turn.
@@ -156,6 +161,13 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         description=clean_fragment(brief.audience.description),
         offer_deadline=(deadline := offer_deadline(offer, bank.deadline_words)),
         offer_ends=offer_ends(offer, deadline, bank.deadline_words, lang),
+        # a part that states a credit cost alone ("No broker fee") is held as a benefit is
+        offer_parts=_held_out(
+            # grouped to fit a headline: the shortest recommendation over the placements
+            offer_parts(offer, lang, min(headline_limits(brief.placements))),
+            [brief.offer, brief.product],
+            brief.special_ad_category,
+        ),
         tone=tone_of(brief.tone, bank),
         objective=objective,
         cta=cta_for(
@@ -166,6 +178,20 @@ def _gather(ctx: DraftContext, bank: Bank) -> Facts:
         offer_throughout=bool(offer) and offer_throughout(brief),
         seats=names_seats(" ".join([brief.product, brief.offer, brief.goal, *brief.benefits])),
     )
+
+
+def headline_limits(placements: Iterable[str]) -> list[int]:
+    """The recommended headline length per placement (``knowledge/rules/copy.yaml``)."""
+    lengths = copy_rules().lengths
+    return [lengths.recommended_for("headline", p) for p in (list(placements) or ["feed"])]
+
+
+def _held_out(parts: tuple[str, ...], others: list[str], category: str) -> tuple[str, ...]:
+    """The offer's parts without those a credit ad may not quote on their own."""
+    from adsage.checks.credit import undisclosed_benefits
+
+    held = set(undisclosed_benefits(parts, others, category)) if parts else set()
+    return tuple(p for p in parts if p not in held)
 
 
 def offer_throughout(brief: Brief) -> bool:

@@ -20,8 +20,16 @@ from adsage.drafting.offline.personas import spec_for
 from adsage.drafting.offline.phrases import slots_of
 
 # Slots that carry a brief fact (the offer or a benefit), in any of their case forms.
+# The offer's standalone parts ({o1} ...) are facts too: they serve whom the offer serves.
+PART_SLOTS = frozenset({"o1", "o2", "o3"})
 FACT_SLOTS = frozenset(
-    {"offer", "offer_deadline", "offer_ends", *(f"b{i}{s}" for i in (1, 2, 3) for s in ("", "l"))}
+    {
+        "offer",
+        "offer_deadline",
+        "offer_ends",
+        *PART_SLOTS,
+        *(f"b{i}{s}" for i in (1, 2, 3) for s in ("", "l")),
+    }
 )
 
 
@@ -55,7 +63,8 @@ def serves(template: str, uncut: Mapping[str, str], facts: frozenset[str]) -> bo
     brief's facts uncut; ``facts``: the serving facts by :func:`key`).  A line naming no fact
     (the product, a category line) serves by itself."""
     for slot in slots_of(template):
-        if slot in FACT_SLOTS and key(whole(uncut, slot)) not in facts:
+        fact = whole(uncut, "offer" if slot in PART_SLOTS else slot)
+        if slot in FACT_SLOTS and key(fact) not in facts:
             return False
     return True
 
@@ -88,6 +97,7 @@ def restrict(slots: dict[str, str], facts: frozenset[str]) -> dict[str, str]:
         out[f"b{i}l"] = decapitalise(b)
     if slots.get("offer") and key(whole(slots, "offer")) not in facts:
         out["offer"] = out["offer_deadline"] = out["offer_ends"] = ""
+        out.update(dict.fromkeys(PART_SLOTS, ""))
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from adsage.drafting.offline.fitting import fit_short, product_heads
-from adsage.drafting.offline.focus import FACT_SLOTS, serves
+from adsage.drafting.offline.focus import FACT_SLOTS, PART_SLOTS, serves
 from adsage.drafting.offline.phrases import slots_of
 
 
@@ -31,12 +31,25 @@ def headline_lines(
     asks)."""
     lines = list(dict.fromkeys(pool))
     generic = [h for h in lines if h in stock and not slots_of(h)]
-    main = [h for h in lines if h not in generic and serves(h, uncut, focus)]
+    # a line naming only the product or the brand ("Craft brewery taproom by Foghorn
+    # Brewing") says what any ad of the business says: it comes after every brief fact
+    names = [h for h in lines if h not in generic and _names_only(h)]
+    main = [h for h in lines if h not in generic and h not in names and serves(h, uncut, focus)]
     main.sort(key=lambda h: not FACT_SLOTS.intersection(slots_of(h)))  # a serving fact first
-    rest = [h for h in lines if h not in main and h not in generic]
-    offer = [h for h in rest if set(slots_of(h)) <= {"offer", "offer_deadline", "offer_ends"}]
+    rest = [h for h in lines if h not in main and h not in generic and h not in names]
+    offer = [h for h in rest if set(slots_of(h)) <= _OFFER_SLOTS]
     facts = [h for h in rest if h not in offer]
-    return main, [offer, facts, generic]
+    return main, [offer, facts, names, generic]
+
+
+_OFFER_SLOTS = frozenset({"offer", "offer_deadline", "offer_ends", *PART_SLOTS})
+_NAME_SLOTS = frozenset({"name", "product", "brand"})
+
+
+def _names_only(template: str) -> bool:
+    """Whether a line's only brief words are the product's or the brand's name."""
+    slots = set(slots_of(template))
+    return bool(slots) and slots <= _NAME_SLOTS
 
 
 def first_fit(

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from adsage.drafting.offline.categories import Category, line_keys
 from adsage.drafting.offline.closes import allowed
-from adsage.drafting.offline.cuts import short_product
+from adsage.drafting.offline.cuts import goods, short_product
 from adsage.drafting.offline.facts import Facts
 from adsage.drafting.offline.focus import restrict
 from adsage.drafting.offline.hygiene import capitalise, clause_cut, decapitalise
 from adsage.drafting.offline.personas import lead_benefits, spec_for
 from adsage.drafting.offline.phrases import Bank, fill, first_filled, rotate, slots_of
+
+PARTS = 3  # offer parts with a slot of their own: {o1} {o2} {o3}
 
 if TYPE_CHECKING:
     from adsage.drafting.offline.copywriter import Recipe
@@ -47,9 +49,8 @@ def fill_slots(
         return clause_cut(text, caps[key]) if key in caps else text
 
     brand = facts.brand
-    product = capitalise(
-        short_product(facts.product, caps.get("product"), facts.lang, facts.places)
-    )
+    sold = goods(facts.product, facts.lang)
+    product = capitalise(short_product(sold, caps.get("product"), facts.lang, facts.places))
     offer = "" if "offer" in drop else cap(facts.offer, "offer")
     spec = spec_for(cat, recipe.angle)
     benefits = [] if "benefits" in drop else lead_benefits(facts.benefits, spec, facts.lang)
@@ -72,6 +73,10 @@ def fill_slots(
         "Interest": capitalise(interest),
     }
     slots["detail"] = capitalise(product_detail(facts.product, facts.lang))
+    # The offer's parts (see offer_parts) go whole or not at all: each is a short fact.
+    parts = facts.offer_parts if offer else ()
+    for i in range(PARTS):
+        slots[f"o{i + 1}"] = slots[f"_o{i + 1}_whole"] = parts[i] if i < len(parts) else ""
     # Which brief fact each slot holds, uncut, so a cut fact is still recognised as itself.
     slots["_offer_whole"] = facts.offer if offer else ""
     for i in range(3):
