@@ -341,3 +341,15 @@ def budget_report(brief: Brief, goal: str, cpr: float | None) -> Report:
         note = Finding(rule="budget.unchecked", severity="info", message=msg, field="budget")
         return Report.from_findings([note])
     return Report.from_findings(check_budget(budget))
+
+
+def pixel_notes(lang: str, objective: str, goal: str) -> list[str]:
+    """Ad sets that optimise for a website event learn only from what the pixel and the
+    Conversions API send: said once, before launch, with the event it must be."""
+    from adsage.planning.texts import tr
+
+    if goal not in ("OFFSITE_CONVERSIONS", "VALUE"):
+        return []
+    known = objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
+    what = tr(lang, f"pixel_event.{objective if known else 'other'}")
+    return [tr(lang, "pixel_needed", event=what)]

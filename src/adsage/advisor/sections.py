@@ -13,6 +13,7 @@ from adsage.advisor.budget_notes import (
     audience_purpose,
     budget_report,
     learning_advice,
+    pixel_notes,
     season_notes,
     split_notes,
     strategy_notes,
@@ -62,10 +63,8 @@ def _metric_label(metric: str, lang: str, brief: Brief | None = None) -> str:
 def _money_metric(metric: str) -> bool:
     from adsage.checks.goal.lexicon import load_lexicon
 
-    return metric in load_lexicon().data.metrics and load_lexicon().kind(metric) in {
-        "cost",
-        "money",
-    }
+    lex = load_lexicon()
+    return metric in lex.data.metrics and lex.kind(metric) in {"cost", "money"}
 
 
 def _cost_label(metric: str, lang: str, brief: Brief | None = None) -> str:
@@ -343,10 +342,7 @@ def budget_section(
         form or tr(lang, structure_key(brief, nums.structure), metric=event, url=brief.landing_url)
     ]
     notes += plan_notes(lang, nums.structure, [b.name for b in split])  # what the sheet can't
-    if goal in ("OFFSITE_CONVERSIONS", "VALUE"):
-        known = objective in ("OUTCOME_SALES", "OUTCOME_LEADS")
-        what = tr(lang, f"pixel_event.{objective if known else 'other'}")
-        notes.append(tr(lang, "pixel_needed", event=what))  # nothing optimises without it
+    notes += pixel_notes(lang, objective, goal)  # nothing optimises without the event
     notes += signature_notes(brief, objective, metric, nums)
     notes += strategy_notes(brief, nums, label, reach_fix)
     notes += split_notes(brief, nums, lines)
