@@ -47,7 +47,10 @@ _MAX_ITEM = 70  # the product named inside a persona's sentence
 _PRODUCT_HEAD = re.compile(r",\s|\s[-–—]\s|:\s|\s\(")
 
 
-def build_personas(ctx: DraftContext) -> list[Persona]:
+def build_personas(ctx: DraftContext, upto: int | None = None) -> list[Persona]:
+    """The brief's personas; ``upto``: only the first ones (each persona depends on those
+    before it alone, so they are the same as the full list's first ones): a test of one
+    headline drafts its control from the lead persona, and the others cost as much again."""
     bank = load_bank(ctx.lang)
     facts = gather(ctx, bank)
     brief = ctx.brief
@@ -56,14 +59,18 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     lo, hi = special_ages() if special else brief.audience.age
     from adsage.drafting.offline.reach import fit, parents_set, reached_specs
 
-    specs = reached_specs(cat, facts, brief, (lo, hi), special, _brief_text(brief))
+    sells = _brief_text(brief)
+    specs = reached_specs(cat, facts, brief, (lo, hi), special, sells)
     second = not special and parents_set(brief)
     segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
     genders = _genders(["all"] if special else brief.audience.genders, len(specs), facts.seed)
     used: set[str] = set()
     out: list[Persona] = []
+    places = brief_places(brief)  # the same for every persona
     for j, (spec, gender) in enumerate(zip(specs, genders, strict=True)):
+        if upto is not None and j >= upto:
+            break
         text = spec.text(facts.lang)
         band = (lo, hi) if special else clip(spec.ages, lo, hi)
         if not second and (band[0] > hi or band[1] < lo):
@@ -99,9 +106,9 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                 pains=[loose_fill(p, slots) for p in text.pains],
                 objections=_objections(
                     bank,
-                    live_objections(text.objections, brief),
+                    live_objections(text.objections, brief, sells),
                     facts,
-                    brief_places(brief),
+                    places,
                     slots,
                 ),
                 where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
@@ -206,13 +213,16 @@ def persona_slots(facts: Facts, spec: PersonaSpec) -> dict[str, str]:
     return slots
 
 
-def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objection]:
+def live_objections(
+    objections: Sequence[Objection], brief: Brief, sells: str | None = None
+) -> list[Objection]:
     """The objections that fit this business and are still open.  One that ``needs`` words
     the brief never uses is someone else's question (a watch for a language app, a free
     version the offer never mentions) and is dropped always; one whose ``moot`` stems appear
     in the product or offer (a free event, a signature, a visit) is answered already.  At
-    least one fitting objection stays, so a persona never loses every question."""
-    text = [_brief_text(brief)]
+    least one fitting objection stays, so a persona never loses every question.  ``sells``:
+    the brief's text (:func:`_brief_text`) when the caller has it already."""
+    text = [_brief_text(brief) if sells is None else sells]
     fitting = [o for o in objections if not o.needs or answering(text, o.needs)]
     said = [brief.product, brief.offer]
     live = [o for o in fitting if not (o.moot and answering(said, o.moot))]
