@@ -54,9 +54,20 @@ _NUMBERS: dict[tuple[type, str, str, int | None], str] = {}
 
 
 def percent(fraction: float, lang: str, decimals: int = 1) -> str:
-    """``0.0171`` -> "1.71%" / "1,71%" (up to ``decimals`` decimals, trailing zeros dropped)."""
-    fmt = "#,##0" + ("." + "#" * decimals if decimals else "") + "%"
-    return format_percent(fraction, format=fmt, locale=_locale(lang))
+    """``0.0171`` -> "1.71%" / "1,71%" (up to ``decimals`` decimals, trailing zeros dropped).
+    Kept per exact value as :func:`number` keeps its figures: a batch sizes one test per
+    brief from the same few rates."""
+    key = (type(fraction), repr(fraction), lang, decimals)
+    text = _PERCENTS.get(key)
+    if text is None:
+        if len(_PERCENTS) >= 4096:
+            _PERCENTS.clear()
+        fmt = "#,##0" + ("." + "#" * decimals if decimals else "") + "%"
+        text = _PERCENTS[key] = format_percent(fraction, format=fmt, locale=_locale(lang))
+    return text
+
+
+_PERCENTS: dict[tuple[type, str, str, int], str] = {}
 
 
 def money(
@@ -97,8 +108,18 @@ def country_name(code: str, lang: str) -> str:
 
 def plural_category(n: float, lang: str) -> str:
     """CLDR plural category of ``n``: "one"/"other" in English, "one"/"few"/"many"/"other" in
-    Polish."""
-    return str(_locale(lang).plural_form(abs(n)))
+    Polish.  Kept per exact value (type and repr: CLDR reads 1 and 1.0 differently), as
+    every count of a plan and of each A/B sizing asks again."""
+    key = (type(n), repr(n), lang)
+    form = _PLURALS.get(key)
+    if form is None:
+        if len(_PLURALS) >= 4096:
+            _PLURALS.clear()
+        form = _PLURALS[key] = str(_locale(lang).plural_form(abs(n)))
+    return form
+
+
+_PLURALS: dict[tuple[type, str, str], str] = {}
 
 
 def plural(key: str, n: float, lang: str, *, shown: str | None = None, **kw: Any) -> str:

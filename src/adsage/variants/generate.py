@@ -17,7 +17,7 @@ from adsage.drafting.offline.facts import gather as gather_facts
 from adsage.drafting.offline.phrases import load_bank
 from adsage.errors import BadInput
 from adsage.models.brief import Brief
-from adsage.models.plan import CopyDraft, Provenance
+from adsage.models.plan import CopyDraft, Persona, Provenance
 from adsage.rules.ad_text import copy_rules
 from adsage.variants import offline as alt
 from adsage.variants.bank import load_variant_bank
@@ -75,7 +75,17 @@ def _generate(
         engine = make_engine(settings)
     ctx = _context(brief, engine, searcher)
     base = _offline(engine)
-    personas = base.personas(ctx)
+    # A test of any other element drafts one control, from the lead persona alone; every
+    # persona is built only if more drafts are needed (drafting is prefix-stable).
+    lead_only = vary != "primary_text"
+    personas = _personas(base, ctx, 1 if lead_only else None)
+
+    def every() -> list[Persona]:
+        nonlocal personas, lead_only
+        if lead_only:
+            personas, lead_only = _personas(base, ctx, None), False
+        return personas
+
     drafts = base.copy(ctx, personas, n if vary == "primary_text" else 1)
     control_draft = drafts[0]
     bank = load_variant_bank(brief.language)
@@ -116,7 +126,7 @@ def _generate(
         # Too few picks, or picks that share an angle (a draft that was a reordering gave way
         # to a second one for the same persona): drafting is prefix-stable, so a bigger pool
         # keeps the first drafts and adds more.
-        drafts = base.copy(ctx, personas, PRIMARY_POOL)
+        drafts = base.copy(ctx, every(), PRIMARY_POOL)
         pool = offline_pool()
     # "Meet <brand>" or a bare "See the details" against a brief fact tests nothing the
     # client can use: such lines come only after every line that carries a brief fact,
@@ -131,7 +141,7 @@ def _generate(
     if fields and len(alt.pick_distinct(current, [*pool, *weak], k)) < k:
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
-        more = [getattr(d, vary) for d in base.copy(ctx, personas, PRIMARY_POOL)]
+        more = [getattr(d, vary) for d in base.copy(ctx, every(), PRIMARY_POOL)]
         pool = [
             *pool,
             # each draft line is its own idea: one that repeats the control must not
@@ -191,6 +201,16 @@ def _context(brief: Brief, engine: Engine, searcher: Any | None) -> DraftContext
         knowledge=knowledge,
         provenance=Provenance(engine="offline" if engine.name == "offline" else "openai"),
     )
+
+
+def _personas(base: Engine, ctx: DraftContext, upto: int | None) -> list[Persona]:
+    """The personas drafts are written for; ``upto``: the first ones suffice (the offline
+    engine then builds no more; another engine builds them all, as it always did)."""
+    from adsage.drafting.offline import OfflineEngine
+
+    if upto is not None and isinstance(base, OfflineEngine):
+        return base.personas(ctx, upto)
+    return base.personas(ctx)
 
 
 def _offline(engine: Engine) -> Engine:

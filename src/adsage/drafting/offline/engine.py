@@ -18,8 +18,9 @@ from adsage.models.plan import CopyDraft, FormatPick, Persona
 class OfflineEngine:
     name = "offline"
 
-    def personas(self, ctx: DraftContext) -> list[Persona]:
-        return build_personas(ctx)
+    def personas(self, ctx: DraftContext, upto: int | None = None) -> list[Persona]:
+        """``upto``: the first personas only (the same as the full list's first ones)."""
+        return build_personas(ctx, upto)
 
     def copy(self, ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyDraft]:
         return draft_copy(ctx, personas, n)

@@ -203,10 +203,12 @@ def capitalise(text: str) -> str:
 _AND = frozenset({"and", "&", "or", "i", "oraz", "lub"})
 
 
+@lru_cache(maxsize=4096)
 def decapitalise(text: str) -> str:
     """Lower-case a leading ordinary word for mid-sentence use ("Free waxing" -> "free
     waxing"), but leave names, acronyms and nationalities ("SnowPeak", "USB", "Italian",
-    "Tatry Explorer", "Bosch and Shimano motors")."""
+    "Tatry Explorer", "Bosch and Shimano motors").  Cached: a brief's few fragments are
+    decapitalised for every line that names them."""
     m = _WORD.match(text)
     if not m:
         return text
@@ -243,8 +245,10 @@ def without_brand(product: str, brand: str) -> str:
     return capitalise(rest) if len(rest.split()) >= 2 else product
 
 
+@lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
-    """Normalise spacing and punctuation of a drafted field and keep at most one "!"."""
+    """Normalise spacing and punctuation of a drafted field and keep at most one "!".
+    Cached: a draft's fitting and the variant lines tidy the same texts again."""
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)
     text = re.sub(r"([.!?])[.,;:]+", r"\1", text)
@@ -268,9 +272,11 @@ _STRAIGHT_QUOTES = re.compile(r'"([^"\n]+)"')
 _CURLY_QUOTES = re.compile(r"\u201c([^\u201d\n]+)\u201d")
 
 
+@lru_cache(maxsize=4096)
 def typography(text: str, lang: str) -> str:
     """House typography: a no-break space between an amount and its currency ("99 zł" never
-    breaks across lines), and Polish quotation marks („…”) in Polish text."""
+    breaks across lines), and Polish quotation marks („…”) in Polish text.  Cached, as
+    :func:`tidy` is."""
     text = _CURRENCY_AFTER.sub("\\1\u00a0\\2", text)
     if lang == "pl":
         text = _STRAIGHT_QUOTES.sub("\u201e\\1\u201d", text)

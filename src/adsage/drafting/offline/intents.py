@@ -121,12 +121,34 @@ def intent_for(brief: Brief) -> Intent | None:
     whose words the brief uses where it says what the click does, or whose page name the
     landing URL has."""
     text, segments = intent_text(brief), path_segments(brief.landing_url)
-    for intent in load_intents():
-        if segments & {p.casefold() for p in intent.paths}:
+    intents = load_intents()
+    for intent, (paths, words) in zip(intents, _readers(intents), strict=True):
+        if segments & paths:
             return intent
-        if any(_word(w).search(text) for w in intent.words):
+        if words.search(text):
             return intent
     return None
+
+
+# Per loaded intents (by identity, kept alive beside them): each one's page names folded,
+# and one pattern that finds any of its words, so every brief of a batch reads its text
+# once per intent rather than once per word.
+_read: list[tuple[tuple[Intent, ...], tuple[tuple[frozenset[str], re.Pattern[str]], ...]]] = []
+
+
+def _readers(
+    intents: tuple[Intent, ...],
+) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    if not _read or _read[0][0] is not intents:
+        readers = tuple(
+            (
+                frozenset(p.casefold() for p in i.paths),
+                re.compile("|".join(_word(w).pattern for w in i.words)),
+            )
+            for i in intents
+        )
+        _read[:] = [(intents, readers)]
+    return _read[0][1]
 
 
 def says_intent(brief: Brief, intent: Intent) -> bool:

@@ -66,13 +66,16 @@ def _topic(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]|-){re.escape(word.strip())}{end}", re.IGNORECASE)
 
 
-def live_objections(objections: Sequence[Objection], brief: Brief) -> list[Objection]:
+def live_objections(
+    objections: Sequence[Objection], brief: Brief, sells: str | None = None
+) -> list[Objection]:
     """The objections that fit this business and are still open.  One that ``needs`` words
     the brief never uses is someone else's question (a watch for a language app, a free
     version the offer never mentions) and is dropped always; one whose ``moot`` stems appear
     in the product or offer (a free event, a signature, a visit) is answered already.  At
-    least one fitting objection stays, so a persona never loses every question."""
-    text = [brief_text(brief)]
+    least one fitting objection stays, so a persona never loses every question.  ``sells``:
+    the brief's text (:func:`brief_text`) when the caller has it already."""
+    text = [brief_text(brief) if sells is None else sells]
     fitting = [o for o in objections if not o.needs or answering(text, o.needs)]
     said = [brief.product, brief.offer]
     live = [o for o in fitting if not (o.moot and answering(said, o.moot))]

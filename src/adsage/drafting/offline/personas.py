@@ -52,7 +52,10 @@ _MAX_ITEM = 70  # the product named inside a persona's sentence
 _PRODUCT_HEAD = re.compile(r",\s|\s[-–—]\s|:\s|\s\(")
 
 
-def build_personas(ctx: DraftContext) -> list[Persona]:
+def build_personas(ctx: DraftContext, upto: int | None = None) -> list[Persona]:
+    """The brief's personas; ``upto``: only the first ones (each persona depends on those
+    before it alone, so they are the same as the full list's first ones): a test of one
+    headline drafts its control from the lead persona, and the others cost as much again."""
     bank = load_bank(ctx.lang)
     facts = gather(ctx, bank)
     brief = ctx.brief
@@ -62,7 +65,8 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     lo, hi = special_ages() if special else brief.audience.age
     from adsage.drafting.offline.reach import parents_set, reached_specs
 
-    specs = reached_specs(cat, facts, brief, (lo, hi), special, brief_text(brief))
+    sells = brief_text(brief)
+    specs = reached_specs(cat, facts, brief, (lo, hi), special, sells)
     second = not special and parents_set(brief)
     segments = _segments(brief, cat, facts.lang)
     # Under a special ad category the ads reach every gender, whatever the brief names.
@@ -70,7 +74,10 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
     used: set[str] = set()
     out: list[Persona] = []
     bands = _bands(specs, lo, hi, special, second)
+    places = brief_places(brief)  # the same for every persona
     for j, (spec, gender, band) in enumerate(zip(specs, genders, bands, strict=True)):
+        if upto is not None and j >= upto:
+            break
         text = spec.text(facts.lang)
         label = segment_label(segments[j], gender, facts.lang) if j < len(segments) else ""
         label = label or text.label_for(gender)
@@ -103,9 +110,9 @@ def build_personas(ctx: DraftContext) -> list[Persona]:
                 pains=[loose_fill(p, slots) for p in text.pains],
                 objections=objection_lines(
                     bank,
-                    live_objections(text.objections, brief),
+                    live_objections(text.objections, brief, sells),
                     facts,
-                    brief_places(brief),
+                    places,
                     slots,
                 ),
                 where_they_scroll=surfaces(bank, list(brief.placements), spec.surfaces),
