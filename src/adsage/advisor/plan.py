@@ -27,7 +27,15 @@ from adsage.drafting.offline.hygiene import without_brand
 from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
-from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
+from adsage.models.plan import (
+    BudgetPlan,
+    CampaignPlan,
+    CopyDraft,
+    GoalSection,
+    OfferEnd,
+    PlanNumbers,
+    Provenance,
+)
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
 
 
@@ -239,6 +247,7 @@ def build_plan(
         main_key=lines[0].key,
     )
     dated = _brief_questions(brief)
+    budget = _with_offer_end(brief, budget, drafts, lang)
     plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
@@ -260,6 +269,24 @@ def build_plan(
         structure=nums.structure,
     )
     return with_claims(plan, searcher, snippets)
+
+
+def _with_offer_end(
+    brief: Brief, budget: BudgetPlan, drafts: list[CopyDraft], lang: str
+) -> BudgetPlan:
+    """The budget with the offer's end when it falls inside the flight, and the one note
+    that says how the bulk sheet splits its ad sets there (only when a draft names it)."""
+    from adsage.checks.offer_end import offer_end_in_flight
+    from adsage.export.offer_split import split_note
+
+    found = offer_end_in_flight(brief)
+    if found is None:
+        return budget
+    end = OfferEnd(date=found[0].isoformat(), said=found[1])
+    lines = [ln.name for ln in budget.split if getattr(ln, "key", "") != "testing"]
+    note = split_note(lang, budget, end, drafts, lines)
+    notes = [*budget.schedule_notes, *([note] if note else [])]
+    return budget.model_copy(update={"offer_end": end, "schedule_notes": notes})
 
 
 def _brief_questions(brief: Brief) -> list[Finding]:
