@@ -65,13 +65,11 @@ def names_offer(texts: list[str], end: date, said: str) -> bool:
     ("dostawa w Poznaniu gratis przy zamówieniu"). Either would state the offer after it ends.
     """
     from adsage.checks.deadlines import deadlines_in
-    from adsage.lang.dates import make_date
 
-    start = end - timedelta(days=366)
     for text in texts:
-        for d in deadlines_in(text):
-            if any(make_date(None, m, day, start) == end for day, m in d.dates):
-                return True
+        # an ad's date rarely has a year: the day and month are the offer's end
+        if any((end.day, end.month) in d.dates for d in deadlines_in(text)):
+            return True
     core = said
     for d in deadlines_in(said):
         core = core.replace(d.text, " ")
