@@ -298,6 +298,7 @@ def _brief_questions(brief: Brief) -> list[Finding]:
     from adsage.checks.brief_dates import brief_date_findings
     from adsage.checks.brief_language import brief_language_findings
     from adsage.checks.brief_money import currency_market_findings, price_currency_findings
+    from adsage.checks.gift_delivery import gift_delivery_findings
     from adsage.checks.offer_end import offer_end_findings
     from adsage.checks.price_cut import price_cut_findings
 
@@ -309,6 +310,7 @@ def _brief_questions(brief: Brief) -> list[Finding]:
     return [
         *brief_date_findings(brief),
         *offer_end_findings(brief),
+        *gift_delivery_findings(brief),
         *price_currency_findings(sold, where, brief.budget.currency, lang),
         *currency_market_findings(sold, where, lang),
         *price_cut_findings(sold, where, lang),
