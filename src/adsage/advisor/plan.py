@@ -28,7 +28,13 @@ from adsage.drafting.offline.hygiene import without_brand
 from adsage.i18n import t
 from adsage.models.brief import Brief
 from adsage.models.findings import Finding, Report
-from adsage.models.plan import CampaignPlan, CopyDraft, GoalSection, PlanNumbers, Provenance
+from adsage.models.plan import (
+    CampaignPlan,
+    CopyDraft,
+    GoalSection,
+    PlanNumbers,
+    Provenance,
+)
 from adsage.planning.numbers import choose_objective, offer_days, plan_numbers, wanted_objective
 from adsage.planning.single_price import price_cap
 
@@ -251,6 +257,9 @@ def build_plan(
         test_goal=_test_goal(brief, objective, metric, obj.optimization_goal, nums.ab.metric),
     )
     dated = _brief_questions(brief)
+    from adsage.export.offer_split import with_offer_end
+
+    budget = with_offer_end(brief, budget, drafts, lang)
     plan = CampaignPlan(
         lang=lang,
         brand=brief.brand,
@@ -297,6 +306,7 @@ def _brief_questions(brief: Brief) -> list[Finding]:
     from adsage.checks.brief_dates import brief_date_findings
     from adsage.checks.brief_language import brief_language_findings
     from adsage.checks.brief_money import currency_market_findings, price_currency_findings
+    from adsage.checks.gift_delivery import gift_delivery_findings
     from adsage.checks.offer_end import offer_end_findings
     from adsage.checks.price_cut import price_cut_findings
 
@@ -308,6 +318,7 @@ def _brief_questions(brief: Brief) -> list[Finding]:
     return [
         *brief_date_findings(brief),
         *offer_end_findings(brief),
+        *gift_delivery_findings(brief),
         *price_currency_findings(sold, where, brief.budget.currency, lang),
         *currency_market_findings(sold, where, lang),
         *price_cut_findings(sold, where, lang),

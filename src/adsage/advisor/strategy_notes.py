@@ -36,7 +36,10 @@ def store_of(url: str) -> str | None:
 
 
 def language_note(brief: Brief) -> str | None:
-    """Countries that read different languages: language ad sets or multi-language ads."""
+    """Countries that read different languages. The sheet builds one ad set in the brief's
+    language, so the note says whom that reaches and one way to reach the rest (translations
+    as multi-language ads, keeping the plan's one budget line), and when language ad sets
+    are worth their split budget instead."""
     from adsage.planning.texts import tr
 
     data = planning_data().languages
@@ -45,10 +48,13 @@ def language_note(brief: Brief) -> str | None:
         return None
     lang = brief.language
     names = {code: data.names.get(code, {}).get(lang, code) for code in groups}
+    own = data.names.get(lang, {}).get(lang, lang)
     return tr(
         lang,
         "languages",
         langs=_and(list(names.values()), lang),
+        own=own,
+        others=_and([n for c, n in names.items() if c != lang], lang),
         groups="; ".join(f"{names[c]}: {', '.join(cs)}" for c, cs in groups.items()),
     )
 

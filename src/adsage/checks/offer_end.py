@@ -50,11 +50,43 @@ def offer_end(brief: Brief) -> tuple[date, str] | None:
     return end, clause.strip(" .")
 
 
+def offer_end_in_flight(brief: Brief) -> tuple[date, str] | None:
+    """:func:`offer_end` when that day falls inside the flight, before its last day: from
+    the next day an ad that names the offer states one that has ended."""
+    found = offer_end(brief)
+    if found is None or not brief.schedule.start <= found[0] < brief.schedule.end:
+        return None
+    return found
+
+
+def names_offer(texts: list[str], end: date, said: str) -> bool:
+    """Whether an ad's texts name the offer that ends on ``end``: a date that resolves to that
+    day ("do 24 maja", "until May 24"), or the offer's own words without their deadline
+    ("dostawa w Poznaniu gratis przy zamówieniu"). Either would state the offer after it ends.
+    """
+    from adsage.checks.deadlines import deadlines_in
+
+    for text in texts:
+        # an ad's date rarely has a year: the day and month are the offer's end
+        if any((end.day, end.month) in d.dates for d in deadlines_in(text)):
+            return True
+    core = said
+    for d in deadlines_in(said):
+        core = core.replace(d.text, " ")
+    words = core.casefold().split()
+    while words and len(words[-1]) <= 3:  # a joining word left before the deadline ("przy", "by")
+        words.pop()
+    if len(words) < 2:
+        return False
+    phrase = " ".join(words)
+    return any(phrase in " ".join(text.casefold().split()) for text in texts)
+
+
 def offer_end_findings(brief: Brief) -> list[Finding]:
     """A warning when the offer's end date falls inside the flight, before its last day."""
-    found = offer_end(brief)
-    start, last = brief.schedule.start, brief.schedule.end
-    if found is None or not start <= found[0] < last:
+    found = offer_end_in_flight(brief)
+    last = brief.schedule.end
+    if found is None:
         return []
     end, said = found
     rule = load_rules("offer_end.yaml", OfferEndRules).offer_end

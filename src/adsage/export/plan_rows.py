@@ -18,6 +18,7 @@ from adsage.export import names
 from adsage.export.by_hand import SheetRefused, ad_set_notes, launch_notes, roas_floor
 from adsage.export.frame import Audience, Frame, floor_cents
 from adsage.export.lines import ADVANTAGE_LINES, STORE_LINES
+from adsage.export.offer_split import Period, periods, rewrite_note
 from adsage.export.places import where
 from adsage.export.rows import Sheet, ordered
 from adsage.export.spec import ExportRules, SheetOptions, columns, export_rules, url_tags
@@ -25,7 +26,7 @@ from adsage.i18n import t
 from adsage.planning.pace import TEST, Pace, daily_pace
 
 if TYPE_CHECKING:
-    from adsage.models.plan import BudgetLine, CampaignPlan, CopyDraft
+    from adsage.models.plan import BudgetLine, CampaignPlan, CopyDraft, OfferEnd
 
 COPY_ELEMENTS = ("primary_text", "headline", "description", "cta")
 
@@ -34,7 +35,7 @@ __all__ = ["SheetRefused", "plan_sheet"]
 
 
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
-    launch, stopped = launch_notes(plan.launch.findings, plan.lang)
+    marks = launch_notes(plan.launch.findings, plan.lang)  # (by-hand notes, checks)
     rules = export_rules()
     opts = options or SheetOptions()
     frame = plan_frame(plan, opts)
@@ -44,13 +45,8 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
     sheet = Sheet()
     split = list(plan.budget.split)
     test_line = _test_line(split)
-    place_notes = list(
-        where(plan.targeting.places, tuple(plan.targeting.countries), plan.lang).notes
-    )
-    target_notes = _targeting_notes(plan)
     pace = _pace(plan, split)
     for line in split:
-        ad_set = names.join(rules, frame.brand, frame.product, line.name, day)
         own = _own_campaign(line, test_line, split)
         line_camp = camp
         if own:
@@ -60,64 +56,110 @@ def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet
                 else names.join(rules, frame.brand, frame.product, label, line.name, day)
             )
         line_frame = line_frame_of(frame, line, plan.ab_test.duration_days, plan.ab_test.metric)
-        by_hand = ad_set_notes(plan, line, ad_set, line_frame, line is test_line, rules)
         key = _key(line, test_line)
         budget = _line_budget(line, line_frame, pace, key)
-        audiences = _audiences(plan, line, split)
-        if line is test_line:
-            ads = _test_ads(plan, rules)
-        else:
-            ads = [
-                (
-                    names.join(
-                        rules, frame.brand, frame.product, line.name, f"{i + 1}. {d.framework}", day
-                    ),
-                    d,
-                    "",
-                    "",
-                )
-                for i, d in enumerate(plan.copy_drafts)
-            ]
-        for i, (ad_name, draft, variable, letter) in enumerate(ads):
-            if line is test_line:
-                ad_name = names.join(rules, frame.brand, frame.product, ad_name, day)
-            row = {
-                **cells.campaign_cells(frame, line_camp, rules),
-                **cells.ad_set_cells(line_frame, ad_set, budget, rules),
-                **audiences,
-                **cells.ad_cells(
-                    ad_name, draft, cells.media_for(opts.images, opts.videos, i), frame, draft.link
-                ),
-            }
-            sheet.rows.append(ordered(row, columns()))
-            notes = {
-                "Campaign Name": line_camp,
-                "Ad Set Name": ad_set,
-                "Ad Name": ad_name,
-                "Test Variable": variable,
-                "Variant": letter,
-                "Test Angle": f"{draft.framework} · {draft.persona}",
-                "Budget Line": f"{line.name}: {line.purpose}",
-                "Interests": ", ".join(plan.targeting.interests),
-                "Brief Audiences": ", ".join(plan.targeting.custom_audiences),
-                "Audience Notes": " ".join(
-                    [
-                        *_audience_to_attach(plan, line, split),
-                        *(
-                            [t("sheet.test_own_campaign", plan.lang)]
-                            if own and line is test_line
-                            else []
-                        ),
-                        *_pace_note(plan, key, pace, frame),
-                        *place_notes,
-                        *target_notes,
-                    ]
-                ),
-                "Set Up By Hand": " ".join([*launch, *by_hand]),
-                "Checks": " ".join([*stopped, _badge(draft)]),
-            }
-            sheet.notes.append(ordered(notes, rules.working))
+
+        def set_name(part: str, first: date, line: BudgetLine = line) -> str:
+            return names.join(rules, frame.brand, frame.product, line.name, part, names.day(first))
+
+        runs = periods(
+            plan,
+            line_frame,
+            budget,
+            _later_budget(pace, key, budget, frame, plan.budget.offer_end),
+            test=line is test_line,
+            name=set_name,
+        )
+        for run in runs:
+            _line_rows(sheet, plan, opts, line, line_camp, own, run, test_line, pace, marks)
     return sheet
+
+
+def _line_rows(
+    sheet: Sheet,
+    plan: CampaignPlan,
+    opts: SheetOptions,
+    line: BudgetLine,
+    line_camp: str,
+    own: bool,
+    run: Period,
+    test_line: BudgetLine | None,
+    pace: Pace | None,
+    marks: tuple[list[str], list[str]] = ([], []),
+) -> None:
+    """The rows of one ad set of ``line`` (``run``: the whole line, or one side of the
+    offer's end) and their working notes; ``marks``: what the brief's "before launch"
+    findings add to every row's by-hand notes and checks."""
+    launch, stopped = marks
+    rules = export_rules()
+    split = list(plan.budget.split)
+    frame = run.frame
+    day = names.day(frame.start) if frame.start else ""
+    ad_set = names.join(rules, frame.brand, frame.product, line.name, run.label, day)
+    by_hand = ad_set_notes(plan, line, ad_set, frame, line is test_line, rules)
+    key = _key(line, test_line)
+    audiences = _audiences(plan, line, split)
+    place_notes = list(
+        where(plan.targeting.places, tuple(plan.targeting.countries), plan.lang).notes
+    )
+    target_notes = _targeting_notes(plan)
+    if line is test_line:
+        ads = _test_ads(plan, rules)
+    else:
+        drafts = list(plan.copy_drafts)
+        ads = [
+            (
+                names.join(
+                    rules, frame.brand, frame.product, line.name, f"{i + 1}. {d.framework}", day
+                ),
+                d,
+                "",
+                "",
+            )
+            for i, d in enumerate(drafts)
+            if i in run.drafts
+        ]
+    rewrite = {id(plan.copy_drafts[i]) for i in run.rewrite}
+    for i, (ad_name, draft, variable, letter) in enumerate(ads):
+        if line is test_line:
+            ad_name = names.join(rules, frame.brand, frame.product, ad_name, day)
+        row = {
+            **cells.campaign_cells(frame, line_camp, rules),
+            **cells.ad_set_cells(frame, ad_set, run.budget, rules),
+            **audiences,
+            **cells.ad_cells(
+                ad_name, draft, cells.media_for(opts.images, opts.videos, i), frame, draft.link
+            ),
+        }
+        sheet.rows.append(ordered(row, columns()))
+        hand = [*by_hand, *([rewrite_note(plan, run)] if id(draft) in rewrite else [])]
+        notes = {
+            "Campaign Name": line_camp,
+            "Ad Set Name": ad_set,
+            "Ad Name": ad_name,
+            "Test Variable": variable,
+            "Variant": letter,
+            "Test Angle": f"{draft.framework} · {draft.persona}",
+            "Budget Line": f"{line.name}: {line.purpose}" + (f". {run.note}" if run.note else ""),
+            "Interests": ", ".join(plan.targeting.interests),
+            "Brief Audiences": ", ".join(plan.targeting.custom_audiences),
+            "Audience Notes": " ".join(
+                [
+                    *_audience_to_attach(plan, line, split),
+                    *(
+                        [t("sheet.test_own_campaign", plan.lang)]
+                        if own and line is test_line
+                        else []
+                    ),
+                    *_pace_note(plan, key, pace, frame, split=bool(run.label)),
+                    *place_notes,
+                    *target_notes,
+                ]
+            ),
+            "Set Up By Hand": " ".join([*launch, *hand]),
+            "Checks": " ".join([*stopped, _badge(draft)]),
+        }
+        sheet.notes.append(ordered(notes, rules.working))
 
 
 def plan_frame(plan: CampaignPlan, opts: SheetOptions) -> Frame:
@@ -212,15 +254,37 @@ def _line_budget(line: BudgetLine, frame: Frame, pace: Pace | None, key: str) ->
     return floor_cents(line.amount)
 
 
-def _pace_note(plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame) -> list[str]:
-    """The main ad set's budget change when the test ends: the sheet can hold one amount."""
-    if pace is None or not pace.changes or frame.start is None or not pace.is_main(key):
-        return []
+def _raise_day(pace: Pace, start: date) -> date:
+    """The day the main ad set gets the test's share back (the day after the test)."""
     from datetime import timedelta
 
+    return start + timedelta(days=pace.test_days)
+
+
+def _later_budget(
+    pace: Pace | None, key: str, budget: float, frame: Frame, offer_end: OfferEnd | None
+) -> float:
+    """The line's daily budget in an ad set that starts the day after the offer ends: the
+    main ad set's after-test amount once the test is over by then, else its own."""
+    if pace is None or not pace.is_main(key) or frame.start is None or offer_end is None:
+        return budget
+    after = date.fromisoformat(offer_end.date).toordinal() + 1
+    return pace.main_after if _raise_day(pace, frame.start).toordinal() <= after else budget
+
+
+def _pace_note(
+    plan: CampaignPlan, key: str, pace: Pace | None, frame: Frame, *, split: bool = False
+) -> list[str]:
+    """The main ad set's budget change when the test ends: the sheet can hold one amount.
+    An ad set of a line split at the offer's end says it only when the change falls on one
+    of its later days (the one after already holds the new amount)."""
+    if pace is None or not pace.changes or frame.start is None or not pace.is_main(key):
+        return []
     from adsage.planning.texts import cents
 
-    day = frame.start + timedelta(days=pace.test_days)
+    day = _raise_day(pace, date.fromisoformat(plan.budget.start))
+    if split and (frame.end is None or not frame.start < day <= frame.end):
+        return []
     return [
         t(
             "sheet.raise_after_test",

@@ -241,6 +241,14 @@ class BudgetLine(_Model):
     key: str = ""  # prospecting, retargeting, testing, advantage_sales, ...
 
 
+class OfferEnd(_Model):
+    """An offer that ends inside the flight: its last day (ISO) and the part of the offer that
+    names it, so the bulk sheet can keep the ads that state it from running past that day."""
+
+    date: str
+    said: str
+
+
 class BudgetPlan(_Model):
     total: float
     currency: str
@@ -256,6 +264,8 @@ class BudgetPlan(_Model):
     learning_phase: str
     sources: list[int] = Field(default_factory=list)
     report: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
+    # the offer's own end when it comes before the flight's (the sheet splits its ad sets there)
+    offer_end: OfferEnd | None = None
 
 
 class Claim(_Model):

@@ -35,6 +35,7 @@ OUR_FILES = [
     "abtest.yaml",
     "deadlines.yaml",
     "seasons.yaml",
+    "gift_delivery.yaml",
 ]
 LOADERS = [
     fx_rates,

@@ -136,6 +136,25 @@ def test_countries_with_several_languages_get_language_ad_sets(ebike: Any) -> No
     assert "language group" not in _text(one.schedule_notes)
 
 
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_language_note_matches_the_sheet_it_comes_with(ebike: Any, lang: str) -> None:
+    """The sheet targets every country with ads in the brief's language: the note says so,
+    whom that reaches, and one way to reach the rest, not a split the sheet never makes."""
+    brief = ebike(language=lang, audience={"locations": ["DE", "NL", "PL", "CZ"]})
+    _, budget, _ = _sections(brief)
+    notes = _text(budget.schedule_notes)
+    own = {"en": "English", "pl": "polski"}[lang]
+    sheet = {"en": "import sheet", "pl": "Arkusz importu"}[lang]
+    multi = {"en": "multi-language ads", "pl": "reklamy wielojęzyczne"}[lang]
+    assert sheet in notes and f"({own})" in notes and multi in notes
+    # the old either/or advice left the buyer to pick a set-up the sheet does not build
+    assert "Use one ad set per language group" not in notes
+    assert "Zrób osobny zestaw reklam dla każdej grupy" not in notes
+    others = {"en": "German, Dutch and Czech", "pl": "niemiecki, niderlandzki i czeski"}[lang]
+    if lang == "pl":  # the brief's own language is not one to translate into
+        assert f"({others})" in notes
+
+
 def test_a_booking_page_and_an_unreachable_target_get_a_fix(ebike: Any) -> None:
     dental = ebike(
         landing_url="https://brightsidedental.example/book",
