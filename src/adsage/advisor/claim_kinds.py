@@ -271,6 +271,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     },
     "ab_after": "shift",
     "ab_after_campaign": "shift",
+    "ab_after_store": "shift",
     **{
         k: "experiments"
         for k in (
