@@ -131,7 +131,7 @@ def ab_section(
                 "ab_cvr_basis",
                 ctr=pct(ab.baseline_rate, lang),
                 cpc=money(nums.cpc or 0, cur, lang),
-                tag=_basis_tag(nums),
+                tag=_basis_tag(nums, lang),
             )
         )
     if planned and own_line and test_goal:
@@ -256,14 +256,14 @@ def _after_store(lang: str, store: str, days: int) -> str:
     )
 
 
-def _basis_tag(nums: PlanNumbers) -> str:
+def _basis_tag(nums: PlanNumbers, lang: str) -> str:
     """The confidence of the two benchmarks a results-per-click baseline is worked out from
-    (the market's CPC and cost per result): the weaker of the two, UNSURE before any other."""
+    (the market's CPC and cost per result), by name: the weaker of the two, UNSURE first."""
+    from adsage.i18n import confidence_name
     from adsage.rules.objectives import load_benchmarks
 
     used = nums.benchmark
-    if used is None:
-        return "UNSURE"
-    cpc = load_benchmarks().entry(used.market, used.objective, "cpc")
-    tags = {used.confidence, cpc.figure.confidence if cpc else "UNSURE"}
-    return "UNSURE" if "UNSURE" in tags else used.confidence
+    cpc = load_benchmarks().entry(used.market, used.objective, "cpc") if used else None
+    tags = {used.confidence if used else "UNSURE", cpc.figure.confidence if cpc else "UNSURE"}
+    tag = "UNSURE" if "UNSURE" in tags or used is None else used.confidence
+    return confidence_name(tag, lang)
