@@ -94,8 +94,12 @@ def ab_section(
     if ab.fits and own_line and main:
         from adsage.export.lines import ADVANTAGE_LINES  # a campaign, not an ad set
 
-        after = "ab_after_campaign" if main_key in ADVANTAGE_LINES else "ab_after"
-        notes.append(tr(lang, after, days=ab.duration_days, main=main))
+        store = _tested_store(brief, main_key)
+        if store:
+            notes.append(_after_store(lang, store, ab.duration_days))
+        else:
+            after = "ab_after_campaign" if main_key in ADVANTAGE_LINES else "ab_after"
+            notes.append(tr(lang, after, days=ab.duration_days, main=main))
     if planned and not ab.fits:
         daily_need = ab.budget_needed / ab.available_days if ab.available_days else 0.0
         # more a day than the whole campaign spends is no advice: say so and offer the rest
@@ -127,6 +131,7 @@ def ab_section(
                 "ab_cvr_basis",
                 ctr=pct(ab.baseline_rate, lang),
                 cpc=money(nums.cpc or 0, cur, lang),
+                tag=_basis_tag(nums, lang),
             )
         )
     if planned and own_line and test_goal:
@@ -221,3 +226,44 @@ def _quickest(ab: ABNumbers) -> int | None:
     if ab.reserved and ab.available_days and ab.budget_needed:
         return math.ceil(round(ab.budget_needed / (ab.reserved / ab.available_days), 6))
     return ab.days_needed
+
+
+def _tested_store(brief: Brief, main_key: str) -> str | None:
+    """The store (``ios``/``android``) whose link the test's ads carry, when the plan runs
+    one app campaign per store: the test reads that store's people only."""
+    from adsage.advisor.strategy_notes import store_of
+
+    return store_of(brief.landing_url or "") if main_key in PLATFORM_LINES else None
+
+
+def _after_store(lang: str, store: str, days: int) -> str:
+    """The winner goes into the tested store's campaign; for the other store it is a
+    hypothesis to confirm there, since that store's people were not in the test."""
+    from adsage.advisor.strategy_notes import STORE_NAMES
+    from adsage.planning.texts import tr
+
+    # "na Androida": the Polish sentence takes the platform in the accusative
+    android = "Androida" if lang == "pl" else "Android"
+    platforms = {"ios": "iOS", "android": android}
+    other = "android" if store == "ios" else "ios"
+    return tr(
+        lang,
+        "ab_after_store",
+        days=days,
+        tested=platforms[store],
+        store=STORE_NAMES[store],
+        other=platforms[other],
+    )
+
+
+def _basis_tag(nums: PlanNumbers, lang: str) -> str:
+    """The confidence of the two benchmarks a results-per-click baseline is worked out from
+    (the market's CPC and cost per result), by name: the weaker of the two, UNSURE first."""
+    from adsage.i18n import confidence_name
+    from adsage.rules.objectives import load_benchmarks
+
+    used = nums.benchmark
+    cpc = load_benchmarks().entry(used.market, used.objective, "cpc") if used else None
+    tags = {used.confidence if used else "UNSURE", cpc.figure.confidence if cpc else "UNSURE"}
+    tag = "UNSURE" if "UNSURE" in tags or used is None else used.confidence
+    return confidence_name(tag, lang)

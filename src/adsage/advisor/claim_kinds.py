@@ -236,6 +236,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "minors_only": "minors",
     "app_setup": "app",
     "app_targeting": "app",
+    "app_age": "app",
     "languages": "languages",
     "split_no_audience": "retargeting",
     "retargeting_why": "retargeting",
@@ -270,6 +271,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     },
     "ab_after": "shift",
     "ab_after_campaign": "shift",
+    "ab_after_store": "shift",
     **{
         k: "experiments"
         for k in (

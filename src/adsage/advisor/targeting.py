@@ -214,7 +214,33 @@ def _by_hand_places(places: list[PlaceTarget], lang: str) -> list[str]:
     ]
 
 
-def _targeting(brief: Brief) -> TargetingSpec:
+def audience_ages(brief: Brief) -> tuple[int, int]:
+    """The ages the ads are for, which persona, format and copy text name.  Mostly the ages
+    the targeting reaches; an Advantage+ app campaign takes no age (its targeting reads
+    18-65+), yet its ads still speak to the brief's ages, so those are kept (with the same
+    special-category, legal-age and adult floors the targeting applies)."""
+    spec = targeting_section(brief)
+    if not _app_campaign(brief):
+        return spec.age_min, spec.age_max
+    own = _targeting(brief, app_open=False)
+    lo = max(own.age_min, spec.age_min)
+    return lo, max(lo, own.age_max)
+
+
+def _app_age_note(lang: str, lo: int, hi: int) -> str | None:
+    """An Advantage+ app campaign cannot hold a narrower age than 18-65+: the cost (spend on
+    people outside the brief's ages), the creative that answers it and the manual campaign
+    that holds the age, said once; nothing when the brief's ages are the open range."""
+    from adsage.planning.texts import tr
+
+    if (lo, hi) == (18, 65):
+        return None
+    return tr(lang, "app_age", ages=age_range(lo, hi))
+
+
+def _targeting(brief: Brief, app_open: bool = True) -> TargetingSpec:
+    """Who the ad set reaches.  ``app_open=False`` stops before an app campaign's opening to
+    18-65+, for :func:`audience_ages`."""
     from adsage.planning.numbers import radius_places
     from adsage.planning.texts import count, tr
     from adsage.rules.campaign import targeting_rules
@@ -319,10 +345,13 @@ def _targeting(brief: Brief) -> TargetingSpec:
                 rec=count(rule.recommended_source, lang),
             )
         )
-    if app:
+    if app and app_open:
         # Advantage+ app campaigns find the audience themselves: location and language only
+        own = _app_age_note(lang, max(lo, 18), hi)
         lo, hi, genders, interests, lookalikes = max(18, floor), 65, ["all"], [], False
         notes.append(tr(lang, "app_targeting"))
+        if own:
+            notes.append(own)
     return TargetingSpec(
         countries=list(aud.locations),
         age_min=lo,

@@ -223,13 +223,13 @@ def _video_placements(placements: list[str], older: bool) -> list[str]:
 
 
 def _ages(brief: Brief) -> tuple[int, int]:
-    """The ages the ads really reach, as the plan's targeting states them: a special ad
+    """The ages the ads are for, as the plan's targeting works them out: a special ad
     category opens them to 18-65+, an alcohol brief starts at the legal drinking age, an
-    out-of-range age is clamped. One figure, so a format reason never names other ages."""
-    from adsage.advisor.targeting import targeting_section
+    out-of-range age is clamped; an app campaign's ads keep the brief's ages although its
+    targeting takes none. One figure, so a format reason never names other ages."""
+    from adsage.advisor.targeting import audience_ages
 
-    spec = targeting_section(brief)
-    return spec.age_min, spec.age_max
+    return audience_ages(brief)
 
 
 def _video_why(

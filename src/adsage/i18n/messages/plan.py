@@ -144,8 +144,12 @@ MESSAGES: dict[str, Message] = {
         "test mierzy CTR linku; koszt wyniku zwycięzcy oceń po teście.",
     ),
     "plan.ab_cvr_basis": (
-        "Baseline {ctr} results per click, from this market's CPC ({cpc}) and cost per result.",
-        "Punkt wyjścia {ctr} wyników na kliknięcie, z CPC tego rynku ({cpc}) i kosztu wyniku.",
+        "Baseline {ctr} results per click: an estimate from two benchmarks of this market "
+        "(its CPC, {cpc}, divided by its cost per result; {tag}), not a measured rate. It only "
+        "sizes the sample; the ads' own results decide the test.",
+        "Punkt wyjścia {ctr} wyników na kliknięcie to szacunek z dwóch benchmarków tego rynku "
+        "(CPC {cpc} podzielony przez koszt wyniku; {tag}), a nie zmierzony wskaźnik. Służy "
+        "tylko do wyliczenia próby; o wyniku testu decydują własne wyniki reklam.",
     ),
     "plan.ab_cannot_finish": (
         "To finish within {available} days: raise the test budget to about {daily_need} a day, "

@@ -23,6 +23,16 @@ MESSAGES: dict[str, Message] = {
         "aplikacja z Google Play, optymalizacja pod: {metric}; na start połowa budżetu "
         "aplikacji (wytyczne adsage, niepotwierdzone)",
     ),
+    "plan.ab_after_store": (
+        "Once the result is read (day {days}), pause the losing ad and copy the winner into "
+        "the {tested} Advantage+ app campaign. The test runs with the {store} link only, so "
+        "for the {other} campaign the winner is a hypothesis: run it there beside the current "
+        "ads and keep it only if its cost per result is no higher.",
+        "Po odczytaniu wyniku ({days}. dnia) wstrzymaj przegrywającą reklamę, a zwycięską "
+        "skopiuj do kampanii Advantage+ dla aplikacji na {tested}. Test działa tylko z linkiem "
+        "do {store}, więc dla kampanii na {other} zwycięzca jest hipotezą: uruchom go tam obok "
+        "obecnych reklam i zostaw tylko wtedy, gdy jego koszt wyniku nie jest wyższy.",
+    ),
     "plan.app_platforms_main": (
         "Advantage+ app campaigns (iOS and Android)",
         "Kampanie Advantage+ dla aplikacji (iOS i Android)",

@@ -92,6 +92,10 @@ MESSAGES: dict[str, Message] = {
         "Advantage+ app campaign: Meta finds the audience itself; set only the location and language. The brief's age, gender and interests are not targeting inputs here.",
         "Kampania Advantage+ dla aplikacji: Meta sama dobiera odbiorców; ustaw tylko lokalizację i język. Wiek, płeć i zainteresowania z briefu nie są tu parametrami targetowania.",
     ),
+    "plan.app_age": (
+        'The ads are for people aged {ages}, but an Advantage+ app campaign cannot be held to that age, so part of the spend may reach people outside it. Make each ad say who it is for: the age in the first line and on screen, said of the product ("for people aged {ages}"), never of the viewer ("Are you …?" breaks Meta\'s personal-attributes rule), and people of that age in the pictures. If the client\'s data show that installs from outside {ages} do not go on to the goal\'s in-app action, run a manual app-promotion campaign with age {ages} instead.',
+        "Reklamy są dla osób w wieku {ages}, ale kampanii Advantage+ dla aplikacji nie da się ograniczyć do tego wieku, więc część budżetu może trafić do osób spoza tego przedziału. Niech każda reklama sama mówi, do kogo jest: wiek w pierwszym zdaniu i na ekranie, jako opis produktu („dla osób w wieku {ages}”), nigdy widza (pytanie „Czy masz…?” łamie zasadę Mety o cechach osobistych), a w obrazach ludzie w tym wieku. Jeśli dane klienta pokażą, że instalacje spoza przedziału {ages} nie prowadzą do działania w aplikacji z celu, uruchom zamiast niej ręczną kampanię promocji aplikacji z wiekiem {ages}.",
+    ),
     "plan.app_setup": (
         "Before launch: {steps}.",
         "Przed startem: {steps}.",
