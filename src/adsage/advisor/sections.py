@@ -48,12 +48,6 @@ if TYPE_CHECKING:
     from adsage.checks.goal.constraints import Constraint
 
 
-def total_budget(brief: Brief) -> float:
-    from adsage.planning.numbers import total_budget as total
-
-    return total(brief)
-
-
 def _metric_label(metric: str, lang: str, brief: Brief | None = None) -> str:
     from adsage.planning.nouns import metric_label
 
