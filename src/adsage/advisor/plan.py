@@ -21,6 +21,7 @@ from adsage.checks.goal.lexicon import load_lexicon
 from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.checks.launch import launch_findings
+from adsage.checks.thin_brief import thin_texts
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.offline.categories import facts_to_add
@@ -264,6 +265,7 @@ def build_plan(
         copy_notes=_copy_notes(brief, objective, dated),
         brief_checks=Report.from_findings(dated),
         launch=Report.from_findings(launch),
+        thin_brief=thin_texts(brief),
         advice=advice,
         ab_test=ab,
         budget=budget,
