@@ -14,6 +14,7 @@ from adsage.advisor import policy_section, sections
 from adsage.advisor.ab_section import ab_section
 from adsage.advisor.claims import with_claims
 from adsage.advisor.grounding import citations, gather
+from adsage.advisor.order_margin import margin_question
 from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
@@ -214,6 +215,7 @@ def build_plan(
         goal.rewrite = _ask_for_target(goal.rewrite, nums.results_expected or 0)
     # sections are cited claim by claim once the plan is assembled (advisor.claims)
     obj = sections.objective_section(brief, parsed, objective, inferred, [], nums)
+    obj.margin = margin_question(brief, nums)
     targeting = policy_section.with_policy(brief, targeting)
     personas = engine.personas(ctx)
     drafts = with_set_checks(

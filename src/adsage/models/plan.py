@@ -48,6 +48,9 @@ class ObjectiveSection(_Model):
     kpis: list[KPI]
     reason: str
     sources: list[int] = Field(default_factory=list, description="citation numbers")
+    # the typical cost per purchase is most of the brief's price: the margin and average
+    # order value to ask the client about, once, under the KPI table (advisor.order_margin)
+    margin: str = ""
 
 
 class Persona(_Model):

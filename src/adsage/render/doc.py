@@ -158,6 +158,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             ],
         )
     )
+    if o.margin:
+        obj.blocks.append(Block("p", o.margin))
     out.append(obj)
 
     per = Section(h["personas"], _origin(plan, "personas"))

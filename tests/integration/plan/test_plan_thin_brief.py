@@ -43,3 +43,17 @@ def test_a_full_brief_has_no_questions_and_ready_rows(plan_settings: Any) -> Non
     assert plan.thin_brief == []
     assert "zbyt ogólny" not in plan_markdown(plan)
     assert not any("NIEGOTOWE" in n["Checks"] for n in plan_sheet(plan).notes)
+
+
+def test_a_bouquet_from_89_at_a_60_cost_per_purchase_asks_about_margin_once(
+    plan_settings: Any,
+) -> None:
+    plan = _plan("05_kwiaciarnia_pl", plan_settings)
+    md = plan_markdown(plan).replace("\u00a0", " ")
+    kpis = md.split("## Cel kampanii i KPI")[1].split("## Persony")[0]
+    assert "Pytanie do klienta: jaka marża" in kpis and "od 89 zł" in kpis
+    assert md.count("Pytanie do klienta: jaka marża") == 1
+
+
+def test_a_thin_brief_has_no_margin_question(plan_settings: Any) -> None:
+    assert _plan("07_thin_coffee_en", plan_settings).objective.margin == ""
