@@ -14,6 +14,7 @@ from adsage.advisor import policy_section, sections
 from adsage.advisor.ab_section import ab_section
 from adsage.advisor.claims import with_claims
 from adsage.advisor.grounding import citations, gather
+from adsage.advisor.order_margin import margin_question
 from adsage.advisor.targeting import targeting_section
 from adsage.checks.claims import with_set_checks
 from adsage.checks.goal import check_goal
@@ -21,6 +22,7 @@ from adsage.checks.goal.lexicon import load_lexicon
 from adsage.checks.goal.parse import parse_goal
 from adsage.checks.inputs import brief_copy_findings, goal_inputs
 from adsage.checks.launch import launch_findings
+from adsage.checks.thin_brief import thin_texts
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
 from adsage.drafting.offline.categories import facts_to_add
@@ -219,6 +221,7 @@ def build_plan(
         goal.rewrite = _ask_for_target(goal.rewrite, nums.results_expected or 0)
     # sections are cited claim by claim once the plan is assembled (advisor.claims)
     obj = sections.objective_section(brief, parsed, objective, inferred, [], nums)
+    obj.margin = margin_question(brief, nums)
     targeting = policy_section.with_policy(brief, targeting)
     personas = engine.personas(ctx)
     drafts = with_set_checks(
@@ -273,6 +276,7 @@ def build_plan(
         copy_notes=_copy_notes(brief, objective, dated),
         brief_checks=Report.from_findings(dated),
         launch=Report.from_findings(launch),
+        thin_brief=thin_texts(brief),
         advice=advice,
         ab_test=ab,
         budget=budget,

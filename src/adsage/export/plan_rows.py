@@ -35,7 +35,12 @@ __all__ = ["SheetRefused", "plan_sheet"]
 
 
 def plan_sheet(plan: CampaignPlan, options: SheetOptions | None = None) -> Sheet:
-    marks = launch_notes(plan.launch.findings, plan.lang)  # (by-hand notes, checks)
+    launch, stopped = launch_notes(plan.launch.findings, plan.lang)
+    if plan.thin_brief:  # a plan to answer questions first, not to import as it stands
+        note = t("sheet.not_ready", plan.lang, reason=t("sheet.thin", plan.lang))
+        launch.insert(len(stopped), note)  # after a policy stop, before the set-up notes
+        stopped.append(t("sheet.not_ready", plan.lang, reason="brief.thin"))
+    marks = (launch, stopped)  # what every row's by-hand notes and checks start with
     rules = export_rules()
     opts = options or SheetOptions()
     frame = plan_frame(plan, opts)

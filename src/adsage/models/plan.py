@@ -48,6 +48,9 @@ class ObjectiveSection(_Model):
     kpis: list[KPI]
     reason: str
     sources: list[int] = Field(default_factory=list, description="citation numbers")
+    # the typical cost per purchase is most of the brief's price: the margin and average
+    # order value to ask the client about, once, under the KPI table (advisor.order_margin)
+    margin: str = ""
 
 
 class Persona(_Model):
@@ -340,6 +343,9 @@ class CampaignPlan(_Model):
     # alcohol under national law, permissions, the EU beneficiary and payer): the plan's
     # first section, and the bulk sheet follows it (adsage.checks.launch)
     launch: Report = Field(default_factory=lambda: Report(ok=True, findings=[]))
+    # a brief too thin to plan (no offer, few benefits, no number in the goal): the questions
+    # that block a real plan, shown at its top; the bulk sheet marks its rows not ready
+    thin_brief: list[str] = Field(default_factory=list)
     ab_test: ABTestPlan
     budget: BudgetPlan
     citations: list[Citation]

@@ -34,6 +34,9 @@ class SinglePriceRule(Sourced):
     previous: list[str]
     not_single_before: list[str]
     not_single_after: list[str]
+    # words before the lowest of several prices ("od 89 zł", "from $20"): the least an order
+    # costs, read by :func:`entry_price`
+    entry_before: list[str] = []
 
 
 class SinglePriceRules(Strict):
@@ -129,6 +132,38 @@ def sold_price(texts: Sequence[str | None]) -> Price | None:
     if not found or len({(p.amount, p.currency) for p in found}) != 1:
         return None
     return found[0]
+
+
+def any_price(texts: Sequence[str | None]) -> bool:
+    """Whether ``texts`` state any amount with a currency (a price, a range, a threshold)."""
+    amount = _patterns()[0]
+    return any(amount.search(x or "") for x in texts)
+
+
+def entry_price(texts: Sequence[str | None]) -> Price | None:
+    """The least an order costs by the brief's words: its one price (:func:`sold_price`), or
+    the lowest amount after a word of ``entry_before`` ("bouquets from 89 zł"); None when
+    neither is stated or the amounts differ in currency."""
+    one = sold_price(texts)
+    if one is not None:
+        return one
+    amount, signs, _, _ = _patterns()
+    words = single_price_rule().entry_before
+    if not words:
+        return None
+    lead = re.compile(rf"(?<!\w)(?:{_words(words)})\s*:?\s*$", re.IGNORECASE)
+    found: list[Price] = []
+    for text in texts:
+        for m in amount.finditer(text or ""):
+            if not lead.search((text or "")[: m.start()][-30:]):
+                continue
+            code = signs.get((m.group("a") or m.group("b") or "").lower())
+            value = _number(m.group("n1") or m.group("n2") or "")
+            if code is not None and value is not None and value > 0:
+                found.append(Price(value, code, m.group(0).strip()))
+    if not found or len({p.currency for p in found}) != 1:
+        return None
+    return min(found, key=lambda p: p.amount)
 
 
 def price_cap(brief: Brief, parsed: ParsedGoal, objective: str, structure: str) -> PriceCap | None:

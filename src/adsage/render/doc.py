@@ -94,6 +94,15 @@ def _launch(plan: CampaignPlan) -> list[Section]:
     return [Section(h["launch"], [*head, Block("ul", items=_findings(found, plan.lang, True))])]
 
 
+def _thin(plan: CampaignPlan) -> list[Section]:
+    """The questions a too-thin brief leaves open, beside "Before launch" at the plan's top
+    (see :mod:`adsage.checks.thin_brief`)."""
+    if not plan.thin_brief:
+        return []
+    lead = Block("p", t("doc.thin.lead", plan.lang))
+    return [Section(t("doc.thin", plan.lang), [lead, Block("ul", items=list(plan.thin_brief))])]
+
+
 def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     """The plan's sections; each cited claim ends with its markers (``plan.claims``), which
     number the one sources list at the end."""
@@ -102,7 +111,7 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
     def m(at: str) -> str:
         return _cites(plan.cites(at))
 
-    out: list[Section] = _launch(plan)
+    out: list[Section] = [*_launch(plan), *_thin(plan)]
     g = plan.goal
     goal = Section(h["goal"], [Block("quote", g.text, verbatim=True)])
     goal.blocks.append(
@@ -149,6 +158,8 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             ],
         )
     )
+    if o.margin:
+        obj.blocks.append(Block("p", o.margin))
     out.append(obj)
 
     per = Section(h["personas"], _origin(plan, "personas"))
