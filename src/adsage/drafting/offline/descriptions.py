@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from adsage.drafting.offline.cuts import phrase_cut
+from adsage.drafting.offline.cuts import _capitalise, phrase_cut
 from adsage.drafting.offline.fitting import fit_short
 from adsage.drafting.offline.focus import key, whole
 from adsage.drafting.offline.phrases import slots_of
@@ -94,7 +94,7 @@ def _phrase(uncut: dict[str, str], limit: int, lang: str, said: str, avoid: Sequ
     for fact in ordered:
         cut = phrase_cut(fact, limit, lang)
         if cut and key(cut) not in taken and key(cut) not in key(said):
-            return cut[:1].upper() + cut[1:]
+            return _capitalise(cut)
     return ""
 
 
