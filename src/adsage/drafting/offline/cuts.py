@@ -66,6 +66,13 @@ def drops_claim(kept: str, rest: str) -> bool:
     return bool(_WITH.match(rest)) and len(kept.split()) <= 2
 
 
+def loses_claim(kept: str, rest: str, fact: bool) -> bool:
+    """:func:`drops_claim` for a fact; for a name, only when what is left is the shop and not
+    its goods ("Sklep internetowy" of "Sklep internetowy z polskimi winami")."""
+    shop = bool(_CONTAINERS.intersection(kept.casefold().split()))
+    return (fact or shop) and drops_claim(kept, rest)
+
+
 def length(text: str) -> int:
     """Characters as the copy validator counts them."""
     return char_count(text)
@@ -121,7 +128,7 @@ def safe_cuts(text: str, fact: bool = True) -> list[int]:
             continue
         if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
             continue
-        if needs_complement(kept, rest) or (fact and drops_claim(kept, rest)):
+        if needs_complement(kept, rest) or loses_claim(kept, rest, fact):
             continue  # "Recipes made" says nothing without "with human-grade meat"
         if any((m.group(1) or m.group(0)) not in kept for m in _CODE.finditer(text)):
             continue
@@ -289,8 +296,8 @@ def _before_preposition(
         rest = " " + " ".join(words[i:])
         if length(kept) > limit or needs_complement(kept, rest):
             continue
-        if fact and drops_claim(kept, rest):
-            continue  # "No ads and no selling" of "... of your data" says another thing
+        if loses_claim(kept, rest, fact):
+            continue
         if kept.split()[-1].casefold() in _DANGLING:
             continue
         if sum(len(re.sub(r"[\W\d_]", "", w)) >= 3 for w in kept.split()) < 2:
