@@ -51,19 +51,24 @@ _PERK = re.compile(
 # A complement that holds what a fact claims: "no selling | of your data", "z certyfikatem
 # czystości | od metali ciężkich", "jogurt | bez cukru".  Cut off, the fact says another thing.
 _CLAIM_COMPLEMENT = re.compile(r"\s*(?:of|without|od|bez)\s", re.IGNORECASE)
-# "with"/"z" joins either an add-on ("Dostawa o wybranej godzinie | z bilecikiem") or, after a
-# bare name, the whole claim ("Olej rybny | z certyfikatem czystości").
-_WITH = re.compile(r"\s*(?:with|z|ze)\s", re.IGNORECASE)
+# After a name of two words at most, a complement is the claim itself ("Olej rybny | z
+# certyfikatem", "Apel trafi | do wszystkich radnych"); only a place may go ("Pakowanie
+# prezentowe | w drewnianą skrzynkę"), as an add-on may after a longer fact ("Dostawa o
+# wybranej godzinie | z bilecikiem").
+_OBJECT = re.compile(
+    r"\s*(?:with|to|into|for|by|from|about|z|ze|do|dla|przez|za|po|przy|pod|nad|u|o)\s",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
 
 
 def drops_claim(kept: str, rest: str) -> bool:
     """Whether cutting a fact to ``kept`` drops the complement that says what it claims: an
-    "of/od/bez" object, or a "with/z" phrase after a name of two words at most ("Olej rybny"
-    of "Olej rybny z certyfikatem czystości" names the product and claims nothing)."""
+    "of/od/bez" object, or any but a place after two words at most ("Olej rybny" of "Olej
+    rybny z certyfikatem czystości" names the product and claims nothing)."""
     if _CLAIM_COMPLEMENT.match(rest):
         return True
-    return bool(_WITH.match(rest)) and len(kept.split()) <= 2
+    return bool(_OBJECT.match(rest)) and len(kept.split()) <= 2
 
 
 def loses_claim(kept: str, rest: str, fact: bool) -> bool:
