@@ -135,7 +135,8 @@ def _generate(
     # no other line is left, even a plain one of an angle already taken
     filler = [c for c in weak if c.angle in _FILLER]
     plain = [c for c in weak if c not in filler]
-    if fields and len(alt.pick_distinct(current, [*pool, *plain], k)) < k:
+    picks = alt.pick_distinct(current, [*pool, *plain], k)
+    if fields and len({c.angle for c in picks if c.angle != current.angle}) < k:
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
         more = [getattr(d, vary) for d in base.copy(ctx, personas, PRIMARY_POOL)]
@@ -155,9 +156,7 @@ def _generate(
 
         chosen = llm_alternatives(engine, ctx, vary, control, current, k, lambda: pool, bank)
     else:
-        chosen = alt.pick_distinct(current, [c for c in pool if c not in filler], k)
-        more = alt.pick_distinct(current, [*chosen, *filler], k)
-        chosen = [*chosen, *(c for c in more if c not in chosen)][:k]
+        chosen = alt.pick_distinct(current, pool, k, last=_FILLER)
     ads = [control.model_copy(update={"angle": current.angle})]
     for i, c in enumerate(chosen, 1):
         ads.append(control.model_copy(update={"name": ad_name(i), vary: c.value, "angle": c.angle}))

@@ -49,14 +49,14 @@ _PERK = re.compile(
     r"\b(?:free|gratis|darmow|bezpłat|rabat|taniej|discount|off\b)\w*|\d+\s?%", re.IGNORECASE
 )
 # A complement that holds what a fact claims: "no selling | of your data", "z certyfikatem
-# czystości | od metali ciężkich", "jogurt | bez cukru".  Cut off, the fact says another thing.
-_CLAIM_COMPLEMENT = re.compile(r"\s*(?:of|without|od|bez)\s", re.IGNORECASE)
+# czystości | od metali ciężkich".  Cut off, the fact says another thing.
+_CLAIM_COMPLEMENT = re.compile(r"\s*(?:of|od)\s", re.IGNORECASE)
 # After a name of two words at most, a complement is the claim itself ("Olej rybny | z
 # certyfikatem", "Apel trafi | do wszystkich radnych"); only a place may go ("Pakowanie
 # prezentowe | w drewnianą skrzynkę"), as an add-on may after a longer fact ("Dostawa o
 # wybranej godzinie | z bilecikiem").
 _OBJECT = re.compile(
-    r"\s*(?:with|to|into|for|by|from|about|z|ze|do|dla|przez|za|po|przy|pod|nad|u|o)\s",
+    r"\s*(?:with|without|to|into|for|by|from|about|z|ze|do|dla|przez|za|po|przy|pod|nad|u|o|bez)\s",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
@@ -301,8 +301,6 @@ def _before_preposition(
         rest = " " + " ".join(words[i:])
         if length(kept) > limit or needs_complement(kept, rest):
             continue
-        if loses_claim(kept, rest, fact):
-            continue
         if kept.split()[-1].casefold() in _DANGLING:
             continue
         if sum(len(re.sub(r"[\W\d_]", "", w)) >= 3 for w in kept.split()) < 2:
@@ -311,6 +309,8 @@ def _before_preposition(
             sold = " ".join(words[i + 1 :])
             if len(sold.split()) >= 2 and length(sold) <= limit:
                 return _capitalise(sold)
+        if loses_claim(kept, rest, fact):
+            continue
         return kept
     return ""
 
