@@ -51,7 +51,7 @@ from adsage.drafting.offline.phrases import (
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.scoring import ad_safe, findings_score
-from adsage.drafting.offline.seasonal import names_occasion, occasion_for
+from adsage.drafting.offline.seasonal import names_occasion, occasion_for, without_echo
 from adsage.drafting.offline.slots import (
     angle_lines,
     fill_slots,
@@ -95,8 +95,7 @@ class Recipe:
     shift: int = 0
     # Headlines earlier drafts already use: a set of three with one headline tests nothing.
     taken: tuple[str, ...] = ()
-    # The sentence naming the flight's season or the brief's occasion (see seasonal).
-    season: tuple[str, ...] = ()
+    season: tuple[str, ...] = ()  # the flight's season's or brief's occasion's (seasonal)
     named: tuple[str, ...] = ()  # the brief's own occasion's names (see occasion_line)
     # Earlier drafts' descriptions, and the brief facts (by ``key``) earlier drafts already
     # carry: a description is a brief fact no ad has shown yet, else one no ad repeats.
@@ -342,7 +341,8 @@ def _render(
         if held:
             on_ |= {"offer"}
         need = not carried or held
-        return fit_primary(lines, levels, size, on_, need=need, headline=said, ban=ban)
+        out = fit_primary(lines, levels, size, on_, need=need, headline=said, ban=ban)
+        return without_echo(out, recipe.season, recipe.named)
 
     primary = text(headline)
     facts_ = [f for f in (facts.offer, *facts.benefits) if f]

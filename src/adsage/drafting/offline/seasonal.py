@@ -93,3 +93,14 @@ def occasion_for(brief: Brief, category: str, lang: str) -> tuple[tuple[str, ...
     else the occasion the brief's offer or goal names (see :func:`occasion_line`)."""
     season = season_line(brief, category, lang)
     return (season, ()) if season else occasion_line(brief, lang)
+
+
+def without_echo(text: str, lines: Sequence[str], named: Sequence[str]) -> str:
+    """``text`` without the occasion's line when the rest of it names the brief's occasion
+    already ("15% taniej do Wigilii. Na święta."): the line is there only for texts that
+    would not say it otherwise."""
+    for line in lines if named else ():
+        rest = " ".join(text.replace(line, " ").split())
+        if line in text and names_occasion(rest, [line], named):
+            return rest
+    return text
