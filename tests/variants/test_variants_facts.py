@@ -34,3 +34,26 @@ def test_clinic_headlines_keep_the_offer_figure_and_skip_fan_lines(settings: Any
     ]
     assert "Przegląd i higienizacja za 99\u00a0zł" in heads
     assert not [h for h in heads if "fanów" in h or "z myślą o:" in h]
+
+
+REVIEWED = Path(__file__).resolve().parents[1] / "data" / "review7_briefs"
+
+
+@pytest.mark.parametrize("name", ["03_smog_pl", "07_thin_coffee_en", "08_suplementy_pl"])
+def test_headline_variants_prefer_any_other_line_to_a_label_template(
+    name: str, settings: Any
+) -> None:
+    # "Dla fanów: ekologia" on a civic appeal, "Looking for coffee?": a label dropped into a
+    # template names nothing the brief offers, and comes only when no other line is left
+    brief = load_brief(REVIEWED / f"{name}.yaml")
+    vs = generate_variants(brief, "headline", 3, settings=settings)
+    assert not [a for a in vs.variants[1:] if a.angle in ("interest", "question")], vs.variants
+
+
+def test_headline_variants_take_an_offer_part_before_the_brand(settings: Any) -> None:
+    brief = load_brief(REVIEWED / "05_kwiaciarnia_pl.yaml")
+    heads = [
+        a.headline for a in generate_variants(brief, "headline", 3, settings=settings).variants
+    ]
+    assert not [h for h in heads if h.startswith(("Poznaj", "Dla fanów"))]
+    assert any("24 maja" in h or "89" in h for h in heads), heads

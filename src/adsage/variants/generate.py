@@ -13,7 +13,10 @@ from typing import Any
 
 from adsage.config import Settings
 from adsage.drafting.base import DraftContext, Engine
+from adsage.drafting.offline.copywriter import limits_for
+from adsage.drafting.offline.cuts import phrase_cut
 from adsage.drafting.offline.facts import gather as gather_facts
+from adsage.drafting.offline.hygiene import capitalise
 from adsage.drafting.offline.phrases import load_bank
 from adsage.errors import BadInput
 from adsage.models.brief import Brief
@@ -138,7 +141,12 @@ def _generate(
         pool = [*pool, *_fact_lines(vary, facts, brief, pool, control.primary_text)]
     # the weak lines still count towards a full set: drafting ten more ads to replace them
     # costs a thin brief ten times its drafting, for lines that repeat its few facts
-    if fields and len(alt.pick_distinct(current, [*pool, *weak], k)) < k:
+    # a label in a template ("Dla fanów: ekologia", "Looking for coffee?") comes only when
+    # no other line is left, even a plain one of an angle already taken
+    filler = [c for c in weak if c.angle in _FILLER]
+    plain = [c for c in weak if c not in filler]
+    picks = alt.pick_distinct(current, [*pool, *plain], k)
+    if fields and len({c.angle for c in picks if c.angle != current.angle}) < k:
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
         more = [getattr(d, vary) for d in base.copy(ctx, every(), PRIMARY_POOL)]
@@ -152,13 +160,13 @@ def _generate(
                 if v and alt.clean_line(vary, v, brief) and not _brand_only(v, brief.brand)
             ),
         ]
-    pool = [*pool, *weak]
+    pool = [*pool, *plain, *filler]
     if getattr(engine, "caller", None) is not None and engine.name != "offline":
         from adsage.variants.llm import llm_alternatives
 
         chosen = llm_alternatives(engine, ctx, vary, control, current, k, lambda: pool, bank)
     else:
-        chosen = alt.pick_distinct(current, pool, k)
+        chosen = alt.pick_distinct(current, pool, k, last=_FILLER)
     ads = [control.model_copy(update={"angle": current.angle})]
     for i, c in enumerate(chosen, 1):
         ads.append(control.model_copy(update={"name": ad_name(i), vary: c.value, "angle": c.angle}))
@@ -245,8 +253,11 @@ def _control(
     )
 
 
-# Variant angles that carry no brief fact (the brand's name, a bare "see the details").
-WEAK_ANGLES = frozenset({"brand", "action", "explore"})
+# Variant angles that carry no brief fact (the brand's name, a bare "see the details") or
+# fill a template with a label ("For fans of ecology", "Looking for coffee?"): they come
+# after every line from the offer, its deadline, the benefits and the proof.
+WEAK_ANGLES = frozenset({"brand", "action", "explore", "interest", "question"})
+_FILLER = frozenset({"interest", "question"})
 
 
 def _fact_lines(
@@ -259,9 +270,12 @@ def _fact_lines(
     have = {norm(c.value) for c in pool}
     said = norm(text)
     out = []
-    for i, v in enumerate(
-        dict.fromkeys(f for f in (facts.product, facts.offer, *facts.benefits) if f), 1
-    ):
+    # the offer's parts ("Bukiety na Dzień Matki od 89 zł") and a fact cut where its phrase
+    # ends with its claim kept (see phrase_cut) fit where the whole fact does not
+    whole = [facts.offer, *facts.offer_parts, *facts.benefits, facts.product]
+    limit = limits_for(brief.placements).of(vary)
+    cut = [phrase_cut(f, limit, facts.lang) for f in (facts.offer, *facts.benefits) if f]
+    for i, v in enumerate(dict.fromkeys(capitalise(f) for f in (*whole, *cut) if f), 1):
         if norm(v) in have or (vary == "headline" and norm(v) in said):
             continue
         if _brand_only(v, brief.brand) or not alt.clean_line(vary, v, brief):

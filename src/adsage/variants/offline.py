@@ -9,7 +9,7 @@ Deterministic: the same brief and options always give the same candidates in the
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -87,11 +87,17 @@ def _audience_key(a: Any) -> Any:
 
 
 def pick_distinct(
-    control: Candidate, pool: Sequence[Candidate], k: int, *, strict: bool = False
+    control: Candidate,
+    pool: Sequence[Candidate],
+    k: int,
+    *,
+    strict: bool = False,
+    last: Collection[str] = (),
 ) -> list[Candidate]:
     """``k`` candidates unlike the control and each other: new angles first, then any
     distinct idea, then (only if the pool is that thin, and not ``strict``) anything not
-    equal to the control."""
+    equal to the control.  Angles in ``last`` (a label in a template) come after the others
+    at each of those steps."""
     taken_angles = {c.angle for c in pool if too_close(c.value, control.value)} | {control.angle}
     chosen: list[Candidate] = []
 
@@ -106,7 +112,9 @@ def pick_distinct(
     def distinct(c: Candidate) -> bool:
         return not any(too_close(c.value, o.value) for o in (control, *chosen))
 
+    add(lambda c: c.angle not in taken_angles and c.angle not in last and distinct(c))
     add(lambda c: c.angle not in taken_angles and distinct(c))
+    add(lambda c: c.angle not in last and distinct(c))
     add(distinct)
     if not strict:
         add(lambda c: all(c.value != o.value for o in (control, *chosen)))

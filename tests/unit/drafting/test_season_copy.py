@@ -87,3 +87,43 @@ def test_plan_three_drafts_are_a_prefix_of_five() -> None:
     data = brief_data("review3_briefs/08_warsztat_pl")
     three, five = drafts(data, n=3), drafts(data, n=5)
     assert [d.primary_text for d in three] == [d.primary_text for d in five[:3]]
+
+
+# Briefs whose offer or goal names the occasion the campaign is for, and its words.
+NAMED_OCCASION = {
+    "review7_briefs/05_kwiaciarnia_pl": r"dzień matki",
+    "review7_briefs/01_winnica_pl": r"\bświęta\b",
+}
+
+
+def _named(key: str) -> dict[str, Any]:
+    from test_review3_categories import DATA
+
+    from adsage.planning.numbers import choose_objective
+
+    data: dict[str, Any] = yaml.safe_load((DATA / f"{key}.yaml").read_text("utf-8"))
+    data.setdefault("objective", choose_objective(load_brief_data(data, "test"))[0])
+    return data
+
+
+@pytest.mark.parametrize(("key", "words"), sorted(NAMED_OCCASION.items()))
+def test_every_draft_names_the_occasion_the_brief_gives(key: str, words: str) -> None:
+    out = drafts(_named(key), n=3)
+    for d in out:
+        assert re.search(words, d.primary_text.casefold()), d.primary_text
+    # through the offer where a draft carries it, never the offer and the line side by side
+    for d in out:
+        assert not re.search(rf"{words}.*\. na {words}", d.primary_text.casefold())
+
+
+def test_a_brief_naming_no_occasion_gets_no_occasion_line() -> None:
+    out = drafts(_named("review7_briefs/02_dating_en"), n=3)
+    lines = [s for o in season_copy().occasions.values() for s in (*o.en, *o.pl)]
+    assert not any(s in d.primary_text for d in out for s in lines)
+
+
+def test_headline_variants_share_the_control_text_with_its_occasion(settings: Any) -> None:
+    brief = load_brief_data(_named("review7_briefs/05_kwiaciarnia_pl"), "test")
+    vs = generate_variants(brief, "headline", 3, settings=settings)
+    texts = {v.primary_text for v in vs.variants}
+    assert len(texts) == 1 and "dzień matki" in texts.pop().casefold()

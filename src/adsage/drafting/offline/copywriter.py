@@ -51,7 +51,7 @@ from adsage.drafting.offline.phrases import (
 from adsage.drafting.offline.sameness import carries, repeats, sentence_set
 from adsage.drafting.offline.sameness import lead_fact as lead_fact
 from adsage.drafting.offline.scoring import ad_safe, findings_score
-from adsage.drafting.offline.seasonal import season_line
+from adsage.drafting.offline.seasonal import names_occasion, occasion_for, without_echo
 from adsage.drafting.offline.slots import (
     angle_lines,
     fill_slots,
@@ -95,9 +95,8 @@ class Recipe:
     shift: int = 0
     # Headlines earlier drafts already use: a set of three with one headline tests nothing.
     taken: tuple[str, ...] = ()
-    # A sentence naming the season the flight falls in (richest form first), kept before
-    # the close in every draft that has room for it (see seasonal).
-    season: tuple[str, ...] = ()
+    season: tuple[str, ...] = ()  # the flight's season's or brief's occasion's (seasonal)
+    named: tuple[str, ...] = ()  # the brief's own occasion's names (see occasion_line)
     # Earlier drafts' descriptions, and the brief facts (by ``key``) earlier drafts already
     # carry: a description is a brief fact no ad has shown yet, else one no ad repeats.
     described: tuple[str, ...] = ()
@@ -134,7 +133,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     openers: set[str] = set()
     leads: set[str] = set()
     brief_facts_ = [f for f in (facts.offer, *facts.benefits) if f]
-    season = season_line(ctx.brief, cat.id, facts.lang)
+    season, named = occasion_for(ctx.brief, cat.id, facts.lang)
     # what the ad set as a whole should name at least once: the product's material or
     # make ("z litego drewna dębowego"), the offer and each benefit
     distinct = [f for f in (product_detail(facts.product, facts.lang), *brief_facts_) if f]
@@ -181,6 +180,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
                     planned,
                     taken=taken,
                     season=occasion,
+                    named=named,
                     described=described,
                     shown=seen,
                     stock=stock,
@@ -200,7 +200,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
                         or (lead and lead not in leads)
                     ):
                         missing = need and not carries(candidate, facts.offer)
-                        if missing or not _names(candidate, occasion, facts.lang):
+                        if missing or not _names(candidate, occasion, facts.lang, named):
                             kept = kept or candidate
                             continue
                         said = (
@@ -227,9 +227,9 @@ def _lead(draft: CopyDraft, facts: Sequence[str]) -> str:
     return lead_fact(draft.primary_text, facts) or lead_fact(draft.headline, facts)
 
 
-def _names(draft: CopyDraft, occasion: tuple[str, ...], lang: str) -> bool:
+def _names(draft: CopyDraft, occasion: tuple[str, ...], lang: str, named: Sequence[str]) -> bool:
     """Whether the draft's text has one of the season's sentences (or none is asked for)."""
-    return not occasion or any(_final(s, lang) in draft.primary_text for s in occasion)
+    return names_occasion(draft.primary_text, [_final(s, lang) for s in occasion], named)
 
 
 def _opener(draft: CopyDraft) -> str:
@@ -287,8 +287,9 @@ def _render(
 ) -> CopyDraft:
     variants = bank.frameworks[recipe.framework]
     lines = variants[recipe.variant % len(variants)].primary
-    if recipe.season:  # always kept, just before the close
-        lines = [*lines[:-1], Line(priority=0, alternatives=recipe.season), lines[-1]]
+    if recipe.season:  # before the close; kept unless the offer may name the occasion
+        keep = 1 if recipe.named else 0
+        lines = [*lines[:-1], Line(priority=keep, alternatives=recipe.season), lines[-1]]
     role = role_lines(cat, facts)
     if role:  # always kept, after the opener: a job ad says what the job is
         lines = [lines[0], Line(priority=0, alternatives=role), *lines[1:]]
@@ -340,7 +341,8 @@ def _render(
         if held:
             on_ |= {"offer"}
         need = not carried or held
-        return fit_primary(lines, levels, size, on_, need=need, headline=said, ban=ban)
+        out = fit_primary(lines, levels, size, on_, need=need, headline=said, ban=ban)
+        return without_echo(out, recipe.season, recipe.named)
 
     primary = text(headline)
     facts_ = [f for f in (facts.offer, *facts.benefits) if f]

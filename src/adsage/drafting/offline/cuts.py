@@ -48,7 +48,34 @@ _AMOUNT = re.compile(
 _PERK = re.compile(
     r"\b(?:free|gratis|darmow|bezpłat|rabat|taniej|discount|off\b)\w*|\d+\s?%", re.IGNORECASE
 )
+# A complement that holds what a fact claims: "no selling | of your data", "z certyfikatem
+# czystości | od metali ciężkich".  Cut off, the fact says another thing.
+_CLAIM_COMPLEMENT = re.compile(r"\s*(?:of|od)\s", re.IGNORECASE)
+# After a name of two words at most, a complement is the claim itself ("Olej rybny | z
+# certyfikatem", "Apel trafi | do wszystkich radnych"); only a place may go ("Pakowanie
+# prezentowe | w drewnianą skrzynkę"), as an add-on may after a longer fact ("Dostawa o
+# wybranej godzinie | z bilecikiem").
+_OBJECT = re.compile(
+    r"\s*(?:with|without|to|into|for|by|from|about|z|ze|do|dla|przez|za|po|przy|pod|nad|u|o|bez)\s",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"\s(?:with|when|for|if|z|ze|przy|dla|do)\s", re.IGNORECASE)
+
+
+def drops_claim(kept: str, rest: str) -> bool:
+    """Whether cutting a fact to ``kept`` drops the complement that says what it claims: an
+    "of/od/bez" object, or any but a place after two words at most ("Olej rybny" of "Olej
+    rybny z certyfikatem czystości" names the product and claims nothing)."""
+    if _CLAIM_COMPLEMENT.match(rest):
+        return True
+    return bool(_OBJECT.match(rest)) and len(kept.split()) <= 2
+
+
+def loses_claim(kept: str, rest: str, fact: bool) -> bool:
+    """:func:`drops_claim` for a fact; for a name, only when what is left is the shop and not
+    its goods ("Sklep internetowy" of "Sklep internetowy z polskimi winami")."""
+    shop = bool(_CONTAINERS.intersection(kept.casefold().split()))
+    return (fact or shop) and drops_claim(kept, rest)
 
 
 def length(text: str) -> int:
@@ -76,13 +103,13 @@ def trim_words(text: str, limit: int) -> str:
     return _TRAILING.sub("", " ".join(out)).rstrip(_EDGE_PUNCT)
 
 
-def shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int, fact: bool = True) -> str:
     """Fit a fragment by dropping trailing clauses first ("30% off all boards, plus free
     shipping" -> "30% off all boards"), and only then by cutting words."""
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [c for c in safe_cuts(text) if c >= 12]
+    cuts = [c for c in safe_cuts(text, fact) if c >= 12]
     fitting = [c for c in cuts if length(text[:c]) <= limit]
     if fitting:
         return trim_words(text[: fitting[-1]], limit)
@@ -92,10 +119,12 @@ def shorten(text: str, limit: int) -> str:
     return out
 
 
-def safe_cuts(text: str) -> list[int]:
+def safe_cuts(text: str, fact: bool = True) -> list[int]:
     """Clause ends where ``text`` can stop and still mean what it said: never inside a
     list ("Xero, Sage and NetSuite", "SQL and Power BI"), never after a hyphen-joined number
-    ("2- i 3-pokojowe"), and never dropping a code or the only price ("...for 59 GBP")."""
+    ("2- i 3-pokojowe"), and never dropping a code or the only price ("...for 59 GBP"); for a
+    ``fact`` (not a product's name, whose head noun names it), never dropping the complement
+    that holds its claim (see :func:`drops_claim`)."""
     out = []
     for m in _CLAUSE.finditer(text):
         cut, rest = m.start(), text[m.start() :]
@@ -104,7 +133,7 @@ def safe_cuts(text: str) -> list[int]:
             continue
         if text[:cut].rstrip().endswith("-") and kept[-1:].isdigit():
             continue
-        if needs_complement(kept, rest):
+        if needs_complement(kept, rest) or loses_claim(kept, rest, fact):
             continue  # "Recipes made" says nothing without "with human-grade meat"
         if any((m.group(1) or m.group(0)) not in kept for m in _CODE.finditer(text)):
             continue
@@ -118,14 +147,14 @@ def safe_cuts(text: str) -> list[int]:
     return out
 
 
-def clause_cut(text: str, limit: int) -> str:
+def clause_cut(text: str, limit: int, fact: bool = True) -> str:
     """``text`` up to the last clause end that fits ("30% off all boards, plus free
     shipping" -> "30% off all boards"), or ``""`` when no clause fits: the caller then
     leaves the phrase out instead of showing half of it."""
     text = text.strip()
     if length(text) <= limit:
         return text
-    cuts = [c for c in safe_cuts(text) if c >= 8]
+    cuts = [c for c in safe_cuts(text, fact) if c >= 8]
     fitting = [c for c in cuts if length(text[:c].rstrip(_EDGE_PUNCT)) <= limit]
     if not fitting:
         return ""
@@ -148,14 +177,15 @@ def shorten_name(text: str, limit: int, lang: str) -> str:
         text = _capitalise(quoted.group(1).strip())
         if length(text) <= limit:
             return text
-    cuts = [c for c in safe_cuts(text) if c >= 8]
+    cuts = [c for c in safe_cuts(text, fact=False) if c >= 8]
     head = text[: cuts[0]] if cuts else text
     if lang == "pl":
         # The Polish head noun comes first and its modifiers follow in agreement, so only a
         # whole clause may go ("Praca dla kierowców kat. C+E, ..."), never a dependent word;
         # else a whole phrase before a preposition ("Praca dla pielęgniarek | w szpitalu").
-        return _balanced(clause_cut(text, limit) or _before_preposition(text, limit, lang))
-    phrase = _before_preposition(text, limit, lang)
+        whole = clause_cut(text, limit, fact=False)
+        return _balanced(whole or _before_preposition(text, limit, lang, fact=False))
+    phrase = _before_preposition(text, limit, lang, fact=False)
     if length(head) <= limit and not (phrase and _one_word_object(head, lang)):
         return _balanced(trim_words(head, limit))
     if phrase:
@@ -228,7 +258,7 @@ def goods(product: str, lang: str) -> str:
     goods stand in the instrumental ("z meblami") and cannot head a sentence."""
     found = _SHOP.match(product.strip()) if lang != "pl" else None
     sold = found.group("goods").strip() if found else ""
-    return sold[:1].upper() + sold[1:] if len(sold.split()) >= 2 else product
+    return _capitalise(sold) if len(sold.split()) >= 2 else product
 
 
 # What a deal is given on ("przy rezerwacji do 31 marca", "when you book by"): without it the
@@ -257,7 +287,9 @@ def phrase_cut(text: str, limit: int, lang: str) -> str:
     return kept
 
 
-def _before_preposition(text: str, limit: int, lang: str, goods: bool = True) -> str:
+def _before_preposition(
+    text: str, limit: int, lang: str, goods: bool = True, fact: bool = True
+) -> str:
     """The longest start of ``text`` that ends just before a preposition and fits (two words
     at least, never a participle without its object); a shop's goods when the start is only
     "Online shop"; ``""`` when none fits."""
@@ -276,7 +308,9 @@ def _before_preposition(text: str, limit: int, lang: str, goods: bool = True) ->
         if goods and kept.split()[-1].casefold() in _CONTAINERS and len(cuts) == 1:
             sold = " ".join(words[i + 1 :])
             if len(sold.split()) >= 2 and length(sold) <= limit:
-                return sold[:1].upper() + sold[1:]
+                return _capitalise(sold)
+        if loses_claim(kept, rest, fact):
+            continue
         return kept
     return ""
 
@@ -339,5 +373,13 @@ def _hard_cut(word: str, limit: int) -> str:
     return out.rstrip(_EDGE_PUNCT)
 
 
+_MIXED_CASE = re.compile(r"[^\W\d_]*[a-ząćęłńóśźż][^\W\d_]*[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def _capitalise(text: str) -> str:
+    """Upper-case the first letter for the start of a line, except in a word spelt with a
+    lower-case first letter and capitals after it ("iOS", "iPhone", "eBay", "mBank"): its
+    owner's spelling is the name, and "IOS" reads as a typo."""
+    if not text or _MIXED_CASE.match(text):
+        return text
     return text[:1].upper() + text[1:]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from adsage.drafting.offline.cuts import phrase_cut
+from adsage.drafting.offline.cuts import _capitalise, length, phrase_cut
 from adsage.drafting.offline.fitting import fit_short
 from adsage.drafting.offline.focus import key, whole
 from adsage.drafting.offline.phrases import slots_of
@@ -77,8 +77,12 @@ def describe(
         text = fit_short(["{offer_ends}"], levels, limit, avoid=(headline, *described))
     if key(text) == brand:
         text = fit_short(plain, levels, limit, avoid=(headline, *described))
-    if key(text) == brand and (key(headline) == brand or any(key(d) == brand for d in described)):
-        # the page name is the headline or an earlier description: a repeated line says more
+    cut = length(levels[-1]["brand"]) > limit  # "Stowarzyszenie Czyste": a name cut mid-way
+    if key(text) == brand and (
+        cut or key(headline) == brand or any(key(d) == brand for d in described)
+    ):
+        # the page name is cut, or is the headline or an earlier description: a plain line
+        # says more
         text = fit_short(plain, levels, limit, avoid=(headline,))
     return text
 
@@ -94,7 +98,7 @@ def _phrase(uncut: dict[str, str], limit: int, lang: str, said: str, avoid: Sequ
     for fact in ordered:
         cut = phrase_cut(fact, limit, lang)
         if cut and key(cut) not in taken and key(cut) not in key(said):
-            return cut[:1].upper() + cut[1:]
+            return _capitalise(cut)
     return ""
 
 

@@ -11,7 +11,14 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from adsage.drafting.offline.hygiene import broken_cut, end_sentence, length, tidy, trim_words
+from adsage.drafting.offline.hygiene import (
+    broken_cut,
+    capitalise,
+    end_sentence,
+    length,
+    tidy,
+    trim_words,
+)
 from adsage.drafting.offline.phrases import Line, fill, first_filled, slots_of
 
 # Worth of a kept line by priority; lines carrying the persona's angle are worth more.
@@ -175,7 +182,7 @@ def product_heads(product: str, places: Sequence[str]) -> list[str]:
     alone.  A plan whose ads share one headline tests nothing between them, and these say
     only what the brief says (both names stay in the nominative: no declension needed)."""
     parts = [p.strip() for p in product.split(",") if p.strip()]
-    parts = [p[:1].upper() + p[1:] for p in parts if len(parts) > 1]
+    parts = [capitalise(p) for p in parts if len(parts) > 1]
     place = places[0] if places else ""
     placed = [f"{p} – {place}" for p in parts if place and place.casefold() not in p.casefold()]
     return [*placed, *parts]

@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from adsage.drafting.offline.fitting import fit_short, product_heads
 from adsage.drafting.offline.focus import FACT_SLOTS, PART_SLOTS, serves
+from adsage.drafting.offline.hygiene import capitalise
 from adsage.drafting.offline.phrases import slots_of
 
 
@@ -83,5 +84,5 @@ def product_parts(product: str, places: Sequence[str]) -> list[str]:
     plain = _ASIDE.sub("", product).strip()
     sides = [p.strip() for p in _DASH.split(plain) if p.strip()]
     if len(sides) > 1:
-        return [s[:1].upper() + s[1:] for s in sides]
+        return [capitalise(s) for s in sides]
     return product_heads(plain, places)

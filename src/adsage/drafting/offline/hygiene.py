@@ -17,7 +17,7 @@ from functools import lru_cache
 # The cutting helpers live in ``cuts``; they are re-exported here, beside the other text
 # hygiene the drafting modules import.
 from adsage.checks.claims import broken_cut as broken_cut
-from adsage.drafting.offline.cuts import _CODE_WORD, _EDGE_PUNCT
+from adsage.drafting.offline.cuts import _CODE_WORD, _EDGE_PUNCT, _capitalise
 from adsage.drafting.offline.cuts import clause_cut as clause_cut
 from adsage.drafting.offline.cuts import length as length
 from adsage.drafting.offline.cuts import safe_cuts as safe_cuts
@@ -197,7 +197,8 @@ def _allowed_caps() -> frozenset[str]:
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """The line's first letter upper-cased, a name like "iOS" or "eBay" kept as spelt."""
+    return _capitalise(text)
 
 
 _AND = frozenset({"and", "&", "or", "i", "oraz", "lub"})

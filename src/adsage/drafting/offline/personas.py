@@ -92,7 +92,9 @@ def build_personas(ctx: DraftContext, upto: int | None = None) -> list[Persona]:
             # the fallback's stages speak of this brief: its product, offer, benefits and
             # the people it names (a category's own personas already fit the business)
             slots["audience"] = audience_words(brief, facts.lang, segments[j : j + 1])
-            slots["item"] = shorten(_PRODUCT_HEAD.split(slots["product"], 1)[0], _MAX_ITEM)
+            slots["item"] = shorten(
+                _PRODUCT_HEAD.split(slots["product"], 1)[0], _MAX_ITEM, fact=False
+            )
         out.append(
             Persona(
                 name=name,
