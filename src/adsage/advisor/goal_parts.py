@@ -16,7 +16,6 @@ from adsage.checks.goal.parse import ParsedGoal
 from adsage.models.brief import Brief
 from adsage.models.plan import KPI, PlanNumbers
 from adsage.planning.numbers import LEARNING_EVENTS
-from adsage.render.values import UNREACHABLE
 from adsage.rules.objectives import load_objectives
 
 # results Meta counts without any event set up by the advertiser: reported whatever the
@@ -127,7 +126,7 @@ def unreachable_cost(
         needed=money(round(target * cost), cur, lang),
         **shared,
     )
-    return KPI(name=name, target=nums.cost_ceiling, unit=UNREACHABLE, note=note)
+    return KPI(name=name, target=nums.cost_ceiling, unit=cur, note=note, out_of_reach=True)
 
 
 def local_key(brief: Brief, key: str) -> str:

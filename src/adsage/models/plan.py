@@ -38,6 +38,9 @@ class KPI(_Model):
     target: float | None = None
     unit: str = ""
     note: str = ""
+    # the goal's implied cost per result, which the budget cannot buy: shown as out of reach,
+    # while ``target`` and ``unit`` keep the figure and its currency for a reader of the JSON
+    out_of_reach: bool = False
 
 
 class ObjectiveSection(_Model):

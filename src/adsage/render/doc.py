@@ -153,7 +153,11 @@ def plan_document(plan: CampaignPlan) -> tuple[str, list[Section]]:
             "table",
             rows=[[h["kpi"], h["target"], h["note"]]]
             + [
-                [k.name, kpi_value(k.target, k.unit, plan.lang), k.note + m(f"objective.kpis.{i}")]
+                [
+                    k.name,
+                    kpi_value(k.target, k.unit, plan.lang, k.out_of_reach),
+                    k.note + m(f"objective.kpis.{i}"),
+                ]
                 for i, k in enumerate(o.kpis)
             ],
         )

@@ -10,11 +10,9 @@ from adsage.models.plan import CampaignPlan
 from adsage.planning.texts import cents, count, money
 from adsage.render import labels as lb
 
-UNREACHABLE = "unreachable"  # a KPI unit: the goal's cost per result is out of reach
 
-
-def kpi_value(target: float | None, unit: str, lang: str = "en") -> str:
-    if unit == UNREACHABLE:  # the goal's implied cost: no figure to aim at, said so
+def kpi_value(target: float | None, unit: str, lang: str = "en", out_of_reach: bool = False) -> str:
+    if out_of_reach:  # the goal's implied cost: no figure to aim at, said so
         return t("doc.kpi_unreachable", lang)
     if target is None:  # a KPI to watch: an empty cell reads as a figure left out
         return t("doc.kpi_watch", lang)

@@ -53,7 +53,11 @@ def test_unreachable_cpa_is_no_target() -> None:
     parsed, _, _, (nums, _) = numbers_for(brief, objective)
     obj = objective_section(brief, parsed, objective, inferred, [], nums)
     cpa = next(k for k in obj.kpis if "CPA" in k.name)
-    assert kpi_value(cpa.target, cpa.unit, "pl") == "nieosiągalny przy tym budżecie"
+    assert (
+        kpi_value(cpa.target, cpa.unit, "pl", cpa.out_of_reach) == "nieosiągalny przy tym budżecie"
+    )
+    # the JSON keeps the figure with its currency, flagged as out of reach
+    assert cpa.out_of_reach and cpa.unit == "PLN" and cpa.target == nums.cost_ceiling
     note = _plain(cpa.note)
     assert "ok. 42 wyniki" in note and "21 000 zł" in note
     assert nums.results_expected == 42
