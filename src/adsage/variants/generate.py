@@ -145,8 +145,14 @@ def _generate(
     # no other line is left, even a plain one of an angle already taken
     filler = [c for c in weak if c.angle in _FILLER]
     plain = [c for c in weak if c not in filler]
-    picks = alt.pick_distinct(current, [*pool, *plain], k)
-    if fields and len({c.angle for c in picks if c.angle != current.angle}) < k:
+    # drafting more is worth it only when the set would otherwise come out short, or end on
+    # a label template while the brief has facts the drafts can turn into lines; a set
+    # filled by brand or "see the details" lines is not redrafted (ten more ads per thin
+    # brief made a batch of them many times slower)
+    preview = alt.pick_distinct(current, [*pool, *plain, *filler], k, last=_FILLER)
+    short = len(alt.pick_distinct(current, [*pool, *weak], k)) < k
+    templated = any(c.angle in _FILLER for c in preview) and bool(facts.offer or facts.benefits)
+    if fields and (short or templated):
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
         more = [getattr(d, vary) for d in base.copy(ctx, every(), PRIMARY_POOL)]
