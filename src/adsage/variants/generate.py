@@ -9,6 +9,7 @@ engine wrote them.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from adsage.config import Settings
@@ -155,17 +156,7 @@ def _generate(
     if fields and (short or templated):
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
-        more = [getattr(d, vary) for d in base.copy(ctx, every(), PRIMARY_POOL)]
-        pool = [
-            *pool,
-            # each draft line is its own idea: one that repeats the control must not
-            # take the angle from the others
-            *(
-                alt.Candidate(v, f"draft {i}")
-                for i, v in enumerate(dict.fromkeys(more), 1)
-                if v and alt.clean_line(vary, v, brief) and not _brand_only(v, brief.brand)
-            ),
-        ]
+        pool = [*pool, *_draft_lines(base, ctx, every(), vary, brief, current, pool, k)]
     pool = [*pool, *plain, *filler]
     if getattr(engine, "caller", None) is not None and engine.name != "offline":
         from adsage.variants.llm import llm_alternatives
@@ -287,6 +278,42 @@ def _fact_lines(
         if _brand_only(v, brief.brand) or not alt.clean_line(vary, v, brief):
             continue
         out.append(alt.Candidate(v, f"fact {i}"))
+    return out
+
+
+def _draft_lines(
+    base: Engine,
+    ctx: DraftContext,
+    personas: list[Persona],
+    vary: str,
+    brief: Brief,
+    current: alt.Candidate,
+    pool: list[alt.Candidate],
+    k: int,
+) -> list[alt.Candidate]:
+    """Lines from up to ``PRIMARY_POOL`` drafts, each its own idea (one that repeats the
+    control must not take the angle from the others).  Drafts come one at a time and stop
+    once the pool and their lines give ``k`` new ideas (a later draft's line would come
+    after those and change nothing), or once a draft repeats a line or falls back on the
+    brand's name (the copywriter names the brand only when every fact is taken): drafting
+    ten ads per brief made a batch of thin briefs many times slower, and the drafts past
+    that point (the costliest: each searches every recipe for a text not yet used) gave
+    no new line."""
+    drafts = getattr(base, "iter_copy", None)
+    each = drafts(ctx, personas) if drafts else iter(base.copy(ctx, personas, PRIMARY_POOL))
+    seen: dict[Any, None] = {}
+    out: list[alt.Candidate] = []
+    for d in itertools.islice(each, PRIMARY_POOL):
+        v = getattr(d, vary)
+        if v in seen:  # a draft repeats a line: the brief has no new one left
+            break
+        seen[v] = None
+        if v and alt.clean_line(vary, v, brief) and not _brand_only(v, brief.brand):
+            out.append(alt.Candidate(v, f"draft {len(seen)}"))
+            if len(alt.pick_distinct(current, [*pool, *out], k, fresh=True)) >= k:
+                break
+        if v and brief.brand.casefold() in str(v).casefold():
+            break  # the brand's name is a draft's last resort: no fact is left to draft
     return out
 
 

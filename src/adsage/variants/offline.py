@@ -93,11 +93,13 @@ def pick_distinct(
     *,
     strict: bool = False,
     last: Collection[str] = (),
+    fresh: bool = False,
 ) -> list[Candidate]:
     """``k`` candidates unlike the control and each other: new angles first, then any
     distinct idea, then (only if the pool is that thin, and not ``strict``) anything not
     equal to the control.  Angles in ``last`` (a label in a template) come after the others
-    at each of those steps."""
+    at each of those steps.  ``fresh``: new angles only (the first steps), which candidates
+    appended to the pool cannot change once they fill the set."""
     taken_angles = {c.angle for c in pool if too_close(c.value, control.value)} | {control.angle}
     chosen: list[Candidate] = []
 
@@ -114,6 +116,8 @@ def pick_distinct(
 
     add(lambda c: c.angle not in taken_angles and c.angle not in last and distinct(c))
     add(lambda c: c.angle not in taken_angles and distinct(c))
+    if fresh:
+        return chosen
     add(lambda c: c.angle not in last and distinct(c))
     add(distinct)
     if not strict:

@@ -10,7 +10,8 @@ shortening brief fragments at word boundaries, and only as a last resort by cutt
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from adsage.checks.claims import opener
@@ -39,6 +40,8 @@ from adsage.drafting.offline.hygiene import (
     tidy,
     typography,
 )
+from adsage.drafting.offline.limits import Limits
+from adsage.drafting.offline.limits import limits_for as limits_for
 from adsage.drafting.offline.personas import angle_of
 from adsage.drafting.offline.phrases import (
     FRAMEWORKS,
@@ -77,7 +80,6 @@ _DROPS: tuple[frozenset[str], ...] = (
     frozenset({"interests"}),
     frozenset({"benefits", "offer", "interests"}),
 )
-_FIELDS = ("primary_text", "headline", "description")
 # Recipes tried past a draft that fits every rule, for one that names an unsaid benefit.
 _LOOK_AHEAD = 4
 _FACT_LISTS = frozenset({"FAB", "4U"})  # lines of brief facts, no problem or hook of the angle
@@ -104,27 +106,14 @@ class Recipe:
     stock: bool = False  # the angle's stock lines may open the text (see slots)
 
 
-@dataclass(frozen=True)
-class Limits:
-    primary_text: int
-    headline: int
-    description: int
-
-    def of(self, field: str) -> int:
-        return int(getattr(self, field))
-
-
-def limits_for(placements: Sequence[str]) -> Limits:
-    """The tightest recommendation over the brief's placements, so no placement truncates."""
-    lengths = copy_rules().lengths
-    places = list(placements) or ["feed"]
-    values = {f: min(lengths.recommended_for(f, p) for p in places) for f in _FIELDS}
-    return Limits(**values)
-
-
 def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyDraft]:
-    if n <= 0:
-        return []
+    return list(itertools.islice(iter_copy(ctx, personas), max(n, 0)))
+
+
+def iter_copy(ctx: DraftContext, personas: list[Persona]) -> Iterator[CopyDraft]:
+    """Drafts one at a time, each decided by the earlier ones only (so ``n`` drafts are
+    the first ``n`` of any longer run): a caller that needs lines until a set is full
+    drafts no more ads than it uses."""
     bank = load_bank(ctx.lang)
     facts = ad_safe(gather(ctx, bank))
     cat = category_for(ctx.brief, facts.objective)
@@ -137,7 +126,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     # what the ad set as a whole should name at least once: the product's material or
     # make ("z litego drewna dębowego"), the offer and each benefit
     distinct = [f for f in (product_detail(facts.product, facts.lang), *brief_facts_) if f]
-    for i in range(n):
+    for i in itertools.count():
         draft: CopyDraft | None = None
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None
@@ -218,7 +207,7 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
         openers.add(_opener(draft))
         leads.add(_lead(draft, brief_facts_))
         out.append(draft)
-    return out
+        yield draft
 
 
 def _lead(draft: CopyDraft, facts: Sequence[str]) -> str:

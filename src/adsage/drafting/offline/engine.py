@@ -7,8 +7,10 @@ random numbers or depends on hash order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from adsage.drafting.base import DraftContext
-from adsage.drafting.offline.copywriter import draft_copy
+from adsage.drafting.offline.copywriter import draft_copy, iter_copy
 from adsage.drafting.offline.formats import pick_formats
 from adsage.drafting.offline.goal import rewrite_goal
 from adsage.drafting.offline.personas import build_personas
@@ -24,6 +26,11 @@ class OfflineEngine:
 
     def copy(self, ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyDraft]:
         return draft_copy(ctx, personas, n)
+
+    def iter_copy(self, ctx: DraftContext, personas: list[Persona]) -> Iterator[CopyDraft]:
+        """The same drafts as ``copy``, one at a time, for a caller that stops when it has
+        enough."""
+        return iter_copy(ctx, personas)
 
     def formats(self, ctx: DraftContext) -> list[FormatPick]:
         return pick_formats(ctx)
