@@ -156,7 +156,8 @@ def _generate(
     if fields and (short or templated):
         # A thin brief can run the line bank dry; the drafts' own lines (facts only, already
         # checked) are the next honest source before the set comes out short.
-        pool = [*pool, *_draft_lines(base, ctx, every(), vary, brief, current, pool, k)]
+        lines = _draft_lines(base, ctx, every(), drafts, vary, brief, current, pool, k)
+        pool = [*pool, *lines]
     pool = [*pool, *plain, *filler]
     if getattr(engine, "caller", None) is not None and engine.name != "offline":
         from adsage.variants.llm import llm_alternatives
@@ -285,6 +286,7 @@ def _draft_lines(
     base: Engine,
     ctx: DraftContext,
     personas: list[Persona],
+    made: list[CopyDraft],
     vary: str,
     brief: Brief,
     current: alt.Candidate,
@@ -299,8 +301,8 @@ def _draft_lines(
     ten ads per brief made a batch of thin briefs many times slower, and the drafts past
     that point (the costliest: each searches every recipe for a text not yet used) gave
     no new line."""
-    drafts = getattr(base, "iter_copy", None)
-    each = drafts(ctx, personas) if drafts else iter(base.copy(ctx, personas, PRIMARY_POOL))
+    drafts = getattr(base, "iter_copy", None)  # ``made``: the control's, not drafted again
+    each = drafts(ctx, personas, made) if drafts else iter(base.copy(ctx, personas, PRIMARY_POOL))
     seen: dict[Any, None] = {}
     out: list[alt.Candidate] = []
     for d in itertools.islice(each, PRIMARY_POOL):

@@ -110,10 +110,13 @@ def draft_copy(ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyD
     return list(itertools.islice(iter_copy(ctx, personas), max(n, 0)))
 
 
-def iter_copy(ctx: DraftContext, personas: list[Persona]) -> Iterator[CopyDraft]:
+def iter_copy(
+    ctx: DraftContext, personas: list[Persona], start: Sequence[CopyDraft] = ()
+) -> Iterator[CopyDraft]:
     """Drafts one at a time, each decided by the earlier ones only (so ``n`` drafts are
     the first ``n`` of any longer run): a caller that needs lines until a set is full
-    drafts no more ads than it uses."""
+    drafts no more ads than it uses.  ``start``: the first drafts of this same run, made
+    before (for the same brief and leading personas), yielded again, not redrafted."""
     bank = load_bank(ctx.lang)
     facts = ad_safe(gather(ctx, bank))
     cat = category_for(ctx.brief, facts.objective)
@@ -126,7 +129,12 @@ def iter_copy(ctx: DraftContext, personas: list[Persona]) -> Iterator[CopyDraft]
     # what the ad set as a whole should name at least once: the product's material or
     # make ("z litego drewna dębowego"), the offer and each benefit
     distinct = [f for f in (product_detail(facts.product, facts.lang), *brief_facts_) if f]
-    for i in itertools.count():
+    for d in start:
+        openers.add(_opener(d))
+        leads.add(_lead(d, brief_facts_))
+        out.append(d)
+        yield d
+    for i in itertools.count(len(start)):
         draft: CopyDraft | None = None
         fallback: CopyDraft | None = None  # distinct, but leads with a fact already used
         first: CopyDraft | None = None

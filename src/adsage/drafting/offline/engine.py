@@ -7,7 +7,7 @@ random numbers or depends on hash order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from adsage.drafting.base import DraftContext
 from adsage.drafting.offline.copywriter import draft_copy, iter_copy
@@ -27,10 +27,12 @@ class OfflineEngine:
     def copy(self, ctx: DraftContext, personas: list[Persona], n: int) -> list[CopyDraft]:
         return draft_copy(ctx, personas, n)
 
-    def iter_copy(self, ctx: DraftContext, personas: list[Persona]) -> Iterator[CopyDraft]:
+    def iter_copy(
+        self, ctx: DraftContext, personas: list[Persona], start: Sequence[CopyDraft] = ()
+    ) -> Iterator[CopyDraft]:
         """The same drafts as ``copy``, one at a time, for a caller that stops when it has
-        enough."""
-        return iter_copy(ctx, personas)
+        enough; ``start``: the run's first drafts, already made."""
+        return iter_copy(ctx, personas, start)
 
     def formats(self, ctx: DraftContext) -> list[FormatPick]:
         return pick_formats(ctx)
